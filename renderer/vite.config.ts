@@ -1,0 +1,19 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+
+// The renderer is served from file:// in Electron and from the web host in browser mode,
+// so every asset URL is relative.
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
+    emptyOutDir: true,
+    target: 'es2023',
+    sourcemap: true,
+    chunkSizeWarningLimit: 4096,
+  },
+  server: { port: 5173, strictPort: true },
+});
