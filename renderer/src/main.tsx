@@ -1,1 +1,46 @@
-export {};
+import { StrictMode, useCallback, type ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { AppFrame } from './app/AppFrame';
+import { RootErrorFallback } from './app/RootErrorFallback';
+import type { Language } from './i18n/define';
+import { I18nProvider, useI18n } from './i18n/I18nProvider';
+import { getPlatform } from './platform/platform';
+import { ErrorBoundary } from './ui/ErrorBoundary';
+import { ToastProvider } from './ui/Toasts';
+import './ui/styles.css';
+
+function Toasted(props: { readonly children: ReactNode }): ReactNode {
+  const { t } = useI18n();
+  return (
+    <ToastProvider regionLabel={t('toast.region')} closeLabel={t('action.close')}>
+      {props.children}
+    </ToastProvider>
+  );
+}
+
+function Root(): ReactNode {
+  // The host builds its menu and dialogs in the UI language.
+  const tellHost = useCallback((language: Language) => {
+    getPlatform()
+      .setLanguage(language)
+      .catch((error: unknown) => console.error('setLanguage failed', error));
+  }, []);
+
+  return (
+    <ErrorBoundary fallback={(error) => <RootErrorFallback error={error} />}>
+      <I18nProvider onLanguageChange={tellHost}>
+        <Toasted>
+          <AppFrame />
+        </Toasted>
+      </I18nProvider>
+    </ErrorBoundary>
+  );
+}
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+createRoot(container).render(
+  <StrictMode>
+    <Root />
+  </StrictMode>,
+);

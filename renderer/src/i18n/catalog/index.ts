@@ -1,0 +1,15 @@
+import { appMessages } from './app';
+import { roundMessages } from './rounds';
+import { settingsMessages } from './settings';
+
+/**
+ * Every UI and document text of the app. Each feature keeps its messages in its own
+ * file here (so features can be worked on side by side) and adds it to this map.
+ */
+export const catalog = {
+  ...appMessages,
+  ...roundMessages,
+  ...settingsMessages,
+};
+
+export type MessageKey = keyof typeof catalog;

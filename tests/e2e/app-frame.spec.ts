@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('app frame', () => {
+  test('opens in Vietnamese, switches to English, and keeps the choice after a reload', async ({ page }) => {
+    await page.goto('/');
+    const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
+    for (const label of ['Đợt đánh giá', 'Hội đồng', 'Sản phẩm', 'Chấm điểm', 'Kết quả', 'Biên bản', 'Cài đặt']) {
+      await expect(nav.getByRole('link', { name: label })).toBeVisible();
+    }
+    await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+
+    await nav.getByRole('link', { name: 'Cài đặt' }).click();
+    await expect(page.getByRole('heading', { name: 'Cài đặt', level: 1 })).toBeVisible();
+    await page.getByRole('radio', { name: 'Tiếng Anh' }).check();
+    await expect(page.getByRole('status').filter({ hasText: 'Switched to English.' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+
+    await page.reload();
+    const englishNav = page.getByRole('navigation', { name: 'Main navigation' });
+    await expect(englishNav.getByRole('link', { name: 'Rounds' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('radio', { name: 'English' })).toBeChecked();
+  });
+
+  test('shows the app version from the host in Settings', async ({ page }) => {
+    await page.goto('/#/settings');
+    await expect(page.getByText('Trình duyệt (chế độ web)')).toBeVisible();
+  });
+
+  test('an unknown screen says so and leads back home', async ({ page }) => {
+    await page.goto('/#/khong-co');
+    await expect(page.getByRole('heading', { name: 'Không tìm thấy trang này.' })).toBeVisible();
+    await page.getByRole('link', { name: 'Về trang Đợt đánh giá' }).click();
+    await expect(page.getByRole('heading', { name: 'Đợt đánh giá', level: 1 })).toBeVisible();
+  });
+});

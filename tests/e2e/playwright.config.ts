@@ -1,0 +1,52 @@
+import { defineConfig } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Browser tests drive the real app in browser mode: the production build served by the
+ * web host, in Debian's Chromium (never a downloaded browser: these machines are offline).
+ */
+const root = fileURLToPath(new URL('../..', import.meta.url));
+export const webPort = Number(process.env.OCOP_E2E_PORT ?? 4781);
+const dataDir = mkdtempSync(join(tmpdir(), 'ocop-e2e-data-'));
+
+export const chromiumLaunch = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+};
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: '**/*.spec.ts',
+  outputDir: join(root, 'test-results'),
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${webPort}`,
+    launchOptions: chromiumLaunch,
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    trace: 'retain-on-failure',
+  },
+  webServer: {
+    command: `node dist-electron/web-host.cjs --port ${webPort} --data-dir "${dataDir}"`,
+    cwd: root,
+    url: `http://127.0.0.1:${webPort}/`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+    stdout: 'pipe',
+  },
+});
