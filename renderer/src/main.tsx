@@ -1,6 +1,7 @@
 import { StrictMode, useCallback, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AppFrame } from './app/AppFrame';
+import { CurrentRoundProvider } from './app/CurrentRound';
 import { RootErrorFallback } from './app/RootErrorFallback';
 import type { Language } from './i18n/define';
 import { I18nProvider, useI18n } from './i18n/I18nProvider';
@@ -30,7 +31,9 @@ function Root(): ReactNode {
     <ErrorBoundary fallback={(error) => <RootErrorFallback error={error} />}>
       <I18nProvider onLanguageChange={tellHost}>
         <Toasted>
-          <AppFrame />
+          <CurrentRoundProvider>
+            <AppFrame />
+          </CurrentRoundProvider>
         </Toasted>
       </I18nProvider>
     </ErrorBoundary>
