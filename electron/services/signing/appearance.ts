@@ -1,0 +1,155 @@
+import { deflateSync } from 'node:zlib';
+import * as fontkit from 'fontkit';
+
+/**
+ * The visible signature box: a bordered rectangle with the role, the signer's name and the
+ * date, drawn with a subset of a TrueType font embedded as a Type0/Identity-H font so that
+ * every Vietnamese letter renders and copies (ToUnicode) correctly.
+ */
+
+export interface AppearanceLine {
+  readonly text: string;
+  /** Relative size: 1 = body text. */
+  readonly scale?: number;
+}
+
+/** Objects of the box, still without object numbers: `ref(key)` placeholders are resolved
+ * by the writer, which knows where each object lands. */
+export interface AppearanceObjects {
+  /** The form XObject's dictionary entries (besides Length/Filter) and its content. */
+  readonly formContent: Uint8Array;
+  readonly formBBox: readonly [number, number, number, number];
+  readonly fontName: string;
+  readonly fontFile: Uint8Array; // Flate-compressed subset TTF
+  readonly fontFileLength1: number;
+  readonly widths: readonly number[]; // by CID (= subset glyph id)
+  readonly toUnicode: Uint8Array;
+  readonly metrics: {
+    readonly bbox: readonly [number, number, number, number];
+    readonly ascent: number;
+    readonly descent: number;
+    readonly capHeight: number;
+  };
+}
+
+const parsedFonts = new WeakMap<Uint8Array, fontkit.Font>();
+
+function parseFont(bytes: Uint8Array): fontkit.Font {
+  let font = parsedFonts.get(bytes);
+  if (font === undefined) {
+    font = fontkit.create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    parsedFonts.set(bytes, font);
+  }
+  return font;
+}
+
+const hex4 = (n: number): string => n.toString(16).padStart(4, '0');
+
+function toUnicodeCMap(unicode: ReadonlyMap<number, readonly number[]>): string {
+  const entries = [...unicode.entries()].map(([cid, codePoints]) => {
+    const utf16 = Buffer.from(String.fromCodePoint(...codePoints), 'utf16le');
+    utf16.swap16();
+    return `<${hex4(cid)}> <${utf16.toString('hex')}>`;
+  });
+  const chunks: string[] = [];
+  for (let i = 0; i < entries.length; i += 100) {
+    const chunk = entries.slice(i, i + 100);
+    chunks.push(`${chunk.length} beginbfchar\n${chunk.join('\n')}\nendbfchar`);
+  }
+  return [
+    '/CIDInit /ProcSet findresource begin',
+    '12 dict begin',
+    'begincmap',
+    '/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def',
+    '/CMapName /Adobe-Identity-UCS def',
+    '/CMapType 2 def',
+    '1 begincodespacerange',
+    '<0000> <ffff>',
+    'endcodespacerange',
+    ...chunks,
+    'endcmap',
+    'CMapName currentdict /CMap defineresource pop',
+    'end',
+    'end',
+  ].join('\n');
+}
+
+/** A six-letter subset tag derived from the glyphs, as PDF asks (e.g. "QKZBAF+DejaVuSans"). */
+function subsetTag(gids: readonly number[]): string {
+  let h = 2166136261;
+  for (const g of gids) h = Math.imul(h ^ g, 16777619) >>> 0;
+  let tag = '';
+  for (let i = 0; i < 6; i += 1) {
+    tag += String.fromCharCode(65 + (h % 26));
+    h = Math.floor(h / 26) + i * 7;
+  }
+  return tag;
+}
+
+const n = (x: number): string => (Number.isInteger(x) ? String(x) : x.toFixed(2));
+
+/**
+ * Lays out the lines inside a width×height box, shrinking the font until the longest
+ * line fits, and returns everything the writer needs.
+ */
+export function buildAppearance(
+  fontBytes: Uint8Array,
+  lines: readonly AppearanceLine[],
+  width: number,
+  height: number,
+): AppearanceObjects {
+  const font = parseFont(fontBytes);
+  const unitsToPoints = 1000 / font.unitsPerEm;
+  const subset = font.createSubset();
+  const widths: number[] = [0]; // CID 0 is .notdef
+  const unicode = new Map<number, readonly number[]>();
+  const padding = 4;
+  const runs = lines.map((line) => {
+    const run = font.layout(line.text.normalize('NFC'));
+    const advance = run.positions.reduce((sum, p) => sum + p.xAdvance, 0) * unitsToPoints;
+    return { run, scale: line.scale ?? 1, advance };
+  });
+  const totalScale = runs.reduce((sum, r) => sum + r.scale, 0);
+  // 1.25 line height; text must fit the height and the widest line must fit the width.
+  let size = Math.min(10, (height - 2 * padding) / (1.25 * Math.max(totalScale, 1)));
+  for (const r of runs) {
+    if (r.advance > 0) size = Math.min(size, ((width - 2 * padding) * 1000) / (r.advance * r.scale));
+  }
+
+  const ops: string[] = ['q', '0.1 0.3 0.6 RG 0.8 w', `0.4 0.4 ${n(width - 0.8)} ${n(height - 0.8)} re S`, 'BT', '0 0 0 rg'];
+  // Centre the block of lines vertically in the box.
+  const blockHeight = size * (totalScale * 1.25);
+  let y = height - Math.max(padding, (height - blockHeight) / 2);
+  for (const { run, scale } of runs) {
+    const fontSize = size * scale;
+    y -= fontSize * 1.1;
+    const codes = run.glyphs.map((glyph) => {
+      const cid = subset.includeGlyph(glyph.id);
+      widths[cid] = Math.round(glyph.advanceWidth * unitsToPoints);
+      if (!unicode.has(cid) && glyph.codePoints.length > 0) unicode.set(cid, glyph.codePoints);
+      return hex4(cid);
+    });
+    ops.push(`/F1 ${n(fontSize)} Tf`, `1 0 0 1 ${padding} ${n(y)} Tm`, `<${codes.join('')}> Tj`);
+    y -= fontSize * 0.15;
+  }
+  ops.push('ET', 'Q');
+
+  const ttf = subset.encode();
+  const gids = [...unicode.keys()];
+  const scaleBox = (v: number): number => Math.round(v * unitsToPoints);
+  return {
+    formContent: Buffer.from(ops.join('\n'), 'latin1'),
+    formBBox: [0, 0, width, height],
+    fontName: `${subsetTag(gids)}+${font.postscriptName.replace(/[^A-Za-z0-9-]/g, '')}`,
+    fontFile: deflateSync(ttf),
+    fontFileLength1: ttf.length,
+    widths: Array.from(widths, (w) => w ?? 0), // holes: glyphs only used as components
+    toUnicode: Buffer.from(toUnicodeCMap(unicode), 'latin1'),
+    metrics: {
+      bbox: [scaleBox(font.bbox.minX), scaleBox(font.bbox.minY), scaleBox(font.bbox.maxX), scaleBox(font.bbox.maxY)],
+      ascent: scaleBox(font.ascent),
+      descent: scaleBox(font.descent),
+      capHeight: scaleBox(font.capHeight ?? font.ascent),
+    },
+  };
+}

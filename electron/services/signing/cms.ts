@@ -1,0 +1,102 @@
+import { createHash, sign } from 'node:crypto';
+import * as asn1js from 'asn1js';
+import * as pkijs from 'pkijs';
+import { parseCertificate, toArrayBuffer } from './certificate-names';
+import type { SigningIdentity } from './identity';
+
+/**
+ * Builds the CMS SignedData of a PAdES baseline B-B signature (ETSI EN 319 142-1 §6.3):
+ * detached, signed attributes contentType + messageDigest + ESS signing-certificate-v2, and
+ * deliberately NO signing-time attribute (PAdES puts the claimed time in the PDF's /M).
+ * The private key only ever meets node's `crypto.sign`.
+ */
+
+export const OID = {
+  data: '1.2.840.113549.1.7.1',
+  signedData: '1.2.840.113549.1.7.2',
+  contentType: '1.2.840.113549.1.9.3',
+  messageDigest: '1.2.840.113549.1.9.4',
+  signingTime: '1.2.840.113549.1.9.5',
+  signingCertificateV2: '1.2.840.113549.1.9.16.2.47',
+  sha256: '2.16.840.1.101.3.4.2.1',
+  sha256WithRsa: '1.2.840.113549.1.1.11',
+  ecdsaWithSha256: '1.2.840.10045.4.3.2',
+} as const;
+
+function sha256(bytes: Uint8Array): Buffer {
+  return createHash('sha256').update(bytes).digest();
+}
+
+/** ESS SigningCertificateV2 (RFC 5035) naming the signer's certificate by SHA-256 hash. */
+function signingCertificateV2(certificateDer: Uint8Array, cert: pkijs.Certificate): asn1js.Sequence {
+  const issuerSerial = new asn1js.Sequence({
+    value: [
+      // GeneralNames ::= SEQUENCE OF GeneralName; directoryName is [4] EXPLICIT Name.
+      new asn1js.Sequence({
+        value: [
+          new asn1js.Constructed({
+            idBlock: { tagClass: 3, tagNumber: 4 },
+            value: [cert.issuer.toSchema()],
+          }),
+        ],
+      }),
+      cert.serialNumber,
+    ],
+  });
+  const essCertIdV2 = new asn1js.Sequence({
+    // hashAlgorithm is omitted: it DEFAULTs to SHA-256, and DER forbids encoding a default.
+    value: [new asn1js.OctetString({ valueHex: toArrayBuffer(sha256(certificateDer)) }), issuerSerial],
+  });
+  return new asn1js.Sequence({ value: [new asn1js.Sequence({ value: [essCertIdV2] })] });
+}
+
+function attribute(type: string, value: asn1js.AsnType): pkijs.Attribute {
+  return new pkijs.Attribute({ type, values: [value] });
+}
+
+/** DER orders SET OF members by their encodings; verifiers hash the SET as we send it. */
+function sortForDer(attributes: pkijs.Attribute[]): pkijs.Attribute[] {
+  const encoded = attributes.map((a) => ({ a, der: Buffer.from(a.toSchema().toBER()) }));
+  return encoded.sort((x, y) => Buffer.compare(x.der, y.der)).map((x) => x.a);
+}
+
+/**
+ * @param contentDigest SHA-256 of the PDF's ByteRange content.
+ * @returns DER of a ContentInfo wrapping the SignedData.
+ */
+export function buildCadesSignature(identity: SigningIdentity, contentDigest: Uint8Array): Uint8Array {
+  const cert = parseCertificate(identity.certificate);
+  const signedAttributes = sortForDer([
+    attribute(OID.contentType, new asn1js.ObjectIdentifier({ value: OID.data })),
+    attribute(OID.messageDigest, new asn1js.OctetString({ valueHex: toArrayBuffer(contentDigest) })),
+    attribute(OID.signingCertificateV2, signingCertificateV2(identity.certificate, cert)),
+  ]);
+  // The signature covers the attributes encoded as a SET (tag 0x31), not as the [0] they
+  // travel in (RFC 5652 §5.4).
+  const toBeSigned = new asn1js.Set({ value: signedAttributes.map((a) => a.toSchema()) }).toBER();
+  const signature = sign('sha256', Buffer.from(toBeSigned), identity.privateKey);
+
+  const isRsa = identity.keyType === 'rsa';
+  const signerInfo = new pkijs.SignerInfo({
+    version: 1,
+    sid: new pkijs.IssuerAndSerialNumber({ issuer: cert.issuer, serialNumber: cert.serialNumber }),
+    digestAlgorithm: new pkijs.AlgorithmIdentifier({ algorithmId: OID.sha256 }),
+    signedAttrs: new pkijs.SignedAndUnsignedAttributes({ type: 0, attributes: signedAttributes }),
+    signatureAlgorithm: isRsa
+      ? new pkijs.AlgorithmIdentifier({ algorithmId: OID.sha256WithRsa, algorithmParams: new asn1js.Null() })
+      : new pkijs.AlgorithmIdentifier({ algorithmId: OID.ecdsaWithSha256 }),
+    signature: new asn1js.OctetString({ valueHex: toArrayBuffer(signature) }),
+  });
+  const signedData = new pkijs.SignedData({
+    version: 1,
+    digestAlgorithms: [new pkijs.AlgorithmIdentifier({ algorithmId: OID.sha256 })],
+    encapContentInfo: new pkijs.EncapsulatedContentInfo({ eContentType: OID.data }),
+    certificates: [cert, ...identity.chain.map(parseCertificate)],
+    signerInfos: [signerInfo],
+  });
+  const contentInfo = new pkijs.ContentInfo({
+    contentType: OID.signedData,
+    content: signedData.toSchema(true),
+  });
+  return new Uint8Array(contentInfo.toSchema().toBER());
+}

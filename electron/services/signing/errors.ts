@@ -1,0 +1,82 @@
+import { signingErrorMessages, type SigningErrorCode } from './messages';
+
+/**
+ * Base of every failure the signing service reports on purpose. `message` carries both
+ * languages (for logs); `vi`/`en` are for the UI. Never put a password in a message.
+ */
+export abstract class SigningError extends Error {
+  abstract readonly code: SigningErrorCode;
+  readonly vi: string;
+  readonly en: string;
+  protected constructor(code: SigningErrorCode, detail?: string, options?: ErrorOptions) {
+    const text = signingErrorMessages[code];
+    super(`${text.vi} / ${text.en}${detail === undefined ? '' : ` (${detail})`}`, options);
+    this.vi = text.vi;
+    this.en = text.en;
+  }
+}
+
+export class WrongCertificatePassword extends SigningError {
+  override readonly name = 'WrongCertificatePassword';
+  readonly code = 'wrong-certificate-password';
+  constructor() {
+    super('wrong-certificate-password');
+  }
+}
+
+export class CorruptCertificateFile extends SigningError {
+  override readonly name = 'CorruptCertificateFile';
+  readonly code = 'corrupt-certificate-file';
+  constructor(detail: string, options?: ErrorOptions) {
+    super('corrupt-certificate-file', detail, options);
+  }
+}
+
+export class NoPrivateKeyInCertificate extends SigningError {
+  override readonly name = 'NoPrivateKeyInCertificate';
+  readonly code = 'no-private-key';
+  constructor(detail?: string) {
+    super('no-private-key', detail);
+  }
+}
+
+export class CertificateExpired extends SigningError {
+  override readonly name = 'CertificateExpired';
+  readonly code = 'certificate-expired';
+  constructor(readonly notAfter: Date) {
+    super('certificate-expired', `notAfter ${notAfter.toISOString()}`);
+  }
+}
+
+export class CertificateNotYetValid extends SigningError {
+  override readonly name = 'CertificateNotYetValid';
+  readonly code = 'certificate-not-yet-valid';
+  constructor(readonly notBefore: Date) {
+    super('certificate-not-yet-valid', `notBefore ${notBefore.toISOString()}`);
+  }
+}
+
+export class UnsupportedKeyType extends SigningError {
+  override readonly name = 'UnsupportedKeyType';
+  readonly code = 'unsupported-key';
+  constructor(detail: string) {
+    super('unsupported-key', detail);
+  }
+}
+
+/** The PDF could not be parsed well enough to add an incremental update. */
+export class UnsupportedPdfStructure extends SigningError {
+  override readonly name = 'UnsupportedPdfStructure';
+  readonly code = 'unsupported-pdf';
+  constructor(detail: string, options?: ErrorOptions) {
+    super('unsupported-pdf', detail, options);
+  }
+}
+
+export class SignaturePageNotFound extends SigningError {
+  override readonly name = 'SignaturePageNotFound';
+  readonly code = 'page-not-found';
+  constructor(readonly page: number, readonly pageCount: number) {
+    super('page-not-found', `page ${page} of ${pageCount}`);
+  }
+}

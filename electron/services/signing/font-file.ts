@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+let cached: Uint8Array | undefined;
+
+/**
+ * DejaVu Sans from the `dejavu-fonts-ttf` package: it covers every Vietnamese letter, so the
+ * signature box shows names with their diacritics. Read once per process (≈ 750 kB; only a
+ * subset of the glyphs ends up in each PDF).
+ */
+export function loadDejaVuSans(): Uint8Array {
+  if (cached === undefined) {
+    const require = createRequire(import.meta.url);
+    cached = readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'));
+  }
+  return cached;
+}

@@ -1,0 +1,153 @@
+import { createHash } from 'node:crypto';
+import { buildCadesSignature } from './cms';
+import { UnsupportedPdfStructure, SignaturePageNotFound } from './errors';
+import { loadDejaVuSans } from './font-file';
+import { sha256Hex } from './hash';
+import type { SigningIdentity } from './identity';
+import { openPdf, pageRefs, type PdfFile } from './pdf/file';
+import { ObjectNumbers, writeIncrementalUpdate } from './pdf/incremental';
+import { PdfRef, PdfString, isDict, serialize, textString, type PdfValue } from './pdf/objects';
+import { PdfSyntaxError } from './pdf/parser';
+import { signatureFieldObjects, type SignatureRect } from './signature-field';
+
+export type { SignatureRect } from './signature-field';
+
+export interface SignPdfOptions {
+  readonly pdf: Uint8Array;
+  readonly identity: SigningIdentity;
+  /** e.g. "Chủ tịch Hội đồng", "Thư ký" — shown in the box. */
+  readonly role: string;
+  readonly reason: string;
+  readonly location: string;
+  /** Claimed time of signing, written to /M and shown in the box (Vietnam time, UTC+7). */
+  readonly signingTime: Date;
+  /** 1-based page number, or the last page (default). */
+  readonly page?: number | 'last';
+  /** Default: 200×64 pt at the bottom right of the page. */
+  readonly rect?: SignatureRect;
+  /** TrueType font for the box; default DejaVu Sans. */
+  readonly font?: Uint8Array;
+}
+
+export interface SignedPdf {
+  readonly bytes: Uint8Array;
+  readonly sha256: string;
+  readonly fieldName: string;
+}
+
+const VIETNAM_OFFSET_MS = 7 * 3600 * 1000; // Vietnam has no daylight saving time
+const BYTE_RANGE_PLACEHOLDER = '[0 ********** ********** **********]';
+
+function vietnamClock(time: Date): { date: string; time: string; pdf: string } {
+  const t = new Date(time.getTime() + VIETNAM_OFFSET_MS);
+  const p = (n: number, w = 2): string => String(n).padStart(w, '0');
+  const [y, mo, d, h, mi, s] = [
+    t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), t.getUTCHours(), t.getUTCMinutes(), t.getUTCSeconds(),
+  ];
+  return {
+    date: `${p(d)}/${p(mo)}/${p(y, 4)}`,
+    time: `${p(h)}:${p(mi)}:${p(s)}`,
+    pdf: `D:${p(y, 4)}${p(mo)}${p(d)}${p(h)}${p(mi)}${p(s)}+07'00'`,
+  };
+}
+
+function mediaBox(file: PdfFile, pageRef: PdfRef): number[] {
+  // MediaBox may be inherited from an ancestor in the page tree.
+  let node = file.resolve(pageRef);
+  for (let depth = 0; isDict(node) && depth < 32; depth += 1) {
+    const box = file.resolve(node.get('MediaBox'));
+    if (Array.isArray(box) && box.length === 4 && box.every((v) => typeof v === 'number')) {
+      return box as number[];
+    }
+    node = file.resolve(node.get('Parent'));
+  }
+  return [0, 0, 595.28, 841.89]; // A4
+}
+
+function choosePage(file: PdfFile, page: number | 'last'): PdfRef {
+  const pages = pageRefs(file);
+  const index = page === 'last' ? pages.length - 1 : page - 1;
+  const ref = pages[index];
+  if (ref === undefined) throw new SignaturePageNotFound(page === 'last' ? 0 : page, pages.length);
+  return ref;
+}
+
+function openForSigning(pdf: Uint8Array): PdfFile {
+  try {
+    const file = openPdf(pdf);
+    if (file.trailer.has('Encrypt')) throw new UnsupportedPdfStructure('encrypted PDF');
+    return file;
+  } catch (cause) {
+    if (cause instanceof PdfSyntaxError) throw new UnsupportedPdfStructure(cause.message, { cause });
+    throw cause;
+  }
+}
+
+/**
+ * Adds a visible PAdES B-B signature as an incremental update. Earlier signatures stay
+ * valid because the original bytes are kept verbatim. Synchronous and fast (no I/O).
+ */
+export function signPdf(options: SignPdfOptions): SignedPdf {
+  const { identity } = options;
+  const file = openForSigning(options.pdf);
+  const size = file.trailer.get('Size');
+  if (typeof size !== 'number') throw new UnsupportedPdfStructure('trailer without /Size');
+  const numbers = new ObjectNumbers(size);
+  const pageRef = choosePage(file, options.page ?? 'last');
+  const [, , right = 595.28] = mediaBox(file, pageRef);
+  const rect = options.rect ?? { x: right - 56 - 200, y: 56, width: 200, height: 64 };
+  const clock = vietnamClock(options.signingTime);
+
+  const signatureRef = numbers.allocate();
+  const lines = [
+    { text: options.role, scale: 1.1 },
+    { text: `Ký bởi: ${identity.commonName}` },
+    ...(identity.organization === undefined ? [] : [{ text: identity.organization, scale: 0.85 }]),
+    { text: `Ngày ký: ${clock.date} ${clock.time} (GMT+7)`, scale: 0.9 },
+  ];
+  const field = signatureFieldObjects({
+    file, numbers, pageRef, rect, lines, signatureRef, font: options.font ?? loadDejaVuSans(),
+  });
+
+  // Room for the CMS: the certificates dominate its size; 4 kB covers the rest.
+  const reserved = 4096 + identity.certificate.length + identity.chain.reduce((s, c) => s + c.length, 0);
+  const entry = (key: string, value: string): string => `/${key} ${value}`;
+  const signatureText = `<<${[
+    entry('Type', '/Sig'),
+    entry('Filter', '/Adobe.PPKLite'),
+    entry('SubFilter', '/ETSI.CAdES.detached'),
+    entry('ByteRange', BYTE_RANGE_PLACEHOLDER),
+    entry('Contents', `<${'0'.repeat(reserved * 2)}>`),
+    entry('M', serialize(new PdfString(Buffer.from(clock.pdf, 'latin1')) satisfies PdfValue)),
+    entry('Name', textString(identity.commonName)),
+    entry('Reason', textString(options.reason)),
+    entry('Location', textString(options.location)),
+    entry('Prop_Build', '<</App <</Name /OCOPCouncil>>>>'),
+  ].join(' ')}>>`;
+
+  const update = writeIncrementalUpdate(
+    options.pdf,
+    file.trailer,
+    file.startXref,
+    [{ ref: signatureRef, body: { kind: 'raw', text: signatureText } }, ...field.objects],
+    numbers.size,
+  );
+  const bytes = Buffer.from(update.bytes);
+  const body = update.bodyOffsets.get(signatureRef.num);
+  if (body === undefined) throw new Error('signature dictionary was not written');
+  const byteRangeAt = body + signatureText.indexOf(BYTE_RANGE_PLACEHOLDER);
+  const contentsStart = body + signatureText.indexOf('/Contents <') + '/Contents '.length;
+  const contentsEnd = contentsStart + reserved * 2 + 2;
+  const byteRange = [0, contentsStart, contentsEnd, bytes.length - contentsEnd];
+  bytes.write(`[${byteRange.join(' ')}]`.padEnd(BYTE_RANGE_PLACEHOLDER.length, ' '), byteRangeAt, 'latin1');
+
+  const digest = createHash('sha256')
+    .update(bytes.subarray(0, contentsStart))
+    .update(bytes.subarray(contentsEnd))
+    .digest();
+  const cms = buildCadesSignature(identity, digest);
+  if (cms.length > reserved) throw new Error(`CMS of ${cms.length} bytes exceeds the reserved ${reserved}`);
+  bytes.write(Buffer.from(cms).toString('hex'), contentsStart + 1, 'latin1');
+
+  return { bytes, sha256: sha256Hex(bytes), fieldName: field.fieldName };
+}
