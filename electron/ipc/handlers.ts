@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import type {
+  AppInfo,
+  HostError,
+  HostResult,
+  Language,
+  MethodName,
+  MethodResult,
+  OpenFileRequest,
+  PickedFile,
+  SaveFileRequest,
+  SavedFile,
+} from './contract';
+import { argumentSchemas, TOO_LARGE } from './schemas';
+import type { DataFiles } from '../services/data-files';
+import { CouncilServiceError, UnsupportedOnHostError } from '../services/errors';
+import type { SettingsStore } from '../services/settings-store';
+import { checkExternalUrl } from '../services/url-guard';
+
+/** Native file dialogs: Electron implements them; the web host cannot (the page does it). */
+export interface HostDialogs {
+  saveFile(request: SaveFileRequest): Promise<SavedFile | null>;
+  openFile(request: OpenFileRequest): Promise<PickedFile[]>;
+}
+
+/** What a host plugs into the one handler map. */
+export interface HostServices {
+  readonly identity: Omit<AppInfo, 'language'>;
+  readonly settings: SettingsStore;
+  readonly dataFiles: DataFiles;
+  /** Receives a URL `checkExternalUrl` already accepted. */
+  readonly openExternal: (url: string) => Promise<void>;
+  readonly dialogs: HostDialogs;
+  /** Electron rebuilds its menu here. */
+  readonly onLanguageChanged?: (language: Language) => void;
+  /** Where disk failures and bugs are reported (they also go back to the renderer as a code). */
+  readonly logError: (message: string, error: unknown) => void;
+}
+
+/** One entry per message: takes the raw, untrusted argument list, answers a `HostResult`. */
+export type HandlerMap = {
+  readonly [K in MethodName]: (rawArgs: unknown) => Promise<HostResult<MethodResult<K>>>;
+};
+
+const MAX_ERROR_MESSAGE = 500;
+
+function invalidPayload(error: z.ZodError): HostError {
+  const tooLarge = error.issues.some(
+    (issue) => issue.code === 'custom' && issue.params?.['reason'] === TOO_LARGE,
+  );
+  // prettifyError names the path and the rule, never echoes the (possibly huge) input.
+  return {
+    code: tooLarge ? 'too-large' : 'invalid-payload',
+    message: z.prettifyError(error).slice(0, MAX_ERROR_MESSAGE),
+  };
+}
+
+/**
+ * The handler map both hosts use (Electron's ipcMain and the web host's /api): payloads are
+ * parsed by their schema first, then the service runs, then every outcome becomes a
+ * `HostResult`. Expected failures carry their service error's code; anything else is a bug,
+ * logged and answered as 'internal'.
+ */
+export function createHandlers(services: HostServices): HandlerMap {
+  function define<Args, Result>(
+    method: MethodName,
+    schema: z.ZodType<Args>,
+    run: (args: Args) => Promise<Result>,
+  ): (rawArgs: unknown) => Promise<HostResult<Result>> {
+    return async (rawArgs) => {
+      const parsed = schema.safeParse(rawArgs);
+      if (!parsed.success) return { ok: false, error: invalidPayload(parsed.error) };
+      try {
+        return { ok: true, value: await run(parsed.data) };
+      } catch (error) {
+        if (error instanceof CouncilServiceError) {
+          if (error.code === 'io' || error.code === 'internal') services.logError(`${method} failed`, error);
+          return { ok: false, error: { code: error.code, message: error.message.slice(0, MAX_ERROR_MESSAGE) } };
+        }
+        services.logError(`${method}: unexpected error`, error);
+        const message = error instanceof Error ? error.message : String(error);
+        return { ok: false, error: { code: 'internal', message: message.slice(0, MAX_ERROR_MESSAGE) } };
+      }
+    };
+  }
+
+  const handlers = {
+    appInfo: define('appInfo', argumentSchemas.appInfo, async () => ({ ...services.identity, language: services.settings.get().language })),
+    setLanguage: define('setLanguage', argumentSchemas.setLanguage, async ([language]) => {
+      await services.settings.setLanguage(language);
+      services.onLanguageChanged?.(language);
+    }),
+    openExternal: define('openExternal', argumentSchemas.openExternal, async ([url]) => {
+      await services.openExternal(checkExternalUrl(url));
+    }),
+    writeDataFile: define('writeDataFile', argumentSchemas.writeDataFile, ([file, bytes]) => services.dataFiles.write(file, bytes)),
+    readDataFile: define('readDataFile', argumentSchemas.readDataFile, ([file]) => services.dataFiles.read(file)),
+    listDataFiles: define('listDataFiles', argumentSchemas.listDataFiles, ([folder]) => services.dataFiles.list(folder)),
+    removeDataFile: define('removeDataFile', argumentSchemas.removeDataFile, ([file]) => services.dataFiles.remove(file)),
+    saveFileDialog: define('saveFileDialog', argumentSchemas.saveFileDialog, ([request]) => services.dialogs.saveFile(request)),
+    openFileDialog: define('openFileDialog', argumentSchemas.openFileDialog, ([request]) => services.dialogs.openFile(request)),
+  } satisfies HandlerMap;
+  return handlers;
+}
+
+/** Dialogs for a host that has none (the web host: the page shows the browser's own). */
+export const noDialogs: HostDialogs = {
+  saveFile: () => Promise.reject(new UnsupportedOnHostError('saveFileDialog')),
+  openFile: () => Promise.reject(new UnsupportedOnHostError('openFileDialog')),
+};

@@ -1,0 +1,36 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import {
+  channels,
+  type CouncilBridge,
+  type HostResult,
+  type MethodArgs,
+  type MethodName,
+  type MethodResult,
+} from './ipc/contract';
+
+/**
+ * The preload exposes exactly one object, `window.council`: one method per message, nothing
+ * else — no ipcRenderer, no generic `invoke(channel)`, so a compromised page can reach only
+ * the messages the contract names, and main validates each of them again.
+ *
+ * Each method resolves to a HostResult instead of throwing: contextBridge drops an Error's
+ * custom properties, and the renderer needs the error `code` to show the right message.
+ * renderer/src/platform turns a failed result back into a thrown CouncilHostError.
+ */
+function invoke<K extends MethodName>(method: K, ...args: MethodArgs<K>): Promise<HostResult<MethodResult<K>>> {
+  return ipcRenderer.invoke(channels[method], ...args);
+}
+
+const council = {
+  appInfo: () => invoke('appInfo'),
+  setLanguage: (language) => invoke('setLanguage', language),
+  openExternal: (url) => invoke('openExternal', url),
+  writeDataFile: (file, bytes) => invoke('writeDataFile', file, bytes),
+  readDataFile: (file) => invoke('readDataFile', file),
+  listDataFiles: (folder) => invoke('listDataFiles', folder),
+  removeDataFile: (file) => invoke('removeDataFile', file),
+  saveFileDialog: (request) => invoke('saveFileDialog', request),
+  openFileDialog: (request) => invoke('openFileDialog', request),
+} satisfies CouncilBridge;
+
+contextBridge.exposeInMainWorld('council', council);

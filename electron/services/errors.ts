@@ -1,0 +1,78 @@
+import type { HostErrorCode } from '../ipc/contract';
+
+/**
+ * Base of every failure a service reports on purpose. Each carries the `HostErrorCode`
+ * the handler map sends back, so the renderer can show a translated message.
+ */
+export abstract class CouncilServiceError extends Error {
+  abstract readonly code: HostErrorCode;
+}
+
+/** A file name from the renderer that could escape its folder or is invalid on some OS. */
+export class UnsafeFileNameError extends CouncilServiceError {
+  override readonly name = 'UnsafeFileNameError';
+  readonly code = 'invalid-payload';
+  constructor(readonly problem: string) {
+    super(`Tên tệp không hợp lệ / Unsafe file name (${problem})`);
+  }
+}
+
+/** A resolved path lies outside the folder it must stay in (symlink, junction, `..`). */
+export class PathEscapeError extends CouncilServiceError {
+  override readonly name = 'PathEscapeError';
+  readonly code = 'refused';
+  constructor(readonly requested: string) {
+    super(`Đường dẫn nằm ngoài thư mục dữ liệu / Path escapes the data folder: ${requested}`);
+  }
+}
+
+export class DataFileNotFoundError extends CouncilServiceError {
+  override readonly name = 'DataFileNotFoundError';
+  readonly code = 'not-found';
+  constructor(readonly fileName: string) {
+    super(`Không tìm thấy tệp / File not found: ${fileName}`);
+  }
+}
+
+export class FileTooLargeError extends CouncilServiceError {
+  override readonly name = 'FileTooLargeError';
+  readonly code = 'too-large';
+  constructor(readonly size: number, readonly limit: number) {
+    super(`Tệp quá lớn / File too large: ${size} > ${limit} bytes`);
+  }
+}
+
+/** The disk refused (permissions, full disk, …); the original error is the `cause`. */
+export class DataFileIoError extends CouncilServiceError {
+  override readonly name = 'DataFileIoError';
+  readonly code = 'io';
+  constructor(action: string, fileName: string, cause: unknown) {
+    super(`Lỗi đọc/ghi tệp / File ${action} failed: ${fileName}`, { cause });
+  }
+}
+
+/** `openExternal` was asked for something that is not a plain http(s) URL. */
+export class UnsafeUrlError extends CouncilServiceError {
+  override readonly name = 'UnsafeUrlError';
+  readonly code = 'refused';
+  constructor(readonly reason: string) {
+    super(`Chỉ mở được liên kết http(s) / Only http(s) links can be opened (${reason})`);
+  }
+}
+
+/** The current host cannot do this (e.g. native dialogs in browser mode: the page does them). */
+export class UnsupportedOnHostError extends CouncilServiceError {
+  override readonly name = 'UnsupportedOnHostError';
+  readonly code = 'unsupported';
+  constructor(readonly what: string) {
+    super(`Chức năng không có ở chế độ này / Not available on this host: ${what}`);
+  }
+}
+
+/** Node's fs errors carry a string `code` (ENOENT, EACCES…); narrow without `any`. */
+export function errnoCode(error: unknown): string | undefined {
+  if (error instanceof Error && 'code' in error && typeof error.code === 'string') {
+    return error.code;
+  }
+  return undefined;
+}

@@ -1,0 +1,91 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { createHandlers, noDialogs } from '../ipc/handlers';
+import { createDataFiles } from '../services/data-files';
+import { errnoCode, UnsupportedOnHostError } from '../services/errors';
+import { openSettingsStore } from '../services/settings-store';
+import { PRODUCT_NAME } from '../services/user-data-dir';
+import { startWebHost, type RunningWebHost } from './host';
+import { parseWebHostSettings, WebHostUsageError, type WebHostSettings } from './settings';
+
+/**
+ * Entry of `node dist-electron/web-host.cjs [--port 4780] [--data-dir DIR]`: browser mode.
+ * Options are parsed in ./settings.ts; the server itself is ./host.ts.
+ */
+
+function appVersion(appRoot: string): string {
+  const packageJson = z.object({ version: z.string() }).parse(
+    JSON.parse(readFileSync(path.join(appRoot, 'package.json'), 'utf8')),
+  );
+  return packageJson.version;
+}
+
+function logError(message: string, error: unknown): void {
+  console.error(`[web-host] ${message}`, error);
+}
+
+async function main(): Promise<void> {
+  // Bundled to dist-electron/web-host.cjs: the app root is one level up.
+  const appRoot = path.resolve(__dirname, '..');
+  const staticDir = path.join(appRoot, 'dist', 'renderer');
+  let settings: WebHostSettings;
+  try {
+    settings = parseWebHostSettings(process.argv.slice(2), process.env);
+  } catch (error) {
+    if (!(error instanceof WebHostUsageError)) throw error;
+    console.error(error.message);
+    console.error('Cách dùng / Usage: node dist-electron/web-host.cjs [--port 4780] [--data-dir THƯ_MỤC/DIR]');
+    process.exitCode = 2;
+    return;
+  }
+  if (!existsSync(path.join(staticDir, 'index.html'))) {
+    console.error('Chưa có bản dựng giao diện — hãy chạy: npm run build:renderer');
+    console.error('The renderer is not built yet — run: npm run build:renderer');
+    process.exitCode = 1;
+    return;
+  }
+  const settingsStore = await openSettingsStore(settings.dataDir, (problem) =>
+    logError(`settings.json ignored (${problem.kind})`, problem.cause),
+  );
+  const handlers = createHandlers({
+    identity: { name: PRODUCT_NAME, version: appVersion(appRoot), mode: 'web', dataDir: settings.dataDir, platform: process.platform },
+    settings: settingsStore,
+    dataFiles: createDataFiles(settings.dataDir),
+    // The page is already in the user's browser; it opens links itself.
+    openExternal: () => Promise.reject(new UnsupportedOnHostError('openExternal')),
+    dialogs: noDialogs,
+    logError,
+  });
+  let host: RunningWebHost;
+  try {
+    host = await startWebHost({ port: settings.port, staticDir, handlers, logError });
+  } catch (error) {
+    if (errnoCode(error) === 'EADDRINUSE') {
+      console.error(`Cổng ${settings.port} đang được dùng — có thể OCOP Council đã chạy: mở http://127.0.0.1:${settings.port}`);
+      console.error(`Port ${settings.port} is in use — OCOP Council may already be running: open http://127.0.0.1:${settings.port}`);
+      process.exitCode = 1;
+      return;
+    }
+    throw error;
+  }
+  console.log(`OCOP Council đang chạy tại ${host.url} — mở địa chỉ này trong trình duyệt. Dữ liệu tệp: ${settings.dataDir}`);
+  console.log(`OCOP Council is running at ${host.url} — open it in your browser. Files: ${settings.dataDir}`);
+  console.log('Nhấn Ctrl+C để dừng / Press Ctrl+C to stop.');
+  const stop = () => {
+    host.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logError('closing failed', error);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  logError('could not start', error);
+  process.exitCode = 1;
+});

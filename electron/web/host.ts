@@ -1,0 +1,211 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { channels, type MethodName } from '../ipc/contract';
+import type { HandlerMap } from '../ipc/handlers';
+import { CONTENT_SECURITY_POLICY } from '../security/csp';
+import { MAX_DATA_FILE_BYTES } from '../services/data-files';
+import { loadStaticFile } from '../services/static-files';
+import { decodeWire, encodeWire } from './wire';
+
+/**
+ * Browser mode's host: serves the built renderer and the same handler map Electron uses, as
+ * JSON over HTTP at POST /api/<channel>. It listens on 127.0.0.1 only, and every /api call
+ * must carry the per-run token (written into index.html, which only a page from this very
+ * origin can read) and, when the browser sends one, this origin's Origin header. The Host
+ * header is checked on every request so a DNS-rebinding page cannot pose as this origin.
+ */
+
+export const TOKEN_HEADER = 'x-ocop-token';
+export const TOKEN_META_NAME = 'ocop-web-token';
+/** Base64 of the largest file plus JSON framing. */
+export const MAX_API_BODY_BYTES = Math.ceil((MAX_DATA_FILE_BYTES * 4) / 3) + 64 * 1024;
+
+const methodByChannel = new Map<string, MethodName>(
+  Object.keys(channels)
+    .filter((key): key is MethodName => key in channels)
+    .map((method) => [channels[method], method]),
+);
+
+export interface WebHostOptions {
+  /** 0 picks a free port (tests). */
+  readonly port: number;
+  readonly staticDir: string;
+  readonly handlers: HandlerMap;
+  /** Fixed in tests; otherwise 32 random bytes per run. */
+  readonly token?: string;
+  readonly logError: (message: string, error: unknown) => void;
+}
+
+export interface RunningWebHost {
+  readonly url: string;
+  readonly port: number;
+  readonly token: string;
+  close(): Promise<void>;
+}
+
+/** Headers every response carries. */
+const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'X-Frame-Options': 'DENY',
+};
+
+function send(response: ServerResponse, status: number, body: string | Uint8Array, contentType: string, extra: Record<string, string> = {}): void {
+  response.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': contentType, 'Cache-Control': 'no-store', ...extra });
+  response.end(body);
+}
+
+function sendText(response: ServerResponse, status: number, text: string): void {
+  send(response, status, `${text}\n`, 'text/plain; charset=utf-8');
+}
+
+export function tokensMatch(expected: string, given: string | string[] | undefined): boolean {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(expected, 'utf8');
+  const b = Buffer.from(given, 'utf8');
+  // Constant-time compare, so the token cannot be guessed byte by byte from response times.
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+export function injectToken(html: string, token: string): string {
+  const meta = `<meta name="${TOKEN_META_NAME}" content="${token}">`;
+  return html.includes('</head>') ? html.replace('</head>', `    ${meta}\n  </head>`) : `${meta}\n${html}`;
+}
+
+class BodyTooLargeError extends Error {
+  override readonly name = 'BodyTooLargeError';
+}
+
+async function readBody(request: IncomingMessage, limit: number): Promise<string> {
+  const declared = Number(request.headers['content-length'] ?? '0');
+  if (declared > limit) throw new BodyTooLargeError(`${declared} > ${limit}`);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    size += buffer.length;
+    if (size > limit) throw new BodyTooLargeError(`> ${limit}`);
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function startWebHost(options: WebHostOptions): Promise<RunningWebHost> {
+  const token = options.token ?? randomBytes(32).toString('hex');
+  let allowedHosts = new Set<string>();
+  let allowedOrigins = new Set<string>();
+
+  async function handleApi(request: IncomingMessage, response: ServerResponse, channel: string): Promise<void> {
+    if (request.method !== 'POST') {
+      send(response, 405, '', 'text/plain', { Allow: 'POST' });
+      return;
+    }
+    const origin = request.headers.origin;
+    if (origin !== undefined && !allowedOrigins.has(origin)) {
+      sendText(response, 403, 'Nguồn yêu cầu không được phép / Origin not allowed');
+      return;
+    }
+    if (!tokensMatch(token, request.headers[TOKEN_HEADER])) {
+      sendText(response, 403, 'Thiếu hoặc sai mã phiên / Missing or wrong session token');
+      return;
+    }
+    // A JSON content type cannot be sent cross-origin without a CORS preflight, which this
+    // host never answers: one more wall in front of the token.
+    if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
+      sendText(response, 415, 'Cần application/json / application/json required');
+      return;
+    }
+    const method = methodByChannel.get(channel);
+    if (method === undefined) {
+      sendText(response, 404, 'Không có kênh này / Unknown channel');
+      return;
+    }
+    let args: unknown;
+    try {
+      args = decodeWire(await readBody(request, MAX_API_BODY_BYTES));
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) {
+        send(response, 413, encodeWire({ ok: false, error: { code: 'too-large', message: error.message } }), 'application/json');
+        return;
+      }
+      if (error instanceof SyntaxError) {
+        send(response, 400, encodeWire({ ok: false, error: { code: 'invalid-payload', message: 'body is not JSON' } }), 'application/json');
+        return;
+      }
+      throw error;
+    }
+    const result = await options.handlers[method](args);
+    // Failures are still 200: the body is a HostResult and the client reads it either way;
+    // non-200 statuses are reserved for the transport refusing the request.
+    send(response, 200, encodeWire(result), 'application/json; charset=utf-8');
+  }
+
+  async function handleStatic(request: IncomingMessage, response: ServerResponse, pathname: string): Promise<void> {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      send(response, 405, '', 'text/plain', { Allow: 'GET, HEAD' });
+      return;
+    }
+    const file = await loadStaticFile(options.staticDir, pathname);
+    if (file === null) {
+      sendText(response, 404, 'Không tìm thấy / Not found');
+      return;
+    }
+    const isIndex = file.filePath.endsWith('index.html');
+    const body = isIndex ? injectToken(Buffer.from(file.bytes).toString('utf8'), token) : file.bytes;
+    // index.html carries this run's token: never cache it. Vite's hashed assets may be cached.
+    const cache = isIndex ? 'no-store' : 'no-cache';
+    response.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': file.mimeType, 'Cache-Control': cache });
+    response.end(request.method === 'HEAD' ? undefined : body);
+  }
+
+  const server: Server = createServer((request, response) => {
+    const host = request.headers.host ?? '';
+    if (!allowedHosts.has(host)) {
+      sendText(response, 403, 'Tên máy chủ không được phép / Host not allowed');
+      return;
+    }
+    let pathname: string;
+    try {
+      pathname = new URL(request.url ?? '/', `http://${host}`).pathname;
+    } catch {
+      sendText(response, 400, 'Địa chỉ không hợp lệ / Bad request URL');
+      return;
+    }
+    const work = pathname.startsWith('/api/')
+      ? handleApi(request, response, pathname.slice('/api/'.length))
+      : handleStatic(request, response, pathname);
+    work.catch((error: unknown) => {
+      options.logError(`web host: ${request.method ?? ''} ${pathname} failed`, error);
+      if (!response.headersSent) sendText(response, 500, 'Lỗi máy chủ / Server error');
+      else response.destroy();
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    // Loopback only: browser mode is for this computer, never the network.
+    server.listen(options.port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('web host: server has no TCP address');
+  const { port } = address;
+  allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  allowedOrigins = new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`]);
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
