@@ -1,0 +1,45 @@
+import type { CouncilDb } from '../council-db';
+import type { Actor, AuditChain, AuditRow } from '../rows';
+import { GENESIS_HASH, hashAuditEvent } from './chain';
+
+export interface AuditInput {
+  readonly actor: Actor;
+  readonly action: string;
+  readonly entity: string;
+  readonly entityId: string;
+  readonly roundId: string | null;
+  readonly before: unknown;
+  readonly after: unknown;
+}
+
+/**
+ * Appends one event to its chain. MUST run inside the write's 'rw' transaction (which
+ * includes `db.audit`): reading the chain head and adding the event then happen atomically,
+ * and the unique [chain+seq] index refuses a second event at the same position.
+ */
+export async function appendAudit(db: CouncilDb, input: AuditInput): Promise<AuditRow> {
+  const chain: AuditChain = input.roundId ?? 'global';
+  const head = await db.audit.where('[chain+seq]').between([chain, 0], [chain, Infinity]).last();
+  const unhashed = {
+    id: db.newId(),
+    chain,
+    seq: (head?.seq ?? 0) + 1,
+    at: db.now(),
+    actor: input.actor,
+    action: input.action,
+    entity: input.entity,
+    entityId: input.entityId,
+    roundId: input.roundId,
+    // Stored as plain JSON copies: a later change to the live row object must not alter history.
+    before: toJson(input.before),
+    after: toJson(input.after),
+    prevHash: head?.hash ?? GENESIS_HASH,
+  };
+  const event: AuditRow = { ...unhashed, hash: hashAuditEvent(unhashed) };
+  await db.audit.add(event);
+  return event;
+}
+
+function toJson(value: unknown): unknown {
+  return value === undefined ? null : (JSON.parse(JSON.stringify(value)) as unknown);
+}

@@ -1,0 +1,89 @@
+import type { WorkflowCode } from '../domain/workflow';
+
+/**
+ * Named errors of the persistence layer. Every error a user can cause carries a `code`
+ * the UI translates with `DB_MESSAGES[code]` (messages.ts); `problems` lists details
+ * (already bilingual where they come from a validator) for the UI to show under it.
+ */
+export type DbErrorCode =
+  | WorkflowCode
+  | 'not-found'
+  | 'invalid-input'
+  | 'invalid-product-code'
+  | 'invalid-sheet-no'
+  | 'invalid-answer'
+  | 'invalid-rules-profile'
+  | 'duplicate'
+  | 'storage-full'
+  | 'round-exists'
+  | 'invalid-round-file'
+  | 'engine-unavailable';
+
+export class CouncilDbError extends Error {
+  readonly code: DbErrorCode;
+  readonly problems: readonly string[];
+  constructor(code: DbErrorCode, message: string, problems: readonly string[] = [], options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'CouncilDbError';
+    this.code = code;
+    this.problems = problems;
+  }
+}
+
+/** A workflow rule refused the action (domain/workflow). */
+export class WorkflowError extends CouncilDbError {
+  /** `problems`: details for the UI, e.g. the unanswered criterion codes of "sheet-incomplete" */
+  constructor(code: WorkflowCode, problems: readonly string[] = []) {
+    super(code, problems.length === 0 ? `workflow refused: ${code}` : `workflow refused: ${code} (${problems.join(', ')})`, problems);
+    this.name = 'WorkflowError';
+  }
+}
+
+export class NotFoundError extends CouncilDbError {
+  constructor(entity: string, id: string) {
+    super('not-found', `${entity} ${id} not found`, [`${entity}: ${id}`]);
+    this.name = 'NotFoundError';
+  }
+}
+
+/** Input refused before anything was written. */
+export class ValidationError extends CouncilDbError {
+  constructor(code: DbErrorCode, problems: readonly string[]) {
+    super(code, `invalid input (${code}): ${problems.join('; ')}`, problems);
+    this.name = 'ValidationError';
+  }
+}
+
+/** The browser refused to store more (QuotaExceededError). Nothing of the write was kept. */
+export class StorageFullError extends CouncilDbError {
+  constructor(cause: unknown) {
+    super('storage-full', 'storage is full: the change was not saved', [], { cause });
+    this.name = 'StorageFullError';
+  }
+}
+
+/** Import of a round whose id already exists, without `asCopy`. Nothing was written. */
+export class RoundExistsError extends CouncilDbError {
+  readonly roundId: string;
+  constructor(roundId: string) {
+    super('round-exists', `round ${roundId} already exists`, [roundId]);
+    this.name = 'RoundExistsError';
+    this.roundId = roundId;
+  }
+}
+
+/** The scoring engine a rule needs has not been wired in (engine-port.ts). */
+export class EngineUnavailableError extends CouncilDbError {
+  constructor(what: string) {
+    super('engine-unavailable', `scoring engine not available: ${what}`, [what]);
+    this.name = 'EngineUnavailableError';
+  }
+}
+
+/** Quota errors surface under several names depending on the browser and on Dexie's wrapping. */
+export function isQuotaError(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED') return true;
+  const inner: unknown = 'inner' in error ? error.inner : error.cause;
+  return inner !== undefined && inner !== error && isQuotaError(inner);
+}

@@ -1,0 +1,25 @@
+/**
+ * The persistence layer (issue 4). Screens read with the query functions (inside
+ * `useLiveQuery`) and write ONLY through the repository functions: each write is one
+ * IndexedDB transaction that also appends a hash-chained audit event, and refuses what the
+ * round's workflow (domain/workflow) does not allow with a `WorkflowError` whose code has
+ * Vietnamese and English texts in `DB_MESSAGES`.
+ */
+export { CouncilDb, DEFAULT_DB_NAME, type CouncilDbDeps } from './council-db';
+export { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from './schema/versions';
+export type * from './rows';
+export * from './errors';
+export { DB_MESSAGES } from './messages';
+export { DEFAULT_RULE_SET_ID, defaultEngine, type EnginePort } from './engine-port';
+export { requestPersistentStorage, type PersistenceResult, type StorageManagerLike } from './storage';
+export { verifyChain, hashAuditEvent, GENESIS_HASH, type ChainVerdict, type ChainBreak } from './audit/chain';
+export { canonicalJson, CanonicalJsonError } from './audit/canonical-json';
+export { listAudit, verifyAuditChain } from './audit/verify';
+export * from './repos/rounds';
+export * from './repos/people';
+export * from './repos/council';
+export * from './repos/products';
+export * from './repos/recusals';
+export * from './repos/scoring';
+export * from './repos/decisions';
+export * from './queries';

@@ -1,0 +1,112 @@
+import type { DbErrorCode } from './errors';
+
+/**
+ * User-facing texts for every error code of the db layer, Vietnamese first. The UI team
+ * merges these into the i18n catalog; `satisfies` makes a new code without a text a type error.
+ */
+export const DB_MESSAGES = {
+  'round-not-preparing': {
+    vi: 'Không thể đổi bộ tiêu chí hoặc quy tắc chấm sau khi vòng đánh giá đã bắt đầu chấm điểm.',
+    en: 'The rule-set and rules profile cannot change once scoring has started.',
+  },
+  'round-not-scoring': {
+    vi: 'Chỉ thực hiện được khi vòng đánh giá đang chấm điểm.',
+    en: 'Only possible while the round is being scored.',
+  },
+  'round-closed': { vi: 'Vòng đánh giá đã kết thúc, không thể thay đổi.', en: 'The round is closed and cannot change.' },
+  'round-archived': {
+    vi: 'Vòng đánh giá đã lưu trữ; bỏ lưu trữ trước khi sửa.',
+    en: 'The round is archived; unarchive it before editing.',
+  },
+  'bad-status-transition': {
+    vi: 'Trạng thái vòng chỉ đi theo thứ tự: chuẩn bị → chấm điểm → kết thúc.',
+    en: 'A round only moves preparing → scoring → closed.',
+  },
+  'no-products': { vi: 'Chưa có sản phẩm nào để chấm.', en: 'There are no products to score.' },
+  'no-members': { vi: 'Hội đồng chưa có thành viên.', en: 'The council has no members.' },
+  'no-chair': { vi: 'Hội đồng chưa có Chủ tịch.', en: 'The council has no chair.' },
+  'second-chair': { vi: 'Hội đồng chỉ có một Chủ tịch.', en: 'A council has only one chair.' },
+  'member-recused': {
+    vi: 'Thành viên đã được miễn đánh giá sản phẩm này.',
+    en: 'This member is recused from this product.',
+  },
+  'member-absent': { vi: 'Thành viên vắng mặt không chấm điểm.', en: 'An absent member cannot score.' },
+  'member-has-sheets': {
+    vi: 'Thành viên đã có phiếu chấm; không thể xoá hoặc miễn đánh giá.',
+    en: 'This member already has score sheets and cannot be removed or recused.',
+  },
+  'product-has-sheets': {
+    vi: 'Sản phẩm đã có phiếu chấm; không thể xoá.',
+    en: 'This product already has score sheets and cannot be removed.',
+  },
+  'product-disqualified': {
+    vi: 'Sản phẩm đã bị loại; không chấm tiếp.',
+    en: 'The product is disqualified; it is not scored.',
+  },
+  'product-not-disqualified': { vi: 'Sản phẩm không bị loại.', en: 'The product is not disqualified.' },
+  'product-closed': {
+    vi: 'Kết quả sản phẩm đã chốt, không thể thay đổi.',
+    en: "The product's result is closed and cannot change.",
+  },
+  'product-unsealed': {
+    vi: 'Điểm đã được công bố; không thể sửa phiếu của lượt chấm này.',
+    en: 'Scores are unsealed; sheets of this pass can no longer change.',
+  },
+  'product-sealed': {
+    vi: 'Điểm sản phẩm chưa được công bố (chưa mở niêm phong).',
+    en: "The product's scores are still sealed.",
+  },
+  'sheet-submitted': {
+    vi: 'Phiếu đã nộp; mở lại phiếu trước khi sửa.',
+    en: 'The sheet is submitted; reopen it before changing it.',
+  },
+  'sheet-not-submitted': { vi: 'Phiếu chưa nộp.', en: 'The sheet has not been submitted.' },
+  'sheet-incomplete': {
+    vi: 'Phiếu chưa chấm đủ các tiêu chí.',
+    en: 'Not every criterion of the sheet is answered.',
+  },
+  'not-all-submitted': {
+    vi: 'Chưa đủ phiếu của mọi thành viên có mặt và không được miễn đánh giá.',
+    en: 'Not every present, non-recused member has submitted.',
+  },
+  'spread-exceeded': {
+    vi: 'Chênh lệch điểm vượt giới hạn: cần chấm lại, hoặc Chủ tịch chốt kèm lý do bằng văn bản.',
+    en: 'The spread exceeds the limit: re-score, or the chair closes it with a written reason.',
+  },
+  'reason-required': { vi: 'Cần ghi lý do.', en: 'A written reason is required.' },
+  'below-quorum': {
+    vi: 'Không đủ số thành viên có mặt theo quy định (không đủ túc số); không thể chốt kết quả.',
+    en: 'Below quorum: results cannot be closed.',
+  },
+  'products-open': {
+    vi: 'Còn sản phẩm chưa chốt kết quả.',
+    en: 'Some products are not closed yet.',
+  },
+  'stale-pass': {
+    vi: 'Chỉ sửa được lượt chấm hiện tại.',
+    en: 'Only the current scoring pass can be edited.',
+  },
+  'not-found': { vi: 'Không tìm thấy dữ liệu.', en: 'Not found.' },
+  'invalid-input': { vi: 'Dữ liệu nhập không hợp lệ.', en: 'Invalid input.' },
+  'invalid-product-code': { vi: 'Mã số sản phẩm không hợp lệ.', en: 'Invalid product code.' },
+  'invalid-sheet-no': {
+    vi: 'Bộ tiêu chí không tồn tại trong bộ quy định của vòng.',
+    en: "The criteria sheet does not exist in the round's rule-set.",
+  },
+  'invalid-answer': { vi: 'Lựa chọn không hợp lệ cho tiêu chí này.', en: 'Invalid answer for this criterion.' },
+  'invalid-rules-profile': { vi: 'Quy tắc chấm không hợp lệ.', en: 'Invalid rules profile.' },
+  duplicate: { vi: 'Dữ liệu đã tồn tại.', en: 'Already exists.' },
+  'storage-full': {
+    vi: 'Bộ nhớ đầy: thay đổi CHƯA được lưu. Giải phóng dung lượng ổ đĩa rồi thử lại.',
+    en: 'Storage is full: the change was NOT saved. Free disk space and try again.',
+  },
+  'round-exists': {
+    vi: 'Vòng đánh giá này đã có trong máy. Có thể nhập thành một bản sao.',
+    en: 'This round already exists here. It can be imported as a copy.',
+  },
+  'invalid-round-file': { vi: 'Tệp vòng đánh giá không hợp lệ.', en: 'Invalid round file.' },
+  'engine-unavailable': {
+    vi: 'Bộ máy tính điểm chưa sẵn sàng.',
+    en: 'The scoring engine is not available.',
+  },
+} as const satisfies Record<DbErrorCode, { readonly vi: string; readonly en: string }>;

@@ -1,0 +1,130 @@
+import { progressMatrix, type ProgressInput, type ProgressRow } from '../domain/workflow';
+import type { CouncilDb } from './council-db';
+import { NotFoundError } from './errors';
+import type {
+  AttendanceRow,
+  PersonRow,
+  ProductRow,
+  ProductStateRow,
+  RecusalRow,
+  RoundMemberRow,
+  RoundRow,
+  SheetRow,
+} from './rows';
+
+/**
+ * Reads for the screens. Each is a plain async function over Dexie, safe to call inside
+ * `useLiveQuery` (it re-runs when a touched table changes). Nothing here writes.
+ */
+
+/** A council member with the person's details (name as currently recorded). */
+export interface CouncilMember extends RoundMemberRow {
+  readonly person: PersonRow;
+}
+
+/** Everything of one round, read in one transaction (a consistent snapshot). */
+export interface RoundBundle {
+  readonly round: RoundRow;
+  /** ordered by position */
+  readonly members: readonly CouncilMember[];
+  readonly attendance: readonly AttendanceRow[];
+  /** ordered by position */
+  readonly products: readonly ProductRow[];
+  readonly productStates: ReadonlyMap<string, ProductStateRow>;
+  readonly recusals: readonly RecusalRow[];
+  /** every pass, including earlier ones. Scores of sealed passes: use `revealedSheets`. */
+  readonly sheets: readonly SheetRow[];
+}
+
+export async function getRoundBundle(db: CouncilDb, roundId: string): Promise<RoundBundle> {
+  return db.transaction('r', [db.rounds, db.roundMembers, db.people, db.attendance, db.products, db.productStates, db.recusals, db.sheets], async () => {
+    const round = await db.rounds.get(roundId);
+    if (round === undefined) throw new NotFoundError('round', roundId);
+    const seats = await db.roundMembers.where('roundId').equals(roundId).sortBy('position');
+    const people = await db.people.bulkGet(seats.map((s) => s.personId));
+    const members = seats.flatMap((seat, i) => {
+      const person = people[i];
+      // A seat whose person is missing is a broken invariant; show it rather than crash the board.
+      return person === undefined ? [] : [{ ...seat, person }];
+    });
+    const states = await db.productStates.where('roundId').equals(roundId).toArray();
+    return {
+      round,
+      members,
+      attendance: await db.attendance.where('roundId').equals(roundId).toArray(),
+      products: await db.products.where('roundId').equals(roundId).sortBy('position'),
+      productStates: new Map(states.map((s) => [s.productId, s])),
+      recusals: await db.recusals.where('roundId').equals(roundId).toArray(),
+      sheets: await db.sheets.where('roundId').equals(roundId).toArray(),
+    };
+  });
+}
+
+/** The progress board's input from a bundle (current pass of each product). */
+export function progressInput(bundle: RoundBundle): ProgressInput {
+  return {
+    memberIds: bundle.members.map((m) => m.id),
+    products: bundle.products.map((p) => ({
+      id: p.id,
+      currentPass: bundle.productStates.get(p.id)?.currentPass ?? 1,
+      ...(p.meetingDate === undefined ? {} : { meetingDate: p.meetingDate }),
+    })),
+    roundMeetingDates: bundle.round.meetingDates,
+    attendance: bundle.attendance,
+    recusals: bundle.recusals,
+    sheets: bundle.sheets.map((s) => ({ productId: s.productId, memberId: s.memberId, pass: s.pass, status: s.status, answered: Object.keys(s.answers).length })),
+  };
+}
+
+/** Member × product states (never scores): safe for the projector while products are sealed. */
+export async function progressMatrixOf(db: CouncilDb, roundId: string): Promise<readonly ProgressRow[]> {
+  return progressMatrix(progressInput(await getRoundBundle(db, roundId)));
+}
+
+export interface RoundSummary {
+  readonly round: RoundRow;
+  readonly products: number;
+  readonly members: number;
+  /** submitted sheets of current passes / sheets expected (present, non-recused members) */
+  readonly submitted: number;
+  readonly expected: number;
+  readonly closedProducts: number;
+}
+
+/** The rounds list, most recently changed first; archived rounds only when asked. */
+export async function listRounds(db: CouncilDb, options: { readonly includeArchived?: boolean } = {}): Promise<RoundSummary[]> {
+  const rounds = await db.rounds.orderBy('updatedAt').reverse().toArray();
+  const shown = options.includeArchived === true ? rounds : rounds.filter((r) => r.archived === 0);
+  return Promise.all(
+    shown.map(async (round) => {
+      const bundle = await getRoundBundle(db, round.id);
+      const rows = progressMatrix(progressInput(bundle));
+      return {
+        round,
+        products: bundle.products.length,
+        members: bundle.members.length,
+        submitted: rows.reduce((n, r) => n + r.submitted, 0),
+        expected: rows.reduce((n, r) => n + r.expected, 0),
+        closedProducts: [...bundle.productStates.values()].filter((s) => s.closed !== null).length,
+      };
+    }),
+  );
+}
+
+/** A member's sheet of a product in its current pass (undefined before the first answer). */
+export async function getCurrentSheet(db: CouncilDb, productId: string, memberId: string): Promise<SheetRow | undefined> {
+  const state = await db.productStates.get(productId);
+  if (state === undefined) throw new NotFoundError('product', productId);
+  return db.sheets.where('[productId+memberId+pass]').equals([productId, memberId, state.currentPass]).first();
+}
+
+/**
+ * The sheets whose scores may be shown: every pass that has been unsealed (earlier passes
+ * stay visible beside the current one). Sealed passes are withheld (OCOP-RULES §4.5).
+ */
+export async function revealedSheets(db: CouncilDb, productId: string): Promise<SheetRow[]> {
+  const state = await db.productStates.get(productId);
+  if (state === undefined) throw new NotFoundError('product', productId);
+  const lastRevealed = state.unsealedAt.length;
+  return db.sheets.where('productId').equals(productId).filter((s) => s.pass <= lastRevealed).toArray();
+}

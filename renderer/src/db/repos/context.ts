@@ -1,0 +1,59 @@
+import type { MemberSheet } from '../../domain/model';
+import { isPresentOn, productMeetingDate, type Participant, type ProductFlow } from '../../domain/workflow';
+import type { CouncilDb } from '../council-db';
+import type { ProductRow, ProductStateRow, RoundMemberRow, RoundRow, SheetRow } from '../rows';
+import { getProduct, getProductState, getRound } from './guards';
+
+/** Everything the product-flow rules need about one product, read in the caller's transaction. */
+export interface ProductContext {
+  readonly round: RoundRow;
+  readonly product: ProductRow;
+  readonly state: ProductStateRow;
+  readonly flow: ProductFlow;
+  readonly members: readonly RoundMemberRow[];
+  /** one per council member, with their sheet of the current pass */
+  readonly participants: readonly Participant[];
+  /** sheets of the current pass, by member id */
+  readonly currentSheets: ReadonlyMap<string, SheetRow>;
+}
+
+export async function loadProductContext(db: CouncilDb, productId: string): Promise<ProductContext> {
+  const product = await getProduct(db, productId);
+  const round = await getRound(db, product.roundId);
+  const state = await getProductState(db, productId);
+  const members = await db.roundMembers.where('roundId').equals(round.id).sortBy('position');
+  const attendance = await db.attendance.where('roundId').equals(round.id).toArray();
+  const recusals = await db.recusals.where('roundId').equals(round.id).filter((r) => r.productId === productId).toArray();
+  const sheets = await db.sheets.where('productId').equals(productId).filter((s) => s.pass === state.currentPass).toArray();
+  const currentSheets = new Map(sheets.map((s) => [s.memberId, s]));
+  const day = productMeetingDate(product, round.meetingDates);
+  const participants: Participant[] = members.map((m) => {
+    const sheet = currentSheets.get(m.id);
+    return {
+      memberId: m.id,
+      present: isPresentOn(attendance, m.id, day),
+      recused: recusals.some((r) => r.memberId === m.id),
+      sheet: sheet === undefined ? undefined : { status: sheet.status, answered: Object.keys(sheet.answers).length },
+    };
+  });
+  const flow: ProductFlow = {
+    currentPass: state.currentPass,
+    sealed: state.sealed,
+    closed: state.closed !== null,
+    disqualified: product.disqualification !== null,
+  };
+  return { round, product, state, flow, members, participants, currentSheets };
+}
+
+/** The engine's view of a stored sheet (model.ts `MemberSheet`). */
+export function toMemberSheet(row: SheetRow): MemberSheet {
+  return {
+    memberId: row.memberId,
+    productId: row.productId,
+    pass: row.pass,
+    answers: row.answers,
+    ...(Object.keys(row.caseChoice).length === 0 ? {} : { caseChoice: row.caseChoice }),
+    ...(row.opinion === '' ? {} : { opinion: row.opinion }),
+    ...(row.submittedAt === undefined ? {} : { submittedAt: row.submittedAt }),
+  };
+}

@@ -1,0 +1,132 @@
+import type { IsoDate } from '../../domain/model';
+import {
+  canCloseProduct,
+  canCloseRound,
+  canStartRescoring,
+  canUnseal,
+  expectedScorers,
+  isPresentOn,
+  productMeetingDate,
+} from '../../domain/workflow';
+import type { CouncilDb } from '../council-db';
+import type { Actor, ProductStateRow, RoundRow, SheetRow } from '../rows';
+import { writeTx } from '../tx';
+import { loadProductContext, toMemberSheet, type ProductContext } from './context';
+import { enforce, getRound, roundFor } from './guards';
+
+const DECISION_TABLES = (db: CouncilDb) =>
+  [db.rounds, db.products, db.productStates, db.roundMembers, db.attendance, db.recusals, db.sheets] as const;
+
+/**
+ * The secretary unseals a product: members' scores of the current pass become visible.
+ * Only when every present, non-recused member has submitted that pass. Logged ("product.unseal").
+ */
+export async function unsealProduct(db: CouncilDb, productId: string, actor: Actor): Promise<ProductStateRow> {
+  return writeTx(db, DECISION_TABLES(db), async (audit) => {
+    const ctx = await loadProductContext(db, productId);
+    await roundFor(db, ctx.round.id, 'decide');
+    enforce(canUnseal(ctx.flow, ctx.participants));
+    const before = ctx.state;
+    const after: ProductStateRow = { ...before, sealed: false, unsealedAt: [...before.unsealedAt, db.now()] };
+    await db.productStates.put(after);
+    await audit({ actor, action: 'product.unseal', entity: 'productStates', entityId: productId, roundId: ctx.round.id, before, after });
+    return after;
+  });
+}
+
+/**
+ * Opens re-scoring: pass N+1, sealed again. Earlier passes are kept untouched. Every
+ * member who submitted pass N gets a pass N+1 draft starting as a copy of their answers,
+ * case choices and opinion — they revise rather than start over. Needs the current pass
+ * unsealed (the spread is only known then). Audit "product.rescore" with the new drafts.
+ */
+export async function startRescoring(db: CouncilDb, productId: string, actor: Actor): Promise<ProductStateRow> {
+  return writeTx(db, DECISION_TABLES(db), async (audit) => {
+    const ctx = await loadProductContext(db, productId);
+    await roundFor(db, ctx.round.id, 'decide');
+    enforce(canStartRescoring(ctx.flow));
+    const pass = ctx.state.currentPass + 1;
+    const at = db.now();
+    const drafts: SheetRow[] = [...ctx.currentSheets.values()]
+      .filter((s) => s.status === 'submitted')
+      .map((s) => ({
+        id: db.newId(), roundId: s.roundId, productId, memberId: s.memberId, pass,
+        answers: s.answers, caseChoice: s.caseChoice, opinion: s.opinion, status: 'draft', updatedAt: at,
+      }));
+    await db.sheets.bulkAdd(drafts);
+    const after: ProductStateRow = { ...ctx.state, currentPass: pass, sealed: true };
+    await db.productStates.put(after);
+    await audit({ actor, action: 'product.rescore', entity: 'productStates', entityId: productId, roundId: ctx.round.id, before: ctx.state, after: { state: after, drafts } });
+    return after;
+  });
+}
+
+function quorumOn(db: CouncilDb, ctx: Pick<ProductContext, 'round' | 'members'>, marks: Parameters<typeof isPresentOn>[0], day: IsoDate | undefined): boolean {
+  return db.engine.quorum({
+    rules: ctx.round.rules,
+    members: ctx.members.map((m) => ({ role: m.role, present: isPresentOn(marks, m.id, day) })),
+  }).met;
+}
+
+export interface CloseProductOptions {
+  /** the chair's written reason for closing with the spread above the limit */
+  readonly chairReason?: string;
+}
+
+/**
+ * Closes a product: its result becomes final. Refused below quorum (engine, on the product's
+ * meeting day), while sealed, and while the engine says the current pass's spread exceeds
+ * the limit — unless `chairReason` is written, which is stored with the closure and goes to
+ * the minutes. A disqualified product closes on quorum alone. Audit "product.close".
+ */
+export async function closeProduct(db: CouncilDb, productId: string, options: CloseProductOptions, actor: Actor): Promise<ProductStateRow> {
+  return writeTx(db, DECISION_TABLES(db), async (audit) => {
+    const ctx = await loadProductContext(db, productId);
+    await roundFor(db, ctx.round.id, 'decide');
+    const marks = await db.attendance.where('roundId').equals(ctx.round.id).toArray();
+    const quorumMet = quorumOn(db, ctx, marks, productMeetingDate(ctx.product, ctx.round.meetingDates));
+    let spreadExceeded = false;
+    if (!ctx.flow.disqualified && !ctx.flow.sealed) {
+      const counted = expectedScorers(ctx.participants).flatMap((p) => {
+        const sheet = ctx.currentSheets.get(p.memberId);
+        return sheet?.status === 'submitted' ? [toMemberSheet(sheet)] : [];
+      });
+      spreadExceeded = db.engine.productSpread({ ruleSetId: ctx.round.ruleSetId, sheetNo: ctx.product.sheetNo, rules: ctx.round.rules, sheets: counted }).spreadExceeded;
+    }
+    const chairReason = options.chairReason?.trim() ?? '';
+    enforce(canCloseProduct({ product: ctx.flow, quorumMet, spreadExceeded, chairReason }));
+    const closure = spreadExceeded ? { at: db.now(), spreadOverrideReason: chairReason } : { at: db.now() };
+    const after: ProductStateRow = { ...ctx.state, closed: closure };
+    await db.productStates.put(after);
+    await audit({ actor, action: 'product.close', entity: 'productStates', entityId: productId, roundId: ctx.round.id, before: ctx.state, after });
+    return after;
+  });
+}
+
+/**
+ * scoring → closed: every product closed, quorum met on every meeting day that has products.
+ * After this the round is a record: nothing changes. Audit "round.close".
+ */
+export async function closeRound(db: CouncilDb, roundId: string, actor: Actor): Promise<RoundRow> {
+  return writeTx(db, DECISION_TABLES(db), async (audit) => {
+    const before = await getRound(db, roundId);
+    const members = await db.roundMembers.where('roundId').equals(roundId).toArray();
+    const marks = await db.attendance.where('roundId').equals(roundId).toArray();
+    const products = await db.products.where('roundId').equals(roundId).toArray();
+    const states = await db.productStates.where('roundId').equals(roundId).toArray();
+    const days = new Set(products.map((p) => productMeetingDate(p, before.meetingDates)));
+    const quorumMet = before.status !== 'scoring' || [...days].every((d) => quorumOn(db, { round: before, members }, marks, d));
+    enforce(
+      canCloseRound({
+        status: before.status,
+        archived: before.archived === 1,
+        openProducts: states.filter((s) => s.closed === null).length,
+        quorumMet,
+      }),
+    );
+    const after: RoundRow = { ...before, status: 'closed', updatedAt: db.now() };
+    await db.rounds.put(after);
+    await audit({ actor, action: 'round.close', entity: 'rounds', entityId: roundId, roundId, before, after });
+    return after;
+  });
+}

@@ -1,0 +1,62 @@
+import type { RuleCheck } from '../../domain/workflow';
+import { roundAllows, type RoundAction } from '../../domain/workflow';
+import type { CouncilDb } from '../council-db';
+import { NotFoundError, ValidationError, WorkflowError } from '../errors';
+import type { ProductRow, ProductStateRow, RoundMemberRow, RoundRow } from '../rows';
+
+/** Throws the workflow's refusal as a `WorkflowError`. */
+export function enforce(check: RuleCheck): void {
+  if (!check.ok) throw new WorkflowError(check.code);
+}
+
+export async function getRound(db: CouncilDb, roundId: string): Promise<RoundRow> {
+  const round = await db.rounds.get(roundId);
+  if (round === undefined) throw new NotFoundError('round', roundId);
+  return round;
+}
+
+/** Loads the round and checks that its status allows `action`. */
+export async function roundFor(db: CouncilDb, roundId: string, action: RoundAction): Promise<RoundRow> {
+  const round = await getRound(db, roundId);
+  enforce(roundAllows({ status: round.status, archived: round.archived === 1 }, action));
+  return round;
+}
+
+export async function getProduct(db: CouncilDb, productId: string): Promise<ProductRow> {
+  const product = await db.products.get(productId);
+  if (product === undefined) throw new NotFoundError('product', productId);
+  return product;
+}
+
+export async function getProductState(db: CouncilDb, productId: string): Promise<ProductStateRow> {
+  const state = await db.productStates.get(productId);
+  if (state === undefined) throw new NotFoundError('productState', productId);
+  return state;
+}
+
+/** The member must sit in that round: a member id from another round is a bug, not a choice. */
+export async function getMember(db: CouncilDb, roundId: string, memberId: string): Promise<RoundMemberRow> {
+  const member = await db.roundMembers.get(memberId);
+  if (member?.roundId !== roundId) throw new NotFoundError('member', memberId);
+  return member;
+}
+
+export function requireText(field: string, value: string): string {
+  const trimmed = value.trim();
+  if (trimmed === '') throw new ValidationError('invalid-input', [`${field}: trống / empty`]);
+  return trimmed;
+}
+
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+export function requireIsoDate(field: string, value: string): string {
+  if (!ISO_DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
+    throw new ValidationError('invalid-input', [`${field}: "${value}" không phải ngày YYYY-MM-DD / not a YYYY-MM-DD date`]);
+  }
+  return value;
+}
+
+/** Builds an object without the keys whose value is undefined (exactOptionalPropertyTypes-friendly). */
+export function defined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}

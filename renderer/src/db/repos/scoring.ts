@@ -1,0 +1,138 @@
+import type { Answer } from '../../domain/model';
+import { canEditSheet, canReopenSheet, canSubmitSheet, type Participant } from '../../domain/workflow';
+import type { CouncilDb } from '../council-db';
+import { NotFoundError, ValidationError, WorkflowError } from '../errors';
+import type { Actor, SheetRow } from '../rows';
+import { writeTx } from '../tx';
+import { loadProductContext, toMemberSheet, type ProductContext } from './context';
+import { enforce, roundFor } from './guards';
+
+/** Which sheet: a member's sheet of a product, always the product's CURRENT pass. */
+export interface SheetKey {
+  readonly roundId: string;
+  readonly productId: string;
+  readonly memberId: string;
+}
+
+const SHEET_TABLES = (db: CouncilDb) =>
+  [db.rounds, db.products, db.productStates, db.roundMembers, db.attendance, db.recusals, db.sheets] as const;
+
+function participant(ctx: ProductContext, memberId: string): Participant {
+  const p = ctx.participants.find((x) => x.memberId === memberId);
+  if (p === undefined) throw new NotFoundError('member', memberId);
+  return p;
+}
+
+/** Loads the context and checks the round is scoring, the key is consistent and the sheet editable. */
+async function editable(db: CouncilDb, key: SheetKey): Promise<{ ctx: ProductContext; sheet: SheetRow }> {
+  const ctx = await loadProductContext(db, key.productId);
+  if (ctx.round.id !== key.roundId) throw new NotFoundError('product', key.productId);
+  await roundFor(db, key.roundId, 'score');
+  enforce(canEditSheet(ctx.flow, participant(ctx, key.memberId), ctx.flow.currentPass));
+  const existing = ctx.currentSheets.get(key.memberId);
+  const sheet: SheetRow = existing ?? {
+    id: db.newId(),
+    roundId: key.roundId,
+    productId: key.productId,
+    memberId: key.memberId,
+    pass: ctx.flow.currentPass,
+    answers: {},
+    caseChoice: {},
+    opinion: '',
+    status: 'draft',
+    updatedAt: db.now(),
+  };
+  return { ctx, sheet };
+}
+
+/**
+ * Saves one answer the moment it is chosen: one small transaction per click, so a crash
+ * loses nothing already chosen. Creates the member's draft sheet of the current pass on the
+ * first answer. Refused for a recused or absent member, a submitted sheet (reopen first), an
+ * unsealed / closed / disqualified product, a round not scoring, or an answer the engine
+ * says the criterion does not have. Audit "sheet.answer" records only that criterion
+ * (before/after answer), keeping the trail small on a 35-criterion sheet.
+ */
+export async function saveAnswer(db: CouncilDb, key: SheetKey & { readonly criterionCode: string; readonly answer: Answer }, actor: Actor): Promise<SheetRow> {
+  return writeTx(db, SHEET_TABLES(db), async (audit) => {
+    const { ctx, sheet } = await editable(db, key);
+    const problem = db.engine.answerProblem(ctx.round.ruleSetId, ctx.product.sheetNo, key.criterionCode, key.answer);
+    if (problem !== null) throw new ValidationError('invalid-answer', [problem]);
+    const after: SheetRow = { ...sheet, answers: { ...sheet.answers, [key.criterionCode]: key.answer }, updatedAt: db.now() };
+    await db.sheets.put(after);
+    const old = sheet.answers[key.criterionCode];
+    await audit({
+      actor, action: 'sheet.answer', entity: 'sheets', entityId: after.id, roundId: key.roundId,
+      before: { pass: after.pass, memberId: key.memberId, criterion: key.criterionCode, answer: old ?? null },
+      after: { pass: after.pass, memberId: key.memberId, criterion: key.criterionCode, answer: key.answer },
+    });
+    return after;
+  });
+}
+
+/** Sheet 26: records which case (variant) applies to a two-case criterion. Same rules as saveAnswer. */
+export async function saveCaseChoice(db: CouncilDb, key: SheetKey & { readonly criterionCode: string; readonly variant: string }, actor: Actor): Promise<SheetRow> {
+  return writeTx(db, SHEET_TABLES(db), async (audit) => {
+    const { sheet } = await editable(db, key);
+    const after: SheetRow = { ...sheet, caseChoice: { ...sheet.caseChoice, [key.criterionCode]: key.variant }, updatedAt: db.now() };
+    await db.sheets.put(after);
+    const old = sheet.caseChoice[key.criterionCode];
+    await audit({
+      actor, action: 'sheet.case', entity: 'sheets', entityId: after.id, roundId: key.roundId,
+      before: { pass: after.pass, memberId: key.memberId, criterion: key.criterionCode, variant: old ?? null },
+      after: { pass: after.pass, memberId: key.memberId, criterion: key.criterionCode, variant: key.variant },
+    });
+    return after;
+  });
+}
+
+/** The member's written opinion ("Ý kiến của người đánh giá"). Same rules as saveAnswer. */
+export async function saveOpinion(db: CouncilDb, key: SheetKey & { readonly opinion: string }, actor: Actor): Promise<SheetRow> {
+  return writeTx(db, SHEET_TABLES(db), async (audit) => {
+    const { sheet } = await editable(db, key);
+    const after: SheetRow = { ...sheet, opinion: key.opinion, updatedAt: db.now() };
+    await db.sheets.put(after);
+    await audit({
+      actor, action: 'sheet.opinion', entity: 'sheets', entityId: after.id, roundId: key.roundId,
+      before: { pass: after.pass, memberId: key.memberId, opinion: sheet.opinion },
+      after: { pass: after.pass, memberId: key.memberId, opinion: key.opinion },
+    });
+    return after;
+  });
+}
+
+/**
+ * Submits the member's sheet of the current pass. Refused while incomplete: the engine
+ * lists the unanswered criteria (`WorkflowError('sheet-incomplete').problems`, in sheet
+ * order, so the UI can jump to the first). Audit "sheet.submit" with the whole sheet.
+ */
+export async function submitSheet(db: CouncilDb, key: SheetKey, actor: Actor): Promise<SheetRow> {
+  return writeTx(db, SHEET_TABLES(db), async (audit) => {
+    const { ctx, sheet } = await editable(db, key);
+    const missing = db.engine.unansweredCriteria(ctx.round.ruleSetId, ctx.product.sheetNo, toMemberSheet(sheet));
+    const check = canSubmitSheet(ctx.flow, participant(ctx, key.memberId), sheet.pass, missing.length);
+    if (!check.ok) throw new WorkflowError(check.code, missing);
+    const at = db.now();
+    const after: SheetRow = { ...sheet, status: 'submitted', submittedAt: at, updatedAt: at };
+    await db.sheets.put(after);
+    await audit({ actor, action: 'sheet.submit', entity: 'sheets', entityId: after.id, roundId: key.roundId, before: ctx.currentSheets.get(key.memberId) ?? null, after });
+    return after;
+  });
+}
+
+/** Reopens a submitted sheet of the current pass for changes; allowed until the product is unsealed. */
+export async function reopenSheet(db: CouncilDb, key: SheetKey, actor: Actor): Promise<SheetRow> {
+  return writeTx(db, SHEET_TABLES(db), async (audit) => {
+    const ctx = await loadProductContext(db, key.productId);
+    if (ctx.round.id !== key.roundId) throw new NotFoundError('product', key.productId);
+    await roundFor(db, key.roundId, 'score');
+    enforce(canReopenSheet(ctx.flow, participant(ctx, key.memberId), ctx.flow.currentPass));
+    const before = ctx.currentSheets.get(key.memberId);
+    if (before === undefined) throw new WorkflowError('sheet-not-submitted');
+    const { submittedAt: _dropped, ...rest } = before;
+    const after: SheetRow = { ...rest, status: 'draft', updatedAt: db.now() };
+    await db.sheets.put(after);
+    await audit({ actor, action: 'sheet.reopen', entity: 'sheets', entityId: after.id, roundId: key.roundId, before, after });
+    return after;
+  });
+}

@@ -1,0 +1,191 @@
+import type {
+  Answer,
+  CouncilLevel,
+  Disqualification,
+  IsoDate,
+  IsoInstant,
+  MemberRole,
+  ProductKind,
+  RulesProfile,
+  Uuid,
+} from '../domain/model';
+import type { RoundStatus, SheetStatus } from '../domain/workflow';
+
+/**
+ * The shapes stored in IndexedDB (schema v1, see `schema/`). Rows are plain JSON-able
+ * data (no Date, no class): they are hashed into the audit chain and written to backups.
+ * Optional fields are absent, never `undefined`, so a row's canonical JSON is stable.
+ */
+
+export interface CouncilDecision {
+  /** e.g. "123/QĐ-UBND" */
+  readonly number: string;
+  readonly date: IsoDate;
+  readonly signer: string;
+}
+
+/** Optional targets from the province's plan (OCOP-RULES §6). */
+export interface PlanTargets {
+  /** share of evaluated products at ≥ 3★, 0..1 */
+  readonly shareAtLeast3Stars?: number;
+  /** number of products forwarded for 5★ */
+  readonly forwardedFor5Stars?: number;
+  /** number of products planned */
+  readonly productsPlanned?: number;
+}
+
+export interface RoundRow {
+  readonly id: Uuid;
+  readonly name: string;
+  readonly level: CouncilLevel;
+  readonly province: string;
+  readonly decision?: CouncilDecision;
+  readonly venue: string;
+  /** calendar days of the meeting, sorted */
+  readonly meetingDates: readonly IsoDate[];
+  /** e.g. "26/2026/QĐ-TTg" — pinned at creation, changeable only while preparing */
+  readonly ruleSetId: string;
+  readonly rules: RulesProfile;
+  readonly planTargets?: PlanTargets;
+  readonly status: RoundStatus;
+  /** 0/1, not boolean: IndexedDB cannot index booleans */
+  readonly archived: 0 | 1;
+  readonly createdAt: IsoInstant;
+  readonly updatedAt: IsoInstant;
+}
+
+/** A person kept across rounds. */
+export interface PersonRow {
+  readonly id: Uuid;
+  readonly fullName: string;
+  readonly title: string;
+  readonly organisation: string;
+  readonly phone: string;
+  readonly createdAt: IsoInstant;
+  readonly updatedAt: IsoInstant;
+}
+
+/** A person's seat in one round's council. Its `id` is the "memberId" used everywhere else. */
+export interface RoundMemberRow {
+  readonly id: Uuid;
+  readonly roundId: Uuid;
+  readonly personId: Uuid;
+  readonly role: MemberRole;
+  /** display order on the board and in the minutes */
+  readonly position: number;
+}
+
+export interface AttendanceRow {
+  readonly id: Uuid;
+  readonly roundId: Uuid;
+  readonly memberId: Uuid;
+  readonly meetingDate: IsoDate;
+  readonly present: boolean;
+}
+
+export interface Producer {
+  readonly name: string;
+  readonly address: string;
+  readonly phone: string;
+  readonly commune: string;
+}
+
+/** The producer's self-assessment (Mẫu 02), entered on the same sheet form. */
+export interface SelfAssessment {
+  readonly answers: Readonly<Record<string, Answer>>;
+  readonly caseChoice?: Readonly<Record<string, string>>;
+}
+
+export interface ProductRow {
+  readonly id: Uuid;
+  readonly roundId: Uuid;
+  readonly name: string;
+  /** OCOP product code "(T)-(X)-(STT)-year", validated by domain/product-code.ts; '' while unknown */
+  readonly code: string;
+  /** criteria sheet 1..26 of the round's rule-set */
+  readonly sheetNo: number;
+  readonly producer: Producer;
+  readonly kind: ProductKind;
+  readonly selfAssessment?: SelfAssessment;
+  /** null while the product is in evaluation */
+  readonly disqualification: Disqualification | null;
+  /** the meeting day it is evaluated on (presence and quorum are judged on that day) */
+  readonly meetingDate?: IsoDate;
+  readonly position: number;
+  readonly createdAt: IsoInstant;
+  readonly updatedAt: IsoInstant;
+}
+
+export interface RecusalRow {
+  readonly id: Uuid;
+  readonly roundId: Uuid;
+  readonly productId: Uuid;
+  readonly memberId: Uuid;
+  readonly reason: string;
+}
+
+/** One member's sheet for one product in one pass. Earlier passes are never deleted. */
+export interface SheetRow {
+  readonly id: Uuid;
+  readonly roundId: Uuid;
+  readonly productId: Uuid;
+  readonly memberId: Uuid;
+  readonly pass: number;
+  readonly answers: Readonly<Record<string, Answer>>;
+  readonly caseChoice: Readonly<Record<string, string>>;
+  readonly opinion: string;
+  readonly status: SheetStatus;
+  readonly updatedAt: IsoInstant;
+  readonly submittedAt?: IsoInstant;
+}
+
+export interface ProductClosure {
+  readonly at: IsoInstant;
+  /** the chair's written reason when closed with the spread above the limit */
+  readonly spreadOverrideReason?: string;
+}
+
+/** The workflow state of one product (key: productId). */
+export interface ProductStateRow {
+  readonly productId: Uuid;
+  readonly roundId: Uuid;
+  readonly currentPass: number;
+  /** true until the secretary unseals the current pass */
+  readonly sealed: boolean;
+  /** unseal instants of passes 1..currentPass (index pass-1) */
+  readonly unsealedAt: readonly IsoInstant[];
+  readonly closed: ProductClosure | null;
+}
+
+/** Who did it: a person id, or the secretary operating the laptop, or the app itself. */
+export type Actor = Uuid | 'secretary' | 'system';
+
+/** Which hash chain an event belongs to: a round id, or "global" for people and settings. */
+export type AuditChain = Uuid | 'global';
+
+export interface AuditRow {
+  readonly id: Uuid;
+  readonly chain: AuditChain;
+  /** 1, 2, 3... within the chain, no gaps */
+  readonly seq: number;
+  readonly at: IsoInstant;
+  readonly actor: Actor;
+  /** e.g. "round.create", "sheet.answer" */
+  readonly action: string;
+  /** store name, e.g. "rounds" */
+  readonly entity: string;
+  readonly entityId: string;
+  readonly roundId: Uuid | null;
+  /** the row before / after the write, null for a creation / deletion */
+  readonly before: unknown;
+  readonly after: unknown;
+  /** hash of the previous event of the chain; 64 zeros for the first */
+  readonly prevHash: string;
+  /** SHA-256 of the canonical JSON of every other field */
+  readonly hash: string;
+}
+
+export interface SettingRow {
+  readonly key: string;
+  readonly value: unknown;
+}

@@ -1,0 +1,21 @@
+import type { Transaction } from 'dexie';
+import { V1_STORES } from './v1-2026-11-28';
+
+/**
+ * Every schema version ever shipped, oldest first. Dexie needs the full list to upgrade
+ * a database from any older version; the upgrade tests iterate over it.
+ */
+export interface SchemaVersion {
+  readonly version: number;
+  /** the date in the file name: when the version was designed */
+  readonly date: string;
+  readonly stores: Readonly<Record<string, string | null>>;
+  /** moves data from the previous version's shape; absent for version 1 */
+  readonly upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  { version: 1, date: '2026-11-28', stores: V1_STORES },
+];
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS.length;

@@ -1,0 +1,71 @@
+import type { IsoDate, Uuid } from '../model';
+import { memberSheetState, type MemberSheetState, type Participant, type SheetStatus } from './product-flow';
+import { isPresentOn, productMeetingDate, type AttendanceMark } from './presence';
+
+/**
+ * The member × product progress board (issue 4 item 7). Shows only states, never scores:
+ * the board is projected in the room while products are still sealed.
+ */
+
+export interface ProgressInput {
+  readonly memberIds: readonly Uuid[];
+  readonly products: readonly {
+    readonly id: Uuid;
+    readonly currentPass: number;
+    readonly meetingDate?: IsoDate | undefined;
+  }[];
+  readonly roundMeetingDates: readonly IsoDate[];
+  readonly attendance: readonly AttendanceMark[];
+  readonly recusals: readonly { readonly productId: Uuid; readonly memberId: Uuid }[];
+  readonly sheets: readonly {
+    readonly productId: Uuid;
+    readonly memberId: Uuid;
+    readonly pass: number;
+    readonly status: SheetStatus;
+    readonly answered: number;
+  }[];
+}
+
+export interface ProgressRow {
+  readonly productId: Uuid;
+  readonly states: Readonly<Record<Uuid, MemberSheetState>>;
+  /** members who submitted the current pass / members the seal waits for */
+  readonly submitted: number;
+  readonly expected: number;
+}
+
+/** Participants of one product, as the product-flow rules need them (current pass only). */
+export function participantsOf(input: ProgressInput, productId: Uuid): readonly Participant[] {
+  const product = input.products.find((p) => p.id === productId);
+  if (product === undefined) return [];
+  const day = productMeetingDate(product, input.roundMeetingDates);
+  return input.memberIds.map((memberId) => {
+    const sheet = input.sheets.find(
+      (s) => s.productId === productId && s.memberId === memberId && s.pass === product.currentPass,
+    );
+    return {
+      memberId,
+      present: isPresentOn(input.attendance, memberId, day),
+      recused: input.recusals.some((r) => r.productId === productId && r.memberId === memberId),
+      sheet: sheet === undefined ? undefined : { status: sheet.status, answered: sheet.answered },
+    };
+  });
+}
+
+export function progressMatrix(input: ProgressInput): readonly ProgressRow[] {
+  return input.products.map((product) => {
+    const participants = participantsOf(input, product.id);
+    const states: Record<Uuid, MemberSheetState> = {};
+    let submitted = 0;
+    let expected = 0;
+    for (const p of participants) {
+      const state = memberSheetState(p);
+      states[p.memberId] = state;
+      if (p.present && !p.recused) {
+        expected += 1;
+        if (state === 'submitted') submitted += 1;
+      }
+    }
+    return { productId: product.id, states, submitted, expected };
+  });
+}
