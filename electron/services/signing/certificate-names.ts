@@ -10,8 +10,8 @@ export interface CertificateNames {
   readonly displayName: string;
 }
 
-function attributeText(cert: pkijs.Certificate, oid: string): string | undefined {
-  const found = cert.subject.typesAndValues.find((tv) => tv.type === oid);
+function attributeText(cert: pkijs.Certificate, which: NameSide, oid: string): string | undefined {
+  const found = cert[which].typesAndValues.find((tv) => tv.type === oid);
   if (found === undefined) return undefined;
   // asn1js string types (UTF8String, PrintableString, BMPString) expose the decoded text
   // as valueBlock.value; anything else is not a name we can show.
@@ -19,10 +19,12 @@ function attributeText(cert: pkijs.Certificate, oid: string): string | undefined
   return typeof block === 'string' && block.trim() !== '' ? block.trim() : undefined;
 }
 
+type NameSide = 'subject' | 'issuer';
+
 /** Reads CN and O with pkijs, which decodes UTF8String names (Vietnamese) correctly. */
-export function certificateNames(cert: pkijs.Certificate): CertificateNames {
-  const commonName = attributeText(cert, OID_COMMON_NAME) ?? '?';
-  const organization = attributeText(cert, OID_ORGANIZATION);
+export function certificateNames(cert: pkijs.Certificate, which: NameSide = 'subject'): CertificateNames {
+  const commonName = attributeText(cert, which, OID_COMMON_NAME) ?? '?';
+  const organization = attributeText(cert, which, OID_ORGANIZATION);
   const displayName = organization === undefined ? commonName : `${commonName}, ${organization}`;
   return organization === undefined
     ? { commonName, displayName }
