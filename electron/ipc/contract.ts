@@ -117,7 +117,8 @@ export interface CouncilApi {
  * Failure codes a host returns; the renderer translates each into a Vietnamese/English
  * message. 'invalid-payload': the request did not match its schema. 'not-found': no such
  * file. 'refused': not allowed (e.g. a non-http(s) URL). 'too-large': over a size limit.
- * 'unsupported': this host cannot do it. 'io': the disk failed. 'internal': a bug.
+ * 'unsupported': this host cannot do it. 'io': the disk failed. 'unavailable': the host
+ * cannot be reached (browser mode: the web host was stopped). 'internal': a bug.
  */
 export type HostErrorCode =
   | 'invalid-payload'
@@ -126,6 +127,7 @@ export type HostErrorCode =
   | 'too-large'
   | 'unsupported'
   | 'io'
+  | 'unavailable'
   | 'internal';
 
 export interface HostError {

@@ -1,0 +1,76 @@
+import {
+  channels,
+  type CouncilBridge,
+  type HostResult,
+  type MethodArgs,
+  type MethodName,
+  type MethodResult,
+} from '../../../electron/ipc/contract';
+import { decodeWire, encodeWire } from './wire';
+
+/** Where the web host writes its per-run token into index.html (electron/web/host.ts). */
+export const WEB_TOKEN_META_NAME = 'ocop-web-token';
+export const WEB_TOKEN_HEADER = 'X-OCOP-Token';
+
+export interface HttpBridgeOptions {
+  readonly token: string;
+  /** '' for the page's own origin (browser mode); a full origin in tests. */
+  readonly baseUrl: string;
+  readonly fetch: typeof fetch;
+}
+
+function failure(code: 'unavailable' | 'refused' | 'too-large' | 'internal', message: string): HostResult<never> {
+  return { ok: false, error: { code, message } };
+}
+
+function isHostResult(value: unknown): value is { ok: boolean } {
+  return typeof value === 'object' && value !== null && 'ok' in value && typeof value.ok === 'boolean';
+}
+
+/**
+ * Browser mode's transport: POST /api/<channel> with the token header, JSON body = the
+ * argument list. The web host answers every handled request with a HostResult (the same
+ * one Electron's IPC carries); a refusal by the transport itself becomes one here.
+ */
+export function createHttpBridge(options: HttpBridgeOptions): CouncilBridge {
+  async function call<K extends MethodName>(method: K, args: MethodArgs<K>): Promise<HostResult<MethodResult<K>>> {
+    let response: Response;
+    try {
+      response = await options.fetch(`${options.baseUrl}/api/${channels[method]}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', [WEB_TOKEN_HEADER]: options.token },
+        body: encodeWire(args),
+      });
+    } catch (error) {
+      // The web host is not running any more (terminal closed) or the network stack failed.
+      return failure('unavailable', error instanceof Error ? error.message : String(error));
+    }
+    const text = await response.text();
+    let body: unknown;
+    try {
+      body = decodeWire(text);
+    } catch {
+      // Not a HostResult: the transport refused (403/404/415 answer in plain text).
+      body = undefined;
+    }
+    if (isHostResult(body)) {
+      // The host is this app's own process: its answer has the shape the contract names.
+      return body as HostResult<MethodResult<K>>;
+    }
+    if (response.status === 403) return failure('refused', text.trim());
+    if (response.status === 413) return failure('too-large', text.trim());
+    return failure('internal', `HTTP ${response.status}: ${text.trim().slice(0, 200)}`);
+  }
+
+  return {
+    appInfo: () => call('appInfo', []),
+    setLanguage: (language) => call('setLanguage', [language]),
+    openExternal: (url) => call('openExternal', [url]),
+    writeDataFile: (file, bytes) => call('writeDataFile', [file, bytes]),
+    readDataFile: (file) => call('readDataFile', [file]),
+    listDataFiles: (folder) => call('listDataFiles', [folder]),
+    removeDataFile: (file) => call('removeDataFile', [file]),
+    saveFileDialog: (request) => call('saveFileDialog', [request]),
+    openFileDialog: (request) => call('openFileDialog', [request]),
+  };
+}

@@ -1,0 +1,52 @@
+import type {
+  CouncilBridge,
+  DataFileEntry,
+  DataFileRef,
+  HostErrorCode,
+  HostResult,
+  Language,
+} from '../../../electron/ipc/contract';
+
+/**
+ * Stand-in host when the renderer runs with neither Electron nor the web host (vite dev
+ * server, unit tests): files live in memory and are gone on reload. Dialogs and links are
+ * handled in the page by platform.ts, as in browser mode.
+ */
+export function createMemoryBridge(now: () => Date = () => new Date()): CouncilBridge {
+  const files = new Map<string, { bytes: Uint8Array; modifiedAt: string }>();
+  let language: Language | null = null;
+  const key = (file: DataFileRef) => `${file.folder}/${file.name.normalize('NFC')}`;
+  const ok = <T>(value: T): Promise<HostResult<T>> => Promise.resolve({ ok: true, value });
+  const fail = (code: HostErrorCode, message: string): Promise<HostResult<never>> =>
+    Promise.resolve({ ok: false, error: { code, message } });
+
+  return {
+    appInfo: () =>
+      ok({ name: 'OCOP Council', version: 'dev', mode: 'memory', dataDir: '(memory)', platform: 'browser', language }),
+    setLanguage: (next) => {
+      language = next;
+      return ok(undefined);
+    },
+    openExternal: () => fail('unsupported', 'openExternal is handled by the page'),
+    writeDataFile: (file, bytes) => {
+      const entry: DataFileEntry = { name: file.name.normalize('NFC'), size: bytes.byteLength, modifiedAt: now().toISOString() };
+      // Copy: the caller may reuse its buffer, a disk would not see that.
+      files.set(key(file), { bytes: bytes.slice(), modifiedAt: entry.modifiedAt });
+      return ok(entry);
+    },
+    readDataFile: (file) => {
+      const stored = files.get(key(file));
+      return stored === undefined ? fail('not-found', file.name) : ok(stored.bytes.slice());
+    },
+    listDataFiles: (folder) =>
+      ok(
+        [...files.entries()]
+          .filter(([path]) => path.startsWith(`${folder}/`))
+          .map(([path, stored]) => ({ name: path.slice(folder.length + 1), size: stored.bytes.byteLength, modifiedAt: stored.modifiedAt }))
+          .sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt) || a.name.localeCompare(b.name)),
+      ),
+    removeDataFile: (file) => (files.delete(key(file)) ? ok(undefined) : fail('not-found', file.name)),
+    saveFileDialog: () => fail('unsupported', 'dialogs are handled by the page'),
+    openFileDialog: () => fail('unsupported', 'dialogs are handled by the page'),
+  };
+}

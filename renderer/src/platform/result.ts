@@ -1,0 +1,27 @@
+import type {
+  CouncilApi,
+  CouncilBridge,
+  HostResult,
+  MethodName,
+} from '../../../electron/ipc/contract';
+import { CouncilHostError } from './errors';
+
+function unwrap<T>(method: MethodName, result: HostResult<T>): T {
+  if (result.ok) return result.value;
+  throw new CouncilHostError(result.error.code, result.error.message, method);
+}
+
+/** Turns a bridge (results as data) into the API the UI uses (failures thrown as CouncilHostError). */
+export function apiFromBridge(bridge: CouncilBridge): CouncilApi {
+  return {
+    appInfo: async () => unwrap('appInfo', await bridge.appInfo()),
+    setLanguage: async (language) => unwrap('setLanguage', await bridge.setLanguage(language)),
+    openExternal: async (url) => unwrap('openExternal', await bridge.openExternal(url)),
+    writeDataFile: async (file, bytes) => unwrap('writeDataFile', await bridge.writeDataFile(file, bytes)),
+    readDataFile: async (file) => unwrap('readDataFile', await bridge.readDataFile(file)),
+    listDataFiles: async (folder) => unwrap('listDataFiles', await bridge.listDataFiles(folder)),
+    removeDataFile: async (file) => unwrap('removeDataFile', await bridge.removeDataFile(file)),
+    saveFileDialog: async (request) => unwrap('saveFileDialog', await bridge.saveFileDialog(request)),
+    openFileDialog: async (request) => unwrap('openFileDialog', await bridge.openFileDialog(request)),
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * JSON for browser mode's /api, Uint8Array written as { "$bytes": "<base64>" }. Mirror of
+ * electron/web/wire.ts (the renderer cannot import Node code); a unit test checks both agree.
+ */
+
+const BYTES_KEY = '$bytes';
+/** String.fromCharCode takes arguments on the stack; 32 K keeps far below its limit. */
+const CHUNK = 0x8000;
+
+export function bytesToBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let offset = 0; offset < bytes.length; offset += CHUNK) {
+    binary += String.fromCharCode(...bytes.subarray(offset, offset + CHUNK));
+  }
+  return btoa(binary);
+}
+
+export function base64ToBytes(base64: string): Uint8Array {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+export function encodeWire(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) =>
+    item instanceof Uint8Array ? { [BYTES_KEY]: bytesToBase64(item) } : item,
+  );
+}
+
+export function decodeWire(text: string): unknown {
+  return JSON.parse(text, (_key, item: unknown) => {
+    if (typeof item === 'object' && item !== null && !Array.isArray(item)) {
+      const keys = Object.keys(item);
+      const base64: unknown = Object.values(item)[0];
+      if (keys.length === 1 && keys[0] === BYTES_KEY && typeof base64 === 'string') return base64ToBytes(base64);
+    }
+    return item;
+  });
+}
