@@ -1,0 +1,20 @@
+import { problem, type Parsed } from '../problems';
+import { parseCriteriaSheet, type SheetSchemaOptions } from './sheet-schema';
+import { isSourceFormatSheet, sheetFromSourceFormat } from './source-format';
+import type { CriteriaSheet } from './types';
+
+/**
+ * Importing a sheet file that a province or a future decision supplies (issue 3 item 2): the
+ * text is parsed and validated, and on failure EVERY problem is returned with its path. The
+ * caller saves nothing unless the result is ok. Both the app's own sheet shape and the
+ * reference transcription format (as in shared/criteria) are accepted.
+ */
+export function importSheetFile(text: string, options: SheetSchemaOptions = {}): Parsed<CriteriaSheet> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problems: [problem('', 'json-syntax', { detail: error instanceof Error ? error.message : String(error) })] };
+  }
+  return parseCriteriaSheet(isSourceFormatSheet(data) ? sheetFromSourceFormat(data) : data, options);
+}

@@ -1,0 +1,108 @@
+import { rule26_2026 } from './sheets/26-2026/index';
+import { parseRuleSetInfo } from './rule-set';
+import { parseCriteriaSheet } from './sheet-schema';
+import type { CriteriaSheet, RuleSetInfo } from './types';
+import type { Problem } from '../problems';
+
+/**
+ * The rule-sets the app ships. Each is a folder of data under `sheets/` (rule-set.json + one
+ * JSON file per sheet + a generated `index.ts` of lazy loaders, all written by
+ * build/scripts/convert-criteria.ts). Adding a rule-set (148/QĐ-TTg, 1048/QĐ-TTg) means
+ * converting its folder and adding ONE line to `SHIPPED` — no scoring code changes.
+ *
+ * Sheets load lazily (one `import()` per sheet, so a bundler splits them and the UI fetches
+ * only the sheet it shows) and are validated by the same schema as an imported sheet before
+ * use, so a corrupted data file can never score silently.
+ */
+
+export interface ShippedRuleSet {
+  /** rule-set.json, unparsed */
+  readonly info: unknown;
+  /** sheet number → loader of its JSON module */
+  readonly sheets: Readonly<Record<number, () => Promise<{ readonly default: unknown }>>>;
+}
+
+const SHIPPED: readonly ShippedRuleSet[] = [rule26_2026];
+
+/** The rule-set new rounds are created under. */
+export const CURRENT_RULE_SET_ID = '26/2026/QĐ-TTg';
+
+/** Shipped data that does not pass its own schema: a build defect, never a user's mistake. */
+export class ShippedDataError extends Error {
+  override readonly name = 'ShippedDataError';
+  constructor(what: string, readonly problems: readonly Problem[]) {
+    super(`${what}: ${problems.map((p) => `${p.path}: ${p.code} ${JSON.stringify(p.params)}`).join('; ')}`);
+  }
+}
+
+export class UnknownSheetError extends Error {
+  override readonly name = 'UnknownSheetError';
+  constructor(readonly ruleSetId: string, readonly sheetNo: number) {
+    super(`No sheet ${sheetNo} in rule-set ${ruleSetId}`);
+  }
+}
+
+const infos = new Map<string, { info: RuleSetInfo; shipped: ShippedRuleSet }>();
+for (const shipped of SHIPPED) {
+  const parsed = parseRuleSetInfo(shipped.info);
+  if (!parsed.ok) throw new ShippedDataError('rule-set.json', parsed.problems);
+  infos.set(parsed.value.id, { info: parsed.value, shipped });
+}
+
+export function ruleSets(): RuleSetInfo[] {
+  return [...infos.values()].map((e) => e.info);
+}
+
+export function ruleSetInfo(id: string): RuleSetInfo | undefined {
+  return infos.get(id)?.info;
+}
+
+const cache = new Map<string, Promise<CriteriaSheet>>();
+
+/** One shipped sheet, validated (cached after the first load). */
+export function loadSheet(ruleSetId: string, sheetNo: number): Promise<CriteriaSheet> {
+  const key = `${ruleSetId}#${sheetNo}`;
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached;
+  const entry = infos.get(ruleSetId);
+  const loader = entry?.shipped.sheets[sheetNo];
+  if (entry === undefined || loader === undefined) return Promise.reject(new UnknownSheetError(ruleSetId, sheetNo));
+  const loading = loader().then((module) => {
+    const parsed = parseCriteriaSheet(module.default, { ruleSet: ruleSetId, partMax: entry.info.partMax });
+    if (!parsed.ok) throw new ShippedDataError(`${ruleSetId} sheet ${sheetNo}`, parsed.problems);
+    return parsed.value;
+  });
+  cache.set(key, loading);
+  return loading;
+}
+
+/** Every sheet of a rule-set, in sheet order. */
+export async function loadRuleSetSheets(ruleSetId: string): Promise<CriteriaSheet[]> {
+  const info = ruleSetInfo(ruleSetId);
+  if (info === undefined) return [];
+  return Promise.all(info.sheetNumbers.map((n) => loadSheet(ruleSetId, n)));
+}
+
+/**
+ * Rule-sets and their sheets, looked up synchronously: what the pure engine and the round-file
+ * reader take, so they never load anything themselves.
+ */
+export interface SheetCatalog {
+  ruleSet(id: string): RuleSetInfo | undefined;
+  sheet(ruleSetId: string, sheetNo: number): CriteriaSheet | undefined;
+}
+
+export function sheetCatalog(entries: readonly { readonly info: RuleSetInfo; readonly sheets: readonly CriteriaSheet[] }[]): SheetCatalog {
+  const byId = new Map(entries.map((e) => [e.info.id, e]));
+  return {
+    ruleSet: (id) => byId.get(id)?.info,
+    sheet: (id, no) => byId.get(id)?.sheets.find((s) => s.sheetNo === no),
+  };
+}
+
+/** A catalog of the shipped rule-sets named (all shipped ones by default), every sheet loaded. */
+export async function loadSheetCatalog(ids: readonly string[] = [...infos.keys()]): Promise<SheetCatalog> {
+  const known = ids.flatMap((id) => infos.get(id)?.info ?? []);
+  const entries = await Promise.all(known.map(async (info) => ({ info, sheets: await loadRuleSetSheets(info.id) })));
+  return sheetCatalog(entries);
+}

@@ -1,0 +1,85 @@
+/**
+ * A problem found while reading a file (a criteria sheet, a round file): where it is, what
+ * kind it is, and the values a message needs. Structured data, not text, so that the same
+ * problem reads in Vietnamese or English (texts in `renderer/src/i18n/problems.ts`) and tests
+ * can assert on codes rather than wording.
+ */
+
+export const PROBLEM_CODES = [
+  // reading the file at all
+  'json-syntax', // not JSON: { detail }
+  'wrong-type', // { expected }
+  'missing-field',
+  'unknown-field',
+  'empty-text',
+  'not-one-of', // { allowed }
+  'not-integer',
+  'out-of-range', // { min, max }
+  'not-a-date', // expects YYYY-MM-DD
+  'not-an-instant', // expects an ISO 8601 date-time
+  // criteria sheets
+  'duplicate-code', // { code }
+  'criterion-max-not-best-option', // { max, best, variant }
+  'section-max-not-sum', // { max, sum }
+  'part-max-not-sum', // { max, sum }
+  'part-max-not-rule-set', // { code, max, expected }
+  'total-not-100', // { sum }
+  'star-mark-not-on-option', // minForStars placed on a criterion, section or part
+  'star-mark-repeated', // { level } twice in the same criterion (and case)
+  'star-mark-decreasing', // { level, points, higherLevel, higherPoints }: a higher rank may not ask less
+  'variant-partial', // some options carry a case, others do not
+  'variant-single', // a criterion with cases must offer at least two
+  'rule-set-mismatch', // { expected, found }
+  // round files
+  'wrong-format', // { expected }
+  'unsupported-version', // { version, supported }
+  'unknown-rule-set', // { ruleSet }
+  'unknown-sheet', // { sheet, ruleSet }
+  'duplicate-id', // { id }
+  'unknown-member', // { id }
+  'unknown-product', // { id }
+  'unknown-criterion', // { code, sheet }
+  'option-out-of-range', // { index, count }
+  'criterion-unanswered', // { code }
+  'case-missing', // { code }: the criterion has cases and none was chosen
+  'case-unknown', // { code, variant }
+  'case-not-applicable', // { code }: the criterion has no cases
+  'option-not-in-case', // { code, index, variant }
+  'score-by-absent-member', // { memberId }
+  'score-by-recused-member', // { memberId }
+  'score-for-disqualified-product', // { productId }
+  'duplicate-score', // { memberId, productId, pass }
+  'duplicate-recusal', // { memberId, productId }
+  'pass-gap', // { memberId, productId, pass }: pass N without pass N−1
+  'no-chair',
+  'multiple-chairs',
+  'knock-out-unknown-criterion', // { code }
+] as const;
+
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
+export type ProblemParams = Readonly<Record<string, string | number>>;
+
+export interface Problem {
+  /** Where, in the file's own terms: `parts[0].sections[2].criteria[1]`, `scores[4].answers["1.5"]`. */
+  readonly path: string;
+  readonly code: ProblemCode;
+  readonly params: ProblemParams;
+}
+
+export type Parsed<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+export function problem(path: string, code: ProblemCode, params: ProblemParams = {}): Problem {
+  return { path, code, params };
+}
+
+/** `base` + `.key` (or `["key"]` when the key is not a plain identifier, e.g. a criterion code). */
+export function fieldPath(base: string, key: string): string {
+  const segment = /^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+  return base === '' ? segment.replace(/^\./, '') : `${base}${segment}`;
+}
+
+export function indexPath(base: string, index: number): string {
+  return `${base}[${index}]`;
+}
