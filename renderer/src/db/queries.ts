@@ -1,6 +1,7 @@
 import { progressMatrix, type ProgressInput, type ProgressRow } from '../domain/workflow';
 import type { CouncilDb } from './council-db';
 import { NotFoundError } from './errors';
+import { readTx } from './tx';
 import type {
   AttendanceRow,
   PersonRow,
@@ -37,25 +38,25 @@ export interface RoundBundle {
 }
 
 export async function getRoundBundle(db: CouncilDb, roundId: string): Promise<RoundBundle> {
-  return db.transaction('r', [db.rounds, db.roundMembers, db.people, db.attendance, db.products, db.productStates, db.recusals, db.sheets], async () => {
-    const round = await db.rounds.get(roundId);
+  return readTx(db, async (t) => {
+    const round = await t.rounds.get(roundId);
     if (round === undefined) throw new NotFoundError('round', roundId);
-    const seats = await db.roundMembers.where('roundId').equals(roundId).sortBy('position');
-    const people = await db.people.bulkGet(seats.map((s) => s.personId));
+    const seats = await t.roundMembers.where('roundId').equals(roundId).sortBy('position');
+    const people = await t.people.bulkGet(seats.map((s) => s.personId));
     const members = seats.flatMap((seat, i) => {
       const person = people[i];
-      // A seat whose person is missing is a broken invariant; show it rather than crash the board.
+      // A seat whose person is missing is a broken invariant; leave it out rather than crash the board.
       return person === undefined ? [] : [{ ...seat, person }];
     });
-    const states = await db.productStates.where('roundId').equals(roundId).toArray();
+    const states = await t.productStates.where('roundId').equals(roundId).toArray();
     return {
       round,
       members,
-      attendance: await db.attendance.where('roundId').equals(roundId).toArray(),
-      products: await db.products.where('roundId').equals(roundId).sortBy('position'),
+      attendance: await t.attendance.where('roundId').equals(roundId).toArray(),
+      products: await t.products.where('roundId').equals(roundId).sortBy('position'),
       productStates: new Map(states.map((s) => [s.productId, s])),
-      recusals: await db.recusals.where('roundId').equals(roundId).toArray(),
-      sheets: await db.sheets.where('roundId').equals(roundId).toArray(),
+      recusals: await t.recusals.where('roundId').equals(roundId).toArray(),
+      sheets: await t.sheets.where('roundId').equals(roundId).toArray(),
     };
   });
 }

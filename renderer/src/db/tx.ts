@@ -1,27 +1,66 @@
-import type { Table } from 'dexie';
+import type { Transaction } from 'dexie';
 import type { CouncilDb } from './council-db';
 import { appendAudit, type AuditInput } from './audit/append';
 import { StorageFullError, isQuotaError } from './errors';
 
+/** Every store of the database. */
+export const STORE_NAMES = [
+  'rounds', 'people', 'roundMembers', 'attendance', 'products', 'recusals', 'sheets', 'productStates', 'audit', 'settings',
+] as const;
+
+export type StoreName = (typeof STORE_NAMES)[number];
+
 /**
- * Runs one repository write: a single 'rw' transaction over the touched tables plus the
- * audit store. Either every row AND the audit event are stored, or nothing is (any throw
- * aborts the transaction). Inside `body` await only Dexie calls: awaiting anything else
- * (fetch, WebCrypto, timers) commits the transaction early.
+ * The stores BOUND to one transaction (Dexie `tx.table(name)`), plus the db for ids, clock
+ * and engine. Repositories read and write through this, never through `db.<store>`:
+ * Dexie finds the ambient transaction through a "zone" that native async functions lose
+ * after a few nested awaits, and an operation that loses it silently runs OUTSIDE the
+ * transaction — no longer atomic. Bound tables cannot lose their transaction.
+ */
+export type Tx = Pick<CouncilDb, StoreName> & { readonly db: CouncilDb };
+
+export function bindStores(db: CouncilDb, tx: Transaction): Tx {
+  return {
+    db,
+    rounds: tx.table('rounds'),
+    people: tx.table('people'),
+    roundMembers: tx.table('roundMembers'),
+    attendance: tx.table('attendance'),
+    products: tx.table('products'),
+    recusals: tx.table('recusals'),
+    sheets: tx.table('sheets'),
+    productStates: tx.table('productStates'),
+    audit: tx.table('audit'),
+    settings: tx.table('settings'),
+  };
+}
+
+/**
+ * Runs one repository write: a single 'rw' transaction that also appends the audit event.
+ * Either every row AND the event are stored, or nothing is (any throw aborts it). It spans
+ * every store: each write touches the audit store anyway, so writes are serialised either
+ * way, and no write can fail for a store it forgot to declare. Inside `body` await only
+ * Dexie calls: awaiting anything else (fetch, WebCrypto, timers) commits the transaction
+ * early. A quota failure becomes `StorageFullError`.
  */
 export async function writeTx<T>(
   db: CouncilDb,
-  tables: readonly Table[],
-  body: (audit: (event: AuditInput) => Promise<void>) => Promise<T>,
+  body: (t: Tx, audit: (event: AuditInput) => Promise<void>) => Promise<T>,
 ): Promise<T> {
   try {
-    return await db.transaction('rw', [...tables, db.audit], () =>
-      body(async (event) => {
-        await appendAudit(db, event);
-      }),
-    );
+    return await db.transaction('rw', [...STORE_NAMES], (tx) => {
+      const t = bindStores(db, tx);
+      return body(t, async (event) => {
+        await appendAudit(t, event);
+      });
+    });
   } catch (error) {
     if (isQuotaError(error)) throw new StorageFullError(error);
     throw error;
   }
+}
+
+/** A consistent read over every store (one 'r' transaction), with bound stores. */
+export async function readTx<T>(db: CouncilDb, body: (t: Tx) => Promise<T>): Promise<T> {
+  return db.transaction('r', [...STORE_NAMES], (tx) => body(bindStores(db, tx)));
 }

@@ -1,4 +1,4 @@
-import type { CouncilDb } from '../council-db';
+import type { Tx } from '../tx';
 import type { Actor, AuditChain, AuditRow } from '../rows';
 import { GENESIS_HASH, hashAuditEvent } from './chain';
 
@@ -17,14 +17,14 @@ export interface AuditInput {
  * includes `db.audit`): reading the chain head and adding the event then happen atomically,
  * and the unique [chain+seq] index refuses a second event at the same position.
  */
-export async function appendAudit(db: CouncilDb, input: AuditInput): Promise<AuditRow> {
+export async function appendAudit(t: Tx, input: AuditInput): Promise<AuditRow> {
   const chain: AuditChain = input.roundId ?? 'global';
-  const head = await db.audit.where('[chain+seq]').between([chain, 0], [chain, Infinity]).last();
+  const head = await t.audit.where('[chain+seq]').between([chain, 0], [chain, Infinity]).last();
   const unhashed = {
-    id: db.newId(),
+    id: t.db.newId(),
     chain,
     seq: (head?.seq ?? 0) + 1,
-    at: db.now(),
+    at: t.db.now(),
     actor: input.actor,
     action: input.action,
     entity: input.entity,
@@ -36,7 +36,7 @@ export async function appendAudit(db: CouncilDb, input: AuditInput): Promise<Aud
     prevHash: head?.hash ?? GENESIS_HASH,
   };
   const event: AuditRow = { ...unhashed, hash: hashAuditEvent(unhashed) };
-  await db.audit.add(event);
+  await t.audit.add(event);
   return event;
 }
 

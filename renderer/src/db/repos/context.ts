@@ -1,6 +1,7 @@
 import type { MemberSheet } from '../../domain/model';
 import { isPresentOn, productMeetingDate, type Participant, type ProductFlow } from '../../domain/workflow';
 import type { CouncilDb } from '../council-db';
+import type { Tx } from '../tx';
 import type { ProductRow, ProductStateRow, RoundMemberRow, RoundRow, SheetRow } from '../rows';
 import { getProduct, getProductState, getRound } from './guards';
 
@@ -17,14 +18,14 @@ export interface ProductContext {
   readonly currentSheets: ReadonlyMap<string, SheetRow>;
 }
 
-export async function loadProductContext(db: CouncilDb, productId: string): Promise<ProductContext> {
-  const product = await getProduct(db, productId);
-  const round = await getRound(db, product.roundId);
-  const state = await getProductState(db, productId);
-  const members = await db.roundMembers.where('roundId').equals(round.id).sortBy('position');
-  const attendance = await db.attendance.where('roundId').equals(round.id).toArray();
-  const recusals = await db.recusals.where('roundId').equals(round.id).filter((r) => r.productId === productId).toArray();
-  const sheets = await db.sheets.where('productId').equals(productId).filter((s) => s.pass === state.currentPass).toArray();
+export async function loadProductContext(t: Tx, productId: string): Promise<ProductContext> {
+  const product = await getProduct(t, productId);
+  const round = await getRound(t, product.roundId);
+  const state = await getProductState(t, productId);
+  const members = await t.roundMembers.where('roundId').equals(round.id).sortBy('position');
+  const attendance = await t.attendance.where('roundId').equals(round.id).toArray();
+  const recusals = await t.recusals.where('roundId').equals(round.id).filter((r) => r.productId === productId).toArray();
+  const sheets = await t.sheets.where('productId').equals(productId).filter((s) => s.pass === state.currentPass).toArray();
   const currentSheets = new Map(sheets.map((s) => [s.memberId, s]));
   const day = productMeetingDate(product, round.meetingDates);
   const participants: Participant[] = members.map((m) => {

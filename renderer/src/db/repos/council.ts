@@ -2,12 +2,12 @@ import type { IsoDate, MemberRole } from '../../domain/model';
 import type { CouncilDb } from '../council-db';
 import { NotFoundError, ValidationError, WorkflowError } from '../errors';
 import type { Actor, AttendanceRow, RoundMemberRow } from '../rows';
-import { writeTx } from '../tx';
+import { writeTx, type Tx } from '../tx';
 import { getMember, requireIsoDate, roundFor } from './guards';
 
-async function assertOneChair(db: CouncilDb, roundId: string, memberId: string, role: MemberRole): Promise<void> {
+async function assertOneChair(t: Tx, roundId: string, memberId: string, role: MemberRole): Promise<void> {
   if (role !== 'chair') return;
-  const chairs = await db.roundMembers.where('roundId').equals(roundId).filter((m) => m.role === 'chair' && m.id !== memberId).count();
+  const chairs = await t.roundMembers.where('roundId').equals(roundId).filter((m) => m.role === 'chair' && m.id !== memberId).count();
   if (chairs > 0) throw new WorkflowError('second-chair');
 }
 
@@ -17,15 +17,15 @@ async function assertOneChair(db: CouncilDb, roundId: string, memberId: string, 
  * member row; its `id` is the memberId used by attendance, recusals and sheets.
  */
 export async function addMember(db: CouncilDb, roundId: string, personId: string, role: MemberRole, actor: Actor): Promise<RoundMemberRow> {
-  return writeTx(db, [db.rounds, db.people, db.roundMembers], async (audit) => {
-    await roundFor(db, roundId, 'edit-council');
-    if ((await db.people.get(personId)) === undefined) throw new NotFoundError('person', personId);
-    const seated = await db.roundMembers.where('[roundId+personId]').equals([roundId, personId]).count();
+  return writeTx(db, async (t, audit) => {
+    await roundFor(t, roundId, 'edit-council');
+    if ((await t.people.get(personId)) === undefined) throw new NotFoundError('person', personId);
+    const seated = await t.roundMembers.where('[roundId+personId]').equals([roundId, personId]).count();
     if (seated > 0) throw new ValidationError('duplicate', [`person ${personId}`]);
-    await assertOneChair(db, roundId, '', role);
-    const position = await db.roundMembers.where('roundId').equals(roundId).count();
+    await assertOneChair(t, roundId, '', role);
+    const position = await t.roundMembers.where('roundId').equals(roundId).count();
     const member: RoundMemberRow = { id: db.newId(), roundId, personId, role, position };
-    await db.roundMembers.add(member);
+    await t.roundMembers.add(member);
     await audit({ actor, action: 'member.add', entity: 'roundMembers', entityId: member.id, roundId, before: null, after: member });
     return member;
   });
@@ -33,12 +33,12 @@ export async function addMember(db: CouncilDb, roundId: string, personId: string
 
 /** Changes a member's role (one chair per round). */
 export async function changeMemberRole(db: CouncilDb, roundId: string, memberId: string, role: MemberRole, actor: Actor): Promise<RoundMemberRow> {
-  return writeTx(db, [db.rounds, db.roundMembers], async (audit) => {
-    await roundFor(db, roundId, 'edit-council');
-    const before = await getMember(db, roundId, memberId);
-    await assertOneChair(db, roundId, memberId, role);
+  return writeTx(db, async (t, audit) => {
+    await roundFor(t, roundId, 'edit-council');
+    const before = await getMember(t, roundId, memberId);
+    await assertOneChair(t, roundId, memberId, role);
     const after: RoundMemberRow = { ...before, role };
-    await db.roundMembers.put(after);
+    await t.roundMembers.put(after);
     await audit({ actor, action: 'member.role', entity: 'roundMembers', entityId: memberId, roundId, before, after });
     return after;
   });
@@ -50,16 +50,16 @@ export async function changeMemberRole(db: CouncilDb, roundId: string, memberId:
  * Audit: one "member.remove" event whose `before` holds the member and the removed rows.
  */
 export async function removeMember(db: CouncilDb, roundId: string, memberId: string, actor: Actor): Promise<void> {
-  await writeTx(db, [db.rounds, db.roundMembers, db.attendance, db.recusals, db.sheets], async (audit) => {
-    await roundFor(db, roundId, 'edit-council');
-    const member = await getMember(db, roundId, memberId);
-    const sheets = await db.sheets.where('[roundId+memberId]').equals([roundId, memberId]).count();
+  await writeTx(db, async (t, audit) => {
+    await roundFor(t, roundId, 'edit-council');
+    const member = await getMember(t, roundId, memberId);
+    const sheets = await t.sheets.where('[roundId+memberId]').equals([roundId, memberId]).count();
     if (sheets > 0) throw new WorkflowError('member-has-sheets');
-    const attendance = await db.attendance.where('roundId').equals(roundId).filter((a) => a.memberId === memberId).toArray();
-    const recusals = await db.recusals.where('roundId').equals(roundId).filter((r) => r.memberId === memberId).toArray();
-    await db.attendance.bulkDelete(attendance.map((a) => a.id));
-    await db.recusals.bulkDelete(recusals.map((r) => r.id));
-    await db.roundMembers.delete(memberId);
+    const attendance = await t.attendance.where('roundId').equals(roundId).filter((a) => a.memberId === memberId).toArray();
+    const recusals = await t.recusals.where('roundId').equals(roundId).filter((r) => r.memberId === memberId).toArray();
+    await t.attendance.bulkDelete(attendance.map((a) => a.id));
+    await t.recusals.bulkDelete(recusals.map((r) => r.id));
+    await t.roundMembers.delete(memberId);
     await audit({ actor, action: 'member.remove', entity: 'roundMembers', entityId: memberId, roundId, before: { member, attendance, recusals }, after: null });
   });
 }
@@ -71,15 +71,15 @@ export async function removeMember(db: CouncilDb, roundId: string, memberId: str
  */
 export async function setAttendance(db: CouncilDb, roundId: string, memberId: string, meetingDate: IsoDate, present: boolean, actor: Actor): Promise<AttendanceRow> {
   requireIsoDate('meetingDate', meetingDate);
-  return writeTx(db, [db.rounds, db.roundMembers, db.attendance], async (audit) => {
-    const round = await roundFor(db, roundId, 'edit-council');
+  return writeTx(db, async (t, audit) => {
+    const round = await roundFor(t, roundId, 'edit-council');
     if (!round.meetingDates.includes(meetingDate)) {
       throw new ValidationError('invalid-input', [`meetingDate ${meetingDate}: không phải ngày họp của vòng / not a meeting day of the round`]);
     }
-    await getMember(db, roundId, memberId);
-    const before = await db.attendance.where('[roundId+memberId+meetingDate]').equals([roundId, memberId, meetingDate]).first();
+    await getMember(t, roundId, memberId);
+    const before = await t.attendance.where('[roundId+memberId+meetingDate]').equals([roundId, memberId, meetingDate]).first();
     const after: AttendanceRow = { id: before?.id ?? db.newId(), roundId, memberId, meetingDate, present };
-    await db.attendance.put(after);
+    await t.attendance.put(after);
     await audit({ actor, action: 'attendance.set', entity: 'attendance', entityId: after.id, roundId, before: before ?? null, after });
     return after;
   });

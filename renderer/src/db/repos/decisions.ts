@@ -10,25 +10,22 @@ import {
 } from '../../domain/workflow';
 import type { CouncilDb } from '../council-db';
 import type { Actor, ProductStateRow, RoundRow, SheetRow } from '../rows';
-import { writeTx } from '../tx';
+import { writeTx, type Tx } from '../tx';
 import { loadProductContext, toMemberSheet, type ProductContext } from './context';
 import { enforce, getRound, roundFor } from './guards';
-
-const DECISION_TABLES = (db: CouncilDb) =>
-  [db.rounds, db.products, db.productStates, db.roundMembers, db.attendance, db.recusals, db.sheets] as const;
 
 /**
  * The secretary unseals a product: members' scores of the current pass become visible.
  * Only when every present, non-recused member has submitted that pass. Logged ("product.unseal").
  */
 export async function unsealProduct(db: CouncilDb, productId: string, actor: Actor): Promise<ProductStateRow> {
-  return writeTx(db, DECISION_TABLES(db), async (audit) => {
-    const ctx = await loadProductContext(db, productId);
-    await roundFor(db, ctx.round.id, 'decide');
+  return writeTx(db, async (t, audit) => {
+    const ctx = await loadProductContext(t, productId);
+    await roundFor(t, ctx.round.id, 'decide');
     enforce(canUnseal(ctx.flow, ctx.participants));
     const before = ctx.state;
     const after: ProductStateRow = { ...before, sealed: false, unsealedAt: [...before.unsealedAt, db.now()] };
-    await db.productStates.put(after);
+    await t.productStates.put(after);
     await audit({ actor, action: 'product.unseal', entity: 'productStates', entityId: productId, roundId: ctx.round.id, before, after });
     return after;
   });
@@ -41,9 +38,9 @@ export async function unsealProduct(db: CouncilDb, productId: string, actor: Act
  * unsealed (the spread is only known then). Audit "product.rescore" with the new drafts.
  */
 export async function startRescoring(db: CouncilDb, productId: string, actor: Actor): Promise<ProductStateRow> {
-  return writeTx(db, DECISION_TABLES(db), async (audit) => {
-    const ctx = await loadProductContext(db, productId);
-    await roundFor(db, ctx.round.id, 'decide');
+  return writeTx(db, async (t, audit) => {
+    const ctx = await loadProductContext(t, productId);
+    await roundFor(t, ctx.round.id, 'decide');
     enforce(canStartRescoring(ctx.flow));
     const pass = ctx.state.currentPass + 1;
     const at = db.now();
@@ -53,16 +50,16 @@ export async function startRescoring(db: CouncilDb, productId: string, actor: Ac
         id: db.newId(), roundId: s.roundId, productId, memberId: s.memberId, pass,
         answers: s.answers, caseChoice: s.caseChoice, opinion: s.opinion, status: 'draft', updatedAt: at,
       }));
-    await db.sheets.bulkAdd(drafts);
+    await t.sheets.bulkAdd(drafts);
     const after: ProductStateRow = { ...ctx.state, currentPass: pass, sealed: true };
-    await db.productStates.put(after);
+    await t.productStates.put(after);
     await audit({ actor, action: 'product.rescore', entity: 'productStates', entityId: productId, roundId: ctx.round.id, before: ctx.state, after: { state: after, drafts } });
     return after;
   });
 }
 
-function quorumOn(db: CouncilDb, ctx: Pick<ProductContext, 'round' | 'members'>, marks: Parameters<typeof isPresentOn>[0], day: IsoDate | undefined): boolean {
-  return db.engine.quorum({
+function quorumOn(t: Tx, ctx: Pick<ProductContext, 'round' | 'members'>, marks: Parameters<typeof isPresentOn>[0], day: IsoDate | undefined): boolean {
+  return t.db.engine.quorum({
     rules: ctx.round.rules,
     members: ctx.members.map((m) => ({ role: m.role, present: isPresentOn(marks, m.id, day) })),
   }).met;
@@ -80,11 +77,11 @@ export interface CloseProductOptions {
  * the minutes. A disqualified product closes on quorum alone. Audit "product.close".
  */
 export async function closeProduct(db: CouncilDb, productId: string, options: CloseProductOptions, actor: Actor): Promise<ProductStateRow> {
-  return writeTx(db, DECISION_TABLES(db), async (audit) => {
-    const ctx = await loadProductContext(db, productId);
-    await roundFor(db, ctx.round.id, 'decide');
-    const marks = await db.attendance.where('roundId').equals(ctx.round.id).toArray();
-    const quorumMet = quorumOn(db, ctx, marks, productMeetingDate(ctx.product, ctx.round.meetingDates));
+  return writeTx(db, async (t, audit) => {
+    const ctx = await loadProductContext(t, productId);
+    await roundFor(t, ctx.round.id, 'decide');
+    const marks = await t.attendance.where('roundId').equals(ctx.round.id).toArray();
+    const quorumMet = quorumOn(t, ctx, marks, productMeetingDate(ctx.product, ctx.round.meetingDates));
     let spreadExceeded = false;
     if (!ctx.flow.disqualified && !ctx.flow.sealed) {
       const counted = expectedScorers(ctx.participants).flatMap((p) => {
@@ -97,7 +94,7 @@ export async function closeProduct(db: CouncilDb, productId: string, options: Cl
     enforce(canCloseProduct({ product: ctx.flow, quorumMet, spreadExceeded, chairReason }));
     const closure = spreadExceeded ? { at: db.now(), spreadOverrideReason: chairReason } : { at: db.now() };
     const after: ProductStateRow = { ...ctx.state, closed: closure };
-    await db.productStates.put(after);
+    await t.productStates.put(after);
     await audit({ actor, action: 'product.close', entity: 'productStates', entityId: productId, roundId: ctx.round.id, before: ctx.state, after });
     return after;
   });
@@ -108,14 +105,14 @@ export async function closeProduct(db: CouncilDb, productId: string, options: Cl
  * After this the round is a record: nothing changes. Audit "round.close".
  */
 export async function closeRound(db: CouncilDb, roundId: string, actor: Actor): Promise<RoundRow> {
-  return writeTx(db, DECISION_TABLES(db), async (audit) => {
-    const before = await getRound(db, roundId);
-    const members = await db.roundMembers.where('roundId').equals(roundId).toArray();
-    const marks = await db.attendance.where('roundId').equals(roundId).toArray();
-    const products = await db.products.where('roundId').equals(roundId).toArray();
-    const states = await db.productStates.where('roundId').equals(roundId).toArray();
+  return writeTx(db, async (t, audit) => {
+    const before = await getRound(t, roundId);
+    const members = await t.roundMembers.where('roundId').equals(roundId).toArray();
+    const marks = await t.attendance.where('roundId').equals(roundId).toArray();
+    const products = await t.products.where('roundId').equals(roundId).toArray();
+    const states = await t.productStates.where('roundId').equals(roundId).toArray();
     const days = new Set(products.map((p) => productMeetingDate(p, before.meetingDates)));
-    const quorumMet = before.status !== 'scoring' || [...days].every((d) => quorumOn(db, { round: before, members }, marks, d));
+    const quorumMet = before.status !== 'scoring' || [...days].every((d) => quorumOn(t, { round: before, members }, marks, d));
     enforce(
       canCloseRound({
         status: before.status,
@@ -125,7 +122,7 @@ export async function closeRound(db: CouncilDb, roundId: string, actor: Actor): 
       }),
     );
     const after: RoundRow = { ...before, status: 'closed', updatedAt: db.now() };
-    await db.rounds.put(after);
+    await t.rounds.put(after);
     await audit({ actor, action: 'round.close', entity: 'rounds', entityId: roundId, roundId, before, after });
     return after;
   });

@@ -1,6 +1,7 @@
 import type { RuleCheck } from '../../domain/workflow';
 import { roundAllows, type RoundAction } from '../../domain/workflow';
 import type { CouncilDb } from '../council-db';
+import type { Tx } from '../tx';
 import { NotFoundError, ValidationError, WorkflowError } from '../errors';
 import type { ProductRow, ProductStateRow, RoundMemberRow, RoundRow } from '../rows';
 
@@ -9,34 +10,34 @@ export function enforce(check: RuleCheck): void {
   if (!check.ok) throw new WorkflowError(check.code);
 }
 
-export async function getRound(db: CouncilDb, roundId: string): Promise<RoundRow> {
-  const round = await db.rounds.get(roundId);
+export async function getRound(t: Tx, roundId: string): Promise<RoundRow> {
+  const round = await t.rounds.get(roundId);
   if (round === undefined) throw new NotFoundError('round', roundId);
   return round;
 }
 
 /** Loads the round and checks that its status allows `action`. */
-export async function roundFor(db: CouncilDb, roundId: string, action: RoundAction): Promise<RoundRow> {
-  const round = await getRound(db, roundId);
+export async function roundFor(t: Tx, roundId: string, action: RoundAction): Promise<RoundRow> {
+  const round = await getRound(t, roundId);
   enforce(roundAllows({ status: round.status, archived: round.archived === 1 }, action));
   return round;
 }
 
-export async function getProduct(db: CouncilDb, productId: string): Promise<ProductRow> {
-  const product = await db.products.get(productId);
+export async function getProduct(t: Tx, productId: string): Promise<ProductRow> {
+  const product = await t.products.get(productId);
   if (product === undefined) throw new NotFoundError('product', productId);
   return product;
 }
 
-export async function getProductState(db: CouncilDb, productId: string): Promise<ProductStateRow> {
-  const state = await db.productStates.get(productId);
+export async function getProductState(t: Tx, productId: string): Promise<ProductStateRow> {
+  const state = await t.productStates.get(productId);
   if (state === undefined) throw new NotFoundError('productState', productId);
   return state;
 }
 
 /** The member must sit in that round: a member id from another round is a bug, not a choice. */
-export async function getMember(db: CouncilDb, roundId: string, memberId: string): Promise<RoundMemberRow> {
-  const member = await db.roundMembers.get(memberId);
+export async function getMember(t: Tx, roundId: string, memberId: string): Promise<RoundMemberRow> {
+  const member = await t.roundMembers.get(memberId);
   if (member?.roundId !== roundId) throw new NotFoundError('member', memberId);
   return member;
 }

@@ -2,7 +2,7 @@ import { searchBy } from '../../domain/text-search';
 import type { CouncilDb } from '../council-db';
 import { NotFoundError } from '../errors';
 import type { Actor, PersonRow } from '../rows';
-import { writeTx } from '../tx';
+import { writeTx, type Tx } from '../tx';
 import { requireText } from './guards';
 
 export interface PersonInput {
@@ -24,8 +24,8 @@ export async function createPerson(db: CouncilDb, input: PersonInput, actor: Act
     createdAt: at,
     updatedAt: at,
   };
-  return writeTx(db, [db.people], async (audit) => {
-    await db.people.add(person);
+  return writeTx(db, async (t, audit) => {
+    await t.people.add(person);
     await audit({ actor, action: 'person.create', entity: 'people', entityId: person.id, roundId: null, before: null, after: person });
     return person;
   });
@@ -36,8 +36,8 @@ export async function createPerson(db: CouncilDb, input: PersonInput, actor: Act
  * a snapshot when exported / signed, so history is not rewritten by a later correction.
  */
 export async function updatePerson(db: CouncilDb, personId: string, patch: Partial<PersonInput>, actor: Actor): Promise<PersonRow> {
-  return writeTx(db, [db.people], async (audit) => {
-    const before = await db.people.get(personId);
+  return writeTx(db, async (t, audit) => {
+    const before = await t.people.get(personId);
     if (before === undefined) throw new NotFoundError('person', personId);
     const after: PersonRow = {
       ...before,
@@ -47,7 +47,7 @@ export async function updatePerson(db: CouncilDb, personId: string, patch: Parti
       ...(patch.phone === undefined ? {} : { phone: patch.phone.trim() }),
       updatedAt: db.now(),
     };
-    await db.people.put(after);
+    await t.people.put(after);
     await audit({ actor, action: 'person.update', entity: 'people', entityId: personId, roundId: null, before, after });
     return after;
   });

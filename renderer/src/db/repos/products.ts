@@ -3,7 +3,7 @@ import { parseProductCode } from '../../domain/product-code';
 import type { CouncilDb } from '../council-db';
 import { ValidationError, WorkflowError } from '../errors';
 import type { Actor, Producer, ProductRow, ProductStateRow, RoundRow, SelfAssessment } from '../rows';
-import { writeTx } from '../tx';
+import { writeTx, type Tx } from '../tx';
 import { getProduct, requireIsoDate, requireText, roundFor } from './guards';
 
 export interface ProductInput {
@@ -18,12 +18,12 @@ export interface ProductInput {
 }
 
 /** Validates and normalises the code, and refuses a code already used in the round. */
-async function checkCode(db: CouncilDb, round: RoundRow, code: string, productId: string): Promise<string> {
+async function checkCode(t: Tx, round: RoundRow, code: string, productId: string): Promise<string> {
   if (code.trim() === '') return '';
-  const maxYear = new Date(db.now()).getUTCFullYear() + 1;
+  const maxYear = new Date(t.db.now()).getUTCFullYear() + 1;
   const parsed = parseProductCode(code, { maxYear });
   if (!parsed.ok) throw new ValidationError('invalid-product-code', parsed.problems.map((p) => `${p.vi} / ${p.en}`));
-  const clash = await db.products.where('code').equals(parsed.value.code).filter((p) => p.roundId === round.id && p.id !== productId).count();
+  const clash = await t.products.where('code').equals(parsed.value.code).filter((p) => p.roundId === round.id && p.id !== productId).count();
   if (clash > 0) throw new ValidationError('duplicate', [`code ${parsed.value.code}`]);
   return parsed.value.code;
 }
@@ -46,28 +46,28 @@ function checkMeetingDate(round: RoundRow, date: IsoDate | undefined): IsoDate |
  * the round's rule-set. Audit: "product.create" (after = { product, state }).
  */
 export async function createProduct(db: CouncilDb, roundId: string, input: ProductInput, actor: Actor): Promise<ProductRow> {
-  return writeTx(db, [db.rounds, db.products, db.productStates], async (audit) => {
-    const round = await roundFor(db, roundId, 'edit-products');
+  return writeTx(db, async (t, audit) => {
+    const round = await roundFor(t, roundId, 'edit-products');
     const at = db.now();
     const meetingDate = checkMeetingDate(round, input.meetingDate);
     const product: ProductRow = {
       id: db.newId(),
       roundId,
       name: requireText('name', input.name),
-      code: await checkCode(db, round, input.code, ''),
+      code: await checkCode(t, round, input.code, ''),
       sheetNo: checkSheet(db, round, input.sheetNo),
       producer: input.producer,
       kind: input.kind,
       ...(input.selfAssessment === undefined ? {} : { selfAssessment: input.selfAssessment }),
       disqualification: null,
       ...(meetingDate === undefined ? {} : { meetingDate }),
-      position: await db.products.where('roundId').equals(roundId).count(),
+      position: await t.products.where('roundId').equals(roundId).count(),
       createdAt: at,
       updatedAt: at,
     };
     const state: ProductStateRow = { productId: product.id, roundId, currentPass: 1, sealed: true, unsealedAt: [], closed: null };
-    await db.products.add(product);
-    await db.productStates.add(state);
+    await t.products.add(product);
+    await t.productStates.add(state);
     await audit({ actor, action: 'product.create', entity: 'products', entityId: product.id, roundId, before: null, after: { product, state } });
     return product;
   });
@@ -78,18 +78,18 @@ export async function createProduct(db: CouncilDb, roundId: string, input: Produ
  * belong to that sheet's criteria). Closed products do not change.
  */
 export async function updateProduct(db: CouncilDb, productId: string, patch: Partial<ProductInput>, actor: Actor): Promise<ProductRow> {
-  return writeTx(db, [db.rounds, db.products, db.productStates, db.sheets], async (audit) => {
-    const before = await getProduct(db, productId);
-    const round = await roundFor(db, before.roundId, 'edit-products');
-    if ((await db.productStates.get(productId))?.closed != null) throw new WorkflowError('product-closed');
+  return writeTx(db, async (t, audit) => {
+    const before = await getProduct(t, productId);
+    const round = await roundFor(t, before.roundId, 'edit-products');
+    if ((await t.productStates.get(productId))?.closed != null) throw new WorkflowError('product-closed');
     if (patch.sheetNo !== undefined && patch.sheetNo !== before.sheetNo) {
-      if ((await db.sheets.where('productId').equals(productId).count()) > 0) throw new WorkflowError('product-has-sheets');
+      if ((await t.sheets.where('productId').equals(productId).count()) > 0) throw new WorkflowError('product-has-sheets');
     }
     const meetingDate = checkMeetingDate(round, patch.meetingDate);
     const after: ProductRow = {
       ...before,
       ...(patch.name === undefined ? {} : { name: requireText('name', patch.name) }),
-      ...(patch.code === undefined ? {} : { code: await checkCode(db, round, patch.code, productId) }),
+      ...(patch.code === undefined ? {} : { code: await checkCode(t, round, patch.code, productId) }),
       ...(patch.sheetNo === undefined ? {} : { sheetNo: checkSheet(db, round, patch.sheetNo) }),
       ...(patch.producer === undefined ? {} : { producer: patch.producer }),
       ...(patch.kind === undefined ? {} : { kind: patch.kind }),
@@ -97,7 +97,7 @@ export async function updateProduct(db: CouncilDb, productId: string, patch: Par
       ...(meetingDate === undefined ? {} : { meetingDate }),
       updatedAt: db.now(),
     };
-    await db.products.put(after);
+    await t.products.put(after);
     await audit({ actor, action: 'product.update', entity: 'products', entityId: productId, roundId: before.roundId, before, after });
     return after;
   });
@@ -105,15 +105,15 @@ export async function updateProduct(db: CouncilDb, productId: string, patch: Par
 
 /** Removes a product with its state and recusals; refused once it has any sheet ("product-has-sheets"). */
 export async function removeProduct(db: CouncilDb, productId: string, actor: Actor): Promise<void> {
-  await writeTx(db, [db.rounds, db.products, db.productStates, db.recusals, db.sheets], async (audit) => {
-    const product = await getProduct(db, productId);
-    await roundFor(db, product.roundId, 'edit-products');
-    if ((await db.sheets.where('productId').equals(productId).count()) > 0) throw new WorkflowError('product-has-sheets');
-    const state = await db.productStates.get(productId);
-    const recusals = await db.recusals.where('roundId').equals(product.roundId).filter((r) => r.productId === productId).toArray();
-    await db.recusals.bulkDelete(recusals.map((r) => r.id));
-    await db.productStates.delete(productId);
-    await db.products.delete(productId);
+  await writeTx(db, async (t, audit) => {
+    const product = await getProduct(t, productId);
+    await roundFor(t, product.roundId, 'edit-products');
+    if ((await t.sheets.where('productId').equals(productId).count()) > 0) throw new WorkflowError('product-has-sheets');
+    const state = await t.productStates.get(productId);
+    const recusals = await t.recusals.where('roundId').equals(product.roundId).filter((r) => r.productId === productId).toArray();
+    await t.recusals.bulkDelete(recusals.map((r) => r.id));
+    await t.productStates.delete(productId);
+    await t.products.delete(productId);
     await audit({ actor, action: 'product.remove', entity: 'products', entityId: productId, roundId: product.roundId, before: { product, state: state ?? null, recusals }, after: null });
   });
 }
@@ -124,13 +124,13 @@ export async function removeProduct(db: CouncilDb, productId: string, actor: Act
  */
 export async function disqualifyProduct(db: CouncilDb, productId: string, reason: string, actor: Actor): Promise<ProductRow> {
   if (reason.trim() === '') throw new WorkflowError('reason-required');
-  return writeTx(db, [db.rounds, db.products, db.productStates], async (audit) => {
-    const before = await getProduct(db, productId);
-    await roundFor(db, before.roundId, 'edit-products');
-    if ((await db.productStates.get(productId))?.closed != null) throw new WorkflowError('product-closed');
+  return writeTx(db, async (t, audit) => {
+    const before = await getProduct(t, productId);
+    await roundFor(t, before.roundId, 'edit-products');
+    if ((await t.productStates.get(productId))?.closed != null) throw new WorkflowError('product-closed');
     if (before.disqualification !== null) throw new WorkflowError('product-disqualified');
     const after: ProductRow = { ...before, disqualification: { reason: reason.trim() }, updatedAt: db.now() };
-    await db.products.put(after);
+    await t.products.put(after);
     await audit({ actor, action: 'product.disqualify', entity: 'products', entityId: productId, roundId: before.roundId, before, after });
     return after;
   });
@@ -139,13 +139,13 @@ export async function disqualifyProduct(db: CouncilDb, productId: string, reason
 /** Lifts a disqualification (a mistake corrected); the reason for lifting it is recorded. */
 export async function requalifyProduct(db: CouncilDb, productId: string, reason: string, actor: Actor): Promise<ProductRow> {
   if (reason.trim() === '') throw new WorkflowError('reason-required');
-  return writeTx(db, [db.rounds, db.products, db.productStates], async (audit) => {
-    const before = await getProduct(db, productId);
-    await roundFor(db, before.roundId, 'edit-products');
-    if ((await db.productStates.get(productId))?.closed != null) throw new WorkflowError('product-closed');
+  return writeTx(db, async (t, audit) => {
+    const before = await getProduct(t, productId);
+    await roundFor(t, before.roundId, 'edit-products');
+    if ((await t.productStates.get(productId))?.closed != null) throw new WorkflowError('product-closed');
     if (before.disqualification === null) throw new WorkflowError('product-not-disqualified');
     const after: ProductRow = { ...before, disqualification: null, updatedAt: db.now() };
-    await db.products.put(after);
+    await t.products.put(after);
     await audit({ actor, action: 'product.requalify', entity: 'products', entityId: productId, roundId: before.roundId, before, after: { product: after, reason: reason.trim() } });
     return after;
   });

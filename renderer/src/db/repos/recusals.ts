@@ -1,7 +1,7 @@
 import type { CouncilDb } from '../council-db';
 import { NotFoundError, ValidationError, WorkflowError } from '../errors';
 import type { Actor, RecusalRow } from '../rows';
-import { writeTx } from '../tx';
+import { writeTx, type Tx } from '../tx';
 import { getMember, getProduct, roundFor } from './guards';
 
 /**
@@ -12,19 +12,19 @@ import { getMember, getProduct, roundFor } from './guards';
  */
 export async function recuseMember(db: CouncilDb, productId: string, memberId: string, reason: string, actor: Actor): Promise<RecusalRow> {
   if (reason.trim() === '') throw new WorkflowError('reason-required');
-  return writeTx(db, [db.rounds, db.products, db.productStates, db.roundMembers, db.recusals, db.sheets], async (audit) => {
-    const product = await getProduct(db, productId);
+  return writeTx(db, async (t, audit) => {
+    const product = await getProduct(t, productId);
     const roundId = product.roundId;
-    await roundFor(db, roundId, 'edit-products');
-    await getMember(db, roundId, memberId);
-    if ((await db.productStates.get(productId))?.closed != null) throw new WorkflowError('product-closed');
-    if ((await db.recusals.where('[productId+memberId]').equals([productId, memberId]).count()) > 0) {
+    await roundFor(t, roundId, 'edit-products');
+    await getMember(t, roundId, memberId);
+    if ((await t.productStates.get(productId))?.closed != null) throw new WorkflowError('product-closed');
+    if ((await t.recusals.where('[productId+memberId]').equals([productId, memberId]).count()) > 0) {
       throw new ValidationError('duplicate', [`recusal ${memberId}`]);
     }
-    const sheets = await db.sheets.where('productId').equals(productId).filter((s) => s.memberId === memberId).count();
+    const sheets = await t.sheets.where('productId').equals(productId).filter((s) => s.memberId === memberId).count();
     if (sheets > 0) throw new WorkflowError('member-has-sheets');
     const recusal: RecusalRow = { id: db.newId(), roundId, productId, memberId, reason: reason.trim() };
-    await db.recusals.add(recusal);
+    await t.recusals.add(recusal);
     await audit({ actor, action: 'recusal.add', entity: 'recusals', entityId: recusal.id, roundId, before: null, after: recusal });
     return recusal;
   });
@@ -33,13 +33,13 @@ export async function recuseMember(db: CouncilDb, productId: string, memberId: s
 /** Lifts a recusal (recorded mistake); the member may then score the product. */
 export async function unrecuseMember(db: CouncilDb, productId: string, memberId: string, reason: string, actor: Actor): Promise<void> {
   if (reason.trim() === '') throw new WorkflowError('reason-required');
-  await writeTx(db, [db.rounds, db.products, db.productStates, db.recusals], async (audit) => {
-    const product = await getProduct(db, productId);
-    await roundFor(db, product.roundId, 'edit-products');
-    if ((await db.productStates.get(productId))?.closed != null) throw new WorkflowError('product-closed');
-    const before = await db.recusals.where('[productId+memberId]').equals([productId, memberId]).first();
+  await writeTx(db, async (t, audit) => {
+    const product = await getProduct(t, productId);
+    await roundFor(t, product.roundId, 'edit-products');
+    if ((await t.productStates.get(productId))?.closed != null) throw new WorkflowError('product-closed');
+    const before = await t.recusals.where('[productId+memberId]').equals([productId, memberId]).first();
     if (before === undefined) throw new NotFoundError('recusal', `${productId}/${memberId}`);
-    await db.recusals.delete(before.id);
+    await t.recusals.delete(before.id);
     await audit({ actor, action: 'recusal.remove', entity: 'recusals', entityId: before.id, roundId: product.roundId, before, after: { reason: reason.trim() } });
   });
 }

@@ -4,7 +4,7 @@ import type { CouncilDb } from '../council-db';
 import { DEFAULT_RULE_SET_ID } from '../engine-port';
 import { ValidationError } from '../errors';
 import type { Actor, CouncilDecision, PlanTargets, RoundRow } from '../rows';
-import { writeTx } from '../tx';
+import { writeTx, type Tx } from '../tx';
 import { enforce, getRound, requireIsoDate, requireText, roundFor } from './guards';
 
 export interface NewRound {
@@ -72,8 +72,8 @@ export async function createRound(db: CouncilDb, input: NewRound, actor: Actor):
     createdAt: at,
     updatedAt: at,
   };
-  return writeTx(db, [db.rounds], async (audit) => {
-    await db.rounds.add(round);
+  return writeTx(db, async (t, audit) => {
+    await t.rounds.add(round);
     await audit({ actor, action: 'round.create', entity: 'rounds', entityId: round.id, roundId: round.id, before: null, after: round });
     return round;
   });
@@ -85,13 +85,13 @@ export async function createRound(db: CouncilDb, input: NewRound, actor: Actor):
  * closed or while archived. Audit: "round.update" with the whole row before and after.
  */
 export async function updateRound(db: CouncilDb, roundId: string, patch: RoundPatch, actor: Actor): Promise<RoundRow> {
-  return writeTx(db, [db.rounds], async (audit) => {
-    const before = await roundFor(db, roundId, 'edit-details');
+  return writeTx(db, async (t, audit) => {
+    const before = await roundFor(t, roundId, 'edit-details');
     if (patch.ruleSetId !== undefined && patch.ruleSetId !== before.ruleSetId) {
-      await roundFor(db, roundId, 'edit-rule-set');
+      await roundFor(t, roundId, 'edit-rule-set');
       if (!db.engine.hasSheet(patch.ruleSetId, 1)) throw new ValidationError('invalid-input', [`ruleSetId: ${patch.ruleSetId}`]);
     }
-    if (patch.rules !== undefined) await roundFor(db, roundId, 'edit-rules-profile');
+    if (patch.rules !== undefined) await roundFor(t, roundId, 'edit-rules-profile');
     const after: RoundRow = {
       ...before,
       ...(patch.name === undefined ? {} : { name: requireText('name', patch.name) }),
@@ -105,7 +105,7 @@ export async function updateRound(db: CouncilDb, roundId: string, patch: RoundPa
       ...(patch.planTargets === undefined ? {} : { planTargets: checkPlan(patch.planTargets) }),
       updatedAt: db.now(),
     };
-    await db.rounds.put(after);
+    await t.rounds.put(after);
     await audit({ actor, action: 'round.update', entity: 'rounds', entityId: roundId, roundId, before, after });
     return after;
   });
@@ -113,10 +113,10 @@ export async function updateRound(db: CouncilDb, roundId: string, patch: RoundPa
 
 /** Archives (hides, read-only) or unarchives a round, in any status. Audit: "round.archive"/"round.unarchive". */
 export async function setRoundArchived(db: CouncilDb, roundId: string, archived: boolean, actor: Actor): Promise<RoundRow> {
-  return writeTx(db, [db.rounds], async (audit) => {
-    const before = await getRound(db, roundId);
+  return writeTx(db, async (t, audit) => {
+    const before = await getRound(t, roundId);
     const after: RoundRow = { ...before, archived: archived ? 1 : 0, updatedAt: db.now() };
-    await db.rounds.put(after);
+    await t.rounds.put(after);
     const action = archived ? 'round.archive' : 'round.unarchive';
     await audit({ actor, action, entity: 'rounds', entityId: roundId, roundId, before, after });
     return after;
@@ -128,21 +128,21 @@ export async function setRoundArchived(db: CouncilDb, roundId: string, archived:
  * the rules profile are frozen. Audit: "round.start-scoring".
  */
 export async function startScoring(db: CouncilDb, roundId: string, actor: Actor): Promise<RoundRow> {
-  return writeTx(db, [db.rounds, db.products, db.roundMembers], async (audit) => {
-    const before = await getRound(db, roundId);
-    const members = await db.roundMembers.where('roundId').equals(roundId).toArray();
+  return writeTx(db, async (t, audit) => {
+    const before = await getRound(t, roundId);
+    const members = await t.roundMembers.where('roundId').equals(roundId).toArray();
     enforce(
       canStartScoring(
         { status: before.status, archived: before.archived === 1 },
         {
-          products: await db.products.where('roundId').equals(roundId).count(),
+          products: await t.products.where('roundId').equals(roundId).count(),
           members: members.length,
           chairs: members.filter((m) => m.role === 'chair').length,
         },
       ),
     );
     const after: RoundRow = { ...before, status: 'scoring', updatedAt: db.now() };
-    await db.rounds.put(after);
+    await t.rounds.put(after);
     await audit({ actor, action: 'round.start-scoring', entity: 'rounds', entityId: roundId, roundId, before, after });
     return after;
   });

@@ -3,7 +3,7 @@ import { canEditSheet, canReopenSheet, canSubmitSheet, type Participant } from '
 import type { CouncilDb } from '../council-db';
 import { NotFoundError, ValidationError, WorkflowError } from '../errors';
 import type { Actor, SheetRow } from '../rows';
-import { writeTx } from '../tx';
+import { writeTx, type Tx } from '../tx';
 import { loadProductContext, toMemberSheet, type ProductContext } from './context';
 import { enforce, roundFor } from './guards';
 
@@ -14,9 +14,6 @@ export interface SheetKey {
   readonly memberId: string;
 }
 
-const SHEET_TABLES = (db: CouncilDb) =>
-  [db.rounds, db.products, db.productStates, db.roundMembers, db.attendance, db.recusals, db.sheets] as const;
-
 function participant(ctx: ProductContext, memberId: string): Participant {
   const p = ctx.participants.find((x) => x.memberId === memberId);
   if (p === undefined) throw new NotFoundError('member', memberId);
@@ -24,14 +21,14 @@ function participant(ctx: ProductContext, memberId: string): Participant {
 }
 
 /** Loads the context and checks the round is scoring, the key is consistent and the sheet editable. */
-async function editable(db: CouncilDb, key: SheetKey): Promise<{ ctx: ProductContext; sheet: SheetRow }> {
-  const ctx = await loadProductContext(db, key.productId);
+async function editable(t: Tx, key: SheetKey): Promise<{ ctx: ProductContext; sheet: SheetRow }> {
+  const ctx = await loadProductContext(t, key.productId);
   if (ctx.round.id !== key.roundId) throw new NotFoundError('product', key.productId);
-  await roundFor(db, key.roundId, 'score');
+  await roundFor(t, key.roundId, 'score');
   enforce(canEditSheet(ctx.flow, participant(ctx, key.memberId), ctx.flow.currentPass));
   const existing = ctx.currentSheets.get(key.memberId);
   const sheet: SheetRow = existing ?? {
-    id: db.newId(),
+    id: t.db.newId(),
     roundId: key.roundId,
     productId: key.productId,
     memberId: key.memberId,
@@ -40,7 +37,7 @@ async function editable(db: CouncilDb, key: SheetKey): Promise<{ ctx: ProductCon
     caseChoice: {},
     opinion: '',
     status: 'draft',
-    updatedAt: db.now(),
+    updatedAt: t.db.now(),
   };
   return { ctx, sheet };
 }
@@ -54,12 +51,12 @@ async function editable(db: CouncilDb, key: SheetKey): Promise<{ ctx: ProductCon
  * (before/after answer), keeping the trail small on a 35-criterion sheet.
  */
 export async function saveAnswer(db: CouncilDb, key: SheetKey & { readonly criterionCode: string; readonly answer: Answer }, actor: Actor): Promise<SheetRow> {
-  return writeTx(db, SHEET_TABLES(db), async (audit) => {
-    const { ctx, sheet } = await editable(db, key);
+  return writeTx(db, async (t, audit) => {
+    const { ctx, sheet } = await editable(t, key);
     const problem = db.engine.answerProblem(ctx.round.ruleSetId, ctx.product.sheetNo, key.criterionCode, key.answer);
     if (problem !== null) throw new ValidationError('invalid-answer', [problem]);
     const after: SheetRow = { ...sheet, answers: { ...sheet.answers, [key.criterionCode]: key.answer }, updatedAt: db.now() };
-    await db.sheets.put(after);
+    await t.sheets.put(after);
     const old = sheet.answers[key.criterionCode];
     await audit({
       actor, action: 'sheet.answer', entity: 'sheets', entityId: after.id, roundId: key.roundId,
@@ -72,10 +69,10 @@ export async function saveAnswer(db: CouncilDb, key: SheetKey & { readonly crite
 
 /** Sheet 26: records which case (variant) applies to a two-case criterion. Same rules as saveAnswer. */
 export async function saveCaseChoice(db: CouncilDb, key: SheetKey & { readonly criterionCode: string; readonly variant: string }, actor: Actor): Promise<SheetRow> {
-  return writeTx(db, SHEET_TABLES(db), async (audit) => {
-    const { sheet } = await editable(db, key);
+  return writeTx(db, async (t, audit) => {
+    const { sheet } = await editable(t, key);
     const after: SheetRow = { ...sheet, caseChoice: { ...sheet.caseChoice, [key.criterionCode]: key.variant }, updatedAt: db.now() };
-    await db.sheets.put(after);
+    await t.sheets.put(after);
     const old = sheet.caseChoice[key.criterionCode];
     await audit({
       actor, action: 'sheet.case', entity: 'sheets', entityId: after.id, roundId: key.roundId,
@@ -88,10 +85,10 @@ export async function saveCaseChoice(db: CouncilDb, key: SheetKey & { readonly c
 
 /** The member's written opinion ("Ý kiến của người đánh giá"). Same rules as saveAnswer. */
 export async function saveOpinion(db: CouncilDb, key: SheetKey & { readonly opinion: string }, actor: Actor): Promise<SheetRow> {
-  return writeTx(db, SHEET_TABLES(db), async (audit) => {
-    const { sheet } = await editable(db, key);
+  return writeTx(db, async (t, audit) => {
+    const { sheet } = await editable(t, key);
     const after: SheetRow = { ...sheet, opinion: key.opinion, updatedAt: db.now() };
-    await db.sheets.put(after);
+    await t.sheets.put(after);
     await audit({
       actor, action: 'sheet.opinion', entity: 'sheets', entityId: after.id, roundId: key.roundId,
       before: { pass: after.pass, memberId: key.memberId, opinion: sheet.opinion },
@@ -107,14 +104,14 @@ export async function saveOpinion(db: CouncilDb, key: SheetKey & { readonly opin
  * order, so the UI can jump to the first). Audit "sheet.submit" with the whole sheet.
  */
 export async function submitSheet(db: CouncilDb, key: SheetKey, actor: Actor): Promise<SheetRow> {
-  return writeTx(db, SHEET_TABLES(db), async (audit) => {
-    const { ctx, sheet } = await editable(db, key);
+  return writeTx(db, async (t, audit) => {
+    const { ctx, sheet } = await editable(t, key);
     const missing = db.engine.unansweredCriteria(ctx.round.ruleSetId, ctx.product.sheetNo, toMemberSheet(sheet));
     const check = canSubmitSheet(ctx.flow, participant(ctx, key.memberId), sheet.pass, missing.length);
     if (!check.ok) throw new WorkflowError(check.code, missing);
     const at = db.now();
     const after: SheetRow = { ...sheet, status: 'submitted', submittedAt: at, updatedAt: at };
-    await db.sheets.put(after);
+    await t.sheets.put(after);
     await audit({ actor, action: 'sheet.submit', entity: 'sheets', entityId: after.id, roundId: key.roundId, before: ctx.currentSheets.get(key.memberId) ?? null, after });
     return after;
   });
@@ -122,16 +119,16 @@ export async function submitSheet(db: CouncilDb, key: SheetKey, actor: Actor): P
 
 /** Reopens a submitted sheet of the current pass for changes; allowed until the product is unsealed. */
 export async function reopenSheet(db: CouncilDb, key: SheetKey, actor: Actor): Promise<SheetRow> {
-  return writeTx(db, SHEET_TABLES(db), async (audit) => {
-    const ctx = await loadProductContext(db, key.productId);
+  return writeTx(db, async (t, audit) => {
+    const ctx = await loadProductContext(t, key.productId);
     if (ctx.round.id !== key.roundId) throw new NotFoundError('product', key.productId);
-    await roundFor(db, key.roundId, 'score');
+    await roundFor(t, key.roundId, 'score');
     enforce(canReopenSheet(ctx.flow, participant(ctx, key.memberId), ctx.flow.currentPass));
     const before = ctx.currentSheets.get(key.memberId);
     if (before === undefined) throw new WorkflowError('sheet-not-submitted');
     const { submittedAt: _dropped, ...rest } = before;
     const after: SheetRow = { ...rest, status: 'draft', updatedAt: db.now() };
-    await db.sheets.put(after);
+    await t.sheets.put(after);
     await audit({ actor, action: 'sheet.reopen', entity: 'sheets', entityId: after.id, roundId: key.roundId, before, after });
     return after;
   });
