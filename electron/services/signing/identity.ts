@@ -36,6 +36,16 @@ function derOf(node: forge.asn1.Asn1): Uint8Array {
   return Buffer.from(forge.asn1.toDer(node).getBytes(), 'binary');
 }
 
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** forge reports a bad password only through its messages ("MAC could not be verified.
+ * Invalid password?", "Unable to decrypt …, wrong password?", "Failed to decrypt …"). */
+function isPasswordFailure(error: unknown): boolean {
+  return /password|decrypt/i.test(describe(error));
+}
+
 function openPfx(p12Bytes: Uint8Array, password: string): forge.pkcs12.Pkcs12Pfx {
   let asn1: forge.asn1.Asn1;
   try {
@@ -46,10 +56,27 @@ function openPfx(p12Bytes: Uint8Array, password: string): forge.pkcs12.Pkcs12Pfx
   try {
     return forge.pkcs12.pkcs12FromAsn1(asn1, false, password);
   } catch (cause) {
-    // forge signals a bad password only through its message ("MAC could not be verified.
-    // Invalid password?" or "…wrong password?"); anything else is a damaged file.
-    const text = cause instanceof Error ? cause.message : String(cause);
-    if (/password/i.test(text)) throw new WrongCertificatePassword();
+    const macPassed = !/MAC could not be verified/i.test(describe(cause));
+    if (macPassed && /[^\u0000-\u007f]/.test(password) && /decrypt/i.test(describe(cause))) {
+      return openWithUtf8Password(asn1, password);
+    }
+    if (isPasswordFailure(cause)) throw new WrongCertificatePassword();
+    throw new CorruptCertificateFile('not PKCS#12', { cause });
+  }
+}
+
+/**
+ * OpenSSL 3 derives the PBES2 (AES) keys from the password's UTF-8 bytes but the MAC key
+ * from its UTF-16 form; forge takes one string for both. The MAC already verified with the
+ * real password, so we drop the MAC and decrypt again with the UTF-8 bytes as forge's
+ * "binary string". Only reached for passwords with non-ASCII letters (e.g. "mật khẩu").
+ */
+function openWithUtf8Password(asn1: forge.asn1.Asn1, password: string): forge.pkcs12.Pkcs12Pfx {
+  const parts = Array.isArray(asn1.value) ? asn1.value.slice(0, 2) : asn1.value;
+  try {
+    return forge.pkcs12.pkcs12FromAsn1({ ...asn1, value: parts }, false, forge.util.encodeUtf8(password));
+  } catch (cause) {
+    if (isPasswordFailure(cause)) throw new WrongCertificatePassword();
     throw new CorruptCertificateFile('not PKCS#12', { cause });
   }
 }
