@@ -42,3 +42,28 @@ export function optionIndex(sheet: CriteriaSheet, code: string, text: string): n
   if (index < 0) throw new Error(`no option "${text}" on criterion ${code} of sheet ${sheet.sheetNo}`);
   return index;
 }
+
+/**
+ * Lowers the total by exactly `by` points using only criteria that carry no star mark, so the
+ * star minimums are untouched (throws if the sheet cannot give that much).
+ */
+export function lowerUnmarkedBy(sheet: CriteriaSheet, answers: Record<string, Answer>, by: number): Record<string, Answer> {
+  const result = { ...answers };
+  let left = by;
+  for (const { criterion } of criteriaOf(sheet)) {
+    if (left === 0) break;
+    if (criterion.options.some((o) => o.minForStars !== undefined) || hasCases(criterion)) continue;
+    const current = result[criterion.code];
+    if (typeof current !== 'number') continue;
+    const now = points(criterion, current);
+    let choice = current;
+    criterion.options.forEach((o, i) => {
+      const drop = now - o.points;
+      if (drop > 0 && drop <= left && drop > now - points(criterion, choice)) choice = i;
+    });
+    left -= now - points(criterion, choice);
+    result[criterion.code] = choice;
+  }
+  if (left !== 0) throw new Error(`cannot lower sheet ${sheet.sheetNo} by ${by}`);
+  return result;
+}

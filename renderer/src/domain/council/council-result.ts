@@ -1,0 +1,187 @@
+import { requiredMinPoints, minimumLevels } from '../criteria/star-marks';
+import { MARKED_STAR_LEVELS, type CriteriaSheet, type MarkedStarLevel, type StarBand, type StarLevel } from '../criteria/types';
+import type { CouncilLevel, Disqualification, MemberSheet, MinimumPolicy, RulesProfile, Uuid } from '../model';
+import { criteriaOf } from '../scoring/answers';
+import { bandOf, type ExactAverage } from '../scoring/bands';
+import { highestLevelMet, rankOf, scoreSheet, type SheetScore } from '../scoring/member-sheet';
+import { outcomeOf, type Outcome } from './outcome';
+
+/**
+ * The council's result for one product (OCOP-RULES §4): the members who score it are those
+ * present and not recused; where it was re-scored each member's LATEST pass counts (earlier
+ * passes stay in the data: pass `upToPass` recomputes the result as it stood then). Averages
+ * are exact; the rank is the lower of the band of the average and the highest level whose
+ * star minimums the council meets under the profile's policy.
+ */
+
+export interface MemberScore {
+  readonly memberId: Uuid;
+  readonly pass: number;
+  readonly score: SheetScore;
+  readonly opinion?: string;
+}
+
+/** How the council stands on one criterion's minimum for one level. */
+export interface MinimumCount {
+  readonly criterion: string;
+  readonly level: MarkedStarLevel;
+  /** Members whose chosen option is at or above the marked one. */
+  readonly membersMeeting: number;
+  readonly membersScoring: number;
+  readonly met: boolean;
+}
+
+export interface CouncilAverage {
+  readonly total: ExactAverage;
+  /** Part code (A, B, C) → exact average. */
+  readonly parts: Readonly<Record<string, ExactAverage>>;
+}
+
+export interface CouncilResult {
+  readonly productId: Uuid;
+  readonly sheetNo: number;
+  /** Every pass any scoring member has a sheet for, ascending ([1] when never re-scored). */
+  readonly passes: readonly number[];
+  /** The sheets that count, one per member (their latest pass). */
+  readonly memberScores: readonly MemberScore[];
+  /** Present, non-recused members with no sheet yet: the result is `pending` until they score. */
+  readonly awaiting: readonly Uuid[];
+  readonly average: CouncilAverage | null;
+  /** max − min of the members' totals. */
+  readonly spread: number | null;
+  readonly spreadExceeded: boolean;
+  readonly band: StarLevel | null;
+  readonly minimums: readonly MinimumCount[];
+  readonly minimumsMet: Readonly<Record<MarkedStarLevel, boolean>> | null;
+  readonly minimumsLevel: StarLevel | null;
+  /** Unmet minimums at the levels that matter: those at or below the band of the average. */
+  readonly unmetMinimums: readonly MinimumCount[];
+  /** min(band, minimumsLevel); null when disqualified or nobody has scored. */
+  readonly stars: StarLevel | null;
+  readonly disqualified: Disqualification | null;
+  readonly outcome: Outcome;
+}
+
+export interface CouncilInput {
+  readonly productId: Uuid;
+  readonly sheet: CriteriaSheet;
+  readonly bands: readonly StarBand[];
+  readonly rules: Pick<RulesProfile, 'spreadLimit' | 'minimumPolicy'>;
+  readonly level: CouncilLevel;
+  readonly disqualified: Disqualification | null;
+  /** The product's sheets, every member and pass (others are ignored). */
+  readonly sheets: readonly MemberSheet[];
+  /** Members who score this product: present and not recused. */
+  readonly scorers: readonly Uuid[];
+  /** Recompute as of this pass (e.g. 1, to show the first scoring beside the re-scoring). */
+  readonly upToPass?: number;
+}
+
+/** Each scorer's latest sheet (up to `upToPass`), in the order of `scorers`. */
+export function latestSheets(sheets: readonly MemberSheet[], scorers: readonly Uuid[], upToPass = Infinity): MemberSheet[] {
+  const latest = new Map<Uuid, MemberSheet>();
+  for (const s of sheets) {
+    if (s.pass > upToPass) continue;
+    const current = latest.get(s.memberId);
+    if (current === undefined || s.pass > current.pass) latest.set(s.memberId, s);
+  }
+  return scorers.flatMap((id) => latest.get(id) ?? []);
+}
+
+export function councilResult(input: CouncilInput): CouncilResult {
+  const { sheet, scorers } = input;
+  const counted = latestSheets(input.sheets, scorers, input.upToPass);
+  const passes = [...new Set(input.sheets.filter((s) => scorers.includes(s.memberId)).map((s) => s.pass))].sort((a, b) => a - b);
+  const memberScores: MemberScore[] = counted.map((s) => ({
+    memberId: s.memberId,
+    pass: s.pass,
+    score: scoreSheet(sheet, input.bands, s),
+    ...(s.opinion !== undefined && { opinion: s.opinion }),
+  }));
+  const awaiting = scorers.filter((id) => !counted.some((s) => s.memberId === id));
+  const base = { productId: input.productId, sheetNo: sheet.sheetNo, passes, memberScores, awaiting, disqualified: input.disqualified };
+  if (memberScores.length === 0) {
+    return { ...base, average: null, spread: null, spreadExceeded: false, band: null, minimums: [], minimumsMet: null, minimumsLevel: null, unmetMinimums: [], stars: null, outcome: outcomeOf(input.level, null, input.disqualified !== null) };
+  }
+  const average = councilAverage(memberScores.map((m) => m.score));
+  const spread = councilSpread(memberScores.map((m) => m.score.total));
+  const band = bandOf(average.total, input.bands);
+  const minimums = minimumCounts(sheet, counted, input.rules.minimumPolicy);
+  const minimumsMet = {
+    3: minimums.every((m) => m.level !== 3 || m.met),
+    4: minimums.every((m) => m.level !== 4 || m.met),
+    5: minimums.every((m) => m.level !== 5 || m.met),
+  };
+  const minimumsLevel = highestLevelMet(minimumsMet);
+  const rank = rankOf(band, minimumsLevel);
+  const stars = input.disqualified === null ? rank : null;
+  const outcome = awaiting.length > 0 && input.disqualified === null ? 'pending' : outcomeOf(input.level, stars, input.disqualified !== null);
+  return {
+    ...base,
+    average,
+    spread,
+    spreadExceeded: spread > input.rules.spreadLimit,
+    band,
+    minimums,
+    minimumsMet,
+    minimumsLevel,
+    unmetMinimums: minimums.filter((m) => !m.met && m.level <= band),
+    stars,
+    outcome,
+  };
+}
+
+/** Exact averages of the parts and of the total over the members' sheets. */
+export function councilAverage(scores: readonly SheetScore[]): CouncilAverage {
+  const parts: Record<string, ExactAverage> = {};
+  for (const score of scores) {
+    for (const [code, points] of Object.entries(score.parts)) {
+      const current = parts[code] ?? { sum: 0, count: 0 };
+      parts[code] = { sum: current.sum + points, count: current.count + 1 };
+    }
+  }
+  return { total: { sum: scores.reduce((a, s) => a + s.total, 0), count: scores.length }, parts };
+}
+
+export function councilSpread(totals: readonly number[]): number {
+  return totals.length === 0 ? 0 : Math.max(...totals) - Math.min(...totals);
+}
+
+/** Whether the council meets one minimum, given how many of the members meet it (OCOP-RULES §4.3). */
+function policyMet(policy: MinimumPolicy, meeting: number, scoring: number, pointsSum: number, requiredSum: number): boolean {
+  switch (policy) {
+    case 'majority':
+      return meeting * 2 > scoring; // strictly more than half
+    case 'all':
+      return meeting === scoring;
+    case 'average':
+      return pointsSum >= requiredSum; // average points ≥ the marked option's points, in integers
+  }
+}
+
+/** For every marked criterion and level: how many members meet it and whether the council does. */
+export function minimumCounts(sheet: CriteriaSheet, counted: readonly MemberSheet[], policy: MinimumPolicy): MinimumCount[] {
+  const counts: MinimumCount[] = [];
+  for (const { criterion } of criteriaOf(sheet)) {
+    const levels = minimumLevels(criterion);
+    for (const level of MARKED_STAR_LEVELS) {
+      if (!levels.includes(level)) continue;
+      let meeting = 0;
+      let pointsSum = 0;
+      let requiredSum = 0;
+      for (const s of counted) {
+        const answer = s.answers[criterion.code];
+        const option = typeof answer === 'number' ? criterion.options[answer] : undefined;
+        const variant = option?.variant ?? s.caseChoice?.[criterion.code];
+        const required = requiredMinPoints(criterion, level, variant);
+        const points = option?.points ?? 0;
+        pointsSum += points;
+        requiredSum += required ?? 0;
+        // "none" and unanswered never meet a minimum; a case without one asks nothing.
+        if (option !== undefined && (required === undefined || points >= required)) meeting += 1;
+      }
+      counts.push({ criterion: criterion.code, level, membersMeeting: meeting, membersScoring: counted.length, met: counted.length > 0 && policyMet(policy, meeting, counted.length, pointsSum, requiredSum) });
+    }
+  }
+  return counts;
+}
