@@ -1,4 +1,5 @@
 import { appMessages } from './app';
+import { documentMessages } from './documents';
 import { roundMessages } from './rounds';
 import { settingsMessages } from './settings';
 
@@ -8,6 +9,7 @@ import { settingsMessages } from './settings';
  */
 export const catalog = {
   ...appMessages,
+  ...documentMessages,
   ...roundMessages,
   ...settingsMessages,
 };

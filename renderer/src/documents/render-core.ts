@@ -1,0 +1,89 @@
+import type { Node, NodeQueries, TCreatedPdf, TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces';
+import { A4 } from '../domain/documents/page';
+import { DIGITAL_BOX, KEEP_WITH_SIGNATURES, signatureBoxId, type SignerRole } from '../domain/documents/parts';
+
+/**
+ * What both entries (Node and browser) share: turning a document definition into PDF bytes
+ * with pdfmake, and reading back where the layout put the digital signature boxes.
+ */
+
+/** The part of pdfmake's API the documents use (the Node and browser builds both have it). */
+export interface PdfMakeApi {
+  createPdf(doc: TDocumentDefinitions): TCreatedPdf;
+  setFonts(fonts: TFontDictionary): void;
+}
+
+/** The module object of `import('pdfmake…')`: the API is its default export (CommonJS) or itself. */
+export function pdfMakeApiOf(module: unknown): PdfMakeApi {
+  const candidate = typeof module === 'object' && module !== null && 'default' in module ? module.default : module;
+  if (typeof candidate === 'object' && candidate !== null && 'createPdf' in candidate && 'setFonts' in candidate) {
+    return candidate as PdfMakeApi;
+  }
+  throw new Error('pdfmake did not load: no createPdf in the module');
+}
+
+/** A rectangle in PDF user space (points, origin at the bottom-left of the page). */
+export interface PdfRect {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Where a signer's visible digital signature goes: 0-based page index and rectangle. */
+export interface SignatureArea {
+  readonly role: SignerRole;
+  readonly pageIndex: number;
+  readonly rect: PdfRect;
+}
+
+export interface RenderedDocument {
+  readonly bytes: Uint8Array;
+  readonly pageCount: number;
+  /** Empty for documents without digital signature boxes (sheets, summary). */
+  readonly signatureAreas: readonly SignatureArea[];
+}
+
+const ROLES: readonly SignerRole[] = ['chair', 'secretary', 'evaluator'];
+
+function hasStyle(node: Pick<Node, 'style'>, name: string): boolean {
+  return Array.isArray(node.style) ? node.style.includes(name) : node.style === name;
+}
+
+const isSignatureBox = (node: Pick<Node, 'style'>) => ROLES.some((r) => hasStyle(node, signatureBoxId(r)));
+
+/**
+ * Renders `doc`, watching the layout through pdfmake's `pageBreakBefore` hook, which sees every
+ * laid-out node with its page and position. It asks for one break only: before the start of
+ * the signature group when the boxes would fall on a later page. Nodes after a break are laid
+ * out again and seen again, so the positions recorded last are the final ones.
+ */
+export async function renderDocument(pdfMake: PdfMakeApi, doc: TDocumentDefinitions): Promise<RenderedDocument> {
+  const areas = new Map<SignerRole, SignatureArea>();
+  let pageCount = 0;
+  const watched: TDocumentDefinitions = {
+    ...doc,
+    pageBreakBefore: (node: Node, queries: NodeQueries) => {
+      pageCount = Math.max(pageCount, node.pages);
+      if (hasStyle(node, KEEP_WITH_SIGNATURES)) {
+        const boxesFollowOnPage = queries.getFollowingNodesOnPage().some(isSignatureBox);
+        const atTopOfPage = queries.getPreviousNodesOnPage().length === 0;
+        return !boxesFollowOnPage && !atTopOfPage;
+      }
+      const role = ROLES.find((r) => hasStyle(node, signatureBoxId(r)));
+      if (role !== undefined) {
+        const { pageNumber, left, top } = node.startPosition;
+        areas.set(role, {
+          role,
+          pageIndex: pageNumber - 1,
+          rect: { x: left, y: A4.height - top - DIGITAL_BOX.height, width: DIGITAL_BOX.width, height: DIGITAL_BOX.height },
+        });
+      }
+      return false;
+    },
+  };
+  const buffer: unknown = await pdfMake.createPdf(watched).getBuffer();
+  if (!(buffer instanceof Uint8Array)) throw new Error('pdfmake returned no bytes');
+  const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  return { bytes, pageCount, signatureAreas: ROLES.flatMap((r) => areas.get(r) ?? []) };
+}

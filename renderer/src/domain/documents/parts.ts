@@ -1,0 +1,159 @@
+import type { Content, ContentCanvas } from 'pdfmake/interfaces';
+import type { DocText } from './format';
+import { dateParts } from './format';
+import { CONTENT_WIDTH, SYMBOL_FONT } from './page';
+
+/**
+ * The pieces every administrative document is built from (Decree 30/2020/NĐ-CP, Phụ lục I),
+ * made once and used by the minutes, the sheets and the summary.
+ */
+
+export interface IssuingBody {
+  /** The governing body, upright upper case, e.g. "UBND TỈNH TÂY NINH"; omitted when none. */
+  readonly parent?: string;
+  /** The issuing body, bold upper case, e.g. "HỘI ĐỒNG ĐÁNH GIÁ, PHÂN HẠNG SẢN PHẨM OCOP". */
+  readonly name: string;
+}
+
+const LEFT_COLUMN = CONTENT_WIDTH * 0.42;
+const RIGHT_COLUMN = CONTENT_WIDTH - LEFT_COLUMN;
+
+/** A centred horizontal rule of `width` points, as printed under the body name and the motto. */
+export function rule(width: number, columnWidth: number, top = 1): ContentCanvas {
+  const x = (columnWidth - width) / 2;
+  return { canvas: [{ type: 'line', x1: x, y1: 0, x2: x + width, y2: 0, lineWidth: 0.6 }], margin: [0, top, 0, 0] };
+}
+
+/**
+ * The two-column header: issuing body and number on the left, national title and motto on
+ * the right, and the place/date line on the right under the motto, level with the number
+ * (the decree's cells 1–4). `number` is the full "Số: …" text; pass undefined to leave the
+ * number blank for the office to fill in by hand.
+ */
+export function documentHeader(t: DocText, body: IssuingBody, number: string | undefined, placeDate: Content): Content {
+  const left: Content[] = [];
+  if (body.parent !== undefined && body.parent.trim() !== '') left.push({ text: body.parent.toUpperCase(), style: 'issuingParent' });
+  left.push({ text: body.name.toUpperCase(), style: 'issuingBody' });
+  left.push(rule(LEFT_COLUMN / 3, LEFT_COLUMN, 2));
+  left.push({ text: number ?? t('doc.header.numberBlank'), style: 'number', margin: [0, 4, 0, 0] });
+  return {
+    columns: [
+      { width: LEFT_COLUMN, stack: left },
+      {
+        width: RIGHT_COLUMN,
+        stack: [
+          { text: t('doc.header.nationalTitle'), style: 'nationalTitle' },
+          { text: t('doc.header.motto'), style: 'motto' },
+          // The decree: the motto's rule is as long as the motto itself (≈ 13 pt bold text).
+          rule(RIGHT_COLUMN * 0.64, RIGHT_COLUMN, 1),
+          { stack: [placeDate], margin: [0, 8, 0, 0] },
+        ],
+      },
+    ],
+    columnGap: 0,
+    margin: [0, 0, 0, 14],
+  };
+}
+
+/** "Tây Ninh, ngày 28 tháng 11 năm 2026"; without a date, blanks to fill by hand. */
+export function placeDateLine(t: DocText, place: string, isoDate: string | undefined): Content {
+  if (isoDate === undefined) return { text: t('doc.placeDate.blank', { place }), style: 'placeDate' };
+  return { text: t('doc.placeDate', { place, ...dateParts(isoDate) }), style: 'placeDate' };
+}
+
+/** The title in bold upper case and, under it, the subject line with its short rule. */
+export function documentTitle(title: string, subject?: string): Content {
+  const stack: Content[] = [{ text: title.toUpperCase(), style: 'title' }];
+  if (subject !== undefined) stack.push({ text: subject, style: 'subtitle' });
+  stack.push(rule(CONTENT_WIDTH / 5, CONTENT_WIDTH, 2));
+  return { stack, margin: [0, 6, 0, 12] };
+}
+
+export type SignerRole = 'chair' | 'secretary' | 'evaluator';
+
+export interface Signer {
+  readonly role: SignerRole;
+  /** Printed heading, e.g. "CHỦ TỊCH HỘI ĐỒNG". */
+  readonly heading: string;
+  readonly name: string;
+}
+
+/** Height of the blank left for a wet-ink signature, between the heading and the name. */
+export const WET_INK_HEIGHT = 62;
+/** The visible digital signature box, printed nowhere: reserved space under the name. */
+export const DIGITAL_BOX = { width: 180, height: 54 } as const;
+
+/**
+ * The style name that marks a signer's digital box in the layout. pdfmake reports each laid-out
+ * node's style and position to `pageBreakBefore`, which is how the renderer finds the box
+ * (the typings allow no `id` on a canvas; an unknown style name changes nothing in print).
+ */
+export function signatureBoxId(role: SignerRole): string {
+  return `signature-box:${role}`;
+}
+
+/**
+ * One signer: heading, "(Ký, ghi rõ họ tên)", room for a wet-ink signature, the name, and
+ * under it an empty box of DIGITAL_BOX size where a digital signature's visible widget goes.
+ * The box is an invisible canvas so the layout can report where it landed.
+ */
+function signerBlock(t: DocText, signer: Signer): Content {
+  return {
+    stack: [
+      { text: signer.heading.toUpperCase(), style: 'signerRole' },
+      { text: t('doc.signature.hint'), style: 'signerHint' },
+      { text: '', margin: [0, WET_INK_HEIGHT, 0, 0] },
+      { text: signer.name, style: 'signerName' },
+      {
+        columns: [
+          { width: '*', text: '' },
+          {
+            width: DIGITAL_BOX.width,
+            style: signatureBoxId(signer.role),
+            canvas: [{ type: 'rect', x: 0, y: 0, w: DIGITAL_BOX.width, h: DIGITAL_BOX.height, lineColor: '#ffffff', lineWidth: 0 }],
+          },
+          { width: '*', text: '' },
+        ],
+        margin: [0, 4, 0, 0],
+      },
+    ],
+  };
+}
+
+/**
+ * Marks the node that starts the signature group (the closing line, or the blocks themselves):
+ * the renderer breaks the page before it when the signature boxes would otherwise land on a
+ * later page, so a signature never stands alone (pdfmake's `unbreakable` cannot be used: it
+ * reports stale positions for what it moves, and the boxes' positions must be exact).
+ */
+export const KEEP_WITH_SIGNATURES = 'keep-with-signatures';
+
+/** Signature blocks side by side (minutes: secretary left, chair right, as councils sign them). */
+export function signatureBlocks(t: DocText, signers: readonly Signer[], leading?: Content): Content {
+  const width = CONTENT_WIDTH / Math.max(signers.length, 1);
+  const columns: Content = { columns: signers.map((s) => ({ width, stack: [signerBlock(t, s)] })), columnGap: 0 };
+  const first: Content = leading ?? { text: ' ', fontSize: 4 };
+  return { stack: [{ stack: [first], style: KEEP_WITH_SIGNATURES }, columns], margin: [0, 10, 0, 0] };
+}
+
+/** "Nơi nhận:" in bold italic, then the list in 11 pt, bottom left. */
+export function recipientsBlock(t: DocText, recipients: readonly string[]): Content {
+  if (recipients.length === 0) return '';
+  return {
+    stack: [
+      { text: t('doc.recipients.head'), style: 'recipientsHead' },
+      ...recipients.map((r, i) => ({ text: `- ${r}${i === recipients.length - 1 ? '.' : ';'}`, style: 'recipients' })),
+    ],
+    margin: [0, 12, 0, 0],
+  };
+}
+
+/** A run of stars in the symbol font (Times-like fonts have no ★). */
+export function starsRun(count: number, fontSize?: number): Content {
+  return { text: '★'.repeat(count), font: SYMBOL_FONT, bold: false, italics: false, ...(fontSize !== undefined && { fontSize }) };
+}
+
+/** A check box glyph (☑ chosen, ☐ not), in the symbol font. */
+export function checkBox(checked: boolean): Content {
+  return { text: checked ? '☑' : '☐', font: SYMBOL_FONT, bold: false, italics: false };
+}
