@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { argumentSchemas } from '../../../../electron/ipc/schemas';
+
+const bytes = new Uint8Array([1, 2, 3]);
+const ref = { folder: 'backups', name: 'Sao lưu.json' };
+
+/** Every method with arguments that must pass, and hostile ones that must not. */
+const cases = {
+  appInfo: { good: [[]], bad: [[1], ['x'], null, undefined, {}, 'appInfo'] },
+  setLanguage: {
+    good: [['vi'], ['en']],
+    bad: [[], ['fr'], ['VI'], [null], [1], [['vi']], ['vi', 'extra'], 'vi', [{ toString: () => 'vi' }]],
+  },
+  openExternal: {
+    good: [['https://ocop.gov.vn'], ['javascript:alert(1)'] /* shape only: the URL guard refuses it */],
+    bad: [[], [''], [42], [null], [`https://x.vn/${'a'.repeat(5000)}`], [{ href: 'https://x.vn' }], ['https://x.vn', 'y']],
+  },
+  writeDataFile: {
+    good: [[ref, bytes], [{ folder: 'signed', name: 'Biên bản.pdf' }, new Uint8Array(0)]],
+    bad: [
+      [ref],
+      [ref, [1, 2, 3]],
+      [ref, 'AQID'],
+      [ref, { 0: 1, length: 1 }],
+      [ref, new ArrayBuffer(3)],
+      [{ folder: 'backups', name: '../../.bashrc' }, bytes],
+      [{ folder: 'backups', name: '/etc/passwd' }, bytes],
+      [{ folder: 'backups', name: 'C:\\Windows\\x' }, bytes],
+      [{ folder: 'backups', name: 'a\u0000.json' }, bytes],
+      [{ folder: 'backups', name: 'CON' }, bytes],
+      [{ folder: 'backups', name: 'nul.txt' }, bytes],
+      [{ folder: 'backups', name: 'x.' }, bytes],
+      [{ folder: 'backups', name: 'x ' }, bytes],
+      [{ folder: 'backups', name: 'x'.repeat(201) }, bytes],
+      [{ folder: 'backups', name: 'x'.repeat(5_000_000) }, bytes],
+      [{ folder: 'backups', name: 12 }, bytes],
+      [{ folder: '..', name: 'x.json' }, bytes],
+      [{ folder: 'settings', name: 'x.json' }, bytes],
+      [{ folder: 'backups' }, bytes],
+      [{ folder: 'backups', name: 'x.json', extra: true }, bytes],
+      [null, bytes],
+      ['backups/x.json', bytes],
+    ],
+  },
+  readDataFile: { good: [[ref]], bad: [[], [{ folder: 'backups', name: '..' }], [ref, ref], [{ ...ref, folder: 'BACKUPS' }]] },
+  listDataFiles: { good: [['backups'], ['signed'], ['exports']], bad: [[], ['..'], ['/'], ['backups/..'], [null]] },
+  removeDataFile: { good: [[ref]], bad: [[{ folder: 'backups', name: '.' }], [{ folder: 'backups', name: '../x' }]] },
+  saveFileDialog: {
+    good: [
+      [{ suggestedName: 'Biên bản.pdf', bytes, mime: 'application/pdf' }],
+      [{ suggestedName: 'x.pdf', bytes, mime: 'application/pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }] }],
+    ],
+    bad: [
+      [{ suggestedName: '../x.pdf', bytes, mime: 'application/pdf' }],
+      [{ suggestedName: 'x.pdf', bytes: 'x', mime: 'application/pdf' }],
+      [{ suggestedName: 'x.pdf', bytes, mime: 'not a mime' }],
+      [{ suggestedName: 'x.pdf', bytes, mime: 'application/pdf', filters: [{ name: 'PDF', extensions: ['.pdf'] }] }],
+      [{ suggestedName: 'x.pdf', bytes, mime: 'application/pdf', filters: [{ name: 'PDF', extensions: ['pdf;rm -rf'] }] }],
+      [{ suggestedName: 'x.pdf', bytes, mime: 'application/pdf', defaultPath: '/etc' }],
+    ],
+  },
+  openFileDialog: {
+    good: [[{}], [{ multiple: true, filters: [{ name: 'JSON', extensions: ['json'] }] }]],
+    bad: [[], [{ multiple: 'yes' }], [{ properties: ['openDirectory'] }], [{ filters: 'json' }]],
+  },
+} satisfies Record<keyof typeof argumentSchemas, { good: unknown[]; bad: unknown[] }>;
+
+describe('IPC payload schemas', () => {
+  for (const [method, { good, bad }] of Object.entries(cases)) {
+    const schema = argumentSchemas[method as keyof typeof argumentSchemas];
+    it.each(good.map((args) => [args]))(`${method} accepts %j`, (args) => {
+      expect(schema.safeParse(args).success).toBe(true);
+    });
+    it.each(bad.map((args, index) => [index, args]))(`${method} refuses hostile input #%i`, (_index, args) => {
+      expect(schema.safeParse(args).success).toBe(false);
+    });
+  }
+
+  it('normalises a file name to NFC', () => {
+    const parsed = argumentSchemas.readDataFile.parse([{ folder: 'backups', name: 'Biên bản.pdf'.normalize('NFD') }]);
+    expect(parsed[0].name).toBe('Biên bản.pdf');
+  });
+
+  it('refuses more than 200 MB without copying it', () => {
+    const huge = new Uint8Array(new ArrayBuffer(0), 0, 0);
+    Object.defineProperty(huge, 'byteLength', { value: 200 * 1024 * 1024 + 1 });
+    expect(argumentSchemas.writeDataFile.safeParse([ref, huge]).success).toBe(false);
+  });
+});
