@@ -1,17 +1,21 @@
+import { CURRENT_RULE_SET_ID, ruleSetInfo } from '../domain/criteria/registry';
 import type { Answer, MemberRole, MemberSheet, RulesProfile } from '../domain/model';
+import { DEFAULT_RULES_PROFILE, rulesProfileProblems } from '../domain/rules-profile';
 import { EngineUnavailableError } from './errors';
 
 /**
  * THE coupling point between the db layer and the scoring engine (issue 3). The db never
  * computes a total, an average, a spread or a star: it asks this port. `CouncilDb` takes an
  * engine in its constructor (tests inject a small fake); `defaultEngine` is wired to the real
- * engine in `renderer/src/domain/` — and only here.
+ * engine in `renderer/src/domain/` here and in engine-adapter.ts — and only there.
  */
 export interface EnginePort {
   /** the council defaults of OCOP-RULES §4 */
   defaultRulesProfile(): RulesProfile;
   /** problems of a profile, empty when valid */
   rulesProfileProblems(profile: RulesProfile): readonly string[];
+  /** whether the rule-set is known (a round pins one at creation) */
+  hasRuleSet(ruleSetId: string): boolean;
   /** whether `sheetNo` exists in the rule-set */
   hasSheet(ruleSetId: string, sheetNo: number): boolean;
   /** why an answer is impossible for that criterion (unknown code, index out of range), or null */
@@ -32,35 +36,23 @@ export interface EnginePort {
   }): { readonly met: boolean; readonly present: number; readonly total: number };
 }
 
-/** The only rule-set the app ships (OCOP-RULES §1). */
-export const DEFAULT_RULE_SET_ID = '26/2026/QĐ-TTg';
-
-/** OCOP-RULES §4 defaults — kept here only until the engine's own profile defaults land. */
-const FALLBACK_RULES_PROFILE: RulesProfile = {
-  spreadLimit: 10,
-  minimumPolicy: 'majority',
-  quorum: 0.75,
-  chairRequired: true,
-  displayDecimals: 2,
-};
+/** The rule-set new rounds are created under (the engine's). */
+export const DEFAULT_RULE_SET_ID = CURRENT_RULE_SET_ID;
 
 /**
- * Until the engine (issue 3) lands, sheet-dependent questions fail loudly instead of
- * guessing: a guessed completeness or spread would be a wrong administrative decision.
+ * The engine a `CouncilDb` gets when none is given: rule-set facts and profile rules from
+ * the engine's synchronous parts; questions that need a loaded sheet fail loudly (a guessed
+ * completeness or spread would be a wrong administrative decision). The app opens the db
+ * with `openCouncilDb()` (engine-adapter.ts), which loads the sheets and wires the full engine.
  */
 export const defaultEngine: EnginePort = {
-  defaultRulesProfile: () => FALLBACK_RULES_PROFILE,
-  rulesProfileProblems: (p) => {
-    const problems: string[] = [];
-    if (!(p.spreadLimit >= 0)) problems.push('spreadLimit ≥ 0');
-    if (!(p.quorum > 0 && p.quorum <= 1)) problems.push('0 < quorum ≤ 1');
-    if (!Number.isInteger(p.displayDecimals) || p.displayDecimals < 0) problems.push('displayDecimals ≥ 0');
-    return problems;
+  defaultRulesProfile: () => DEFAULT_RULES_PROFILE,
+  rulesProfileProblems: (p) => rulesProfileProblems(p).map((x) => `${x.path}: ${x.code} ${JSON.stringify(x.params)}`),
+  hasRuleSet: (ruleSetId) => ruleSetInfo(ruleSetId) !== undefined,
+  hasSheet: (ruleSetId, sheetNo) => ruleSetInfo(ruleSetId)?.sheetNumbers.includes(sheetNo) ?? false,
+  answerProblem: () => {
+    throw new EngineUnavailableError('criteria sheet');
   },
-  hasSheet: (ruleSetId, sheetNo) =>
-    ruleSetId === DEFAULT_RULE_SET_ID && Number.isInteger(sheetNo) && sheetNo >= 1 && sheetNo <= 26,
-  answerProblem: (_r, _s, _c, answer) =>
-    answer === 'none' || (Number.isInteger(answer) && answer >= 0) ? null : `answer ${String(answer)}`,
   unansweredCriteria: () => {
     throw new EngineUnavailableError('sheet completeness');
   },

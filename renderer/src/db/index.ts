@@ -11,6 +11,7 @@ export type * from './rows';
 export * from './errors';
 export { DB_MESSAGES } from './messages';
 export { DEFAULT_RULE_SET_ID, defaultEngine, type EnginePort } from './engine-port';
+export { createEngine, openCouncilDb } from './engine-adapter';
 export { requestPersistentStorage, type PersistenceResult, type StorageManagerLike } from './storage';
 export { verifyChain, hashAuditEvent, GENESIS_HASH, type ChainVerdict, type ChainBreak } from './audit/chain';
 export { canonicalJson, CanonicalJsonError } from './audit/canonical-json';

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import {
   CouncilDb, StorageFullError, ValidationError, WorkflowError, createPerson, createProduct, listAudit, requestPersistentStorage, saveAnswer,
+  type PersistenceResult, type StorageManagerLike,
 } from '../../../renderer/src/db';
 import { fakeEngine, seedRound } from './fixtures';
 
@@ -54,12 +55,14 @@ describe('a failed write leaves nothing half-done', () => {
 });
 
 describe('requestPersistentStorage', () => {
-  it.each([
-    ['already persisted', { persisted: async () => true, persist: async () => false }, 'granted'],
-    ['granted on request', { persisted: async () => false, persist: async () => true }, 'granted'],
-    ['denied', { persisted: async () => false, persist: async () => false }, 'denied'],
+  const answer = (v: boolean) => async (): Promise<boolean> => v;
+  const cases: readonly [string, StorageManagerLike, PersistenceResult][] = [
+    ['already persisted', { persisted: answer(true), persist: answer(false) }, 'granted'],
+    ['granted on request', { persisted: answer(false), persist: answer(true) }, 'granted'],
+    ['denied', { persisted: answer(false), persist: answer(false) }, 'denied'],
     ['no API', {}, 'unsupported'],
-  ] as const)('%s → %s', async (_name, storage, expected) => {
+  ];
+  it.each(cases)('%s → %s', async (_name, storage, expected) => {
     expect(await requestPersistentStorage(storage)).toBe(expected);
   });
 });

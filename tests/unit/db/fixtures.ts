@@ -28,6 +28,7 @@ const total = (s: MemberSheet): number => FAKE_CRITERIA.reduce((n, c) => n + poi
 export const fakeEngine: EnginePort = {
   defaultRulesProfile: (): RulesProfile => ({ spreadLimit: 10, minimumPolicy: 'majority', quorum: 0.75, chairRequired: true, displayDecimals: 2 }),
   rulesProfileProblems: (p) => (p.quorum > 0 && p.quorum <= 1 ? [] : ['quorum']),
+  hasRuleSet: (ruleSetId) => ruleSetId === '26/2026/QĐ-TTg',
   hasSheet: (ruleSetId, sheetNo) => ruleSetId === '26/2026/QĐ-TTg' && Number.isInteger(sheetNo) && sheetNo >= 1 && sheetNo <= 26,
   answerProblem: (_r, _s, code, answer) =>
     !(FAKE_CRITERIA as readonly string[]).includes(code) ? `unknown criterion ${code}` : answer === 'none' || (answer >= 0 && answer <= 20) ? null : `option ${answer}`,

@@ -54,7 +54,7 @@ function checkPlan(plan: PlanTargets): PlanTargets {
  */
 export async function createRound(db: CouncilDb, input: NewRound, actor: Actor): Promise<RoundRow> {
   const ruleSetId = input.ruleSetId ?? DEFAULT_RULE_SET_ID;
-  if (!db.engine.hasSheet(ruleSetId, 1)) throw new ValidationError('invalid-input', [`ruleSetId: ${ruleSetId}`]);
+  if (!db.engine.hasRuleSet(ruleSetId)) throw new ValidationError('invalid-input', [`ruleSetId: ${ruleSetId}`]);
   const at = db.now();
   const round: RoundRow = {
     id: db.newId(),
@@ -89,7 +89,7 @@ export async function updateRound(db: CouncilDb, roundId: string, patch: RoundPa
     const before = await roundFor(t, roundId, 'edit-details');
     if (patch.ruleSetId !== undefined && patch.ruleSetId !== before.ruleSetId) {
       await roundFor(t, roundId, 'edit-rule-set');
-      if (!db.engine.hasSheet(patch.ruleSetId, 1)) throw new ValidationError('invalid-input', [`ruleSetId: ${patch.ruleSetId}`]);
+      if (!db.engine.hasRuleSet(patch.ruleSetId)) throw new ValidationError('invalid-input', [`ruleSetId: ${patch.ruleSetId}`]);
     }
     if (patch.rules !== undefined) await roundFor(t, roundId, 'edit-rules-profile');
     const after: RoundRow = {
