@@ -1,0 +1,107 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import {
+  CouncilDb, CURRENT_SCHEMA_VERSION, GENESIS_HASH, SCHEMA_VERSIONS, getRoundBundle, hashAuditEvent, saveAnswer, verifyAuditChain,
+  type AuditRow, type SchemaVersion,
+} from '../../../renderer/src/db';
+import { fakeEngine } from './fixtures';
+
+/**
+ * Schema-upgrade harness: for EVERY shipped version, create that version's database with the
+ * raw IndexedDB API (as an older app would have left it), fill it with data of that version's
+ * shape, then open it with the current `CouncilDb` and read and write through the
+ * repositories. A new version must add its seed to SEEDS (the type makes a missing one fail).
+ */
+
+type Rows = Readonly<Record<string, readonly object[]>>;
+
+const R = 'aaaaaaaa-0000-4000-8000-000000000001';
+const P = 'aaaaaaaa-0000-4000-8000-000000000002';
+const M = 'aaaaaaaa-0000-4000-8000-000000000003';
+const X = 'aaaaaaaa-0000-4000-8000-000000000004';
+const at = '2026-11-28T09:00:00.000Z';
+
+function v1Seed(): Rows {
+  const round = {
+    id: R, name: 'Vòng cũ', level: 'province', province: 'Đồng Tháp', venue: '', meetingDates: ['2026-12-01'], ruleSetId: '26/2026/QĐ-TTg',
+    rules: { spreadLimit: 10, minimumPolicy: 'majority', quorum: 0.75, chairRequired: true, displayDecimals: 2 },
+    status: 'scoring', archived: 0, createdAt: at, updatedAt: at,
+  };
+  const unhashed = {
+    id: 'aaaaaaaa-0000-4000-8000-0000000000e1', chain: R, seq: 1, at, actor: 'secretary', action: 'round.create', entity: 'rounds',
+    entityId: R, roundId: R, before: null, after: round, prevHash: GENESIS_HASH,
+  };
+  const event: AuditRow = { ...unhashed, hash: hashAuditEvent(unhashed) };
+  return {
+    rounds: [round],
+    people: [{ id: P, fullName: 'Trần Thị Lan', title: '', organisation: 'Sở NN&MT', phone: '', createdAt: at, updatedAt: at }],
+    roundMembers: [{ id: M, roundId: R, personId: P, role: 'chair', position: 0 }],
+    products: [{
+      id: X, roundId: R, name: 'Xoài cát', code: '87-30001-001-2026', sheetNo: 1, producer: { name: 'HTX', address: '', phone: '', commune: '' },
+      kind: 'first', disqualification: null, position: 0, createdAt: at, updatedAt: at,
+    }],
+    productStates: [{ productId: X, roundId: R, currentPass: 1, sealed: true, unsealedAt: [], closed: null }],
+    sheets: [{ id: 'aaaaaaaa-0000-4000-8000-0000000000s1', roundId: R, productId: X, memberId: M, pass: 1, answers: { '1.1': 2 }, caseChoice: {}, opinion: '', status: 'draft', updatedAt: at }],
+    audit: [event],
+  };
+}
+
+const SEEDS: Readonly<Record<number, () => Rows>> & { readonly 1: () => Rows } = { 1: v1Seed };
+
+/** Creates the object stores of a Dexie store spec with the raw API (Dexie stores version × 10). */
+async function createRawDatabase(name: string, version: SchemaVersion, rows: Rows): Promise<void> {
+  const open = indexedDB.open(name, version.version * 10);
+  open.onupgradeneeded = () => {
+    for (const [store, spec] of Object.entries(version.stores)) {
+      if (spec === null) continue;
+      const [primary = '', ...indexes] = spec.split(',').map((s) => s.trim());
+      const keyPath = (p: string): string | string[] => (p.startsWith('[') ? p.slice(1, -1).split('+') : p);
+      const os = open.result.createObjectStore(store, { keyPath: keyPath(primary.replace(/^\+\+|^&/, '')), autoIncrement: primary.startsWith('++') });
+      for (const index of indexes) {
+        const bare = index.replace(/^[&*]/, '');
+        os.createIndex(bare, keyPath(bare), { unique: index.startsWith('&'), multiEntry: index.startsWith('*') });
+      }
+    }
+  };
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error ?? new Error('open failed'));
+  });
+  const tx = db.transaction(Object.keys(rows), 'readwrite');
+  for (const [store, list] of Object.entries(rows)) for (const row of list) tx.objectStore(store).add(row);
+  await new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error ?? new Error('seed failed'));
+  });
+  db.close();
+}
+
+describe.each(SCHEMA_VERSIONS.map((v) => [v.version, v] as const))('schema v%i seeded raw, opened by the current version', (version, schema) => {
+  it(`upgrades to v${CURRENT_SCHEMA_VERSION} and the repositories read and write it`, async () => {
+    const seed = SEEDS[version];
+    expect(seed, `add a seed for schema v${version} to SEEDS`).toBeDefined();
+    if (seed === undefined) return;
+    const name = `upgrade-v${version}-${crypto.randomUUID()}`;
+    await createRawDatabase(name, schema, seed());
+    const db = new CouncilDb(name, { engine: fakeEngine });
+    await db.open();
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+    const bundle = await getRoundBundle(db, R);
+    expect(bundle.round.name).toBe('Vòng cũ');
+    expect(bundle.members.map((m) => [m.role, m.person.fullName])).toEqual([['chair', 'Trần Thị Lan']]);
+    expect(bundle.products.map((p) => p.code)).toEqual(['87-30001-001-2026']);
+    expect(bundle.sheets[0]?.answers).toEqual({ '1.1': 2 });
+    expect(await verifyAuditChain(db, R)).toMatchObject({ ok: true, count: 1 });
+    // the indexes the repositories use exist: one more answer on the seeded sheet, chained on
+    await saveAnswer(db, { roundId: R, productId: X, memberId: M, criterionCode: '1.2', answer: 1 }, 'secretary');
+    expect((await db.sheets.toArray()).map((s) => s.answers)).toEqual([{ '1.1': 2, '1.2': 1 }]);
+    expect(await verifyAuditChain(db, R)).toMatchObject({ ok: true, count: 2 });
+    db.close();
+  });
+});
+
+it('declares versions 1..N in order, each with a date, only later ones with an upgrader', () => {
+  expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual(SCHEMA_VERSIONS.map((_, i) => i + 1));
+  for (const v of SCHEMA_VERSIONS) expect(v.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  expect(SCHEMA_VERSIONS[0]?.upgrade).toBeUndefined();
+});
