@@ -89,7 +89,7 @@ function privateKeysOf(pfx: forge.pkcs12.Pkcs12Pfx): KeyObject[] {
     for (const bag of pfx.getBags({ bagType: oid })[oid] ?? []) {
       // forge only models RSA keys; for other types (EC) it keeps the PKCS#8 ASN.1.
       if (bag.key !== undefined && bag.key !== null) {
-        const pem = forge.pki.privateKeyToPem(bag.key as forge.pki.rsa.PrivateKey);
+        const pem = forge.pki.privateKeyToPem(bag.key);
         keys.push(createPrivateKey(pem));
       } else if (bag.asn1 !== undefined) {
         keys.push(createPrivateKey({ key: Buffer.from(derOf(bag.asn1)), format: 'der', type: 'pkcs8' }));

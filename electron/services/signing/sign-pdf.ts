@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { buildCadesSignature } from './cms';
-import { UnsupportedPdfStructure, SignaturePageNotFound } from './errors';
+import { SignaturePageNotFound, SigningError, UnsupportedPdfStructure } from './errors';
 import { loadDejaVuSans } from './font-file';
 import { sha256Hex } from './hash';
 import type { SigningIdentity } from './identity';
 import { openPdf, pageRefs, type PdfFile } from './pdf/file';
 import { ObjectNumbers, writeIncrementalUpdate } from './pdf/incremental';
-import { PdfRef, PdfString, isDict, serialize, textString, type PdfValue } from './pdf/objects';
+import { PdfRef, PdfString, isDict, numberArray, serialize, textString, type PdfValue } from './pdf/objects';
 import { PdfSyntaxError } from './pdf/parser';
 import { signatureFieldObjects, type SignatureRect } from './signature-field';
 
@@ -55,10 +55,8 @@ function mediaBox(file: PdfFile, pageRef: PdfRef): number[] {
   // MediaBox may be inherited from an ancestor in the page tree.
   let node = file.resolve(pageRef);
   for (let depth = 0; isDict(node) && depth < 32; depth += 1) {
-    const box = file.resolve(node.get('MediaBox'));
-    if (Array.isArray(box) && box.length === 4 && box.every((v) => typeof v === 'number')) {
-      return box as number[];
-    }
+    const box = numberArray(file.resolve(node.get('MediaBox')), 4);
+    if (box !== null) return box;
     node = file.resolve(node.get('Parent'));
   }
   return [0, 0, 595.28, 841.89]; // A4
@@ -72,15 +70,27 @@ function choosePage(file: PdfFile, page: number | 'last'): PdfRef {
   return ref;
 }
 
-function openForSigning(pdf: Uint8Array): PdfFile {
+/**
+ * Parsing problems anywhere in the file (xref, page tree, a damaged object stream) become
+ * one named error the UI can explain; our own named errors pass through unchanged.
+ */
+function readingPdf<T>(step: () => T): T {
   try {
-    const file = openPdf(pdf);
-    if (file.trailer.has('Encrypt')) throw new UnsupportedPdfStructure('encrypted PDF');
-    return file;
+    return step();
   } catch (cause) {
-    if (cause instanceof PdfSyntaxError) throw new UnsupportedPdfStructure(cause.message, { cause });
+    if (cause instanceof SigningError) throw cause;
+    const zlib = typeof cause === 'object' && cause !== null && 'code' in cause && String(cause.code).startsWith('Z_');
+    if (cause instanceof PdfSyntaxError || zlib) {
+      throw new UnsupportedPdfStructure(cause instanceof Error ? cause.message : 'unreadable', { cause });
+    }
     throw cause;
   }
+}
+
+function openForSigning(pdf: Uint8Array): PdfFile {
+  const file = readingPdf(() => openPdf(pdf));
+  if (file.trailer.has('Encrypt')) throw new UnsupportedPdfStructure('encrypted PDF');
+  return file;
 }
 
 /**
@@ -93,20 +103,20 @@ export function signPdf(options: SignPdfOptions): SignedPdf {
   const size = file.trailer.get('Size');
   if (typeof size !== 'number') throw new UnsupportedPdfStructure('trailer without /Size');
   const numbers = new ObjectNumbers(size);
-  const pageRef = choosePage(file, options.page ?? 'last');
-  const [, , right = 595.28] = mediaBox(file, pageRef);
-  const rect = options.rect ?? { x: right - 56 - 200, y: 56, width: 200, height: 64 };
-  const clock = vietnamClock(options.signingTime);
-
   const signatureRef = numbers.allocate();
+  const clock = vietnamClock(options.signingTime);
   const lines = [
     { text: options.role, scale: 1.1 },
     { text: `Ký bởi: ${identity.commonName}` },
     ...(identity.organization === undefined ? [] : [{ text: identity.organization, scale: 0.85 }]),
     { text: `Ngày ký: ${clock.date} ${clock.time} (GMT+7)`, scale: 0.9 },
   ];
-  const field = signatureFieldObjects({
-    file, numbers, pageRef, rect, lines, signatureRef, font: options.font ?? loadDejaVuSans(),
+  const font = options.font ?? loadDejaVuSans();
+  const field = readingPdf(() => {
+    const pageRef = choosePage(file, options.page ?? 'last');
+    const [, , right = 595.28] = mediaBox(file, pageRef);
+    const rect = options.rect ?? { x: right - 56 - 200, y: 56, width: 200, height: 64 };
+    return signatureFieldObjects({ file, numbers, pageRef, rect, lines, signatureRef, font });
   });
 
   // Room for the CMS: the certificates dominate its size; 4 kB covers the rest.

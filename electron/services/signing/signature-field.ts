@@ -32,9 +32,12 @@ function copyDict(value: PdfValue | undefined, what: string): PdfDict {
 function appearanceObjects(input: SignatureFieldInput, out: UpdateObject[]): PdfRef {
   const { numbers, rect } = input;
   const look = buildAppearance(input.font, input.lines, rect.width, rect.height);
-  const [fontFile, descriptor, cidFont, toUnicode, type0, form] = Array.from({ length: 6 }, () =>
-    numbers.allocate(),
-  ) as [PdfRef, PdfRef, PdfRef, PdfRef, PdfRef, PdfRef];
+  const fontFile = numbers.allocate();
+  const descriptor = numbers.allocate();
+  const cidFont = numbers.allocate();
+  const toUnicode = numbers.allocate();
+  const type0 = numbers.allocate();
+  const form = numbers.allocate();
   const dict = (entries: [string, PdfValue][]): PdfDict => new Map(entries);
   out.push(
     {

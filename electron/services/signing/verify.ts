@@ -1,7 +1,7 @@
 import { EMPTY_CMS_CHECK, checkCms, type CmsCheck } from './cms-verify';
 import { sha256Hex } from './hash';
 import type { DocumentVerdict, SignatureVerdict } from './messages';
-import { PdfString, isDict, nameOf, type PdfDict } from './pdf/objects';
+import { PdfString, isDict, nameOf, numberArray, type PdfDict } from './pdf/objects';
 import { PdfLexer } from './pdf/parser';
 
 export interface SignatureReport extends CmsCheck {
@@ -73,10 +73,8 @@ function findSignatures(bytes: Uint8Array): FoundSignature[] {
     let byteRange: number[] | null = null;
     try {
       const lexer = new PdfLexer(bytes, at + '/ByteRange'.length);
-      const value = lexer.readValue();
-      if (Array.isArray(value) && value.length === 4 && value.every((v) => typeof v === 'number' && Number.isInteger(v) && v >= 0)) {
-        byteRange = value as number[];
-      }
+      const numbers = numberArray(lexer.readValue(), 4);
+      byteRange = numbers !== null && numbers.every((v) => Number.isInteger(v) && v >= 0) ? numbers : null;
     } catch {
       byteRange = null; // reported as a malformed signature below
     }
@@ -88,7 +86,7 @@ function findSignatures(bytes: Uint8Array): FoundSignature[] {
 /** The signed ranges and the CMS in between, if the byte range is sound. */
 function signedParts(bytes: Uint8Array, range: readonly number[] | null) {
   if (range === null) return null;
-  const [a, b, c, d] = range as [number, number, number, number];
+  const [a = -1, b = 0, c = 0, d = 0] = range;
   if (a !== 0 || b <= 0 || c <= b || c + d > bytes.length) return null;
   // The one unsigned gap must be exactly the /Contents hex string, or it could hide content.
   const gap = latin1(bytes, b, c);

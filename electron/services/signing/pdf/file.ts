@@ -60,14 +60,15 @@ function decodeStream(stream: PdfStream): Uint8Array {
   const parms = stream.dict.get('DecodeParms');
   const predictor = isDict(parms) ? parms.get('Predictor') : undefined;
   if (typeof predictor !== 'number' || predictor < 10 || !isDict(parms)) return raw;
-  const columns = (parms.get('Columns') as number | undefined) ?? 1;
+  const columnsValue = parms.get('Columns');
+  const columns = typeof columnsValue === 'number' ? columnsValue : 1;
   const out = new Uint8Array((raw.length / (columns + 1)) * columns);
   const previous = new Uint8Array(columns);
   for (let row = 0; (row + 1) * (columns + 1) <= raw.length; row += 1) {
     const type = raw[row * (columns + 1)];
     for (let i = 0; i < columns; i += 1) {
-      const byte = raw[row * (columns + 1) + 1 + i] as number;
-      const value = type === 2 ? (byte + (previous[i] as number)) & 0xff : byte;
+      const byte = raw[row * (columns + 1) + 1 + i] ?? 0;
+      const value = type === 2 ? (byte + (previous[i] ?? 0)) & 0xff : byte;
       if (type !== 0 && type !== 2) throw new PdfSyntaxError(`PNG predictor ${type}`, 0);
       previous[i] = value;
       out[row * columns + i] = value;

@@ -46,6 +46,13 @@ export function isDict(value: PdfValue | undefined): value is PdfDict {
   return value instanceof Map;
 }
 
+/** The value as an array of exactly `length` numbers, or null. */
+export function numberArray(value: PdfValue | undefined, length: number): number[] | null {
+  if (!Array.isArray(value) || value.length !== length) return null;
+  const numbers = value.filter((v): v is number => typeof v === 'number');
+  return numbers.length === length ? numbers : null;
+}
+
 export function nameOf(value: PdfValue | undefined): string | undefined {
   return value instanceof PdfName ? value.raw : undefined;
 }
