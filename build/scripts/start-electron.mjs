@@ -1,0 +1,91 @@
+// `npm start`: runs the desktop app with the Electron binary of node_modules/electron.
+// Electron 45 downloads its binary on first use and npm 11 runs no install scripts, so a
+// fresh clone has no binary yet: this script runs the package's own installer once (with a
+// timeout), and if there is still no binary, explains how to use browser mode instead —
+// in Vietnamese, then English, without a stack trace.
+//   OCOP_NO_ELECTRON_DOWNLOAD=1          skip the download attempt (tests, offline machines)
+//   OCOP_ELECTRON_DOWNLOAD_TIMEOUT_MS=N  give up the download after N ms (default 10 minutes)
+//   ELECTRON_OVERRIDE_DIST_PATH=DIR      use an unpacked Electron in DIR (never downloads)
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import process from 'node:process';
+import { projectRoot, resolveElectronBinary } from './electron-binary.mjs';
+
+const env = process.env;
+
+function downloadElectron(packageDir) {
+  const timeout = Number(env.OCOP_ELECTRON_DOWNLOAD_TIMEOUT_MS ?? 600_000);
+  console.log('Đang tải môi trường chạy Electron (chỉ lần đầu, khoảng 100 MB)…');
+  console.log('Downloading the Electron runtime (first start only, about 100 MB)…');
+  // Output is captured: on failure the installer prints a stack trace, we print one line.
+  const result = spawnSync(process.execPath, [path.join(packageDir, 'install.js')], {
+    cwd: projectRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
+    timeout: Number.isFinite(timeout) && timeout > 0 ? timeout : 600_000,
+  });
+  if (result.status === 0) return null;
+  if (result.error !== undefined) return result.error.message;
+  const firstLine = `${result.stderr ?? ''}`.split('\n').find((line) => line.trim() !== '');
+  return firstLine?.trim() ?? `exit ${result.status ?? result.signal}`;
+}
+
+function explainMissingRuntime(lookedFor, detail) {
+  const lines = [
+    '',
+    'Không cài được môi trường chạy ứng dụng máy tính (Electron), nên OCOP Council chưa mở được.',
+    '  • Dùng chế độ trình duyệt:  npm run start:web   rồi mở http://127.0.0.1:4780',
+    '  • Hoặc, trên máy có Internet, tải lại Electron:  node node_modules/electron/install.js   rồi chạy lại  npm start',
+    '  • Nếu đã có Electron giải nén sẵn: đặt biến ELECTRON_OVERRIDE_DIST_PATH=<thư mục đó>',
+    '',
+    'The desktop runtime (Electron) could not be installed, so OCOP Council cannot open.',
+    '  • Use browser mode:  npm run start:web   then open http://127.0.0.1:4780',
+    '  • Or, on a machine with internet, retry the download:  node node_modules/electron/install.js   then  npm start  again',
+    '  • If you have an unpacked Electron: set ELECTRON_OVERRIDE_DIST_PATH=<that folder>',
+    '',
+    `(Đã tìm / Looked for: ${lookedFor ?? 'node_modules/electron — hãy chạy / run: npm install'})`,
+  ];
+  if (detail !== null) lines.push(`(Lỗi tải / Download error: ${detail})`);
+  console.error(lines.join('\n'));
+}
+
+let electron = resolveElectronBinary();
+let downloadError = null;
+const mayDownload =
+  !electron.found &&
+  electron.reason === 'binary-missing' &&
+  env.OCOP_NO_ELECTRON_DOWNLOAD !== '1' &&
+  (env.ELECTRON_OVERRIDE_DIST_PATH ?? '') === '';
+if (mayDownload) {
+  downloadError = downloadElectron(electron.packageDir);
+  electron = resolveElectronBinary();
+}
+
+if (!electron.found) {
+  explainMissingRuntime(electron.path, downloadError);
+  process.exit(1);
+}
+
+if (!existsSync(path.join(projectRoot, 'dist-electron', 'main.cjs'))) {
+  console.error('Chưa build ứng dụng — hãy chạy: npm run build');
+  console.error('The app is not built yet — run: npm run build');
+  process.exit(1);
+}
+
+const args = [projectRoot];
+// Chromium refuses to start as root without this; only root (e.g. a container) needs it.
+if (process.getuid?.() === 0) args.push('--no-sandbox');
+const childEnv = { ...env };
+delete childEnv.ELECTRON_RUN_AS_NODE; // set by some tools; it would run main.cjs as plain Node
+const child = spawn(electron.path, args, { stdio: 'inherit', env: childEnv, windowsHide: false });
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => child.kill(signal));
+}
+child.on('error', (error) => {
+  console.error(`Không chạy được Electron / Could not run Electron: ${error.message}`);
+  process.exit(1);
+});
+child.on('exit', (code, signal) => {
+  process.exit(code ?? (signal === null ? 0 : 1));
+});
