@@ -11,6 +11,8 @@ export interface CmsCheck {
   readonly issuerName: string | null;
   readonly certificateNotBefore: string | null;
   readonly certificateNotAfter: string | null;
+  /** SHA-256 of the signer certificate (DER), to compare with what a CA published. */
+  readonly signerCertificateSha256: string | null;
   /** The signature value verifies with the signer certificate's public key. */
   readonly signatureVerified: boolean;
   /** messageDigest (or, without signed attributes, the signature itself) matches the content. */
@@ -47,6 +49,7 @@ export const EMPTY_CMS_CHECK: CmsCheck = {
   issuerName: null,
   certificateNotBefore: null,
   certificateNotAfter: null,
+  signerCertificateSha256: null,
   signatureVerified: false,
   digestMatches: false,
   hasSigningCertificateV2: false,
@@ -72,8 +75,18 @@ function findSignerCertificate(signedData: pkijs.SignedData, signerInfo: pkijs.S
   return undefined;
 }
 
+/** The check plus the certificates carried in the CMS (signer first), for the trust check. */
+export interface CmsCheckWithCertificates extends CmsCheck {
+  readonly certificates: readonly Uint8Array[];
+}
+
 /** Checks a detached CMS SignedData against the bytes its ByteRange covers. Never throws. */
-export function checkCms(cmsDer: Uint8Array, signedContent: readonly Uint8Array[]): CmsCheck {
+export function checkCms(cmsDer: Uint8Array, signedContent: readonly Uint8Array[]): CmsCheckWithCertificates {
+  const certificates: Uint8Array[] = [];
+  return { ...checkSignedData(cmsDer, signedContent, certificates), certificates };
+}
+
+function checkSignedData(cmsDer: Uint8Array, signedContent: readonly Uint8Array[], certificatesOut: Uint8Array[]): CmsCheck {
   let signedData: pkijs.SignedData;
   try {
     const contentInfo = pkijs.ContentInfo.fromBER(toArrayBuffer(cmsDer));
@@ -95,6 +108,11 @@ export function checkCms(cmsDer: Uint8Array, signedContent: readonly Uint8Array[
   const cert = findSignerCertificate(signedData, signerInfo);
   if (cert === undefined) return { ...base, problem: 'signer certificate not in the CMS' };
   const names = certificateNames(cert);
+  const signerDer = new Uint8Array(cert.toSchema().toBER());
+  certificatesOut.push(signerDer);
+  for (const other of signedData.certificates ?? []) {
+    if (other instanceof pkijs.Certificate && other !== cert) certificatesOut.push(new Uint8Array(other.toSchema().toBER()));
+  }
   const withSigner = {
     ...base,
     signerName: names.displayName,
@@ -102,6 +120,7 @@ export function checkCms(cmsDer: Uint8Array, signedContent: readonly Uint8Array[
     issuerName: certificateNames(cert, 'issuer').displayName,
     certificateNotBefore: cert.notBefore.value.toISOString(),
     certificateNotAfter: cert.notAfter.value.toISOString(),
+    signerCertificateSha256: createHash('sha256').update(signerDer).digest('hex'),
   };
 
   const digestName = HASHES[signerInfo.digestAlgorithm.algorithmId];

@@ -97,6 +97,21 @@ export const documentVerdictMessages = {
   'not-a-pdf': { vi: 'Tệp không phải là PDF hợp lệ', en: 'The file is not a valid PDF' },
 } as const satisfies Record<DocumentVerdict, BilingualText>;
 
+export const trustMessages = {
+  trusted: {
+    vi: 'Chứng thư số do tổ chức được tin cậy cấp',
+    en: 'The certificate was issued by a trusted authority',
+  },
+  untrusted: {
+    vi: 'Không xác minh được nguồn gốc chứng thư số',
+    en: 'The certificate could not be traced to a trusted authority',
+  },
+  'not-checked': {
+    vi: 'Chưa kiểm tra nguồn gốc chứng thư số',
+    en: 'The certificate issuer was not checked',
+  },
+} as const satisfies Record<'trusted' | 'untrusted' | 'not-checked', BilingualText>;
+
 export const hashMatchMessages = {
   match: {
     vi: 'Trùng khớp từng byte với biên bản do ứng dụng này ký',

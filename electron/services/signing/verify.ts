@@ -1,8 +1,9 @@
-import { EMPTY_CMS_CHECK, checkCms, type CmsCheck } from './cms-verify';
+import { EMPTY_CMS_CHECK, checkCms, type CmsCheck, type CmsCheckWithCertificates } from './cms-verify';
 import { sha256Hex } from './hash';
 import type { DocumentVerdict, SignatureVerdict } from './messages';
 import { PdfString, isDict, nameOf, numberArray, type PdfDict } from './pdf/objects';
 import { PdfLexer } from './pdf/parser';
+import { checkTrust, type TrustStatus } from './trust';
 
 export interface SignatureReport extends CmsCheck {
   /** 1-based, in file order (= signing order for incremental updates). */
@@ -19,6 +20,8 @@ export interface SignatureReport extends CmsCheck {
   readonly changedAfterSigning: boolean;
   /** SubFilter ETSI.CAdES.detached, signing-certificate-v2, no CMS signing-time. */
   readonly padesBaselineB: boolean;
+  /** Chain to `trustAnchors` at the claimed signing time; separate from the integrity verdict. */
+  readonly trust: TrustStatus;
   readonly verdict: SignatureVerdict;
 }
 
@@ -104,7 +107,16 @@ function endsAtRevision(bytes: Uint8Array, end: number): boolean {
  * Reads every signature of a PDF and says, in codes, whether each is valid, covers the
  * document, and whether the file changed after signing. Never throws on bad input.
  */
-export function verifyPdfSignatures(pdf: Uint8Array, opts: { knownHashes?: readonly string[] } = {}): VerificationReport {
+export interface VerifyOptions {
+  /** SHA-256 (hex) of the files this app signed. */
+  readonly knownHashes?: readonly string[];
+  /** DER certificates of the CAs to trust (e.g. the national root); none → 'not-checked'. */
+  readonly trustAnchors?: readonly Uint8Array[];
+  /** Clock for the trust check of a signature without /M. */
+  readonly now?: Date;
+}
+
+export function verifyPdfSignatures(pdf: Uint8Array, opts: VerifyOptions = {}): VerificationReport {
   const sha256 = sha256Hex(pdf);
   const matchesKnownHash = (opts.knownHashes ?? []).some((h) => h.toLowerCase() === sha256);
   if (latin1(pdf, 0, 1024).indexOf('%PDF-') < 0) {
@@ -112,7 +124,7 @@ export function verifyPdfSignatures(pdf: Uint8Array, opts: { knownHashes?: reado
   }
   const checked = findSignatures(pdf).map((sig) => {
     const parts = signedParts(pdf, sig.byteRange);
-    const cms: CmsCheck | null = parts === null ? null : checkCms(parts.cms, parts.content);
+    const cms: CmsCheckWithCertificates | null = parts === null ? null : checkCms(parts.cms, parts.content);
     return { sig, parts, cms, valid: cms !== null && cms.signatureVerified && cms.digestMatches };
   });
   const validEnds = checked.flatMap((c) => (c.valid && c.parts !== null ? [c.parts.end] : []));
@@ -129,18 +141,22 @@ export function verifyPdfSignatures(pdf: Uint8Array, opts: { knownHashes?: reado
     else if (!valid) verdict = 'invalid-signature';
     else if (!coversRevision || changedAfterSigning) verdict = 'changed-after-signing';
     else verdict = coversWholeDocument ? 'valid' : 'valid-later-revision-signed';
-    const base = cms ?? EMPTY_CMS_CHECK;
+    const { certificates = [], ...base }: Partial<CmsCheckWithCertificates> & CmsCheck = cms ?? EMPTY_CMS_CHECK;
+    const signingTime = m instanceof PdfString ? parsePdfDate(m.latin1) : null;
+    const at = signingTime === null ? (opts.now ?? new Date()) : new Date(signingTime);
+    const trust = checkTrust(certificates, opts.trustAnchors, at);
     return {
       ...base,
       problem: parts === null ? 'byte range missing or unsound' : base.problem,
       index: i + 1,
-      signingTime: m instanceof PdfString ? parsePdfDate(m.latin1) : null,
+      signingTime,
       subFilter,
       byteRange: sig.byteRange,
       coversRevision,
       coversWholeDocument,
       changedAfterSigning,
       padesBaselineB: subFilter === 'ETSI.CAdES.detached' && base.hasSigningCertificateV2 && !base.hasCmsSigningTime,
+      trust,
       verdict,
     };
   });

@@ -7,7 +7,7 @@ import { signPdf, type SignedPdf } from '../../../../electron/services/signing/s
 import { verifyPdfSignatures } from '../../../../electron/services/signing/verify';
 import { makeSigners, signByChairThenSecretary, CHAIR_ORGANIZATION, SECRETARY_NAME, SIGNED_AT, type Signers } from './helpers/fixtures';
 import { CHAIR_NAME, MINUTES_TITLE, STARS, makeMinutesPdf } from './helpers/minutes-pdf';
-import { extractCms, opensslCmsPrint, pdfsig, pdftotext, renderPage } from './helpers/poppler';
+import { extractCms, opensslCmsPrint, opensslCmsVerify, pdfsig, pdftotext, renderPage } from './helpers/poppler';
 import { makeTestPki, type TestPki } from './helpers/test-pki';
 
 let pki: TestPki;
@@ -79,6 +79,18 @@ describe('the CMS is PAdES baseline B-B', () => {
       expect(printed).not.toMatch(/signingTime/i);
       expect(printed).toContain('sha256WithRSAEncryption');
     }
+  });
+
+  test('openssl cms -verify accepts each CMS over its ByteRange content, chained to the test CA', () => {
+    const report = verifyPdfSignatures(both.bytes);
+    report.signatures.forEach((signature, n) => {
+      const [, b = 0, c = 0, d = 0] = signature.byteRange ?? [];
+      const content = Buffer.concat([both.bytes.subarray(0, b), both.bytes.subarray(c, c + d)]);
+      expect(opensslCmsVerify(extractCms(both.bytes, n), content, pki.caPemPath)).toContain('Verification successful');
+      const tampered = Buffer.from(content);
+      tampered[100] = (tampered[100] ?? 0) ^ 1;
+      expect(opensslCmsVerify(extractCms(both.bytes, n), tampered, pki.caPemPath)).not.toContain('Verification successful');
+    });
   });
 
   test('the signature dictionary says ETSI.CAdES.detached and carries /M in Vietnam time', () => {

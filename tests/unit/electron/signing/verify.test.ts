@@ -1,9 +1,11 @@
+import { X509Certificate } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { sha256Hex } from '../../../../electron/services/signing/hash';
 import { documentVerdictMessages, signatureVerdictMessages } from '../../../../electron/services/signing/messages';
 import { verifyPdfSignatures } from '../../../../electron/services/signing/verify';
 import type { SignedPdf } from '../../../../electron/services/signing/sign-pdf';
-import { makeSigners, signByChairThenSecretary, SIGNED_AT } from './helpers/fixtures';
+import { makeSigners, signByChairThenSecretary, SIGNED_AT, type Signers } from './helpers/fixtures';
 import { makeMinutesPdf } from './helpers/minutes-pdf';
 import { pdfsig } from './helpers/poppler';
 import { makeTestPki, type TestPki } from './helpers/test-pki';
@@ -12,11 +14,13 @@ let pki: TestPki;
 let minutes: Uint8Array;
 let chair: SignedPdf;
 let both: SignedPdf;
+let signers: Signers;
 
 beforeAll(async () => {
   pki = makeTestPki();
   minutes = await makeMinutesPdf();
-  ({ chair, both } = signByChairThenSecretary(minutes, makeSigners(pki)));
+  signers = makeSigners(pki);
+  ({ chair, both } = signByChairThenSecretary(minutes, signers));
 });
 afterAll(() => pki.dispose());
 
@@ -92,6 +96,29 @@ describe('verifyPdfSignatures on signed minutes', () => {
       matchesKnownHash: true,
     });
     expect(verifyPdfSignatures(appendRevision(both.bytes), { knownHashes: [both.sha256] }).matchesKnownHash).toBe(false);
+  });
+});
+
+describe('trust in the signer certificate (separate from integrity)', () => {
+  test('trusted with the test CA as anchor, untrusted with another CA, not checked without anchors', () => {
+    const ca = new X509Certificate(readFileSync(pki.caPemPath)).raw;
+    const otherPki = makeTestPki();
+    try {
+      const otherCa = new X509Certificate(readFileSync(otherPki.caPemPath)).raw;
+      const trust = (anchors?: Uint8Array[]) =>
+        verifyPdfSignatures(both.bytes, anchors === undefined ? {} : { trustAnchors: anchors }).signatures.map((s) => s.trust);
+      expect(trust([ca])).toEqual(['trusted', 'trusted']);
+      expect(trust([otherCa])).toEqual(['untrusted', 'untrusted']);
+      expect(trust()).toEqual(['not-checked', 'not-checked']);
+      expect(verifyPdfSignatures(both.bytes, { trustAnchors: [otherCa] }).verdict).toBe('all-signatures-valid');
+    } finally {
+      otherPki.dispose();
+    }
+  });
+
+  test('the signer certificate fingerprint is the SHA-256 of the certificate in the .p12', () => {
+    const report = verifyPdfSignatures(chair.bytes);
+    expect(report.signatures[0]?.signerCertificateSha256).toBe(sha256Hex(signers.chair.certificate));
   });
 });
 

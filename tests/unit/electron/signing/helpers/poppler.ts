@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -96,6 +96,21 @@ export function opensslCmsPrint(der: Uint8Array): string {
     const path = join(dir, 'sig.der');
     writeFileSync(path, der);
     return execFileSync('openssl', ['cms', '-inform', 'DER', '-in', path, '-cmsout', '-print'], { encoding: 'utf8' });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** `openssl cms -verify` of a detached CMS over `content`; returns what openssl printed. */
+export function opensslCmsVerify(der: Uint8Array, content: Uint8Array, caPemPath: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ocop-cms-'));
+  try {
+    writeFileSync(join(dir, 'sig.der'), der);
+    writeFileSync(join(dir, 'content.bin'), content);
+    const args = ['cms', '-verify', '-binary', '-inform', 'DER', '-in', 'sig.der', '-content', 'content.bin',
+      '-CAfile', caPemPath, '-purpose', 'any', '-out', '/dev/null'];
+    const result = spawnSync('openssl', args, { cwd: dir, encoding: 'utf8' });
+    return `${result.stdout}${result.stderr}`;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
