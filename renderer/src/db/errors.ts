@@ -1,4 +1,5 @@
 import type { WorkflowCode } from '../domain/workflow';
+import type { Problem } from '../domain/problems';
 
 /**
  * Named errors of the persistence layer. Every error a user can cause carries a `code`
@@ -86,4 +87,18 @@ export function isQuotaError(error: unknown): boolean {
   if (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED') return true;
   const inner: unknown = 'inner' in error ? error.inner : error.cause;
   return inner !== undefined && inner !== error && isQuotaError(inner);
+}
+
+/**
+ * A round file that does not pass the engine's reader, or whose ids collide with another
+ * round's rows. `fileProblems` are the engine's problems (path + code + params) for the UI to
+ * translate with the engine's catalog; `problems` is the same as plain text. Nothing was written.
+ */
+export class RoundFileError extends CouncilDbError {
+  readonly fileProblems: readonly Problem[];
+  constructor(fileProblems: readonly Problem[]) {
+    super('invalid-round-file', `invalid round file: ${fileProblems.length} problem(s)`, fileProblems.map((p) => `${p.path}: ${p.code} ${JSON.stringify(p.params)}`));
+    this.name = 'RoundFileError';
+    this.fileProblems = fileProblems;
+  }
 }

@@ -47,6 +47,8 @@ export interface RoundRow {
   readonly ruleSetId: string;
   readonly rules: RulesProfile;
   readonly planTargets?: PlanTargets;
+  /** the member the chair delegated to chair the meeting (round file `chairDelegatedTo`) */
+  readonly chairDelegatedTo?: Uuid;
   readonly status: RoundStatus;
   /** 0/1, not boolean: IndexedDB cannot index booleans */
   readonly archived: 0 | 1;
@@ -154,6 +156,8 @@ export interface ProductStateRow {
   readonly sealed: boolean;
   /** unseal instants of passes 1..currentPass (index pass-1) */
   readonly unsealedAt: readonly IsoInstant[];
+  /** when passes 2..currentPass were opened (index pass-2) */
+  readonly rescoredAt: readonly IsoInstant[];
   readonly closed: ProductClosure | null;
 }
 

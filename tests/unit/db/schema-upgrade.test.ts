@@ -40,7 +40,7 @@ function v1Seed(): Rows {
       id: X, roundId: R, name: 'Xoài cát', code: '87-30001-001-2026', sheetNo: 1, producer: { name: 'HTX', address: '', phone: '', commune: '' },
       kind: 'first', disqualification: null, position: 0, createdAt: at, updatedAt: at,
     }],
-    productStates: [{ productId: X, roundId: R, currentPass: 1, sealed: true, unsealedAt: [], closed: null }],
+    productStates: [{ productId: X, roundId: R, currentPass: 1, sealed: true, unsealedAt: [], rescoredAt: [], closed: null }],
     sheets: [{ id: 'aaaaaaaa-0000-4000-8000-0000000000s1', roundId: R, productId: X, memberId: M, pass: 1, answers: { '1.1': 2 }, caseChoice: {}, opinion: '', status: 'draft', updatedAt: at }],
     audit: [event],
   };

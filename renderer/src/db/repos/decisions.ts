@@ -51,7 +51,7 @@ export async function startRescoring(db: CouncilDb, productId: string, actor: Ac
         answers: s.answers, caseChoice: s.caseChoice, opinion: s.opinion, status: 'draft', updatedAt: at,
       }));
     await t.sheets.bulkAdd(drafts);
-    const after: ProductStateRow = { ...ctx.state, currentPass: pass, sealed: true };
+    const after: ProductStateRow = { ...ctx.state, currentPass: pass, sealed: true, rescoredAt: [...ctx.state.rescoredAt, at] };
     await t.productStates.put(after);
     await audit({ actor, action: 'product.rescore', entity: 'productStates', entityId: productId, roundId: ctx.round.id, before: ctx.state, after: { state: after, drafts } });
     return after;

@@ -65,7 +65,7 @@ export async function createProduct(db: CouncilDb, roundId: string, input: Produ
       createdAt: at,
       updatedAt: at,
     };
-    const state: ProductStateRow = { productId: product.id, roundId, currentPass: 1, sealed: true, unsealedAt: [], closed: null };
+    const state: ProductStateRow = { productId: product.id, roundId, currentPass: 1, sealed: true, unsealedAt: [], rescoredAt: [], closed: null };
     await t.products.add(product);
     await t.productStates.add(state);
     await audit({ actor, action: 'product.create', entity: 'products', entityId: product.id, roundId, before: null, after: { product, state } });
