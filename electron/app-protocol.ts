@@ -10,8 +10,9 @@ export function registerAppSchemeAsPrivileged(): void {
       scheme: APP_SCHEME,
       // standard: a real origin (IndexedDB, relative URLs); secure: a secure context
       // (navigator.storage, crypto.subtle); supportFetchAPI: fetch() of the app's own
-      // files (fonts for PDFs), which file:// cannot do.
-      privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+      // files (fonts for PDFs), which file:// cannot do; corsEnabled: Vite's
+      // <script type="module" crossorigin> is fetched in CORS mode; stream: large responses.
+      privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, stream: true, codeCache: true },
     },
   ]);
 }

@@ -172,6 +172,16 @@ async function openMainWindow(userData: string): Promise<void> {
   window.on('closed', () => {
     mainWindow = null;
   });
+  // Ask Chromium never to evict the app's IndexedDB (the permission handler grants this one
+  // permission to app://council). Done here so it holds whatever the renderer does.
+  window.webContents.on('did-finish-load', () => {
+    window.webContents
+      .executeJavaScript('navigator.storage.persist()', true)
+      .then((persisted: unknown) => {
+        if (persisted !== true) logError('storage is not persistent', new Error(`navigator.storage.persist() → ${String(persisted)}`));
+      })
+      .catch((error: unknown) => logError('navigator.storage.persist() failed', error));
+  });
   window.once('ready-to-show', () => {
     if (placement.maximized) window.maximize();
     window.show();

@@ -1,6 +1,6 @@
 import { shell, type Session, type WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from './csp';
-import { isAppUrl, isPermissionGranted } from './app-origin';
+import { APP_ORIGIN, isAppUrl, isPermissionGranted } from './app-origin';
 import { checkExternalUrl, isSafeExternalUrl } from '../services/url-guard';
 
 /**
@@ -23,7 +23,7 @@ export function hardenWebContents(contents: WebContents, logError: (message: str
   contents.on('will-navigate', blockForeign);
   contents.on('will-frame-navigate', (event) => {
     // Sub-frames may show generated PDFs (blob:) but never another site.
-    if (!isAppUrl(event.url) && !event.url.startsWith('blob:app://')) event.preventDefault();
+    if (!isAppUrl(event.url) && !event.url.startsWith(`blob:${APP_ORIGIN}/`)) event.preventDefault();
   });
   contents.on('will-redirect', blockForeign);
   contents.on('will-attach-webview', (event) => event.preventDefault());

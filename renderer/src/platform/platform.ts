@@ -60,7 +60,17 @@ export function detectEnvironment(): PlatformEnvironment {
 let current: Platform | undefined;
 
 export function getPlatform(): Platform {
-  current ??= createPlatform(detectEnvironment());
+  if (current === undefined) {
+    current = createPlatform(detectEnvironment());
+    // The council's scores live in IndexedDB: ask once, at first use, that it never be
+    // evicted. A refusal is logged, not fatal (Chromium decides by heuristics in a browser).
+    requestPersistentStorage().then(
+      (persisted) => {
+        if (!persisted) console.warn('[platform] storage is not persistent / bộ nhớ chưa được giữ cố định');
+      },
+      (error: unknown) => console.error('[platform] navigator.storage.persist() failed', error),
+    );
+  }
   return current;
 }
 
