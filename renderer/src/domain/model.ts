@@ -56,4 +56,6 @@ export interface MemberSheet {
 
 export interface Disqualification {
   readonly reason: string;
+  /** The criterion whose knock-out note ended the evaluation ("bị loại nếu …"), when one did. */
+  readonly criterion?: string;
 }

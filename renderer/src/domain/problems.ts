@@ -47,7 +47,6 @@ export const PROBLEM_CODES = [
   'option-not-in-case', // { code, index, variant }
   'score-by-absent-member', // { memberId }
   'score-by-recused-member', // { memberId }
-  'score-for-disqualified-product', // { productId }
   'duplicate-score', // { memberId, productId, pass }
   'duplicate-recusal', // { memberId, productId }
   'pass-gap', // { memberId, productId, pass }: pass N without pass N−1

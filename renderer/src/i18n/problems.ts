@@ -51,7 +51,6 @@ export const problemTexts = {
   'option-not-in-case': { vi: 'phương án số {index} của tiêu chí {code} không thuộc trường hợp đã chọn "{variant}"', en: 'option {index} of criterion {code} is not in the chosen case "{variant}"' },
   'score-by-absent-member': { vi: 'thành viên "{memberId}" vắng mặt nhưng có phiếu chấm', en: 'member "{memberId}" is absent but has a score' },
   'score-by-recused-member': { vi: 'thành viên "{memberId}" đã rút khỏi việc chấm sản phẩm này nhưng có phiếu chấm', en: 'member "{memberId}" is recused from this product but has a score' },
-  'score-for-disqualified-product': { vi: 'sản phẩm "{productId}" bị loại nhưng có phiếu chấm', en: 'product "{productId}" is disqualified but has a score' },
   'duplicate-score': { vi: 'thành viên "{memberId}" có hai phiếu lần {pass} cho sản phẩm "{productId}"', en: 'member "{memberId}" has two pass-{pass} scores for product "{productId}"' },
   'duplicate-recusal': { vi: 'việc rút khỏi chấm của "{memberId}" với sản phẩm "{productId}" bị ghi hai lần', en: 'recusal of "{memberId}" from product "{productId}" is recorded twice' },
   'pass-gap': { vi: 'phiếu lần {pass} của "{memberId}" cho sản phẩm "{productId}" không có lần chấm trước', en: 'pass {pass} of "{memberId}" for product "{productId}" has no earlier pass' },

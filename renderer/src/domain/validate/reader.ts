@@ -138,13 +138,18 @@ export class Reader {
   }
 
   date(obj: JsonObject, key: string, path: string, options: FieldOptions = {}): string | undefined {
-    const value = this.text(obj, key, path, options);
-    if (value === undefined) return undefined;
-    if (!isIsoDate(value)) {
-      this.add(fieldPath(path, key), 'not-a-date', { value });
+    if (!this.present(obj, key, path, options)) return undefined;
+    return this.dateValue(obj[key], fieldPath(path, key));
+  }
+
+  dateValue(value: unknown, path: string): string | undefined {
+    const text = this.textValue(value, path);
+    if (text === undefined) return undefined;
+    if (!isIsoDate(text)) {
+      this.add(path, 'not-a-date', { value: text });
       return undefined;
     }
-    return value;
+    return text;
   }
 
   instant(obj: JsonObject, key: string, path: string, options: FieldOptions = {}): string | undefined {

@@ -1,0 +1,96 @@
+import { councilResult, type CouncilResult } from '../council/council-result';
+import type { Outcome } from '../council/outcome';
+import { quorumStatus, type QuorumStatus } from '../council/quorum';
+import type { SheetCatalog } from '../criteria/registry';
+import type { MarkedStarLevel, StarLevel } from '../criteria/types';
+import { averageValue } from '../scoring/bands';
+import type { RoundFile, RoundProduct } from './types';
+
+/**
+ * A whole round's results, recomputed from its file with the same domain code as the app:
+ * the quorum, and every product's council result. `tallyReport` is the auditor's JSON that
+ * `ocop tally` prints (issue 3 item 7).
+ */
+export interface ProductTally {
+  readonly product: RoundProduct;
+  readonly result: CouncilResult;
+}
+
+export interface RoundTally {
+  readonly quorum: QuorumStatus;
+  readonly products: readonly ProductTally[];
+}
+
+export class UnknownSheetInRoundError extends Error {
+  override readonly name = 'UnknownSheetInRoundError';
+}
+
+/** The file must have been read with `parseRoundFile` against the same catalog. */
+export function tallyRound(file: RoundFile, catalog: SheetCatalog, upToPass?: number): RoundTally {
+  const { round } = file;
+  const ruleSet = catalog.ruleSet(round.ruleSet);
+  if (ruleSet === undefined) throw new UnknownSheetInRoundError(`rule-set ${round.ruleSet} not in the catalog`);
+  const present = new Set(file.members.filter((m) => m.present).map((m) => m.id));
+  const recused = new Set(file.recusals.map((x) => `${x.memberId}\u0000${x.productId}`));
+  const sheetsByProduct = new Map<string, RoundFile['scores'][number][]>();
+  for (const s of file.scores) sheetsByProduct.set(s.productId, [...(sheetsByProduct.get(s.productId) ?? []), s]);
+  const products = file.products.map((product) => {
+    const sheet = catalog.sheet(round.ruleSet, product.sheet);
+    if (sheet === undefined) throw new UnknownSheetInRoundError(`sheet ${product.sheet} not in the catalog`);
+    const scorers = file.members.filter((m) => present.has(m.id) && !recused.has(`${m.id}\u0000${product.id}`)).map((m) => m.id);
+    const result = councilResult({
+      productId: product.id,
+      sheet,
+      bands: ruleSet.bands,
+      rules: round.rules,
+      level: round.level,
+      disqualified: product.disqualified,
+      sheets: sheetsByProduct.get(product.id) ?? [],
+      scorers,
+      ...(upToPass !== undefined && { upToPass }),
+    });
+    return { product, result };
+  });
+  return { quorum: quorumStatus(file.members, round.rules, round.chairDelegatedTo), products };
+}
+
+export interface ProductReport {
+  readonly id: string;
+  /** Full precision; null when nobody has scored the product. */
+  readonly average: { readonly A: number; readonly B: number; readonly C: number; readonly total: number } | null;
+  readonly spread: number | null;
+  readonly spreadExceeded: boolean;
+  readonly band: StarLevel | null;
+  readonly minimumsLevel: StarLevel | null;
+  readonly stars: StarLevel | null;
+  readonly unmetMinimums: readonly { readonly criterion: string; readonly level: MarkedStarLevel; readonly membersMeeting: number; readonly membersScoring: number }[];
+  readonly outcome: Outcome;
+}
+
+export interface TallyReport {
+  readonly quorum: { readonly present: number; readonly total: number; readonly met: boolean };
+  readonly products: readonly ProductReport[];
+}
+
+export function tallyReport(tally: RoundTally): TallyReport {
+  return {
+    quorum: { present: tally.quorum.present, total: tally.quorum.total, met: tally.quorum.met },
+    products: tally.products.map(({ product, result }) => {
+      const part = (code: string): number => {
+        const a = result.average?.parts[code];
+        return a === undefined ? 0 : averageValue(a);
+      };
+      return {
+        id: product.id,
+        average: result.average === null ? null : { A: part('A'), B: part('B'), C: part('C'), total: averageValue(result.average.total) },
+        spread: result.spread,
+        spreadExceeded: result.spreadExceeded,
+        band: result.band,
+        minimumsLevel: result.minimumsLevel,
+        stars: result.stars,
+        unmetMinimums: result.unmetMinimums.map((u) => ({ criterion: u.criterion, level: u.level, membersMeeting: u.membersMeeting, membersScoring: u.membersScoring })),
+        outcome: result.outcome,
+      };
+    }),
+  };
+}

@@ -1,0 +1,128 @@
+import type { CouncilLevel, Disqualification, IsoDate, IsoInstant, MemberRole, MemberSheet, ProductKind, RulesProfile, Uuid } from '../model';
+import type { SheetAnswers } from '../scoring/answers';
+
+/**
+ * The round file, version 1: the app's portable JSON for one round (export/import between
+ * laptops, and what an auditor recomputes a round from). Documented in ../round-file.md.
+ * The fields issue 3 names are required; the rest is optional, so a hand-written file for an
+ * audit stays short while the app round-trips everything it holds.
+ */
+export const ROUND_FILE_FORMAT = 'ocop-council/round';
+export const ROUND_FILE_VERSION = 1;
+
+export type RoundFileStatus = 'preparing' | 'scoring' | 'closed';
+
+export interface RoundDecision {
+  /** Number of the decision establishing the council, e.g. "123/QĐ-UBND". */
+  readonly number: string;
+  readonly date: IsoDate;
+  readonly signer?: string;
+}
+
+/** The yearly plan's targets the round summary is measured against (OCOP-RULES §6). */
+export interface PlanTargets {
+  /** Products to develop or upgrade, e.g. 141. */
+  readonly products?: number;
+  /** Share of evaluated products at 3★ or more, 0..1, e.g. 0.8. */
+  readonly shareAtLeast3Stars?: number;
+  /** Products to forward for 5★, e.g. 3. */
+  readonly forwardedFor5Stars?: number;
+}
+
+export interface RoundInfo {
+  readonly id: Uuid;
+  readonly name: string;
+  readonly level: CouncilLevel;
+  /** Rule-set id, e.g. "26/2026/QĐ-TTg": pinned when the round is created. */
+  readonly ruleSet: string;
+  readonly rules: RulesProfile;
+  readonly province?: string;
+  readonly decision?: RoundDecision;
+  readonly venue?: string;
+  readonly meetingDates?: readonly IsoDate[];
+  readonly planTargets?: PlanTargets;
+  readonly status?: RoundFileStatus;
+  /** The member the chair delegated to chair the meeting (counts as the chair for quorum). */
+  readonly chairDelegatedTo?: Uuid;
+}
+
+export interface AttendanceDay {
+  readonly date: IsoDate;
+  readonly present: boolean;
+}
+
+export interface RoundMember {
+  readonly id: Uuid;
+  readonly name: string;
+  readonly role: MemberRole;
+  /** Present at the meeting: only present members score (and count for quorum). */
+  readonly present: boolean;
+  /** Stable id of the person across rounds (the app's people directory). */
+  readonly personId?: Uuid;
+  /** Position, e.g. "Phó Giám đốc Sở Nông nghiệp và Môi trường". */
+  readonly title?: string;
+  readonly organisation?: string;
+  readonly phone?: string;
+  /** Per meeting day, when the round spans several days (informative; `present` is what counts). */
+  readonly attendance?: readonly AttendanceDay[];
+}
+
+export interface Producer {
+  readonly name: string;
+  readonly address?: string;
+  readonly phone?: string;
+  readonly commune?: string;
+}
+
+export interface RoundProduct {
+  readonly id: Uuid;
+  readonly name: string;
+  /** Product code (T)-(X)-(STT)-year as printed on the sheet. */
+  readonly code: string;
+  /** Sheet number 1..26 of the round's rule-set. */
+  readonly sheet: number;
+  /** null, or why the evaluation ended (no star). */
+  readonly disqualified: Disqualification | null;
+  readonly producer?: Producer;
+  readonly kind?: ProductKind;
+  /** The meeting day it is evaluated on, when the round spans several days. */
+  readonly meetingDate?: IsoDate;
+  /** The producer's own scoring on the same sheet (Mẫu 02); never part of the council's result. */
+  readonly selfAssessment?: SheetAnswers;
+}
+
+export interface Recusal {
+  readonly memberId: Uuid;
+  readonly productId: Uuid;
+  readonly reason: string;
+}
+
+/** One member's submitted sheet for one product in one pass. */
+export interface ScoreRecord extends MemberSheet {
+  readonly submittedAt: IsoInstant;
+}
+
+/** What happened to a product's scoring, for the minutes: unsealing, re-scoring, closing. */
+export type RoundEvent =
+  | { readonly kind: 'unseal'; readonly productId: Uuid; readonly pass: number; readonly at: IsoInstant; readonly by?: Uuid }
+  | { readonly kind: 'rescore'; readonly productId: Uuid; readonly pass: number; readonly at: IsoInstant; readonly reason?: string; readonly by?: Uuid }
+  | {
+      readonly kind: 'close';
+      readonly productId: Uuid;
+      readonly at: IsoInstant;
+      readonly by?: Uuid;
+      /** Closed with the spread still above the limit: only with the chair's written reason. */
+      readonly spreadAboveLimit?: boolean;
+      readonly reason?: string;
+    };
+
+export interface RoundFile {
+  readonly format: typeof ROUND_FILE_FORMAT;
+  readonly version: typeof ROUND_FILE_VERSION;
+  readonly round: RoundInfo;
+  readonly members: readonly RoundMember[];
+  readonly products: readonly RoundProduct[];
+  readonly recusals: readonly Recusal[];
+  readonly scores: readonly ScoreRecord[];
+  readonly events?: readonly RoundEvent[];
+}
