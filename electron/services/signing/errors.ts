@@ -73,6 +73,17 @@ export class UnsupportedPdfStructure extends SigningError {
   }
 }
 
+/** A bug, not a user mistake: the CMS outgrew the space reserved for it in the PDF. */
+export class SignatureSpaceExceeded extends Error {
+  override readonly name = 'SignatureSpaceExceeded';
+  constructor(
+    readonly needed: number,
+    readonly reserved: number,
+  ) {
+    super(`CMS of ${needed} bytes exceeds the ${reserved} bytes reserved in the PDF`);
+  }
+}
+
 export class SignaturePageNotFound extends SigningError {
   override readonly name = 'SignaturePageNotFound';
   readonly code = 'page-not-found';

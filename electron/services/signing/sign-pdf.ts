@@ -1,6 +1,13 @@
 import { createHash } from 'node:crypto';
 import { buildCadesSignature } from './cms';
-import { SignaturePageNotFound, SigningError, UnsupportedPdfStructure } from './errors';
+import {
+  CertificateExpired,
+  CertificateNotYetValid,
+  SignaturePageNotFound,
+  SignatureSpaceExceeded,
+  SigningError,
+  UnsupportedPdfStructure,
+} from './errors';
 import { loadDejaVuSans } from './font-file';
 import { sha256Hex } from './hash';
 import type { SigningIdentity } from './identity';
@@ -98,13 +105,16 @@ function openForSigning(pdf: Uint8Array): PdfFile {
  * valid because the original bytes are kept verbatim. Synchronous and fast (no I/O).
  */
 export function signPdf(options: SignPdfOptions): SignedPdf {
-  const { identity } = options;
+  const { identity, signingTime } = options;
+  // An identity may be kept for a whole session; the certificate must cover the claimed time.
+  if (signingTime.getTime() < identity.notBefore.getTime()) throw new CertificateNotYetValid(identity.notBefore);
+  if (signingTime.getTime() > identity.notAfter.getTime()) throw new CertificateExpired(identity.notAfter);
   const file = openForSigning(options.pdf);
   const size = file.trailer.get('Size');
   if (typeof size !== 'number') throw new UnsupportedPdfStructure('trailer without /Size');
   const numbers = new ObjectNumbers(size);
   const signatureRef = numbers.allocate();
-  const clock = vietnamClock(options.signingTime);
+  const clock = vietnamClock(signingTime);
   const lines = [
     { text: options.role, scale: 1.1 },
     { text: `Ký bởi: ${identity.commonName}` },
@@ -143,8 +153,7 @@ export function signPdf(options: SignPdfOptions): SignedPdf {
     numbers.size,
   );
   const bytes = Buffer.from(update.bytes);
-  const body = update.bodyOffsets.get(signatureRef.num);
-  if (body === undefined) throw new Error('signature dictionary was not written');
+  const body = update.bodyOffset(signatureRef);
   const byteRangeAt = body + signatureText.indexOf(BYTE_RANGE_PLACEHOLDER);
   const contentsStart = body + signatureText.indexOf('/Contents <') + '/Contents '.length;
   const contentsEnd = contentsStart + reserved * 2 + 2;
@@ -156,7 +165,7 @@ export function signPdf(options: SignPdfOptions): SignedPdf {
     .update(bytes.subarray(contentsEnd))
     .digest();
   const cms = buildCadesSignature(identity, digest);
-  if (cms.length > reserved) throw new Error(`CMS of ${cms.length} bytes exceeds the reserved ${reserved}`);
+  if (cms.length > reserved) throw new SignatureSpaceExceeded(cms.length, reserved);
   bytes.write(Buffer.from(cms).toString('hex'), contentsStart + 1, 'latin1');
 
   return { bytes, sha256: sha256Hex(bytes), fieldName: field.fieldName };

@@ -20,8 +20,8 @@ export interface UpdateObject {
 
 export interface WrittenUpdate {
   readonly bytes: Uint8Array;
-  /** Where each object's body starts in `bytes` (for locating placeholders). */
-  readonly bodyOffsets: ReadonlyMap<number, number>;
+  /** Where an object's body starts in `bytes` (for locating placeholders). */
+  bodyOffset(ref: PdfRef): number;
 }
 
 /** Allocates object numbers after the ones the file already uses. */
@@ -100,7 +100,14 @@ export function writeIncrementalUpdate(
   trailer.set('Prev', previousStartXref);
   lines.push('trailer', serialize(trailer), 'startxref', String(xrefOffset), '%%EOF', '');
   push(Buffer.from(lines.join('\n'), 'latin1'));
-  return { bytes: Buffer.concat([Buffer.from(original), ...chunks]), bodyOffsets };
+  return {
+    bytes: Buffer.concat([Buffer.from(original), ...chunks]),
+    bodyOffset(ref) {
+      const offset = bodyOffsets.get(ref.num);
+      if (offset === undefined) throw new RangeError(`object ${ref.num} is not part of this update`);
+      return offset;
+    },
+  };
 }
 
 export const name = (raw: string): PdfName => new PdfName(raw);

@@ -93,6 +93,14 @@ describe('readSigningIdentity', () => {
     );
   });
 
+  test('signPdf refuses a signing time outside the certificate validity', async () => {
+    const identity = readSigningIdentity(chairP12, PASSWORD);
+    const pdf = await makeMinutesPdf();
+    const at = (time: Date) => () => signPdf({ pdf, identity, role: 'Thư ký', reason: 'r', location: 'l', signingTime: time });
+    expect(at(new Date(identity.notAfter.getTime() + 1000))).toThrow(CertificateExpired);
+    expect(at(new Date(identity.notBefore.getTime() - 1000))).toThrow(CertificateNotYetValid);
+  });
+
   test('with a wrong password no signed bytes come out', async () => {
     const pdf = await makeMinutesPdf();
     let output: SignedPdf | undefined;

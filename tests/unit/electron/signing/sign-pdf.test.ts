@@ -97,12 +97,10 @@ describe('the CMS is PAdES baseline B-B', () => {
     const text = Buffer.from(chair.bytes).toString('latin1');
     expect(text).toMatch(/\/SubFilter \/ETSI\.CAdES\.detached/);
     expect(text).not.toContain('adbe.pkcs7');
-    const atThree = signPdf({
-      pdf: minutes, identity: signers.chair, role: 'Thư ký', reason: 'r', location: 'l',
-      signingTime: new Date('2026-11-28T03:00:00Z'),
-    });
-    expect(Buffer.from(atThree.bytes).toString('latin1')).toContain("/M (D:20261128100000+07'00')");
-    expect(verifyPdfSignatures(atThree.bytes).signatures[0]?.signingTime).toBe('2026-11-28T03:00:00.000Z');
+    // Vietnam local time = UTC + 7 h, written with its offset.
+    const local = new Date(SIGNED_AT.getTime() + 7 * 3600_000).toISOString().replace(/\.\d{3}Z$/, '').replace(/[-:T]/g, '');
+    expect(text).toContain(`/M (D:${local}+07'00')`);
+    expect(verifyPdfSignatures(chair.bytes).signatures[0]?.signingTime).toBe(SIGNED_AT.toISOString());
   });
 });
 
