@@ -11,7 +11,8 @@ import { readChosenFiles, saveToChosenPath } from './services/chosen-files';
 import { createDataFiles } from './services/data-files';
 import { openSettingsStore } from './services/settings-store';
 import { PRODUCT_NAME } from './services/user-data-dir';
-import { MIN_WINDOW_SIZE, placeWindow, windowStateStore, type WindowState } from './services/window-state';
+import { placeWindow, windowStateStore, type WindowState } from './services/window-state';
+import { mainWindowOptions } from './window-options';
 
 /**
  * Lifecycle of the desktop app: one instance, hardening, handlers, one window.
@@ -130,29 +131,7 @@ async function openMainWindow(userData: string): Promise<void> {
   const others = screen.getAllDisplays().filter((display) => display.id !== primary.id);
   const placement = placeWindow(await stateStore.load(), [primary, ...others].map((display) => display.workArea));
 
-  const window = new BrowserWindow({
-    width: placement.width,
-    height: placement.height,
-    ...(placement.x !== undefined && placement.y !== undefined ? { x: placement.x, y: placement.y } : {}),
-    minWidth: MIN_WINDOW_SIZE.width,
-    minHeight: MIN_WINDOW_SIZE.height,
-    title: PRODUCT_NAME,
-    show: false,
-    backgroundColor: '#ffffff',
-    webPreferences: {
-      preload: path.join(__dirname, 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
-    },
-  });
+  const window = new BrowserWindow(mainWindowOptions(placement, path.join(__dirname, 'preload.cjs'), PRODUCT_NAME));
   mainWindow = window;
 
   const captureState = (): WindowState => ({ bounds: window.getNormalBounds(), maximized: window.isMaximized() });
