@@ -1,5 +1,5 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
-import { fontPackagePaths, fontTableWith } from './fonts';
+import { fontFileNames, fontTableWith } from './fonts';
 import { pdfMakeApiOf, renderDocument, type PdfMakeApi, type RenderedDocument } from './render-core';
 
 /**
@@ -9,8 +9,8 @@ import { pdfMakeApiOf, renderDocument, type PdfMakeApi, type RenderedDocument } 
  * paths come from `import.meta.url`, which tsx and Vitest set to the source file.
  */
 
-/** The project's node_modules, seen from this file (renderer/src/documents/). */
-const NODE_MODULES = new URL('../../../node_modules/', import.meta.url);
+/** The folder of the document fonts, next to this file. */
+const FONT_DIR = new URL('./fonts/', import.meta.url);
 
 /** file: URL → local path, Windows drive letters included. */
 export function fileUrlToPath(url: URL): string {
@@ -18,8 +18,8 @@ export function fileUrlToPath(url: URL): string {
   return /^\/[A-Za-z]:\//.test(path) ? path.slice(1) : path;
 }
 
-export function nodeFontPath(packagePath: string, nodeModules: URL = NODE_MODULES): string {
-  return fileUrlToPath(new URL(packagePath, nodeModules));
+export function nodeFontPath(fileName: string, fontDir: URL = FONT_DIR): string {
+  return fileUrlToPath(new URL(fileName, fontDir));
 }
 
 export interface NodeRenderer {
@@ -28,24 +28,24 @@ export interface NodeRenderer {
 
 let loaded: Promise<PdfMakeApi> | undefined;
 
-async function loadPdfMake(nodeModules: URL): Promise<PdfMakeApi> {
+async function loadPdfMake(fontDir: URL): Promise<PdfMakeApi> {
   const pdfMake = pdfMakeApiOf(await import('pdfmake'));
-  const allowed = new Set(fontPackagePaths().map((p) => nodeFontPath(p, nodeModules)));
+  const allowed = new Set(fontFileNames().map((f) => nodeFontPath(f, fontDir)));
   const node = pdfMake as PdfMakeApi & {
     setUrlAccessPolicy(callback: (url: string) => boolean): void;
     setLocalAccessPolicy(callback: (path: string) => boolean): void;
   };
   node.setUrlAccessPolicy(() => false);
   node.setLocalAccessPolicy((path) => allowed.has(path));
-  pdfMake.setFonts(fontTableWith((p) => nodeFontPath(p, nodeModules)));
+  pdfMake.setFonts(fontTableWith((f) => nodeFontPath(f, fontDir)));
   return pdfMake;
 }
 
-/** The Node renderer; pdfmake is loaded once, on first use. */
-export function nodeRenderer(nodeModules: URL = NODE_MODULES): NodeRenderer {
+/** The Node renderer; pdfmake is loaded once, on first use (its fonts are process-wide). */
+export function nodeRenderer(fontDir: URL = FONT_DIR): NodeRenderer {
   return {
     async render(doc) {
-      loaded ??= loadPdfMake(nodeModules);
+      loaded ??= loadPdfMake(fontDir);
       return renderDocument(await loaded, doc);
     },
   };
