@@ -4,6 +4,7 @@ import { loadSheetCatalog, type SheetCatalog } from '../domain/criteria/registry
 import type { CriteriaSheet } from '../domain/criteria/types';
 import type { Problem } from '../domain/problems';
 import { DEFAULT_RULES_PROFILE, rulesProfileProblems } from '../domain/rules-profile';
+import { parseRoundFile } from '../domain/round-file/parse';
 import { answerProblems } from '../domain/scoring/answers';
 import { CouncilDb, DEFAULT_DB_NAME, type CouncilDbDeps } from './council-db';
 import { EngineUnavailableError } from './errors';
@@ -62,6 +63,7 @@ export function createEngine(catalog: SheetCatalog): EnginePort {
       });
       return { spread: result.spread ?? 0, spreadExceeded: result.spreadExceeded };
     },
+    parseRoundFile: (data) => parseRoundFile(data, catalog),
     quorum: ({ rules, members }) => {
       const status = quorumStatus(members.map((m, i) => ({ id: String(i), role: m.role, present: m.present })), rules);
       return { met: status.met, present: status.present, total: status.total };

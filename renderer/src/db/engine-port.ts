@@ -1,5 +1,7 @@
 import { CURRENT_RULE_SET_ID, ruleSetInfo } from '../domain/criteria/registry';
 import type { Answer, MemberRole, MemberSheet, RulesProfile } from '../domain/model';
+import type { Parsed } from '../domain/problems';
+import type { RoundFile } from '../domain/round-file/types';
 import { DEFAULT_RULES_PROFILE, rulesProfileProblems } from '../domain/rules-profile';
 import { EngineUnavailableError } from './errors';
 
@@ -29,6 +31,11 @@ export interface EnginePort {
     readonly rules: RulesProfile;
     readonly sheets: readonly MemberSheet[];
   }): { readonly spread: number; readonly spreadExceeded: boolean };
+  /**
+   * Reads and validates a round file v1 (issue 3 item 6) against the rule-sets the engine
+   * knows; on failure EVERY problem, with where it is.
+   */
+  parseRoundFile(data: unknown): Parsed<RoundFile>;
   /** quorum of the council on one meeting day */
   quorum(input: {
     readonly rules: RulesProfile;
@@ -61,5 +68,8 @@ export const defaultEngine: EnginePort = {
   },
   quorum: () => {
     throw new EngineUnavailableError('quorum');
+  },
+  parseRoundFile: () => {
+    throw new EngineUnavailableError('round file reader');
   },
 };

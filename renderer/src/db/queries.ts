@@ -129,3 +129,41 @@ export async function revealedSheets(db: CouncilDb, productId: string): Promise<
   const lastRevealed = state.unsealedAt.length;
   return db.sheets.where('productId').equals(productId).filter((s) => s.pass <= lastRevealed).toArray();
 }
+
+/** What the scoring form of one product needs, without the rest of the round. */
+export interface ProductBundle {
+  readonly round: RoundRow;
+  readonly product: ProductRow;
+  readonly state: ProductStateRow;
+  /** ordered by position */
+  readonly members: readonly CouncilMember[];
+  readonly attendance: readonly AttendanceRow[];
+  readonly recusals: readonly RecusalRow[];
+  /** every pass of this product. Scores of sealed passes: show only to their own member. */
+  readonly sheets: readonly SheetRow[];
+}
+
+/** One product's scoring data in one read transaction (the scoring form, the unseal view). */
+export async function getProductBundle(db: CouncilDb, productId: string): Promise<ProductBundle> {
+  return readTx(db, async (t) => {
+    const product = await t.products.get(productId);
+    const state = await t.productStates.get(productId);
+    if (product === undefined || state === undefined) throw new NotFoundError('product', productId);
+    const round = await t.rounds.get(product.roundId);
+    if (round === undefined) throw new NotFoundError('round', product.roundId);
+    const seats = await t.roundMembers.where('roundId').equals(round.id).sortBy('position');
+    const people = await t.people.bulkGet(seats.map((s) => s.personId));
+    return {
+      round,
+      product,
+      state,
+      members: seats.flatMap((seat, i) => {
+        const person = people[i];
+        return person === undefined ? [] : [{ ...seat, person }];
+      }),
+      attendance: await t.attendance.where('roundId').equals(round.id).toArray(),
+      recusals: await t.recusals.where('roundId').equals(round.id).filter((r) => r.productId === productId).toArray(),
+      sheets: await t.sheets.where('productId').equals(productId).toArray(),
+    };
+  });
+}

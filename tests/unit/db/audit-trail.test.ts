@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addMember, changeMemberRole, closeProduct, closeRound, createPerson, createProduct, disqualifyProduct,
   listAudit, recuseMember, removeMember, removeProduct, reopenSheet, requalifyProduct, saveAnswer,
-  saveCaseChoice, saveOpinion, setAttendance, setRoundArchived, startRescoring, submitSheet, unrecuseMember,
+  saveCaseChoice, saveOpinion, setAttendance, setSetting, setRoundArchived, startRescoring, submitSheet, unrecuseMember,
   unsealProduct, updatePerson, updateProduct, updateRound, verifyAuditChain, type AuditRow,
 } from '../../../renderer/src/db';
 import { scoreAndSubmit, seedRound, type Seeded } from './fixtures';
@@ -27,6 +27,7 @@ describe('every repository write appends exactly one audit event with before/aft
   const cases: readonly [string, string, (s: Seeded) => Promise<unknown>][] = [
     ['updateRound', 'round.update', (s) => updateRound(s.db, roundOf(s), { venue: 'Hội trường UBND tỉnh' }, 'secretary')],
     ['setRoundArchived', 'round.archive', (s) => setRoundArchived(s.db, roundOf(s), true, 'secretary')],
+    ['setSetting', 'setting.set', (s) => setSetting(s.db, 'backups.keep', 10, 'secretary')],
     ['createPerson', 'person.create', (s) => createPerson(s.db, { fullName: 'Nguyễn Văn Đức' }, 'secretary')],
     ['updatePerson', 'person.update', async (s) => updatePerson(s.db, (await s.db.roundMembers.get(m(s, 1)))?.personId ?? '', { phone: '0912' }, 'secretary')],
     ['addMember', 'member.add', async (s) => addMember(s.db, roundOf(s), (await createPerson(s.db, { fullName: 'X' }, 'secretary')).id, 'member', 'secretary')],

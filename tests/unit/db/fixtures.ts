@@ -38,6 +38,9 @@ export const fakeEngine: EnginePort = {
     const spread = totals.length === 0 ? 0 : Math.max(...totals) - Math.min(...totals);
     return { spread, spreadExceeded: spread > rules.spreadLimit };
   },
+  parseRoundFile: () => {
+    throw new Error('the fake engine reads no round files: use openCouncilDb() for round-file tests');
+  },
   quorum: ({ rules, members }) => {
     const present = members.filter((m) => m.present).length;
     const chairOk = !rules.chairRequired || members.some((m) => m.role === 'chair' && m.present);

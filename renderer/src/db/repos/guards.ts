@@ -56,8 +56,3 @@ export function requireIsoDate(field: string, value: string): string {
   }
   return value;
 }
-
-/** Builds an object without the keys whose value is undefined (exactOptionalPropertyTypes-friendly). */
-export function defined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}

@@ -126,8 +126,11 @@ export async function reopenSheet(db: CouncilDb, key: SheetKey, actor: Actor): P
     enforce(canReopenSheet(ctx.flow, participant(ctx, key.memberId), ctx.flow.currentPass));
     const before = ctx.currentSheets.get(key.memberId);
     if (before === undefined) throw new WorkflowError('sheet-not-submitted');
-    const { submittedAt: _dropped, ...rest } = before;
-    const after: SheetRow = { ...rest, status: 'draft', updatedAt: db.now() };
+    // Rebuilt without `submittedAt`: a reopened sheet is a draft again (exactOptionalPropertyTypes forbids `undefined`).
+    const after: SheetRow = {
+      id: before.id, roundId: before.roundId, productId: before.productId, memberId: before.memberId, pass: before.pass,
+      answers: before.answers, caseChoice: before.caseChoice, opinion: before.opinion, status: 'draft', updatedAt: db.now(),
+    };
     await t.sheets.put(after);
     await audit({ actor, action: 'sheet.reopen', entity: 'sheets', entityId: after.id, roundId: key.roundId, before, after });
     return after;
