@@ -126,6 +126,8 @@ export function signPdf(options: SignPdfOptions): SignedPdf {
     const pageRef = choosePage(file, options.page ?? 'last');
     const [, , right = 595.28] = mediaBox(file, pageRef);
     const rect = options.rect ?? { x: right - 56 - 200, y: 56, width: 200, height: 64 };
+    // A caller bug, not a user mistake: a box this small cannot hold three lines of text.
+    if (!(rect.width >= 60 && rect.height >= 24)) throw new RangeError(`signature box too small: ${rect.width}×${rect.height}`);
     return signatureFieldObjects({ file, numbers, pageRef, rect, lines, signatureRef, font });
   });
 

@@ -47,6 +47,12 @@ describe('readSigningIdentity', () => {
     expect(new X509Certificate(Buffer.from(identity.certificate)).checkIssued(ca)).toBe(true);
   });
 
+  test('reads a legacy (RC2/3DES, SHA-1 MAC) .p12, also with a Vietnamese password', () => {
+    const p12 = pki.issueP12({ commonName: 'Vũ Hải Yến', password: PASSWORD, legacy: true });
+    expect(readSigningIdentity(p12, PASSWORD).commonName).toBe('Vũ Hải Yến');
+    expect(() => readSigningIdentity(p12, 'sai')).toThrow(WrongCertificatePassword);
+  });
+
   test('reads an ECDSA P-256 .p12', () => {
     const p12 = pki.issueP12({ commonName: 'Đỗ Thu Trang', password: 'ec' });
     expect(readSigningIdentity(p12, 'ec').keyType).toBe('rsa');

@@ -12,7 +12,7 @@ export interface TestPki {
   readonly dir: string;
   readonly caPemPath: string;
   /** Makes a signer certificate issued by the CA and returns its .p12 bytes. */
-  issueP12(options: { commonName: string; organization?: string; password: string; ec?: boolean; withoutKey?: boolean }): Uint8Array;
+  issueP12(options: { commonName: string; organization?: string; password: string; ec?: boolean; withoutKey?: boolean; legacy?: boolean }): Uint8Array;
   /** A self-contained NSS database that trusts the CA, for `pdfsig -nssdir`. */
   nssDir(): string;
   dispose(): void;
@@ -38,7 +38,7 @@ export function makeTestPki(): TestPki {
   return {
     dir,
     caPemPath: join(dir, 'ca.pem'),
-    issueP12({ commonName, organization, password, ec, withoutKey }) {
+    issueP12({ commonName, organization, password, ec, withoutKey, legacy }) {
       serial += 1;
       const base = `signer${serial}`;
       const subject = `/CN=${commonName}${organization === undefined ? '' : `/O=${organization}`}`;
@@ -53,7 +53,8 @@ export function makeTestPki(): TestPki {
       );
       openssl(
         [
-          'pkcs12', '-export', ...(withoutKey === true ? ['-nokeys'] : ['-inkey', `${base}.key`]),
+          // -legacy: RC2-40 + 3DES + SHA-1 MAC, what older Windows exports and CA tools write.
+          'pkcs12', '-export', ...(legacy === true ? ['-legacy'] : []), ...(withoutKey === true ? ['-nokeys'] : ['-inkey', `${base}.key`]),
           '-in', `${base}.pem`, '-certfile', 'ca.pem',
           '-out', `${base}.p12`, '-passout', `pass:${password}`, '-name', commonName,
         ],
