@@ -76,6 +76,8 @@ export interface Signer {
   /** Printed heading, e.g. "CHỦ TỊCH HỘI ĐỒNG". */
   readonly heading: string;
   readonly name: string;
+  /** The line under the heading; "(Ký, ghi rõ họ tên)" when absent. */
+  readonly hint?: string;
 }
 
 /** Height of the blank left for a wet-ink signature, between the heading and the name. */
@@ -97,11 +99,11 @@ export function signatureBoxId(role: SignerRole): string {
  * under it an empty box of DIGITAL_BOX size where a digital signature's visible widget goes.
  * The box is an invisible canvas so the layout can report where it landed.
  */
-function signerBlock(t: DocText, signer: Signer): Content {
+export function signerBlock(t: DocText, signer: Signer): Content {
   return {
     stack: [
       { text: signer.heading.toUpperCase(), style: 'signerRole' },
-      { text: t('doc.signature.hint'), style: 'signerHint' },
+      { text: signer.hint ?? t('doc.signature.hint'), style: 'signerHint' },
       { text: '', margin: [0, WET_INK_HEIGHT, 0, 0] },
       { text: signer.name, style: 'signerName' },
       {

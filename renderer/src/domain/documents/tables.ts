@@ -14,7 +14,13 @@ export function headCell(text: string): TableCell {
   return { text, style: 'tableHead' };
 }
 
-export function numberCell(text: string, bold = false): TableCell {
+export interface NumberCell {
+  readonly text: string;
+  readonly alignment: 'center';
+  readonly bold: boolean;
+}
+
+export function numberCell(text: string, bold = false): NumberCell {
   return { text, alignment: 'center', bold };
 }
 

@@ -2,6 +2,7 @@ import type { CouncilResult } from '../council/council-result';
 import type { QuorumStatus } from '../council/quorum';
 import type { CriteriaSheet, StarBand } from '../criteria/types';
 import type { CouncilLevel, IsoDate, MemberRole, MemberSheet, ProductKind, RulesProfile, Uuid } from '../model';
+import type { SheetScore } from '../scoring/member-sheet';
 import type { IssuingBody } from './parts';
 
 /**
@@ -114,14 +115,21 @@ export interface MinutesInput {
 }
 
 export interface ScoringSheetInput {
-  readonly round: Pick<RoundInfo, 'province' | 'place' | 'meetingDates' | 'documentDate'>;
+  readonly round: Pick<RoundInfo, 'province' | 'place' | 'meetingDates' | 'documentDate' | 'ruleSet'>;
   readonly sheet: CriteriaSheet;
   readonly product: DocumentProduct;
   readonly member: Pick<DocumentMember, 'name'>;
   /** The member's sheet (answers, case choices, opinion) for the pass being printed. */
   readonly answers: Pick<MemberSheet, 'answers' | 'caseChoice' | 'opinion' | 'pass'>;
   /** The engine's score of that sheet: the points and totals printed. */
-  readonly score: import('../scoring/member-sheet').SheetScore;
+  readonly score: SheetScore;
+}
+
+/** The blank sheet of one set, for scoring with a pen when a laptop fails. */
+export interface BlankSheetInput {
+  readonly sheet: CriteriaSheet;
+  /** e.g. "26/2026/QĐ-TTg" */
+  readonly ruleSet: string;
 }
 
 export interface SummaryRow {
