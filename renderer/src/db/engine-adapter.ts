@@ -64,8 +64,8 @@ export function createEngine(catalog: SheetCatalog): EnginePort {
       return { spread: result.spread ?? 0, spreadExceeded: result.spreadExceeded };
     },
     parseRoundFile: (data) => parseRoundFile(data, catalog),
-    quorum: ({ rules, members }) => {
-      const status = quorumStatus(members.map((m, i) => ({ id: String(i), role: m.role, present: m.present })), rules);
+    quorum: ({ rules, members, delegatedChairId }) => {
+      const status = quorumStatus(members, rules, delegatedChairId);
       return { met: status.met, present: status.present, total: status.total };
     },
   };

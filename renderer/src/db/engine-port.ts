@@ -36,10 +36,11 @@ export interface EnginePort {
    * knows; on failure EVERY problem, with where it is.
    */
   parseRoundFile(data: unknown): Parsed<RoundFile>;
-  /** quorum of the council on one meeting day */
+  /** quorum of the council on one meeting day; a delegated chair counts as the chair */
   quorum(input: {
     readonly rules: RulesProfile;
-    readonly members: readonly { readonly role: MemberRole; readonly present: boolean }[];
+    readonly members: readonly { readonly id: string; readonly role: MemberRole; readonly present: boolean }[];
+    readonly delegatedChairId?: string | undefined;
   }): { readonly met: boolean; readonly present: number; readonly total: number };
 }
 

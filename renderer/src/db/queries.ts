@@ -1,4 +1,4 @@
-import { progressMatrix, type ProgressInput, type ProgressRow } from '../domain/workflow';
+import { isPresentOn, progressMatrix, type ProgressInput, type ProgressRow } from '../domain/workflow';
 import type { CouncilDb } from './council-db';
 import { NotFoundError } from './errors';
 import { readTx } from './tx';
@@ -165,5 +165,16 @@ export async function getProductBundle(db: CouncilDb, productId: string): Promis
       recusals: await t.recusals.where('roundId').equals(round.id).filter((r) => r.productId === productId).toArray(),
       sheets: await t.sheets.where('productId').equals(productId).toArray(),
     };
+  });
+}
+
+/** The engine's quorum verdict for a round on one meeting day (default: the first), for the live display. */
+export async function quorumOf(db: CouncilDb, roundId: string, meetingDate?: string): Promise<{ readonly met: boolean; readonly present: number; readonly total: number }> {
+  const bundle = await getRoundBundle(db, roundId);
+  const day = meetingDate ?? bundle.round.meetingDates[0];
+  return db.engine.quorum({
+    rules: bundle.round.rules,
+    members: bundle.members.map((m) => ({ id: m.id, role: m.role, present: isPresentOn(bundle.attendance, m.id, day) })),
+    delegatedChairId: bundle.round.chairDelegatedTo,
   });
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addMember, changeMemberRole, closeProduct, closeRound, createPerson, createProduct, disqualifyProduct,
   listAudit, recuseMember, removeMember, removeProduct, reopenSheet, requalifyProduct, saveAnswer,
-  saveCaseChoice, saveOpinion, setAttendance, setSetting, setRoundArchived, startRescoring, submitSheet, unrecuseMember,
+  saveCaseChoice, saveOpinion, setAttendance, setDelegatedChair, setSetting, setRoundArchived, startRescoring, submitSheet, unrecuseMember,
   unsealProduct, updatePerson, updateProduct, updateRound, verifyAuditChain, type AuditRow,
 } from '../../../renderer/src/db';
 import { scoreAndSubmit, seedRound, type Seeded } from './fixtures';
@@ -33,6 +33,7 @@ describe('every repository write appends exactly one audit event with before/aft
     ['addMember', 'member.add', async (s) => addMember(s.db, roundOf(s), (await createPerson(s.db, { fullName: 'X' }, 'secretary')).id, 'member', 'secretary')],
     ['changeMemberRole', 'member.role', (s) => changeMemberRole(s.db, roundOf(s), m(s, 1), 'secretary', 'secretary')],
     ['removeMember', 'member.remove', (s) => removeMember(s.db, roundOf(s), m(s, 3), 'secretary')],
+    ['setDelegatedChair', 'round.delegate-chair', (s) => setDelegatedChair(s.db, roundOf(s), m(s, 1), 'secretary')],
     ['setAttendance', 'attendance.set', (s) => setAttendance(s.db, roundOf(s), m(s, 3), '2026-12-01', false, 'secretary')],
     ['createProduct', 'product.create', (s) => createProduct(s.db, roundOf(s), { name: 'Mật ong', code: '', sheetNo: 4, producer: { name: 'a', address: 'b', phone: 'c', commune: 'd' }, kind: 'upgrade' }, 'secretary')],
     ['updateProduct', 'product.update', (s) => updateProduct(s.db, p0(s), { name: 'Cà phê rang xay' }, 'secretary')],

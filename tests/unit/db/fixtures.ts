@@ -41,9 +41,9 @@ export const fakeEngine: EnginePort = {
   parseRoundFile: () => {
     throw new Error('the fake engine reads no round files: use openCouncilDb() for round-file tests');
   },
-  quorum: ({ rules, members }) => {
+  quorum: ({ rules, members, delegatedChairId }) => {
     const present = members.filter((m) => m.present).length;
-    const chairOk = !rules.chairRequired || members.some((m) => m.role === 'chair' && m.present);
+    const chairOk = !rules.chairRequired || members.some((m) => (m.role === 'chair' || m.id === delegatedChairId) && m.present);
     return { met: present >= rules.quorum * members.length && chairOk, present, total: members.length };
   },
 };

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import {
   WorkflowError, closeProduct, closeRound, getCurrentSheet, getRoundBundle, listRounds, progressMatrixOf, recuseMember, reopenSheet,
-  revealedSheets, saveAnswer, setAttendance, startRescoring, submitSheet, unsealProduct, updateRound,
+  quorumOf, revealedSheets, saveAnswer, setAttendance, setDelegatedChair, startRescoring, submitSheet, unsealProduct, updateRound,
 } from '../../../renderer/src/db';
 import { scoreAndSubmit, seedRound, type Seeded } from './fixtures';
 
@@ -103,6 +103,19 @@ describe('a product through a round', () => {
     await closeProduct(s.db, p, {}, 'secretary');
     expect((await closeRound(s.db, s.round.id, 'secretary')).status).toBe('closed');
     await expectRefusal(updateRound(s.db, s.round.id, { name: 'khác' }, 'secretary'), 'round-closed');
+  });
+
+  it('an absent chair breaks quorum unless a present member was delegated to chair', async () => {
+    const s = await seedRound({ members: 4, products: 1 });
+    const { p, m } = ids(s);
+    for (const mem of m) await scoreAndSubmit(s, p, mem, 3);
+    await unsealProduct(s.db, p, 'secretary');
+    await setAttendance(s.db, s.round.id, m[0] ?? '', '2026-12-01', false, 'secretary');
+    expect(await quorumOf(s.db, s.round.id)).toEqual({ met: false, present: 3, total: 4 });
+    await expectRefusal(closeProduct(s.db, p, {}, 'secretary'), 'below-quorum');
+    await setDelegatedChair(s.db, s.round.id, m[1] ?? '', 'secretary');
+    expect((await quorumOf(s.db, s.round.id)).met).toBe(true);
+    expect((await closeProduct(s.db, p, {}, 'secretary')).closed).not.toBeNull();
   });
 
   it('the rule-set and the rules profile are frozen once scoring starts', async () => {

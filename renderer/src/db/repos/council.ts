@@ -1,7 +1,7 @@
 import type { IsoDate, MemberRole } from '../../domain/model';
 import type { CouncilDb } from '../council-db';
 import { NotFoundError, ValidationError, WorkflowError } from '../errors';
-import type { Actor, AttendanceRow, RoundMemberRow } from '../rows';
+import type { Actor, AttendanceRow, RoundMemberRow, RoundRow } from '../rows';
 import { writeTx, type Tx } from '../tx';
 import { getMember, requireIsoDate, roundFor } from './guards';
 
@@ -81,6 +81,22 @@ export async function setAttendance(db: CouncilDb, roundId: string, memberId: st
     const after: AttendanceRow = { id: before?.id ?? db.newId(), roundId, memberId, meetingDate, present };
     await t.attendance.put(after);
     await audit({ actor, action: 'attendance.set', entity: 'attendance', entityId: after.id, roundId, before: before ?? null, after });
+    return after;
+  });
+}
+
+/**
+ * Records the member the chair delegated to chair the meeting (counts as the chair for
+ * quorum), or clears it with `null`. The delegate must sit in this council.
+ */
+export async function setDelegatedChair(db: CouncilDb, roundId: string, memberId: string | null, actor: Actor): Promise<RoundRow> {
+  return writeTx(db, async (t, audit) => {
+    const before = await roundFor(t, roundId, 'edit-council');
+    if (memberId !== null) await getMember(t, roundId, memberId);
+    const { chairDelegatedTo: _previous, ...rest } = before;
+    const after: RoundRow = { ...rest, ...(memberId === null ? {} : { chairDelegatedTo: memberId }), updatedAt: db.now() };
+    await t.rounds.put(after);
+    await audit({ actor, action: 'round.delegate-chair', entity: 'rounds', entityId: roundId, roundId, before, after });
     return after;
   });
 }

@@ -61,7 +61,8 @@ export async function startRescoring(db: CouncilDb, productId: string, actor: Ac
 function quorumOn(t: Tx, ctx: Pick<ProductContext, 'round' | 'members'>, marks: Parameters<typeof isPresentOn>[0], day: IsoDate | undefined): boolean {
   return t.db.engine.quorum({
     rules: ctx.round.rules,
-    members: ctx.members.map((m) => ({ role: m.role, present: isPresentOn(marks, m.id, day) })),
+    members: ctx.members.map((m) => ({ id: m.id, role: m.role, present: isPresentOn(marks, m.id, day) })),
+    delegatedChairId: ctx.round.chairDelegatedTo,
   }).met;
 }
 
