@@ -14,7 +14,7 @@ export const TOO_LARGE = 'too-large';
 
 export const languageSchema = z.enum(['vi', 'en']);
 
-export const dataFolderSchema = z.enum(DATA_FOLDERS as readonly ['backups', 'signed', 'exports']);
+export const dataFolderSchema = z.enum(DATA_FOLDERS);
 
 /**
  * A plain file name (rules in `fileNameProblem`). The cheap length cap runs first, so a

@@ -12,7 +12,7 @@ import {
 } from './errors';
 import { canonicalFileName, fileNameProblem } from './safe-file-name';
 
-export const DATA_FOLDERS: readonly DataFolder[] = ['backups', 'signed', 'exports'];
+export const DATA_FOLDERS = ['backups', 'signed', 'exports'] as const satisfies readonly DataFolder[];
 
 /** A backup of a whole season with photos stays well below this; larger is a bug or an attack. */
 export const MAX_DATA_FILE_BYTES = 200 * 1024 * 1024;
