@@ -86,6 +86,19 @@ child.on('error', (error) => {
   console.error(`Không chạy được Electron / Could not run Electron: ${error.message}`);
   process.exit(1);
 });
+const startedAt = Date.now();
 child.on('exit', (code, signal) => {
+  // A crash within seconds of start on Linux is nearly always Chromium's sandbox helper
+  // (Ubuntu 24.04+ restricts unprivileged user namespaces); Electron's own message above
+  // names "chrome-sandbox" but not the fix.
+  if (code !== 0 && code !== null && process.platform === 'linux' && Date.now() - startedAt < 10_000) {
+    const sandbox = path.join(path.dirname(electron.path), 'chrome-sandbox');
+    console.error('');
+    console.error('Electron dừng ngay khi khởi động. Nếu thông báo ở trên nhắc tới "chrome-sandbox", hãy chạy:');
+    console.error(`  sudo chown root:root "${sandbox}" && sudo chmod 4755 "${sandbox}"`);
+    console.error('hoặc dùng chế độ trình duyệt: npm run start:web');
+    console.error('Electron stopped right after starting. If the message above mentions "chrome-sandbox", run the two commands above,');
+    console.error('or use browser mode: npm run start:web');
+  }
   process.exit(code ?? (signal === null ? 0 : 1));
 });
