@@ -60,6 +60,11 @@ function sortForDer(attributes: pkijs.Attribute[]): pkijs.Attribute[] {
   return encoded.sort((x, y) => Buffer.compare(x.der, y.der)).map((x) => x.a);
 }
 
+/** `certificates` is a SET OF too; PAdES asks for a DER-encoded CMS. */
+function sortCertificatesForDer(ders: readonly Uint8Array[]): pkijs.Certificate[] {
+  return [...ders].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b))).map(parseCertificate);
+}
+
 /**
  * @param contentDigest SHA-256 of the PDF's ByteRange content.
  * @returns DER of a ContentInfo wrapping the SignedData.
@@ -91,7 +96,7 @@ export function buildCadesSignature(identity: SigningIdentity, contentDigest: Ui
     version: 1,
     digestAlgorithms: [new pkijs.AlgorithmIdentifier({ algorithmId: OID.sha256 })],
     encapContentInfo: new pkijs.EncapsulatedContentInfo({ eContentType: OID.data }),
-    certificates: [cert, ...identity.chain.map(parseCertificate)],
+    certificates: sortCertificatesForDer([identity.certificate, ...identity.chain]),
     signerInfos: [signerInfo],
   });
   const contentInfo = new pkijs.ContentInfo({

@@ -7,7 +7,7 @@ import { signPdf, type SignedPdf } from '../../../../electron/services/signing/s
 import { verifyPdfSignatures } from '../../../../electron/services/signing/verify';
 import { makeSigners, signByChairThenSecretary, CHAIR_ORGANIZATION, SECRETARY_NAME, SIGNED_AT, type Signers } from './helpers/fixtures';
 import { CHAIR_NAME, MINUTES_TITLE, STARS, makeMinutesPdf } from './helpers/minutes-pdf';
-import { extractCms, opensslCmsPrint, opensslCmsVerify, pdfsig, pdftotext, renderPage } from './helpers/poppler';
+import { extractCms, opensslCmsPrint, opensslCmsReencoded, opensslCmsVerify, pdfsig, pdftotext, renderPage } from './helpers/poppler';
 import { makeTestPki, type TestPki } from './helpers/test-pki';
 
 let pki: TestPki;
@@ -78,6 +78,8 @@ describe('the CMS is PAdES baseline B-B', () => {
       expect(printed).toContain('contentType');
       expect(printed).not.toMatch(/signingTime/i);
       expect(printed).toContain('sha256WithRSAEncryption');
+      // PAdES wants DER: openssl re-encoding (sorted SETs, definite lengths) changes nothing.
+      expect(opensslCmsReencoded(extractCms(both.bytes, n)).equals(extractCms(both.bytes, n))).toBe(true);
     }
   });
 

@@ -91,11 +91,20 @@ function derLength(der: Buffer): number {
 
 /** `openssl cms -cmsout -print` of a DER CMS. */
 export function opensslCmsPrint(der: Uint8Array): string {
+  return Buffer.from(opensslCms(der, ['-print'])).toString('utf8');
+}
+
+/** openssl's own DER encoding of the CMS: equal to the input only if the input is DER. */
+export function opensslCmsReencoded(der: Uint8Array): Buffer {
+  return opensslCms(der, ['-outform', 'DER']);
+}
+
+function opensslCms(der: Uint8Array, extra: readonly string[]): Buffer {
   const dir = mkdtempSync(join(tmpdir(), 'ocop-cms-'));
   try {
     const path = join(dir, 'sig.der');
     writeFileSync(path, der);
-    return execFileSync('openssl', ['cms', '-inform', 'DER', '-in', path, '-cmsout', '-print'], { encoding: 'utf8' });
+    return execFileSync('openssl', ['cms', '-inform', 'DER', '-in', path, '-cmsout', ...extra]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
