@@ -38,8 +38,8 @@ describe('every repository write appends exactly one audit event with before/aft
     ['createProduct', 'product.create', (s) => createProduct(s.db, roundOf(s), { name: 'Mật ong', code: '', sheetNo: 4, producer: { name: 'a', address: 'b', phone: 'c', commune: 'd' }, kind: 'upgrade' }, 'secretary')],
     ['updateProduct', 'product.update', (s) => updateProduct(s.db, p0(s), { name: 'Cà phê rang xay' }, 'secretary')],
     ['removeProduct', 'product.remove', (s) => removeProduct(s.db, s.products[1]?.id ?? '', 'secretary')],
-    ['disqualifyProduct', 'product.disqualify', (s) => disqualifyProduct(s.db, p0(s), 'Hồ sơ không hợp lệ', 'secretary')],
-    ['requalifyProduct', 'product.requalify', async (s) => { await disqualifyProduct(s.db, p0(s), 'nhầm', 'secretary'); return requalifyProduct(s.db, p0(s), 'nhập nhầm', 'secretary'); }],
+    ['disqualifyProduct', 'product.disqualify', (s) => disqualifyProduct(s.db, p0(s), { reason: 'Hồ sơ không hợp lệ' }, 'secretary')],
+    ['requalifyProduct', 'product.requalify', async (s) => { await disqualifyProduct(s.db, p0(s), { reason: 'nhầm' }, 'secretary'); return requalifyProduct(s.db, p0(s), 'nhập nhầm', 'secretary'); }],
     ['recuseMember', 'recusal.add', (s) => recuseMember(s.db, p0(s), m(s, 2), 'Người nhà chủ thể', 'secretary')],
     ['unrecuseMember', 'recusal.remove', async (s) => { await recuseMember(s.db, p0(s), m(s, 2), 'x', 'secretary'); return unrecuseMember(s.db, p0(s), m(s, 2), 'nhầm', 'secretary'); }],
     ['saveAnswer', 'sheet.answer', (s) => saveAnswer(s.db, { ...key(s, 0), criterionCode: '1.1', answer: 2 }, 'secretary')],
@@ -51,7 +51,7 @@ describe('every repository write appends exactly one audit event with before/aft
     ['startRescoring', 'product.rescore', async (s) => { for (let i = 0; i < 4; i += 1) await scoreAndSubmit(s, p0(s), m(s, i), 3); await unsealProduct(s.db, p0(s), 'secretary'); return startRescoring(s.db, p0(s), 'secretary'); }],
     ['closeProduct', 'product.close', async (s) => { for (let i = 0; i < 4; i += 1) await scoreAndSubmit(s, p0(s), m(s, i), 3); await unsealProduct(s.db, p0(s), 'secretary'); return closeProduct(s.db, p0(s), {}, 'secretary'); }],
     ['closeRound', 'round.close', async (s) => {
-      for (const p of s.products) await disqualifyProduct(s.db, p.id, 'Hồ sơ bị loại', 'secretary');
+      for (const p of s.products) await disqualifyProduct(s.db, p.id, { reason: 'Hồ sơ bị loại' }, 'secretary');
       for (const p of s.products) await closeProduct(s.db, p.id, {}, 'secretary');
       return closeRound(s.db, roundOf(s), 'secretary');
     }],

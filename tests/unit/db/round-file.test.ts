@@ -57,7 +57,7 @@ async function buildRound(db: CouncilDb): Promise<string> {
   await fill(db, round.id, p2, 13, m3, 'best');
   await unsealProduct(db, p2, 'secretary');
   await closeProduct(db, p2, {}, 'secretary');
-  await disqualifyProduct(db, p3, 'Hồ sơ bị loại: không có giấy chứng nhận ATTP', 'secretary');
+  await disqualifyProduct(db, p3, { reason: 'Hồ sơ bị loại: không có giấy chứng nhận ATTP' }, 'secretary');
   await closeProduct(db, p3, {}, 'secretary');
   return round.id;
 }

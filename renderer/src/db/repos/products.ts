@@ -1,4 +1,4 @@
-import type { IsoDate, ProductKind } from '../../domain/model';
+import type { Disqualification, IsoDate, ProductKind } from '../../domain/model';
 import { parseProductCode } from '../../domain/product-code';
 import type { CouncilDb } from '../council-db';
 import { ValidationError, WorkflowError } from '../errors';
@@ -120,16 +120,19 @@ export async function removeProduct(db: CouncilDb, productId: string, actor: Act
 
 /**
  * Disqualifies a product with a written reason (a sheet's disqualifier / knock-out line or
- * free text): scoring stops, no star. Allowed until the product is closed.
+ * free text) and, when a criterion's knock-out note ended it, that criterion's code: scoring
+ * stops, no star. Allowed until the product is closed.
  */
-export async function disqualifyProduct(db: CouncilDb, productId: string, reason: string, actor: Actor): Promise<ProductRow> {
-  if (reason.trim() === '') throw new WorkflowError('reason-required');
+export async function disqualifyProduct(db: CouncilDb, productId: string, why: Disqualification, actor: Actor): Promise<ProductRow> {
+  const reason = why.reason.trim();
+  if (reason === '') throw new WorkflowError('reason-required');
+  const disqualification: Disqualification = why.criterion === undefined ? { reason } : { reason, criterion: why.criterion };
   return writeTx(db, async (t, audit) => {
     const before = await getProduct(t, productId);
     await roundFor(t, before.roundId, 'edit-products');
     if ((await t.productStates.get(productId))?.closed != null) throw new WorkflowError('product-closed');
     if (before.disqualification !== null) throw new WorkflowError('product-disqualified');
-    const after: ProductRow = { ...before, disqualification: { reason: reason.trim() }, updatedAt: db.now() };
+    const after: ProductRow = { ...before, disqualification, updatedAt: db.now() };
     await t.products.put(after);
     await audit({ actor, action: 'product.disqualify', entity: 'products', entityId: productId, roundId: before.roundId, before, after });
     return after;
