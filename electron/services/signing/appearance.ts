@@ -13,10 +13,9 @@ export interface AppearanceLine {
   readonly scale?: number;
 }
 
-/** Objects of the box, still without object numbers: `ref(key)` placeholders are resolved
- * by the writer, which knows where each object lands. */
+/** What the box is made of, as plain data; signature-field.ts turns it into PDF objects. */
 export interface AppearanceObjects {
-  /** The form XObject's dictionary entries (besides Length/Filter) and its content. */
+  /** Content stream of the form XObject (drawing operators, uncompressed: it is tiny). */
   readonly formContent: Uint8Array;
   readonly formBBox: readonly [number, number, number, number];
   readonly fontName: string;

@@ -104,6 +104,8 @@ function certificatesOf(pfx: forge.pkcs12.Pkcs12Pfx): Uint8Array[] {
   if (oid === undefined) return [];
   return (pfx.getBags({ bagType: oid })[oid] ?? []).flatMap((bag) => {
     if (bag.cert !== undefined && bag.cert !== null) {
+      // forge keeps no raw bytes for RSA certificates; it re-serializes its cached TBS, which
+      // gives back the original DER for conformant certificates (as @signpdf's signer does).
       return [derOf(forge.pki.certificateToAsn1(bag.cert))];
     }
     return bag.asn1 === undefined ? [] : [derOf(bag.asn1)];
@@ -144,7 +146,12 @@ export function readSigningIdentity(
   now: Date = new Date(),
 ): SigningIdentity {
   const pfx = openPfx(p12Bytes, password);
-  const keys = privateKeysOf(pfx);
+  let keys: KeyObject[];
+  try {
+    keys = privateKeysOf(pfx);
+  } catch (cause) {
+    throw new CorruptCertificateFile('unreadable private key', { cause });
+  }
   const [privateKey] = keys;
   if (privateKey === undefined) throw new NoPrivateKeyInCertificate();
   const keyType = keyTypeOf(privateKey);
