@@ -72,11 +72,12 @@ export async function renderDocument(pdfMake: PdfMakeApi, doc: TDocumentDefiniti
       }
       const role = ROLES.find((r) => hasStyle(node, signatureBoxId(r)));
       if (role !== undefined) {
-        const { pageNumber, left, top } = node.startPosition;
+        const { pageNumber, left, top, pageOrientation } = node.startPosition;
+        const pageHeight = pageOrientation === 'landscape' ? A4.width : A4.height;
         areas.set(role, {
           role,
           pageIndex: pageNumber - 1,
-          rect: { x: left, y: A4.height - top - DIGITAL_BOX.height, width: DIGITAL_BOX.width, height: DIGITAL_BOX.height },
+          rect: { x: left, y: pageHeight - top - DIGITAL_BOX.height, width: DIGITAL_BOX.width, height: DIGITAL_BOX.height },
         });
       }
       return false;

@@ -25,6 +25,8 @@ export const A4 = { width: 595.28, height: 841.89 } as const;
 export const PAGE_MARGINS: [number, number, number, number] = [mm(30), mm(20), mm(15), mm(20)];
 
 export const CONTENT_WIDTH = A4.width - PAGE_MARGINS[0] - PAGE_MARGINS[2];
+/** Width of the text on a landscape page (wide tables: the round summary). */
+export const LANDSCAPE_CONTENT_WIDTH = A4.height - PAGE_MARGINS[0] - PAGE_MARGINS[2];
 
 /** Body 13 pt (the decree's 13–14), recipients 11 pt, tables 11–12 pt so sheets stay legible. */
 export const styles: StyleDictionary = {
@@ -52,6 +54,7 @@ export const styles: StyleDictionary = {
 export interface DocumentMeta {
   readonly title: string;
   readonly subject?: string;
+  readonly orientation?: 'portrait' | 'landscape';
 }
 
 /**
@@ -61,7 +64,7 @@ export interface DocumentMeta {
 export function documentFrame(meta: DocumentMeta, content: TDocumentDefinitions['content'], pageMargins: Margins = PAGE_MARGINS): TDocumentDefinitions {
   return {
     pageSize: 'A4',
-    pageOrientation: 'portrait',
+    pageOrientation: meta.orientation ?? 'portrait',
     pageMargins,
     info: { title: meta.title, ...(meta.subject !== undefined && { subject: meta.subject }), creator: 'OCOP Council', producer: 'OCOP Council' },
     defaultStyle: { font: TEXT_FONT, fontSize: 13 },

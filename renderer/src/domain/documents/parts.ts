@@ -15,8 +15,6 @@ export interface IssuingBody {
   readonly name: string;
 }
 
-const LEFT_COLUMN = CONTENT_WIDTH * 0.42;
-const RIGHT_COLUMN = CONTENT_WIDTH - LEFT_COLUMN;
 
 /** A centred horizontal rule of `width` points, as printed under the body name and the motto. */
 export function rule(width: number, columnWidth: number, top = 1): ContentCanvas {
@@ -30,7 +28,10 @@ export function rule(width: number, columnWidth: number, top = 1): ContentCanvas
  * (the decree's cells 1–4). `number` is the full "Số: …" text; pass undefined to leave the
  * number blank for the office to fill in by hand.
  */
-export function documentHeader(t: DocText, body: IssuingBody, number: string | undefined, placeDate: Content): Content {
+export function documentHeader(t: DocText, body: IssuingBody, number: string | undefined, placeDate: Content, width: number = CONTENT_WIDTH): Content {
+  // The decree's proportions on portrait A4; on a landscape page the header keeps that width.
+  const LEFT_COLUMN = Math.min(width, CONTENT_WIDTH) * 0.42;
+  const RIGHT_COLUMN = Math.min(width, CONTENT_WIDTH) - LEFT_COLUMN;
   const left: Content[] = [];
   if (body.parent !== undefined && body.parent.trim() !== '') left.push({ text: body.parent.toUpperCase(), style: 'issuingParent' });
   left.push({ text: body.name.toUpperCase(), style: 'issuingBody' });
@@ -39,6 +40,7 @@ export function documentHeader(t: DocText, body: IssuingBody, number: string | u
   return {
     columns: [
       { width: LEFT_COLUMN, stack: left },
+      ...(width > CONTENT_WIDTH ? [{ width: width - CONTENT_WIDTH, text: '' }] : []),
       {
         width: RIGHT_COLUMN,
         stack: [
@@ -62,10 +64,10 @@ export function placeDateLine(t: DocText, place: string, isoDate: string | undef
 }
 
 /** The title in bold upper case and, under it, the subject line with its short rule. */
-export function documentTitle(title: string, subject?: string): Content {
+export function documentTitle(title: string, subject?: string, width: number = CONTENT_WIDTH): Content {
   const stack: Content[] = [{ text: title.toUpperCase(), style: 'title' }];
   if (subject !== undefined) stack.push({ text: subject, style: 'subtitle' });
-  stack.push(rule(CONTENT_WIDTH / 5, CONTENT_WIDTH, 2));
+  stack.push(rule(CONTENT_WIDTH / 5, width, 2));
   return { stack, margin: [0, 6, 0, 12] };
 }
 
@@ -131,8 +133,8 @@ export function signerBlock(t: DocText, signer: Signer): Content {
 export const KEEP_WITH_SIGNATURES = 'keep-with-signatures';
 
 /** Signature blocks side by side (minutes: secretary left, chair right, as councils sign them). */
-export function signatureBlocks(t: DocText, signers: readonly Signer[], leading?: Content): Content {
-  const width = CONTENT_WIDTH / Math.max(signers.length, 1);
+export function signatureBlocks(t: DocText, signers: readonly Signer[], leading?: Content, pageWidth: number = CONTENT_WIDTH): Content {
+  const width = pageWidth / Math.max(signers.length, 1);
   const columns: Content = { columns: signers.map((s) => ({ width, stack: [signerBlock(t, s)] })), columnGap: 0 };
   const first: Content = leading ?? { text: ' ', fontSize: 4 };
   return { stack: [{ stack: [first], style: KEEP_WITH_SIGNATURES }, columns], margin: [0, 10, 0, 0] };
