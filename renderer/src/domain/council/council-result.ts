@@ -1,7 +1,6 @@
-import { requiredMinPoints, minimumLevels } from '../criteria/star-marks';
-import { MARKED_STAR_LEVELS, type CriteriaSheet, type MarkedStarLevel, type StarBand, type StarLevel } from '../criteria/types';
+import type { CriteriaSheet, MarkedStarLevel, StarBand, StarLevel } from '../criteria/types';
 import type { CouncilLevel, Disqualification, MemberSheet, MinimumPolicy, RulesProfile, Uuid } from '../model';
-import { criteriaOf } from '../scoring/answers';
+import { compileSheet } from '../scoring/compiled-sheet';
 import { bandOf, type ExactAverage } from '../scoring/bands';
 import { highestLevelMet, rankOf, scoreSheet, type SheetScore } from '../scoring/member-sheet';
 import { outcomeOf, type Outcome } from './outcome';
@@ -91,7 +90,8 @@ export function latestSheets(sheets: readonly MemberSheet[], scorers: readonly U
 export function councilResult(input: CouncilInput): CouncilResult {
   const { sheet, scorers } = input;
   const counted = latestSheets(input.sheets, scorers, input.upToPass);
-  const passes = [...new Set(input.sheets.filter((s) => scorers.includes(s.memberId)).map((s) => s.pass))].sort((a, b) => a - b);
+  const scoring = new Set(scorers);
+  const passes = [...new Set(input.sheets.filter((s) => scoring.has(s.memberId)).map((s) => s.pass))].sort((a, b) => a - b);
   const memberScores: MemberScore[] = counted.map((s) => ({
     memberId: s.memberId,
     pass: s.pass,
@@ -162,26 +162,28 @@ function policyMet(policy: MinimumPolicy, meeting: number, scoring: number, poin
 /** For every marked criterion and level: how many members meet it and whether the council does. */
 export function minimumCounts(sheet: CriteriaSheet, counted: readonly MemberSheet[], policy: MinimumPolicy): MinimumCount[] {
   const counts: MinimumCount[] = [];
-  for (const { criterion } of criteriaOf(sheet)) {
-    const levels = minimumLevels(criterion);
-    for (const level of MARKED_STAR_LEVELS) {
-      if (!levels.includes(level)) continue;
-      let meeting = 0;
-      let pointsSum = 0;
-      let requiredSum = 0;
-      for (const s of counted) {
-        const answer = s.answers[criterion.code];
-        const option = typeof answer === 'number' ? criterion.options[answer] : undefined;
-        const variant = option?.variant ?? s.caseChoice?.[criterion.code];
-        const required = requiredMinPoints(criterion, level, variant);
-        const points = option?.points ?? 0;
-        pointsSum += points;
-        requiredSum += required ?? 0;
+  for (const c of compileSheet(sheet).criteria) {
+    if (c.levels.length === 0) continue;
+    const meeting = [0, 0, 0];
+    const requiredSum = [0, 0, 0];
+    let pointsSum = 0;
+    for (const s of counted) {
+      const answer = s.answers[c.code];
+      const option = typeof answer === 'number' ? c.criterion.options[answer] : undefined;
+      pointsSum += option?.points ?? 0; // "none" counts 0 points
+      // The minimums of the member's case (star-marks.ts): "none" still sits in its chosen case.
+      const required = c.required.get(option?.variant ?? s.caseChoice?.[c.code] ?? '');
+      c.levels.forEach((level, i) => {
+        const min = required?.[level];
+        requiredSum[i] = (requiredSum[i] ?? 0) + (min ?? 0);
         // "none" and unanswered never meet a minimum; a case without one asks nothing.
-        if (option !== undefined && (required === undefined || points >= required)) meeting += 1;
-      }
-      counts.push({ criterion: criterion.code, level, membersMeeting: meeting, membersScoring: counted.length, met: counted.length > 0 && policyMet(policy, meeting, counted.length, pointsSum, requiredSum) });
+        if (option !== undefined && (min === undefined || option.points >= min)) meeting[i] = (meeting[i] ?? 0) + 1;
+      });
     }
+    c.levels.forEach((level, i) => {
+      const met = meeting[i] ?? 0;
+      counts.push({ criterion: c.code, level, membersMeeting: met, membersScoring: counted.length, met: counted.length > 0 && policyMet(policy, met, counted.length, pointsSum, requiredSum[i] ?? 0) });
+    });
   }
   return counts;
 }

@@ -32,9 +32,12 @@ export function atLeast(average: ExactAverage, bound: number): boolean {
 
 /** The star band of an average: the highest band whose lower bound it reaches. */
 export function bandOf(average: ExactAverage, bands: readonly StarBand[]): StarLevel {
-  const byMinDescending = [...bands].sort((a, b) => b.min - a.min);
-  for (const band of byMinDescending) if (atLeast(average, band.min)) return band.stars;
-  return 1;
+  // The reached band with the highest lower bound (no sorting: this runs for every sheet).
+  let found: StarBand | undefined;
+  for (const band of bands) {
+    if ((found === undefined || band.min > found.min) && atLeast(average, band.min)) found = band;
+  }
+  return found?.stars ?? 1;
 }
 
 /**

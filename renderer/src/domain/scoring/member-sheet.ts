@@ -1,8 +1,8 @@
 import type { CriteriaSheet, CriterionOption, MarkedStarLevel, StarBand, StarLevel } from '../criteria/types';
 import { MARKED_STAR_LEVELS } from '../criteria/types';
-import { answerMeetsMinimum, minimumLevels } from '../criteria/star-marks';
 import type { Answer } from '../model';
-import { answerProblems, criteriaOf, InvalidAnswersError, type SheetAnswers } from './answers';
+import { answerProblems, InvalidAnswersError, type SheetAnswers } from './answers';
+import { answersUsable, compileSheet } from './compiled-sheet';
 import { bandOf } from './bands';
 
 /**
@@ -66,36 +66,39 @@ export function rankOf(band: StarLevel, minimumsLevel: StarLevel): StarLevel {
 }
 
 export function scoreSheet(sheet: CriteriaSheet, bands: readonly StarBand[], given: SheetAnswers): SheetScore {
-  const problems = answerProblems(sheet, given, '', false);
-  if (problems.length > 0) throw new InvalidAnswersError(problems);
+  const compiled = compileSheet(sheet);
+  if (!answersUsable(compiled, given.answers, given.caseChoice)) throw new InvalidAnswersError(answerProblems(sheet, given, '', false));
   const criteria: CriterionScore[] = [];
   const sections: Record<string, number> = {};
   const parts: Record<string, number> = {};
   const unanswered: string[] = [];
   const noneAnswers: string[] = [];
   const unmetMinimums: SheetUnmetMinimum[] = [];
+  const met = { 3: true, 4: true, 5: true };
   let total = 0;
-  for (const { partCode, sectionCode, criterion } of criteriaOf(sheet)) {
-    const answer = given.answers[criterion.code];
-    const option = typeof answer === 'number' ? criterion.options[answer] : undefined;
+  for (const c of compiled.criteria) {
+    const answer = given.answers[c.code];
+    const option = typeof answer === 'number' ? c.criterion.options[answer] : undefined;
     const points = option?.points ?? 0;
-    if (answer === undefined) unanswered.push(criterion.code);
-    if (answer === 'none') noneAnswers.push(criterion.code);
-    criteria.push({ code: criterion.code, partCode, sectionCode, answer, ...(option !== undefined && { option }), points });
-    sections[sectionCode] = (sections[sectionCode] ?? 0) + points;
-    parts[partCode] = (parts[partCode] ?? 0) + points;
+    if (answer === undefined) unanswered.push(c.code);
+    else if (answer === 'none') noneAnswers.push(c.code);
+    criteria.push(option === undefined ? { code: c.code, partCode: c.partCode, sectionCode: c.sectionCode, answer, points } : { code: c.code, partCode: c.partCode, sectionCode: c.sectionCode, answer, option, points });
+    sections[c.sectionCode] = (sections[c.sectionCode] ?? 0) + points;
+    parts[c.partCode] = (parts[c.partCode] ?? 0) + points;
     total += points;
-    for (const level of minimumLevels(criterion)) {
-      if (!answerMeetsMinimum(criterion, level, answer, given.caseChoice?.[criterion.code])) unmetMinimums.push({ criterion: criterion.code, level });
+    if (c.levels.length === 0) continue;
+    // Minimums of the chosen option's case; "none" and unanswered meet none (star-marks.ts).
+    const required = option === undefined ? undefined : c.required.get(option.variant ?? '');
+    for (const level of c.levels) {
+      const min = required?.[level];
+      if (option === undefined || (min !== undefined && option.points < min)) {
+        unmetMinimums.push({ criterion: c.code, level });
+        met[level] = false;
+      }
     }
   }
-  const minimumsMet = {
-    3: !unmetMinimums.some((u) => u.level === 3),
-    4: !unmetMinimums.some((u) => u.level === 4),
-    5: !unmetMinimums.some((u) => u.level === 5),
-  };
   const band = bandOf({ sum: total, count: 1 }, bands);
-  const minimumsLevel = highestLevelMet(minimumsMet);
+  const minimumsLevel = highestLevelMet(met);
   return {
     sheetNo: sheet.sheetNo,
     criteria,
@@ -106,7 +109,7 @@ export function scoreSheet(sheet: CriteriaSheet, bands: readonly StarBand[], giv
     noneAnswers,
     complete: unanswered.length === 0,
     band,
-    minimumsMet,
+    minimumsMet: met,
     unmetMinimums,
     minimumsLevel,
     rank: rankOf(band, minimumsLevel),
