@@ -16,11 +16,13 @@ import { makeTestPki, type TestPki } from './helpers/test-pki';
 
 let pki: TestPki;
 let chairP12: Uint8Array;
+let chairPemPath: string;
 const PASSWORD = 'Mật khẩu của tôi 2026'; // Vietnamese letters: OpenSSL and forge disagree on them
 
 beforeAll(() => {
   pki = makeTestPki();
   chairP12 = pki.issueP12({ commonName: 'Nguyễn Thị Hương', organization: 'Sở Nông nghiệp', password: PASSWORD });
+  chairPemPath = pki.lastCertificatePemPath();
 });
 afterAll(() => pki.dispose());
 
@@ -45,6 +47,8 @@ describe('readSigningIdentity', () => {
     const ca = new X509Certificate(readFileSync(pki.caPemPath));
     expect(identity.chain.map((der) => Buffer.from(der).equals(ca.raw))).toEqual([true]);
     expect(new X509Certificate(Buffer.from(identity.certificate)).checkIssued(ca)).toBe(true);
+    // Byte-for-byte the certificate the CA issued (forge re-serializes it; this proves it round-trips).
+    expect(Buffer.from(identity.certificate).equals(new X509Certificate(readFileSync(chairPemPath)).raw)).toBe(true);
   });
 
   test('reads a legacy (RC2/3DES, SHA-1 MAC) .p12, also with a Vietnamese password', () => {

@@ -13,6 +13,8 @@ export interface TestPki {
   readonly caPemPath: string;
   /** Makes a signer certificate issued by the CA and returns its .p12 bytes. */
   issueP12(options: { commonName: string; organization?: string; password: string; ec?: boolean; withoutKey?: boolean; legacy?: boolean }): Uint8Array;
+  /** PEM of the certificate the last `issueP12` call made. */
+  lastCertificatePemPath(): string;
   /** A self-contained NSS database that trusts the CA, for `pdfsig -nssdir`. */
   nssDir(): string;
   dispose(): void;
@@ -61,6 +63,9 @@ export function makeTestPki(): TestPki {
         dir,
       );
       return readFileSync(join(dir, `${base}.p12`));
+    },
+    lastCertificatePemPath() {
+      return join(dir, `signer${serial}.pem`);
     },
     nssDir() {
       if (nss === undefined) {
