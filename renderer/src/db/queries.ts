@@ -86,30 +86,38 @@ export interface RoundSummary {
   readonly round: RoundRow;
   readonly products: number;
   readonly members: number;
-  /** submitted sheets of current passes / sheets expected (present, non-recused members) */
-  readonly submitted: number;
-  readonly expected: number;
   readonly closedProducts: number;
+  /**
+   * Submitted sheets of current passes / sheets expected (present, non-recused members), for a
+   * round being scored; null otherwise (nothing to follow) — computing it reads every sheet
+   * of the round, which a year of closed rounds should not cost the home screen.
+   */
+  readonly progress: { readonly submitted: number; readonly expected: number } | null;
 }
 
 /** The rounds list, most recently changed first; archived rounds only when asked. */
 export async function listRounds(db: CouncilDb, options: { readonly includeArchived?: boolean } = {}): Promise<RoundSummary[]> {
-  const rounds = await db.rounds.orderBy('updatedAt').reverse().toArray();
-  const shown = options.includeArchived === true ? rounds : rounds.filter((r) => r.archived === 0);
-  return Promise.all(
-    shown.map(async (round) => {
-      const bundle = await getRoundBundle(db, round.id);
-      const rows = progressMatrix(progressInput(bundle));
-      return {
+  return readTx(db, async (t) => {
+    const rounds = await t.rounds.orderBy('updatedAt').reverse().toArray();
+    const shown = options.includeArchived === true ? rounds : rounds.filter((r) => r.archived === 0);
+    const summaries: RoundSummary[] = [];
+    for (const round of shown) {
+      const states = await t.productStates.where('roundId').equals(round.id).toArray();
+      let progress: RoundSummary['progress'] = null;
+      if (round.status === 'scoring') {
+        const rows = progressMatrix(progressInput(await getRoundBundle(db, round.id)));
+        progress = { submitted: rows.reduce((n, r) => n + r.submitted, 0), expected: rows.reduce((n, r) => n + r.expected, 0) };
+      }
+      summaries.push({
         round,
-        products: bundle.products.length,
-        members: bundle.members.length,
-        submitted: rows.reduce((n, r) => n + r.submitted, 0),
-        expected: rows.reduce((n, r) => n + r.expected, 0),
-        closedProducts: [...bundle.productStates.values()].filter((s) => s.closed !== null).length,
-      };
-    }),
-  );
+        products: states.length,
+        members: await t.roundMembers.where('roundId').equals(round.id).count(),
+        closedProducts: states.filter((s) => s.closed !== null).length,
+        progress,
+      });
+    }
+    return summaries;
+  });
 }
 
 /** A member's sheet of a product in its current pass (undefined before the first answer). */

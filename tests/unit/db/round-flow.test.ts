@@ -130,7 +130,7 @@ describe('reads for the screens', () => {
     const s = await seedRound({ members: 3, products: 2 });
     await scoreAndSubmit(s, s.products[0]?.id ?? '', s.members[0]?.id ?? '', 2);
     const [summary] = await listRounds(s.db);
-    expect(summary).toMatchObject({ products: 2, members: 3, submitted: 1, expected: 6, closedProducts: 0 });
+    expect(summary).toMatchObject({ products: 2, members: 3, progress: { submitted: 1, expected: 6 }, closedProducts: 0 });
     const bundle = await getRoundBundle(s.db, s.round.id);
     expect(bundle.members.map((x) => x.person.fullName)).toEqual(['Thành viên 1', 'Thành viên 2', 'Thành viên 3']);
     expect(bundle.products.map((x) => x.sheetNo)).toEqual([1, 2]);

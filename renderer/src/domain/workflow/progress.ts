@@ -34,27 +34,43 @@ export interface ProgressRow {
   readonly expected: number;
 }
 
+type SheetSummary = ProgressInput['sheets'][number];
+
+const sheetKey = (productId: Uuid, memberId: Uuid, pass: number): string => `${productId}\u0000${memberId}\u0000${pass}`;
+
+/** Lookups built once per board: a round has ~1,300 sheets, the board ~1,300 cells. */
+interface Index {
+  readonly sheets: ReadonlyMap<string, SheetSummary>;
+  readonly recused: ReadonlySet<string>;
+}
+
+function indexOf(input: ProgressInput): Index {
+  return {
+    sheets: new Map(input.sheets.map((s) => [sheetKey(s.productId, s.memberId, s.pass), s])),
+    recused: new Set(input.recusals.map((r) => sheetKey(r.productId, r.memberId, 0))),
+  };
+}
+
 /** Participants of one product, as the product-flow rules need them (current pass only). */
-export function participantsOf(input: ProgressInput, productId: Uuid): readonly Participant[] {
+export function participantsOf(input: ProgressInput, productId: Uuid, index: Index = indexOf(input)): readonly Participant[] {
   const product = input.products.find((p) => p.id === productId);
   if (product === undefined) return [];
   const day = productMeetingDate(product, input.roundMeetingDates);
   return input.memberIds.map((memberId) => {
-    const sheet = input.sheets.find(
-      (s) => s.productId === productId && s.memberId === memberId && s.pass === product.currentPass,
-    );
+    const sheet = index.sheets.get(sheetKey(productId, memberId, product.currentPass));
     return {
       memberId,
       present: isPresentOn(input.attendance, memberId, day),
-      recused: input.recusals.some((r) => r.productId === productId && r.memberId === memberId),
+      recused: index.recused.has(sheetKey(productId, memberId, 0)),
       sheet: sheet === undefined ? undefined : { status: sheet.status, answered: sheet.answered },
     };
   });
 }
 
 export function progressMatrix(input: ProgressInput): readonly ProgressRow[] {
+  const index = indexOf(input);
   return input.products.map((product) => {
-    const participants = participantsOf(input, product.id);
+    const participants = participantsOf(input, product.id, index);
     const states: Record<Uuid, MemberSheetState> = {};
     let submitted = 0;
     let expected = 0;
