@@ -1,4 +1,4 @@
-import type { Margins, StyleDictionary, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, Margins, StyleDictionary, TDocumentDefinitions } from 'pdfmake/interfaces';
 
 /**
  * Page and type of an administrative document as Decree 30/2020/NĐ-CP (Phụ lục I) sets them:
@@ -51,6 +51,11 @@ export const styles: StyleDictionary = {
   note: { fontSize: 11, italics: true },
 };
 
+/** The page number at the top centre; nothing on a document's first page. */
+export function pageNumberHeader(pageOfDocument: number): Content {
+  return pageOfDocument > 1 ? { text: String(pageOfDocument), style: 'pageNumber', margin: [PAGE_MARGINS[0], mm(10), PAGE_MARGINS[2], 0] } : '';
+}
+
 export interface DocumentMeta {
   readonly title: string;
   readonly subject?: string;
@@ -69,8 +74,7 @@ export function documentFrame(meta: DocumentMeta, content: TDocumentDefinitions[
     info: { title: meta.title, ...(meta.subject !== undefined && { subject: meta.subject }), creator: 'OCOP Council', producer: 'OCOP Council' },
     defaultStyle: { font: TEXT_FONT, fontSize: 13 },
     styles,
-    header: (currentPage: number) =>
-      currentPage > 1 ? { text: String(currentPage), style: 'pageNumber', margin: [PAGE_MARGINS[0], mm(10), PAGE_MARGINS[2], 0] } : '',
+    header: (currentPage: number) => pageNumberHeader(currentPage),
     content,
   };
 }

@@ -267,5 +267,23 @@ export const documentMessages = defineMessages({
   },
   'doc.summary.target.met': { vi: 'Đạt chỉ tiêu.', en: 'Target met.' },
   'doc.summary.target.notMet': { vi: 'Chưa đạt chỉ tiêu.', en: 'Target not met.' },
+  'doc.file.minutes': { vi: 'Biên bản - {order} - {product}', en: 'Minutes - {order} - {product}' },
+  'doc.file.sheet': { vi: 'Phiếu đánh giá - {order} - {product} - {member}', en: 'Scoring sheet - {order} - {product} - {member}' },
+  'doc.file.blankSheet': { vi: 'Phiếu đánh giá trống - Bộ {sheetNo} - {sheetName}', en: 'Blank scoring sheet - Set {sheetNo} - {sheetName}' },
+  'doc.file.summary': { vi: 'Bảng tổng hợp kết quả - {round}', en: 'Summary of results - {round}' },
+  'doc.file.combined': { vi: '{name} (bản in gộp)', en: '{name} (combined for printing)' },
+  'doc.file.document': { vi: 'Tài liệu', en: 'Document' },
+  'doc.batch.cancelled': {
+    vi: 'Đã dừng tạo tài liệu theo yêu cầu; đã tạo {done}/{total} tài liệu.',
+    en: 'Document generation was stopped as asked; {done}/{total} documents were made.',
+  },
+  'doc.batch.failed': {
+    vi: 'Không tạo được tài liệu "{name}": {message}',
+    en: 'Could not make the document "{name}": {message}',
+  },
+  'doc.render.loadFailed': {
+    vi: 'Không tải được bộ tạo PDF hoặc phông chữ: {message}',
+    en: 'Could not load the PDF generator or its fonts: {message}',
+  },
   'doc.notAvailable': { vi: '—', en: '—' },
 });
