@@ -2,6 +2,7 @@ import { StrictMode, useCallback, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AppFrame } from './app/AppFrame';
 import { CurrentRoundProvider } from './app/CurrentRound';
+import { DbProvider } from './app/DbProvider';
 import { RootErrorFallback } from './app/RootErrorFallback';
 import type { Language } from './i18n/define';
 import { I18nProvider, useI18n } from './i18n/I18nProvider';
@@ -31,9 +32,11 @@ function Root(): ReactNode {
     <ErrorBoundary fallback={(error) => <RootErrorFallback error={error} />}>
       <I18nProvider onLanguageChange={tellHost}>
         <Toasted>
-          <CurrentRoundProvider>
-            <AppFrame />
-          </CurrentRoundProvider>
+          <DbProvider>
+            <CurrentRoundProvider>
+              <AppFrame />
+            </CurrentRoundProvider>
+          </DbProvider>
         </Toasted>
       </I18nProvider>
     </ErrorBoundary>

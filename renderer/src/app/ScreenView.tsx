@@ -1,16 +1,34 @@
 import type { ReactNode } from 'react';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { CouncilScreen } from '../features/council/CouncilScreen';
+import { MinutesScreen } from '../features/minutes/MinutesScreen';
+import { ProductsScreen } from '../features/products/ProductsScreen';
+import { ResultsScreen } from '../features/results/ResultsScreen';
 import { RoundsScreen } from '../features/rounds/RoundsScreen';
+import { ScoringScreen } from '../features/scoring/ScoringScreen';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { useI18n } from '../i18n/I18nProvider';
-import { screenPath, screens, type Route } from './routes';
+import { screenPath, type Route } from './routes';
 
-/** Picks the screen for a route. Screens own their data; this only dispatches. */
+/**
+ * Picks the screen for a route. Screens own their data; this only dispatches.
+ * `rest` carries the segments after the screen id (e.g. /scoring/<productId>/<memberId>).
+ */
 export function ScreenView(props: { readonly route: Route }): ReactNode {
   const { t } = useI18n();
-  const { route } = props;
-  switch (route.screen) {
+  const { screen, rest } = props.route;
+  switch (screen) {
     case 'rounds':
-      return <RoundsScreen />;
+      return <RoundsScreen rest={rest} />;
+    case 'council':
+      return <CouncilScreen rest={rest} />;
+    case 'products':
+      return <ProductsScreen rest={rest} />;
+    case 'scoring':
+      return <ScoringScreen rest={rest} />;
+    case 'results':
+      return <ResultsScreen rest={rest} />;
+    case 'minutes':
+      return <MinutesScreen rest={rest} />;
     case 'settings':
       return <SettingsScreen />;
     case 'not-found':
@@ -20,15 +38,5 @@ export function ScreenView(props: { readonly route: Route }): ReactNode {
           <a href={`#${screenPath('rounds')}`}>{t('nav.backHome')}</a>
         </section>
       );
-    default: {
-      const screen = screens.find((candidate) => candidate.id === route.screen);
-      return (
-        <section className="panel">
-          <h1>{screen ? t(screen.label) : null}</h1>
-          <p>{t('round.chooseFirst')}</p>
-          <a href={`#${screenPath('rounds')}`}>{t('nav.backHome')}</a>
-        </section>
-      );
-    }
   }
 }

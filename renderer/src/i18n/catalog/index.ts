@@ -2,6 +2,7 @@ import { appMessages } from './app';
 import { documentMessages } from './documents';
 import { roundMessages } from './rounds';
 import { settingsMessages } from './settings';
+import { storageMessages } from './storage';
 
 /**
  * Every UI and document text of the app. Each feature keeps its messages in its own
@@ -12,6 +13,7 @@ export const catalog = {
   ...documentMessages,
   ...roundMessages,
   ...settingsMessages,
+  ...storageMessages,
 };
 
 export type MessageKey = keyof typeof catalog;

@@ -1,0 +1,20 @@
+import type { ReactNode } from 'react';
+import { useCurrentRound } from '../../app/CurrentRound';
+import { screenPath } from '../../app/routes';
+import { useI18n } from '../../i18n/I18nProvider';
+
+/** Screen "nav.minutes": built in its own issue; until then it asks for a round. */
+export function MinutesScreen(props: { readonly rest: readonly string[] }): ReactNode {
+  const { t } = useI18n();
+  const { roundId } = useCurrentRound();
+  return (
+    <section className="panel">
+      <h1>{t('nav.minutes')}</h1>
+      {roundId === null || props.rest.length >= 0 ? (
+        <p>
+          {t('round.chooseFirst')} <a href={`#${screenPath('rounds')}`}>{t('nav.backHome')}</a>
+        </p>
+      ) : null}
+    </section>
+  );
+}
