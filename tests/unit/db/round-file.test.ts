@@ -100,6 +100,19 @@ describe('round file bridge', () => {
     expect(copied.members.map((m) => m.personId)).toEqual(file.members.map((m) => m.personId));
   });
 
+  it('refuses a file whose member or product ids belong to another round here, naming them', async () => {
+    const db = await openCouncilDb(dbName());
+    const roundId = await buildRound(db);
+    const file = await exportRoundFile(db, roundId);
+    const clash = { ...file, round: { ...file.round, id: crypto.randomUUID() } };
+    const roundsBefore = await db.rounds.count();
+    await expect(importRoundFile(db, clash, { asCopy: false }, 'secretary')).rejects.toMatchObject({
+      code: 'invalid-round-file',
+      fileProblems: expect.arrayContaining([expect.objectContaining({ path: 'members[0].id', code: 'duplicate-id' })]),
+    });
+    expect(await db.rounds.count()).toBe(roundsBefore);
+  });
+
   it.each([
     ['not JSON', '{"format": "ocop-council/round", '],
     ['not a round file', { format: 'something-else', version: 1 }],
