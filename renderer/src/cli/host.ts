@@ -12,56 +12,32 @@ export interface CliHost {
   stderr(text: string): void;
 }
 
-interface NodeFs {
-  readFileSync(path: string, encoding: 'utf8'): string;
-}
-interface NodePath {
-  resolve(...paths: string[]): string;
-}
-interface NodeStream {
-  write(text: string): boolean;
-}
-interface NodeProcess {
-  readonly argv: readonly string[];
-  readonly env: Readonly<Record<string, string | undefined>>;
-  cwd(): string;
-  readonly stdout: NodeStream;
-  readonly stderr: NodeStream;
-  exitCode?: number | string | undefined;
-  getBuiltinModule(id: string): unknown;
-}
-
-function hasFunction<K extends string>(value: unknown, key: K): value is Record<K, (...args: never[]) => unknown> {
-  return typeof value === 'object' && value !== null && typeof Reflect.get(value, key) === 'function';
-}
-
-function nodeProcess(): NodeProcess {
-  const candidate: unknown = Reflect.get(globalThis, 'process');
-  if (!hasFunction(candidate, 'getBuiltinModule') || !hasFunction(candidate, 'cwd')) {
-    throw new Error('The ocop command needs Node.js 20.16 or later.');
-  }
-  // Checked above: a Node process object (argv, env, stdout and stderr always exist on it).
-  return candidate satisfies object as unknown as NodeProcess;
+/** Calls `target.key(...args)` after checking it is a function (nothing here is typed by Node). */
+function call(target: unknown, key: string, ...args: unknown[]): unknown {
+  const value: unknown = typeof target === 'object' && target !== null ? Reflect.get(target, key) : undefined;
+  if (typeof value !== 'function') throw new Error(`The ocop command needs Node.js 20.16 or later (no ${key}).`);
+  return Reflect.apply(value, target, args);
 }
 
 export function nodeHost(): { host: CliHost; setExitCode(code: number): void } {
-  const proc = nodeProcess();
-  const fs = proc.getBuiltinModule('node:fs');
-  const path = proc.getBuiltinModule('node:path');
-  if (!hasFunction(fs, 'readFileSync') || !hasFunction(path, 'resolve')) throw new Error('node:fs / node:path unavailable');
-  const nodeFs: NodeFs = { readFileSync: (p, e) => String(Reflect.apply(fs.readFileSync, fs, [p, e])) };
-  const nodePath: NodePath = { resolve: (...p) => String(Reflect.apply(path.resolve, path, p)) };
+  const proc: unknown = Reflect.get(globalThis, 'process');
+  const fs = call(proc, 'getBuiltinModule', 'node:fs');
+  const path = call(proc, 'getBuiltinModule', 'node:path');
+  const argv: unknown = typeof proc === 'object' && proc !== null ? Reflect.get(proc, 'argv') : undefined;
+  const env: unknown = typeof proc === 'object' && proc !== null ? Reflect.get(proc, 'env') : undefined;
+  const stream = (name: string): unknown => (typeof proc === 'object' && proc !== null ? Reflect.get(proc, name) : undefined);
   // `npm run` changes into the package folder; INIT_CWD is where the user typed the command.
-  const base = proc.env['INIT_CWD'] ?? proc.cwd();
+  const initCwd: unknown = typeof env === 'object' && env !== null ? Reflect.get(env, 'INIT_CWD') : undefined;
+  const base = typeof initCwd === 'string' ? initCwd : String(call(proc, 'cwd'));
   return {
     host: {
-      args: proc.argv.slice(2),
-      readFile: (file) => nodeFs.readFileSync(nodePath.resolve(base, file), 'utf8'),
-      stdout: (text) => void proc.stdout.write(text),
-      stderr: (text) => void proc.stderr.write(text),
+      args: Array.isArray(argv) ? argv.slice(2).map(String) : [],
+      readFile: (file) => String(call(fs, 'readFileSync', String(call(path, 'resolve', base, file)), 'utf8')),
+      stdout: (text) => void call(stream('stdout'), 'write', text),
+      stderr: (text) => void call(stream('stderr'), 'write', text),
     },
     setExitCode: (code) => {
-      proc.exitCode = code;
+      if (typeof proc === 'object' && proc !== null) Reflect.set(proc, 'exitCode', code);
     },
   };
 }
