@@ -60,17 +60,7 @@ export function detectEnvironment(): PlatformEnvironment {
 let current: Platform | undefined;
 
 export function getPlatform(): Platform {
-  if (current === undefined) {
-    current = createPlatform(detectEnvironment());
-    // The council's scores live in IndexedDB: ask once, at first use, that it never be
-    // evicted. A refusal is logged, not fatal (Chromium decides by heuristics in a browser).
-    requestPersistentStorage().then(
-      (persisted) => {
-        if (!persisted) console.warn('[platform] storage is not persistent / bộ nhớ chưa được giữ cố định');
-      },
-      (error: unknown) => console.error('[platform] navigator.storage.persist() failed', error),
-    );
-  }
+  current ??= createPlatform(detectEnvironment());
   return current;
 }
 
@@ -87,17 +77,6 @@ export function saveFileAs(name: string, bytes: Uint8Array, mime: string): Promi
 /** Lets the user pick file(s): an open dialog in Electron, a file input in a browser. Empty if cancelled. */
 export function pickFiles(request: OpenFileRequest = {}): Promise<readonly PickedFile[]> {
   return getPlatform().openFileDialog(request);
-}
-
-/**
- * Asks the browser never to evict this origin's storage (IndexedDB holds the council's
- * scores). Electron grants it for app://council; Chromium decides by its own heuristics in
- * browser mode. Call once at start-up; returns whether storage is persistent.
- */
-export async function requestPersistentStorage(): Promise<boolean> {
-  if (typeof navigator === 'undefined' || navigator.storage === undefined) return false;
-  if (await navigator.storage.persisted()) return true;
-  return navigator.storage.persist();
 }
 
 export { CouncilHostError } from './errors';
