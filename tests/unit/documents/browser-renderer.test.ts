@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { minutesDocument } from '../../../renderer/src/domain/documents/minutes';
+import { browserRenderer } from '../../../renderer/src/documents/browser';
+import { minutesInputFor, product, qualities } from '../../fixtures/documents/round';
+import { pdfFonts, pdfText, savePdf } from './pdf-tools';
+
+/** The module specifiers a source file imports statically (type-only imports excluded). */
+function staticRuntimeImports(path: string): string[] {
+  const file = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
+  return file.statements.flatMap((s) =>
+    ts.isImportDeclaration(s) && !s.importClause?.isTypeOnly && ts.isStringLiteral(s.moduleSpecifier) ? [s.moduleSpecifier.text] : [],
+  );
+}
+
+describe('the renderer the app uses (pdfmake browser build, fonts inlined)', () => {
+  it('renders the minutes with every font embedded and the stars drawn', async () => {
+    const input = await minutesInputFor({ product: product(1, 'Mật ong hoa nhãn'), sheetNo: 1, passes: [qualities(0.95)] });
+    const doc = await browserRenderer().render(minutesDocument(input, 'vi'));
+    const path = savePdf(doc.bytes);
+    expect(pdfText(path)).toContain('★★★★★ (5 sao - năm sao)');
+    expect(pdfText(path)).toContain('Độc lập - Tự do - Hạnh phúc');
+    const fonts = pdfFonts(path);
+    expect(fonts.length).toBeGreaterThanOrEqual(4);
+    expect(fonts.every((f) => f.embedded)).toBe(true);
+    expect(doc.signatureAreas.map((a) => a.role)).toEqual(['chair', 'secretary']);
+  });
+
+  it('keeps pdfmake and the fonts out of the start-up chunk: both load only through import()', () => {
+    const entry = new URL('../../../renderer/src/documents/browser.ts', import.meta.url).pathname;
+    const imports = staticRuntimeImports(entry);
+    expect(imports.some((m) => m.startsWith('pdfmake'))).toBe(false);
+    expect(imports).not.toContain('./browser-fonts');
+    const source = readFileSync(entry, 'utf8');
+    expect(source).toContain("import('pdfmake/build/pdfmake')");
+    expect(source).toContain("import('./browser-fonts')");
+    // Nor may anything browser.ts imports statically pull them in.
+    for (const dependency of ['render-core.ts', 'fonts.ts']) {
+      const deps = staticRuntimeImports(new URL(`../../../renderer/src/documents/${dependency}`, import.meta.url).pathname);
+      expect(deps.some((m) => m.startsWith('pdfmake') || m.includes('browser-fonts') || m.endsWith('.ttf?inline')), dependency).toBe(false);
+    }
+  });
+});
