@@ -9,7 +9,10 @@ import { fileURLToPath } from 'node:url';
  * web host, in Debian's Chromium (never a downloaded browser: these machines are offline).
  */
 const root = fileURLToPath(new URL('../..', import.meta.url));
-export const webPort = Number(process.env.OCOP_E2E_PORT ?? 4781);
+// A port per run (kept in the environment so Playwright's workers, which re-read this file,
+// agree with the main process): several runs on one machine must not collide.
+process.env.OCOP_E2E_PORT ??= String(20_000 + Math.floor(Math.random() * 20_000));
+export const webPort = Number(process.env.OCOP_E2E_PORT);
 const dataDir = mkdtempSync(join(tmpdir(), 'ocop-e2e-data-'));
 
 export const chromiumLaunch = {
