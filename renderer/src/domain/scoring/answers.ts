@@ -2,6 +2,7 @@ import type { CriteriaSheet, Criterion } from '../criteria/types';
 import { casesOf, hasCases } from '../criteria/star-marks';
 import type { Answer } from '../model';
 import { fieldPath, problem, type Problem } from '../problems';
+import { answersUsable, compileSheet } from './compiled-sheet';
 
 /**
  * What a member answered on one sheet: criterion code → the 0-based index of the chosen option
@@ -38,7 +39,10 @@ export function findCriterion(sheet: CriteriaSheet, code: string): Criterion | u
  */
 export function answerProblems(sheet: CriteriaSheet, given: SheetAnswers, basePath: string, requireComplete: boolean): Problem[] {
   const problems: Problem[] = [];
-  const byCode = new Map(criteriaOf(sheet).map((e) => [e.criterion.code, e.criterion]));
+  const compiled = compileSheet(sheet);
+  // Most sheets in a file are sound: say so without building any path.
+  if (answersUsable(compiled, given.answers, given.caseChoice) && (!requireComplete || compiled.criteria.every((c) => given.answers[c.code] !== undefined))) return problems;
+  const byCode = new Map(compiled.criteria.map((c) => [c.code, c.criterion]));
   const answersPath = fieldPath(basePath, 'answers');
   const casesPath = fieldPath(basePath, 'caseChoice');
   for (const [code, answer] of Object.entries(given.answers)) {
