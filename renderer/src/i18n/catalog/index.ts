@@ -3,12 +3,14 @@ import { documentMessages } from './documents';
 import { roundMessages } from './rounds';
 import { settingsMessages } from './settings';
 import { storageMessages } from './storage';
+import { scoringMessages } from './scoring';
 
 /**
  * Every UI and document text of the app. Each feature keeps its messages in its own
  * file here (so features can be worked on side by side) and adds it to this map.
  */
 export const catalog = {
+  ...scoringMessages,
   ...appMessages,
   ...documentMessages,
   ...roundMessages,
