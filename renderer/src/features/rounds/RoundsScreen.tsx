@@ -1,13 +1,70 @@
-import type { ReactNode } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState, type ReactNode } from 'react';
+import { useCurrentRound } from '../../app/CurrentRound';
+import { useDb } from '../../app/DbProvider';
+import { listRounds } from '../../db';
 import { useI18n } from '../../i18n/I18nProvider';
+import { CurrentRoundPanel } from './CurrentRoundPanel';
+import { ImportDialogs } from './ImportDialogs';
+import { RoundFormDialog } from './RoundFormDialog';
+import { RoundsTable } from './RoundsTable';
+import { useRoundBundle } from './useRoundBundle';
+import { useRoundFile } from './useRoundFile';
+import './rounds.css';
 
-/** Home screen: the list of evaluation rounds. */
+type FormState = { readonly mode: 'closed' } | { readonly mode: 'create' } | { readonly mode: 'edit' };
+
+/** Home screen: the evaluation rounds, the current one, and the round file. */
 export function RoundsScreen(_props: { readonly rest: readonly string[] }): ReactNode {
   const { t } = useI18n();
+  const db = useDb();
+  const { roundId, setRoundId } = useCurrentRound();
+  const [showArchived, setShowArchived] = useState(false);
+  const [form, setForm] = useState<FormState>({ mode: 'closed' });
+  const rounds = useLiveQuery(() => listRounds(db, { includeArchived: showArchived }), [db, showArchived]);
+  const current = useRoundBundle(roundId);
+  const roundFile = useRoundFile();
+
   return (
-    <section className="panel">
-      <h1>{t('rounds.title')}</h1>
-      <p>{t('rounds.empty')}</p>
-    </section>
+    <>
+      <section className="panel">
+        <h1>{t('rounds.title')}</h1>
+        <p className="current-round-line">
+          <strong>{current ? t('round.current', { name: current.round.name }) : t('round.none')}</strong>
+        </p>
+        <div className="toolbar">
+          <button type="button" className="primary" onClick={() => setForm({ mode: 'create' })}>
+            {t('rounds.new')}
+          </button>
+          <button type="button" onClick={() => void roundFile.importRound()}>
+            {t('roundFile.import')}
+          </button>
+          <label className="choice">
+            <input type="checkbox" checked={showArchived} onChange={(event) => setShowArchived(event.target.checked)} />
+            {t('rounds.showArchived')}
+          </label>
+        </div>
+        {rounds === undefined ? (
+          <p className="loading">{t('settings.about.loading')}</p>
+        ) : rounds.length === 0 ? (
+          <p>{t('rounds.empty')}</p>
+        ) : (
+          <RoundsTable rounds={rounds} currentId={roundId} onOpen={setRoundId} />
+        )}
+      </section>
+      {current ? (
+        <CurrentRoundPanel bundle={current} onEdit={() => setForm({ mode: 'edit' })} onExport={() => void roundFile.exportRound(current.round)} />
+      ) : null}
+      <RoundFormDialog
+        open={form.mode !== 'closed'}
+        round={form.mode === 'edit' && current ? current.round : null}
+        onClose={() => setForm({ mode: 'closed' })}
+        onSaved={(round) => {
+          setForm({ mode: 'closed' });
+          setRoundId(round.id);
+        }}
+      />
+      <ImportDialogs question={roundFile.question} onCancel={roundFile.dismiss} onImportAsCopy={() => void roundFile.importAsCopy()} />
+    </>
   );
 }

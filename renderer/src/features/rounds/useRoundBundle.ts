@@ -1,0 +1,20 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useDb } from '../../app/DbProvider';
+import { getRoundBundle, NotFoundError, type RoundBundle } from '../../db';
+
+/**
+ * The whole round, live: `undefined` while loading, `null` when there is no such round (the
+ * remembered current round was deleted on this computer, or none is chosen).
+ */
+export function useRoundBundle(roundId: string | null): RoundBundle | null | undefined {
+  const db = useDb();
+  return useLiveQuery(async () => {
+    if (roundId === null) return null;
+    try {
+      return await getRoundBundle(db, roundId);
+    } catch (error) {
+      if (error instanceof NotFoundError) return null;
+      throw error;
+    }
+  }, [db, roundId]);
+}
