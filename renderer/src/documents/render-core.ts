@@ -37,6 +37,16 @@ export interface SignatureArea {
   readonly rect: PdfRect;
 }
 
+/**
+ * Where the signing service puts a signer's visible signature: for the minutes, the chair's
+ * box (right) and the secretary's (left), each 180 × 54 pt, just under the printed name on
+ * the page that carries the signature blocks (usually the last page); room for a wet-ink
+ * signature stays between the heading and the name.
+ */
+export function signatureArea(doc: RenderedDocument, role: SignerRole): SignatureArea | undefined {
+  return doc.signatureAreas.find((a) => a.role === role);
+}
+
 export interface RenderedDocument {
   readonly bytes: Uint8Array;
   readonly pageCount: number;

@@ -4,7 +4,7 @@ import { minutesDocument } from '../../../renderer/src/domain/documents/minutes'
 import type { MinutesInput } from '../../../renderer/src/domain/documents/types';
 import { displayAverage } from '../../../renderer/src/domain/scoring/bands';
 import { nodeRenderer } from '../../../renderer/src/documents/node';
-import type { RenderedDocument } from '../../../renderer/src/documents/render-core';
+import { signatureArea, type RenderedDocument } from '../../../renderer/src/documents/render-core';
 import { members, minutesInputFor, product, qualities } from '../../fixtures/documents/round';
 import { pdfFlowText, pdfFonts, pdfPageCount, pdfText, savePdf, squeeze } from './pdf-tools';
 
@@ -65,7 +65,7 @@ describe('minutes of a product ranked 4★ because a 5★ minimum is not met', (
     for (const m of members) expect(r.text).toContain(m.name);
     expect(r.text).toContain('Vắng mặt');
     expect(r.flow).toContain('không chấm sản phẩm này');
-    expect(r.flow).toContain('Số thành viên có mặt: 8/9');
+    expect(r.flow).toContain('Số thành viên có mặt: 8/9 (yêu cầu tối thiểu 3/4 tổng số thành viên Hội đồng)');
     expect(r.flow).toContain('Cuộc họp đủ điều kiện tiến hành theo quy định.');
   });
 
@@ -97,6 +97,7 @@ describe('minutes of a product ranked 4★ because a 5★ minimum is not met', (
 
   it('reports the chair and secretary signature boxes on the page that carries their names', () => {
     const areas = r.doc.signatureAreas;
+    expect(signatureArea(r.doc, 'chair')?.rect.x).toBeGreaterThan(signatureArea(r.doc, 'secretary')?.rect.x ?? Infinity);
     expect(areas.map((a) => a.role).sort()).toEqual(['chair', 'secretary']);
     expect(r.doc.pageCount).toBe(pdfPageCount(r.path));
     for (const area of areas) {

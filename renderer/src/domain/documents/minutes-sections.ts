@@ -15,6 +15,12 @@ function memberName(members: readonly DocumentMember[], id: Uuid): string {
   return members.find((m) => m.id === id)?.name ?? id;
 }
 
+/** The quorum as councils write it: "3/4", "2/3", "1/2", otherwise a percentage. */
+export function quorumFraction(quorum: number): string {
+  for (const [n, d] of [[3, 4], [2, 3], [1, 2], [4, 5]] as const) if (Math.abs(quorum - n / d) < 1e-9) return `${n}/${d}`;
+  return `${Math.round(quorum * 100)}%`;
+}
+
 export function attendanceSection(t: DocText, input: MinutesInput): Content[] {
   const recusedBy = new Map(input.recusals.map((r) => [r.memberId, r.reason]));
   const body: TableCell[][] = input.members.map((m, i) => {
@@ -36,7 +42,7 @@ export function attendanceSection(t: DocText, input: MinutesInput): Content[] {
       text: t('doc.quorum.count', {
         present: q.present,
         total: q.total,
-        required: `${Math.round(input.round.rules.quorum * 100)}%`,
+        required: quorumFraction(input.round.rules.quorum),
         chair: t(q.chairPresent ? 'doc.quorum.chairPresent' : 'doc.quorum.chairAbsent'),
       }),
       style: 'paragraph',
