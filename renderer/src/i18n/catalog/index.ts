@@ -1,6 +1,7 @@
 import { appMessages } from './app';
 import { documentMessages } from './documents';
 import { roundMessages } from './rounds';
+import { resultsMessages } from './results';
 import { settingsMessages } from './settings';
 import { storageMessages } from './storage';
 import { scoringMessages } from './scoring';
@@ -14,6 +15,7 @@ export const catalog = {
   ...appMessages,
   ...documentMessages,
   ...roundMessages,
+  ...resultsMessages,
   ...settingsMessages,
   ...storageMessages,
 };
