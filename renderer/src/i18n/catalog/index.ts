@@ -1,4 +1,6 @@
 import { appMessages } from './app';
+import { councilMessages } from './council';
+import { productMessages } from './products';
 import { documentMessages } from './documents';
 import { roundMessages } from './rounds';
 import { resultsMessages } from './results';
@@ -13,6 +15,8 @@ import { scoringMessages } from './scoring';
 export const catalog = {
   ...scoringMessages,
   ...appMessages,
+  ...councilMessages,
+  ...productMessages,
   ...documentMessages,
   ...roundMessages,
   ...resultsMessages,
