@@ -1,0 +1,208 @@
+import { z } from 'zod';
+import type {
+  AttendanceRow, AuditRow, PersonRow, ProductRow, ProductStateRow, RecusalRow, RoundMemberRow, RoundRow, SettingRow, SheetRow,
+} from '../rows';
+
+/**
+ * The backup file, version 1 (issue 6 item 1): EVERYTHING the database holds, one JSON file.
+ *
+ * ```
+ * { format: 'ocop-council/backup', version: 1, createdAt, appVersion, schemaVersion,
+ *   tables: { rounds, people, roundMembers, attendance, products, recusals, sheets, productStates, audit, settings },
+ *   signedDocuments: { stored: false, files: [{ name, size, modifiedAt }] },
+ *   integrity: { algorithm: 'sha256', hash } }
+ * ```
+ *
+ * - `tables` are the stored rows as they are (schema `schemaVersion`), so a restore is exact:
+ *   ids, every scoring pass, drafts and the hash-chained audit trail included.
+ * - `integrity.hash` = SHA-256 (hex) of the canonical JSON (sorted keys, db/audit/canonical-json)
+ *   of the whole file WITHOUT `integrity`: any damage (truncation, an edited score, a lost line)
+ *   is caught before anything is read into the database. It is a checksum against damage, not a
+ *   signature: whoever can edit the file can recompute it; the audit chain inside and the signed
+ *   minutes are the evidence against tampering.
+ * - `signedDocuments`: the database has no store of signed PDFs yet (they live as files in the
+ *   data folder 'signed'); the backup lists their names and sizes as METADATA ONLY
+ *   (`stored: false`) so a restore can say what existed. When a store exists it becomes a table.
+ */
+export const BACKUP_FORMAT = 'ocop-council/backup';
+export const BACKUP_VERSION = 1;
+
+/** Refused before decoding: the host's data-file limit (electron/services/data-files.ts). */
+export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
+
+export interface BackupTables {
+  readonly rounds: readonly RoundRow[];
+  readonly people: readonly PersonRow[];
+  readonly roundMembers: readonly RoundMemberRow[];
+  readonly attendance: readonly AttendanceRow[];
+  readonly products: readonly ProductRow[];
+  readonly recusals: readonly RecusalRow[];
+  readonly sheets: readonly SheetRow[];
+  readonly productStates: readonly ProductStateRow[];
+  readonly audit: readonly AuditRow[];
+  readonly settings: readonly SettingRow[];
+}
+
+export type BackupTableName = keyof BackupTables;
+
+export const BACKUP_TABLES = [
+  'rounds', 'people', 'roundMembers', 'attendance', 'products', 'recusals', 'sheets', 'productStates', 'audit', 'settings',
+] as const satisfies readonly BackupTableName[];
+
+export interface SignedFileInfo {
+  readonly name: string;
+  readonly size: number;
+  readonly modifiedAt: string;
+}
+
+export interface SignedDocuments {
+  /** false: only the list of files in the data folder 'signed', not their bytes */
+  readonly stored: false;
+  readonly files: readonly SignedFileInfo[];
+}
+
+export interface BackupIntegrity {
+  readonly algorithm: 'sha256';
+  readonly hash: string;
+}
+
+export interface BackupFile {
+  readonly format: typeof BACKUP_FORMAT;
+  readonly version: typeof BACKUP_VERSION;
+  readonly createdAt: string;
+  readonly appVersion: string;
+  readonly schemaVersion: number;
+  readonly tables: BackupTables;
+  readonly signedDocuments: SignedDocuments;
+  readonly integrity: BackupIntegrity;
+}
+
+// ---- schemas: every field of every row (zod), strict (an unknown field is a foreign file) ----
+
+const text = z.string().max(100_000);
+const id = z.string().min(1).max(200);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const instant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/);
+const answer = z.union([z.number().int().min(0).max(10_000), z.literal('none')]);
+const answers = z.record(z.string().max(50), answer);
+const caseChoice = z.record(z.string().max(50), z.string().max(200));
+const disqualification = z.strictObject({ reason: text, criterion: z.string().max(50).exactOptional() });
+
+const rulesProfile = z.strictObject({
+  spreadLimit: z.number().finite().min(0),
+  minimumPolicy: z.enum(['majority', 'all', 'average']),
+  quorum: z.number().finite().min(0).max(1),
+  chairRequired: z.boolean(),
+  displayDecimals: z.number().int().min(0).max(10),
+});
+
+const roundRow = z.strictObject({
+  id,
+  name: text,
+  level: z.enum(['province', 'central']),
+  province: text,
+  decision: z.strictObject({ number: text, date: isoDate, signer: text }).exactOptional(),
+  venue: text,
+  meetingDates: z.array(isoDate).max(1000),
+  ruleSetId: z.string().max(200),
+  rules: rulesProfile,
+  planTargets: z.strictObject({
+    shareAtLeast3Stars: z.number().finite().min(0).max(1).exactOptional(),
+    forwardedFor5Stars: z.number().int().min(0).exactOptional(),
+    productsPlanned: z.number().int().min(0).exactOptional(),
+  }).exactOptional(),
+  chairDelegatedTo: id.exactOptional(),
+  status: z.enum(['preparing', 'scoring', 'closed']),
+  archived: z.union([z.literal(0), z.literal(1)]),
+  createdAt: instant,
+  updatedAt: instant,
+});
+
+const personRow = z.strictObject({ id, fullName: text, title: text, organisation: text, phone: text, createdAt: instant, updatedAt: instant });
+const roundMemberRow = z.strictObject({ id, roundId: id, personId: id, role: z.enum(['chair', 'vice-chair', 'secretary', 'member']), position: z.number().int().min(0) });
+const attendanceRow = z.strictObject({ id, roundId: id, memberId: id, meetingDate: z.union([isoDate, z.literal('')]), present: z.boolean() });
+const productRow = z.strictObject({
+  id,
+  roundId: id,
+  name: text,
+  code: z.string().max(200),
+  sheetNo: z.number().int().min(1).max(1000),
+  producer: z.strictObject({ name: text, address: text, phone: text, commune: text }),
+  kind: z.enum(['first', 'upgrade', 're-evaluation']),
+  selfAssessment: z.strictObject({ answers, caseChoice: caseChoice.exactOptional() }).exactOptional(),
+  disqualification: disqualification.nullable(),
+  meetingDate: isoDate.exactOptional(),
+  position: z.number().int().min(0),
+  createdAt: instant,
+  updatedAt: instant,
+});
+const recusalRow = z.strictObject({ id, roundId: id, productId: id, memberId: id, reason: text });
+const sheetRow = z.strictObject({
+  id, roundId: id, productId: id, memberId: id,
+  pass: z.number().int().min(1).max(1000),
+  answers,
+  caseChoice,
+  opinion: text,
+  status: z.enum(['draft', 'submitted']),
+  updatedAt: instant,
+  submittedAt: instant.exactOptional(),
+});
+const productStateRow = z.strictObject({
+  productId: id,
+  roundId: id,
+  currentPass: z.number().int().min(1).max(1000),
+  sealed: z.boolean(),
+  unsealedAt: z.array(instant).max(1000),
+  rescoredAt: z.array(instant).max(1000),
+  closed: z.strictObject({ at: instant, spreadOverrideReason: text.exactOptional() }).nullable(),
+});
+const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
+const auditRow = z.strictObject({
+  id,
+  chain: id,
+  seq: z.number().int().min(1),
+  at: instant,
+  actor: z.string().min(1).max(200),
+  action: z.string().min(1).max(200),
+  entity: z.string().max(200),
+  entityId: z.string().max(200),
+  roundId: id.nullable(),
+  before: z.unknown(),
+  after: z.unknown(),
+  prevHash: hex64,
+  hash: hex64,
+});
+const settingRow = z.strictObject({ key: z.string().min(1).max(200), value: z.unknown() });
+
+export const backupTablesSchema = z.strictObject({
+  rounds: z.array(roundRow),
+  people: z.array(personRow),
+  roundMembers: z.array(roundMemberRow),
+  attendance: z.array(attendanceRow),
+  products: z.array(productRow),
+  recusals: z.array(recusalRow),
+  sheets: z.array(sheetRow),
+  productStates: z.array(productStateRow),
+  audit: z.array(auditRow),
+  settings: z.array(settingRow),
+});
+
+/** The envelope, checked before the (expensive) integrity hash and rows. */
+export const backupEnvelopeSchema = z.looseObject({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  createdAt: instant,
+  appVersion: z.string().max(100),
+  schemaVersion: z.number().int().min(1),
+  tables: z.unknown(),
+  signedDocuments: z.strictObject({
+    stored: z.literal(false),
+    files: z.array(z.strictObject({ name: z.string().max(300), size: z.number().int().min(0), modifiedAt: z.string().max(100) })).max(100_000),
+  }),
+  integrity: z.strictObject({ algorithm: z.literal('sha256'), hash: hex64 }),
+});
+
+/** Compile-time proof that what the schema accepts IS a set of stored rows. */
+export function asTables(parsed: z.infer<typeof backupTablesSchema>): BackupTables {
+  return parsed;
+}

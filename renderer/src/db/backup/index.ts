@@ -1,0 +1,8 @@
+/** Backups of the whole database (issue 6 items 1–2): format.ts documents the file. */
+export * from './format';
+export * from './problems';
+export { createBackup, serializeBackup, backupIntegrityHash, type CreateBackupOptions } from './create';
+export { readBackup, readBackupOrThrow, backupChainVerdicts, consistencyProblems, type BackupRead } from './read';
+export * from './restore';
+export * from './policy';
+export * from './auto';

@@ -1,0 +1,155 @@
+import type { z } from 'zod';
+import { CURRENT_SCHEMA_VERSION } from '../schema/versions';
+import { verifyChain, type ChainVerdict } from '../audit/chain';
+import { backupIntegrityHash } from './create';
+import {
+  BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_BYTES, asTables, backupEnvelopeSchema, backupTablesSchema, type BackupFile, type BackupTables,
+} from './format';
+import { backupProblem, BackupRefusedError, type BackupProblem } from './problems';
+
+export type BackupRead =
+  | { readonly ok: true; readonly backup: BackupFile }
+  | { readonly ok: false; readonly problems: readonly BackupProblem[] };
+
+/** At most this many row problems are listed: a foreign file would otherwise list thousands. */
+const MAX_LISTED = 20;
+
+/**
+ * Reads and checks a backup file completely BEFORE anything is written (issue 6 items 2, 6):
+ * size (before decoding), UTF-8, JSON, format and versions, the integrity hash (any damage),
+ * every field of every row (zod), unique ids and references between tables. Never throws:
+ * whatever the bytes, the answer is the backup or the reasons it is refused.
+ */
+export function readBackup(bytes: Uint8Array): BackupRead {
+  try {
+    return readChecked(bytes);
+  } catch (error) {
+    // A hostile file may still find a limit of the runtime (e.g. nesting too deep for JSON.parse).
+    return refuse(backupProblem('unreadable', '', { detail: error instanceof Error ? error.message : String(error) }));
+  }
+}
+
+/** `readBackup` for callers that prefer an exception (`BackupRefusedError`). */
+export function readBackupOrThrow(bytes: Uint8Array): BackupFile {
+  const read = readBackup(bytes);
+  if (!read.ok) throw new BackupRefusedError(read.problems);
+  return read.backup;
+}
+
+function refuse(...problems: BackupProblem[]): BackupRead {
+  return { ok: false, problems };
+}
+
+const MB = 1024 * 1024;
+
+function readChecked(bytes: Uint8Array): BackupRead {
+  if (bytes.byteLength === 0) return refuse(backupProblem('empty-file'));
+  if (bytes.byteLength > MAX_BACKUP_BYTES) {
+    return refuse(backupProblem('too-large', '', { size: Math.ceil(bytes.byteLength / MB), max: MAX_BACKUP_BYTES / MB }));
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return refuse(backupProblem('not-utf8'));
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return refuse(backupProblem('not-json', '', { detail: error instanceof Error ? error.message : String(error) }));
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return refuse(backupProblem('foreign-file', '', { format: typeof data }));
+  const record = Object.fromEntries(Object.entries(data));
+  const format: unknown = record['format'];
+  if (format === 'ocop-council/round') return refuse(backupProblem('round-file'));
+  if (format !== BACKUP_FORMAT) return refuse(backupProblem('foreign-file', 'format', { format: typeof format === 'string' ? format.slice(0, 80) : String(format).slice(0, 80) }));
+  if (record['version'] !== BACKUP_VERSION) {
+    return refuse(backupProblem('unsupported-version', 'version', { version: JSON.stringify(record['version'] ?? null).slice(0, 40), supported: BACKUP_VERSION }));
+  }
+  const envelope = backupEnvelopeSchema.safeParse(data);
+  if (!envelope.success) return refuse(...zodProblems(envelope.error, 'bad-envelope', ''));
+  const schemaVersion = envelope.data.schemaVersion;
+  if (schemaVersion > CURRENT_SCHEMA_VERSION) return refuse(backupProblem('newer-schema', 'schemaVersion', { found: schemaVersion, current: CURRENT_SCHEMA_VERSION }));
+  // Only v1 exists: an older schema would need the upgraders run on the rows (not built yet).
+  if (schemaVersion < CURRENT_SCHEMA_VERSION) return refuse(backupProblem('older-schema', 'schemaVersion', { found: schemaVersion, current: CURRENT_SCHEMA_VERSION }));
+  if (backupIntegrityHash(record) !== envelope.data.integrity.hash) return refuse(backupProblem('integrity-mismatch', 'integrity.hash'));
+  const parsed = backupTablesSchema.safeParse(envelope.data.tables);
+  if (!parsed.success) return refuse(...zodProblems(parsed.error, 'invalid-row', 'tables'));
+  const tables = asTables(parsed.data);
+  const problems = consistencyProblems(tables);
+  if (problems.length > 0) return refuse(...problems.slice(0, MAX_LISTED));
+  const e = envelope.data;
+  return {
+    ok: true,
+    backup: {
+      format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: e.createdAt, appVersion: e.appVersion, schemaVersion,
+      tables, signedDocuments: e.signedDocuments, integrity: e.integrity,
+    },
+  };
+}
+
+function zodProblems(error: z.ZodError, code: 'bad-envelope' | 'invalid-row', base: string): BackupProblem[] {
+  return error.issues.slice(0, MAX_LISTED).map((issue) => {
+    const path = [base, ...issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p)))].filter((s) => s !== '').join('.').replace(/\.\[/g, '[');
+    return backupProblem(code, path, { detail: issue.message.slice(0, 200) });
+  });
+}
+
+/** Unique keys (as the stores' unique indexes demand) and references between tables. */
+export function consistencyProblems(tables: BackupTables): BackupProblem[] {
+  const problems: BackupProblem[] = [];
+  const unique = <T>(table: string, rows: readonly T[], key: (row: T) => string): Set<string> => {
+    const seen = new Set<string>();
+    for (const row of rows) {
+      const k = key(row);
+      if (seen.has(k)) problems.push(backupProblem('duplicate-id', `tables.${table}`, { table, id: k }));
+      seen.add(k);
+    }
+    return seen;
+  };
+  const rounds = unique('rounds', tables.rounds, (r) => r.id);
+  const people = unique('people', tables.people, (r) => r.id);
+  const members = unique('roundMembers', tables.roundMembers, (r) => r.id);
+  unique('roundMembers', tables.roundMembers, (r) => `${r.roundId}+${r.personId}`);
+  unique('attendance', tables.attendance, (r) => r.id);
+  unique('attendance', tables.attendance, (r) => `${r.roundId}+${r.memberId}+${r.meetingDate}`);
+  const products = unique('products', tables.products, (r) => r.id);
+  unique('recusals', tables.recusals, (r) => r.id);
+  unique('recusals', tables.recusals, (r) => `${r.productId}+${r.memberId}`);
+  unique('sheets', tables.sheets, (r) => r.id);
+  unique('sheets', tables.sheets, (r) => `${r.productId}+${r.memberId}+${r.pass}`);
+  unique('productStates', tables.productStates, (r) => r.productId);
+  unique('audit', tables.audit, (r) => r.id);
+  unique('audit', tables.audit, (r) => `${r.chain}+${r.seq}`);
+  unique('settings', tables.settings, (r) => r.key);
+  const refer = (table: string, target: string, ids: Set<string>, id: string): void => {
+    if (!ids.has(id)) problems.push(backupProblem('dangling-reference', `tables.${table}`, { table, target, id }));
+  };
+  for (const m of tables.roundMembers) {
+    refer('roundMembers', 'rounds', rounds, m.roundId);
+    refer('roundMembers', 'people', people, m.personId);
+  }
+  for (const a of tables.attendance) refer('attendance', 'roundMembers', members, a.memberId);
+  for (const p of tables.products) refer('products', 'rounds', rounds, p.roundId);
+  for (const r of tables.recusals) {
+    refer('recusals', 'products', products, r.productId);
+    refer('recusals', 'roundMembers', members, r.memberId);
+  }
+  for (const s of tables.sheets) {
+    refer('sheets', 'products', products, s.productId);
+    refer('sheets', 'roundMembers', members, s.memberId);
+  }
+  for (const s of tables.productStates) refer('productStates', 'products', products, s.productId);
+  return problems;
+}
+
+/**
+ * The audit chains inside a backup, verified (a broken chain does not refuse the backup —
+ * it may be the very evidence to keep — but the restore screen shows it).
+ */
+export function backupChainVerdicts(backup: BackupFile): ReadonlyMap<string, ChainVerdict> {
+  const byChain = new Map<string, BackupTables['audit'][number][]>();
+  for (const e of backup.tables.audit) byChain.set(e.chain, [...(byChain.get(e.chain) ?? []), e]);
+  return new Map([...byChain].map(([chain, events]) => [chain, verifyChain(chain, events)]));
+}

@@ -1,0 +1,138 @@
+import type { CouncilDb } from '../council-db';
+import type { Actor } from '../rows';
+import { readTx, STORE_NAMES, writeTx } from '../tx';
+import { BACKUP_TABLES, type BackupFile } from './format';
+
+export interface RestoreResult {
+  /** rows written per table */
+  readonly counts: Readonly<Record<(typeof BACKUP_TABLES)[number], number>>;
+}
+
+/**
+ * Replaces EVERYTHING with the backup's rows in ONE transaction over every store (clear +
+ * bulkAdd): a failure anywhere — a constraint, a full disk — aborts it and the current data
+ * stays exactly as it was. `backup` must come from `readBackup` (checked). Take a fresh backup
+ * of the current data BEFORE calling this (the restore flow in features/backup does).
+ *
+ * Audit: the restored rows carry their own chains unchanged; then one "backup.restore" event
+ * is appended to the restored GLOBAL chain (when, which file by its hash, how many rows).
+ */
+export async function restoreBackup(db: CouncilDb, backup: BackupFile, actor: Actor): Promise<RestoreResult> {
+  return writeTx(db, async (t, audit) => {
+    for (const name of STORE_NAMES) await t[name].clear();
+    const tb = backup.tables;
+    await t.rounds.bulkAdd([...tb.rounds]);
+    await t.people.bulkAdd([...tb.people]);
+    await t.roundMembers.bulkAdd([...tb.roundMembers]);
+    await t.attendance.bulkAdd([...tb.attendance]);
+    await t.products.bulkAdd([...tb.products]);
+    await t.recusals.bulkAdd([...tb.recusals]);
+    await t.sheets.bulkAdd([...tb.sheets]);
+    await t.productStates.bulkAdd([...tb.productStates]);
+    await t.audit.bulkAdd([...tb.audit]);
+    await t.settings.bulkAdd([...tb.settings]);
+    const counts = tableCounts(backup);
+    await audit({
+      actor, action: 'backup.restore', entity: 'backup', entityId: backup.integrity.hash, roundId: null, before: null,
+      after: { createdAt: backup.createdAt, appVersion: backup.appVersion, schemaVersion: backup.schemaVersion, counts },
+    });
+    return { counts };
+  });
+}
+
+export function tableCounts(backup: BackupFile): RestoreResult['counts'] {
+  const tb = backup.tables;
+  return {
+    rounds: tb.rounds.length, people: tb.people.length, roundMembers: tb.roundMembers.length, attendance: tb.attendance.length,
+    products: tb.products.length, recusals: tb.recusals.length, sheets: tb.sheets.length, productStates: tb.productStates.length,
+    audit: tb.audit.length, settings: tb.settings.length,
+  };
+}
+
+// ---- what a backup contains, and how it differs from here (shown before restoring) ----
+
+export interface RoundSummaryInBackup {
+  readonly id: string;
+  readonly name: string;
+  readonly status: string;
+  readonly archived: boolean;
+  readonly meetingDates: readonly string[];
+  readonly products: number;
+  readonly members: number;
+  readonly submittedSheets: number;
+  readonly updatedAt: string;
+}
+
+export interface BackupContents {
+  readonly createdAt: string;
+  readonly appVersion: string;
+  readonly schemaVersion: number;
+  readonly rounds: readonly RoundSummaryInBackup[];
+  readonly people: number;
+  readonly auditEvents: number;
+  readonly signedFiles: number;
+}
+
+export function backupContents(backup: BackupFile): BackupContents {
+  const tb = backup.tables;
+  const count = <T extends { readonly roundId: string }>(rows: readonly T[], ok: (row: T) => boolean = () => true): Map<string, number> => {
+    const m = new Map<string, number>();
+    for (const row of rows) if (ok(row)) m.set(row.roundId, (m.get(row.roundId) ?? 0) + 1);
+    return m;
+  };
+  const products = count(tb.products);
+  const members = count(tb.roundMembers);
+  const submitted = count(tb.sheets, (s) => s.status === 'submitted');
+  return {
+    createdAt: backup.createdAt,
+    appVersion: backup.appVersion,
+    schemaVersion: backup.schemaVersion,
+    rounds: tb.rounds.map((r) => ({
+      id: r.id, name: r.name, status: r.status, archived: r.archived === 1, meetingDates: r.meetingDates, updatedAt: r.updatedAt,
+      products: products.get(r.id) ?? 0, members: members.get(r.id) ?? 0, submittedSheets: submitted.get(r.id) ?? 0,
+    })),
+    people: tb.people.length,
+    auditEvents: tb.audit.length,
+    signedFiles: backup.signedDocuments.files.length,
+  };
+}
+
+export interface RoundDifference {
+  readonly id: string;
+  readonly name: string;
+  /** 'added': only in the backup; 'replaced': in both (the backup's version wins); 'only-here': lost unless backed up */
+  readonly change: 'added' | 'replaced' | 'only-here';
+  /** for 'replaced': whether the two versions differ at all (last change, products, submitted sheets) */
+  readonly differs: boolean;
+  readonly here?: { readonly products: number; readonly submittedSheets: number; readonly updatedAt: string };
+  readonly inBackup?: { readonly products: number; readonly submittedSheets: number; readonly updatedAt: string };
+}
+
+/** How the backup differs from the database now, round by round. */
+export async function compareWithCurrent(db: CouncilDb, backup: BackupFile): Promise<readonly RoundDifference[]> {
+  const here = await readTx(db, async (t) => {
+    const rounds = await t.rounds.toArray();
+    return Promise.all(rounds.map(async (r) => ({
+      id: r.id, name: r.name, updatedAt: r.updatedAt,
+      products: await t.products.where('roundId').equals(r.id).count(),
+      submittedSheets: await t.sheets.where('roundId').equals(r.id).filter((s) => s.status === 'submitted').count(),
+    })));
+  });
+  const theirs = new Map(backupContents(backup).rounds.map((r) => [r.id, r]));
+  const mine = new Map(here.map((r) => [r.id, r]));
+  const out: RoundDifference[] = [];
+  for (const b of theirs.values()) {
+    const h = mine.get(b.id);
+    const inBackup = { products: b.products, submittedSheets: b.submittedSheets, updatedAt: b.updatedAt };
+    if (h === undefined) out.push({ id: b.id, name: b.name, change: 'added', differs: true, inBackup });
+    else {
+      const current = { products: h.products, submittedSheets: h.submittedSheets, updatedAt: h.updatedAt };
+      const differs = h.updatedAt !== b.updatedAt || h.products !== b.products || h.submittedSheets !== b.submittedSheets;
+      out.push({ id: b.id, name: b.name, change: 'replaced', differs, here: current, inBackup });
+    }
+  }
+  for (const h of mine.values()) {
+    if (!theirs.has(h.id)) out.push({ id: h.id, name: h.name, change: 'only-here', differs: true, here: { products: h.products, submittedSheets: h.submittedSheets, updatedAt: h.updatedAt } });
+  }
+  return out;
+}
