@@ -2,9 +2,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { MinutesInput } from '../../../renderer/src/domain/documents/types';
 import { BatchCancelledError, DocumentRenderError, renderCombined, renderEach, type BatchProgress, type RenderFn } from '../../../renderer/src/documents/batch';
 import { combinedFileName } from '../../../renderer/src/documents/file-names';
-import { minutesJobs } from '../../../renderer/src/documents/jobs';
+import { loadSheet } from '../../../renderer/src/domain/criteria/registry';
+import { scoreSheet } from '../../../renderer/src/domain/scoring/member-sheet';
+import { minutesJobs, sheetJobs } from '../../../renderer/src/documents/jobs';
 import { nodeRenderer } from '../../../renderer/src/documents/node';
-import { minutesInputFor, sampleRoundPlans } from '../../fixtures/documents/round';
+import { answersOf, minutesInputFor, product, roundInfo, RULE_SET, sampleRoundPlans } from '../../fixtures/documents/round';
 import { pdfFlowText, pdfPageCount, pdfText, savePdf } from './pdf-tools';
 
 const renderer = nodeRenderer();
@@ -70,5 +72,22 @@ describe('batch of minutes', () => {
       expect(pdfText(path, first + 1).trimStart().split('\n')[0]?.trim()).toBe('2');
       first += count;
     }
+  });
+});
+
+describe('batch of scoring sheets', () => {
+  it('names each sheet for its product and member and renders it', async () => {
+    const round = roundInfo();
+    const sheet = await loadSheet(RULE_SET, 1);
+    const given = answersOf(sheet, 0.6);
+    const jobs = sheetJobs(
+      [{ round, sheet, product: product(4, 'Muối tôm Tây Ninh'), member: { name: 'Bùi Ngọc Sơn' }, answers: { ...given, pass: 1 }, score: scoreSheet(sheet, round.bands, given) }],
+      141,
+      'vi',
+    );
+    const [file] = await renderEach(renderer.render, jobs);
+    expect(file?.fileName).toBe('Phiếu đánh giá - 004 - Muối tôm Tây Ninh - Bùi Ngọc Sơn.pdf');
+    if (file === undefined) throw new Error('one file expected');
+    expect(pdfFlowText(savePdf(file.bytes, file.fileName))).toContain('Tên sản phẩm: Muối tôm Tây Ninh');
   });
 });
