@@ -7,12 +7,18 @@ import { resultsMessages } from './results';
 import { settingsMessages } from './settings';
 import { storageMessages } from './storage';
 import { scoringMessages } from './scoring';
+import { auditMessages } from './audit';
+import { backupMessages } from './backup';
+import { excelMessages } from './excel';
 
 /**
  * Every UI and document text of the app. Each feature keeps its messages in its own
  * file here (so features can be worked on side by side) and adds it to this map.
  */
 export const catalog = {
+  ...auditMessages,
+  ...backupMessages,
+  ...excelMessages,
   ...scoringMessages,
   ...appMessages,
   ...councilMessages,
