@@ -1,20 +1,30 @@
 import type { ReactNode } from 'react';
-import { useCurrentRound } from '../../app/CurrentRound';
-import { screenPath } from '../../app/routes';
+import { DB_MESSAGES } from '../../db';
+import { roundAllows } from '../../domain/workflow';
 import { useI18n } from '../../i18n/I18nProvider';
+import { CurrentRoundGate } from '../rounds/CurrentRoundGate';
+import { AttendanceSection } from './AttendanceSection';
+import { MembersSection } from './MembersSection';
+import { PeopleDirectory } from './PeopleDirectory';
+import '../rounds/rounds.css';
+import './council.css';
 
-/** Screen "nav.council": built in its own issue; until then it asks for a round. */
-export function CouncilScreen(props: { readonly rest: readonly string[] }): ReactNode {
-  const { t } = useI18n();
-  const { roundId } = useCurrentRound();
+/** The current round's council: seats and roles, attendance and live quorum, the people directory. */
+export function CouncilScreen(_props: { readonly rest: readonly string[] }): ReactNode {
+  const { t, language } = useI18n();
   return (
-    <section className="panel">
-      <h1>{t('nav.council')}</h1>
-      {roundId === null || props.rest.length >= 0 ? (
-        <p>
-          {t('round.chooseFirst')} <a href={`#${screenPath('rounds')}`}>{t('nav.backHome')}</a>
-        </p>
-      ) : null}
-    </section>
+    <CurrentRoundGate title="nav.council">
+      {(bundle) => {
+        const check = roundAllows({ status: bundle.round.status, archived: bundle.round.archived === 1 }, 'edit-council');
+        return (
+          <>
+            {check.ok ? null : <p className="hint warn-text">{t('council.readOnly', { reason: DB_MESSAGES[check.code][language] })}</p>}
+            <MembersSection bundle={bundle} editable={check.ok} />
+            <AttendanceSection bundle={bundle} editable={check.ok} />
+            <PeopleDirectory />
+          </>
+        );
+      }}
+    </CurrentRoundGate>
   );
 }
