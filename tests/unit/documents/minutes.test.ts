@@ -172,3 +172,26 @@ describe('minutes in English', () => {
     expect(r.text).toContain('Mật ong hoa nhãn');
   });
 });
+
+describe('minutes of a central council', () => {
+  it.each([
+    [0.95, 'recognise-5-star', 'Đề nghị Bộ trưởng Bộ Nông nghiệp và Môi trường công nhận sản phẩm OCOP 5 sao.'],
+    [0.7, 'return-to-province', 'Sản phẩm chưa đạt hạng 5 sao (đạt 3 sao): trả kết quả về Ủy ban nhân dân cấp tỉnh để xem xét công nhận theo kết quả này.'],
+  ])('quality %d → %s, worded for the central level', async (quality, outcome, words) => {
+    const r = await render(await minutesInputFor({ product: product(6, 'Mật ong hoa nhãn'), sheetNo: 1, passes: [qualities(quality)] }, { level: 'central' }));
+    expect(r.result.outcome).toBe(outcome);
+    expect(r.flow).toContain(words);
+    expect(r.flow).toContain('phân hạng sản phẩm OCOP cấp trung ương');
+  });
+});
+
+describe('minutes of a meeting without its quorum', () => {
+  it('says so in bold words, with the count and the absent chair', async () => {
+    const absentChair = members.map((m, i) => (i < 3 ? { ...m, present: false } : m));
+    const r = await render(await minutesInputFor({ product: product(8, 'Trà mãng cầu'), sheetNo: 1, passes: [qualities(0.6, 0.02, ['m1', 'm2', 'm3', 'm7'])] }, {}, absentChair));
+    expect(r.input.quorum.met).toBe(false);
+    expect(r.flow).toContain('Số thành viên có mặt: 5/9');
+    expect(r.flow).toContain('Chủ tịch Hội đồng vắng mặt');
+    expect(r.flow).toContain('Cuộc họp KHÔNG đủ điều kiện tiến hành theo quy định.');
+  });
+});

@@ -31,15 +31,3 @@ export function shortDate(isoDate: string): string {
   const [year = '', month = '', day = ''] = isoDate.slice(0, 10).split('-');
   return `${day}/${month}/${year}`;
 }
-
-/** Whole points and counts are printed as integers; decimals use the language's separator. */
-export function formatPoints(value: number, language: Language): string {
-  if (Number.isInteger(value)) return String(value);
-  const text = String(Math.round(value * 100) / 100);
-  return language === 'vi' ? text.replace('.', ',') : text;
-}
-
-/** Filled stars for a rank; the renderer uses a font that has ★ (see page.ts). */
-export function starGlyphs(stars: number): string {
-  return '★'.repeat(stars);
-}
