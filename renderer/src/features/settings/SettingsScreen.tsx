@@ -5,6 +5,7 @@ import { translate } from '../../i18n/translate';
 import { getPlatform } from '../../platform/platform';
 import type { AppInfo } from '../../../../electron/ipc/contract';
 import { useToaster } from '../../ui/Toasts';
+import { BackupSection } from '../backup/BackupSection';
 
 export function SettingsScreen(): ReactNode {
   const { t, language, setLanguage } = useI18n();
@@ -35,6 +36,7 @@ export function SettingsScreen(): ReactNode {
           </label>
         ))}
       </fieldset>
+      <BackupSection />
       <AboutApp />
     </section>
   );

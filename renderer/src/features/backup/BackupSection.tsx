@@ -1,0 +1,88 @@
+import { useState, type ReactNode } from 'react';
+import { createBackup, manualBackupName, localTimeOf, serializeBackup } from '../../db/backup';
+import { useDb } from '../../app/DbProvider';
+import { useReportError } from '../../app/useReportError';
+import { useI18n } from '../../i18n/I18nProvider';
+import { getPlatform, pickFiles, saveFileAs } from '../../platform/platform';
+import { useToaster } from '../../ui/Toasts';
+import { AutoBackupList } from './AutoBackupList';
+import { KeepLastField } from './KeepLastField';
+import { RestoreDialog } from './RestoreDialog';
+import { useAutoBackups, type AutoBackupEntry } from './useAutoBackups';
+import { useRestore } from './useRestore';
+import './backup.css';
+
+/** Settings › "Sao lưu và khôi phục": back up now, restore from a file, the automatic backups. */
+export function BackupSection(): ReactNode {
+  const db = useDb();
+  const { t } = useI18n();
+  const toaster = useToaster();
+  const report = useReportError();
+  const autos = useAutoBackups();
+  const restore = useRestore(db, autos.reload);
+  const [saving, setSaving] = useState(false);
+  const busy = saving || restore.state.step === 'restoring';
+
+  const backUpNow = async (): Promise<void> => {
+    setSaving(true);
+    try {
+      const platform = getPlatform();
+      const backup = await createBackup(db, { appVersion: (await platform.appInfo()).version, signedFiles: await platform.listDataFiles('signed') });
+      const saved = await saveFileAs(manualBackupName(localTimeOf(new Date())), serializeBackup(backup), 'application/json');
+      toaster.show(saved === null ? 'info' : 'success', saved === null ? t('backup.now.cancelled') : t('backup.now.done', { name: saved.name }));
+    } catch (error) {
+      report(error);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const restoreFromFile = async (): Promise<void> => {
+    try {
+      const [file] = await pickFiles({ filters: [{ name: 'JSON', extensions: ['json'] }] });
+      if (file !== undefined) await restore.check(file);
+    } catch (error) {
+      report(error);
+    }
+  };
+
+  const restoreAuto = async (entry: AutoBackupEntry): Promise<void> => {
+    try {
+      const bytes = await getPlatform().readDataFile({ folder: 'backups', name: entry.name });
+      await restore.check({ name: entry.name, bytes });
+    } catch (error) {
+      report(error);
+    }
+  };
+
+  const remove = async (entry: AutoBackupEntry): Promise<void> => {
+    const when = `${entry.date} ${entry.time}`;
+    if (!window.confirm(t('backup.auto.deleteConfirm', { when }))) return;
+    try {
+      await getPlatform().removeDataFile({ folder: 'backups', name: entry.name });
+      toaster.show('success', t('backup.auto.deleted', { when }));
+    } catch (error) {
+      report(error);
+    }
+    autos.reload();
+  };
+
+  return (
+    <section aria-labelledby="backup-title" className="backup-section">
+      <h2 id="backup-title">{t('backup.title')}</h2>
+      <p className="hint">{t('backup.intro')}</p>
+      <div className="backup-actions">
+        <button type="button" className="primary" disabled={busy} onClick={() => void backUpNow()}>
+          {saving ? t('backup.now.busy') : t('backup.now')}
+        </button>
+        <button type="button" disabled={busy} onClick={() => void restoreFromFile()}>
+          {t('backup.restoreFromFile')}
+        </button>
+      </div>
+      <KeepLastField />
+      <h3 id="auto-backups-title">{t('backup.auto.title')}</h3>
+      <AutoBackupList entries={autos.entries} failure={autos.failure} busy={busy} onRestore={(e) => void restoreAuto(e)} onDelete={(e) => void remove(e)} />
+      <RestoreDialog state={restore.state} onConfirm={() => void restore.confirm()} onClose={restore.close} />
+    </section>
+  );
+}

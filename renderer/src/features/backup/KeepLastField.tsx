@@ -1,0 +1,53 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { setSetting } from '../../db';
+import { keepLastOf, KEEP_LAST_SETTING, MAX_KEEP_LAST, MIN_KEEP_LAST } from '../../db/backup';
+import { useDb } from '../../app/DbProvider';
+import { useReportError } from '../../app/useReportError';
+import { useI18n } from '../../i18n/I18nProvider';
+import { useToaster } from '../../ui/Toasts';
+import { TextField } from '../../ui/Field';
+
+/** "Keep the last N automatic backups": a whole number, validated, saved as a setting (audited). */
+export function KeepLastField(): ReactNode {
+  const db = useDb();
+  const { t } = useI18n();
+  const toaster = useToaster();
+  const report = useReportError();
+  const stored = useLiveQuery(() => keepLastOf(db), [db]);
+  const [draft, setDraft] = useState('');
+  useEffect(() => {
+    if (stored !== undefined) setDraft(String(stored));
+  }, [stored]);
+  const value = Number(draft);
+  const valid = /^\d+$/.test(draft.trim()) && value >= MIN_KEEP_LAST && value <= MAX_KEEP_LAST;
+  const limits = { min: MIN_KEEP_LAST, max: MAX_KEEP_LAST };
+  const save = (): void => {
+    if (!valid) return;
+    setSetting(db, KEEP_LAST_SETTING, value, 'secretary').then(
+      () => toaster.show('success', t('backup.keepLast.saved', { count: value })),
+      report,
+    );
+  };
+  return (
+    <form
+      className="keep-last"
+      onSubmit={(event) => {
+        event.preventDefault();
+        save();
+      }}
+    >
+      <TextField
+        label={t('backup.keepLast.label')}
+        type="number"
+        value={draft}
+        onChange={setDraft}
+        hint={t('backup.keepLast.hint', limits)}
+        error={draft !== '' && !valid ? t('backup.keepLast.invalid', limits) : null}
+      />
+      <button type="submit" disabled={!valid || value === stored}>
+        {t('backup.keepLast.save')}
+      </button>
+    </form>
+  );
+}
