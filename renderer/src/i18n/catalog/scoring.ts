@@ -21,6 +21,7 @@ export const scoringMessages = defineMessages({
   'scoring.noMembers': { vi: 'Hội đồng chưa có thành viên.', en: 'The council has no members yet.' },
   'scoring.pickMemberFirst': { vi: 'Chọn một thành viên ở danh sách bên trái.', en: 'Choose a member in the list on the left.' },
   'scoring.sheetNo': { vi: 'Phiếu số {no}', en: 'Sheet {no}' },
+  'scoring.sheetColumn': { vi: 'Phiếu số', en: 'Sheet' },
   'scoring.productActions': { vi: 'Miễn đánh giá, loại hồ sơ…', en: 'Recusals, disqualification…' },
   'scoring.openSheet': { vi: 'Chấm {product}', en: 'Score {product}' },
   'scoring.state.not-started': { vi: 'chưa chấm', en: 'not started' },

@@ -1,0 +1,145 @@
+import { useId, useRef, useState, type ReactNode } from 'react';
+import { useDb } from '../../app/DbProvider';
+import { useReportError } from '../../app/useReportError';
+import { CouncilDbError, reopenSheet, submitSheet, type CouncilMember, type ProductRow, type SheetKey, type SheetRow } from '../../db';
+import { useI18n } from '../../i18n/I18nProvider';
+import { useToaster } from '../../ui/Toasts';
+import { SheetForm, type SheetFormApi } from './sheet-form/SheetForm';
+import type { LoadedSheet } from './sheet-form/useCriteriaSheet';
+import { SCORING_ACTOR, useMemberSheetEntry, useOpinion } from './useMemberSheet';
+
+/**
+ * A member's sheet being entered: the official form, the opinion, submit (blocked until
+ * complete, with a jump to the first missing criterion) and "Mở lại để sửa" until unsealed.
+ */
+export function MemberSheetEditor(props: {
+  readonly sheetKey: SheetKey;
+  readonly loaded: LoadedSheet;
+  readonly product: ProductRow;
+  readonly member: CouncilMember;
+  readonly row: SheetRow | undefined;
+  readonly editable: boolean;
+  readonly canReopen: boolean;
+  readonly blockedReason: string | null;
+}): ReactNode {
+  const { t, dateTime } = useI18n();
+  const db = useDb();
+  const report = useReportError();
+  const toaster = useToaster();
+  const { entry, saveState, chooseAnswer, chooseCase } = useMemberSheetEntry(props.sheetKey, props.row);
+  const opinion = useOpinion(props.sheetKey, props.row?.opinion ?? '', props.editable);
+  const opinionRef = useRef<HTMLTextAreaElement>(null);
+  const opinionId = useId();
+  const [blocked, setBlocked] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submitted = props.row?.status === 'submitted';
+
+  const submit = async (api: SheetFormApi): Promise<void> => {
+    const first = api.evaluation.missing[0];
+    if (first !== undefined) {
+      setBlocked(t('sheet.submitBlocked', { count: api.evaluation.missing.length, code: first }));
+      api.jumpTo(first);
+      return;
+    }
+    setBusy(true);
+    try {
+      await opinion.flush();
+      await submitSheet(db, props.sheetKey, SCORING_ACTOR);
+      setBlocked(null);
+      toaster.show('success', t('sheet.submittedToast'));
+    } catch (error) {
+      // The db is the judge of completeness: if it still finds a gap, go there.
+      const missing = error instanceof CouncilDbError && error.code === 'sheet-incomplete' ? error.problems[0] : undefined;
+      if (missing !== undefined) {
+        setBlocked(t('sheet.submitBlocked', { count: error instanceof CouncilDbError ? error.problems.length : 1, code: missing }));
+        api.jumpTo(missing);
+      } else report(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const reopen = async (): Promise<void> => {
+    setBusy(true);
+    try {
+      await reopenSheet(db, props.sheetKey, SCORING_ACTOR);
+      toaster.show('info', t('sheet.reopened'));
+    } catch (error) {
+      report(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const banner = (
+    <p className="sheet-evaluator">
+      {t('scoring.evaluator', { name: props.member.person.fullName, role: t(`scoring.role.${props.member.role}`) })}
+      {props.blockedReason !== null ? (
+        <span className="sheet-blocked" role="note">
+          {' '}
+          {props.blockedReason}
+        </span>
+      ) : null}
+    </p>
+  );
+
+  const footer = (
+    <div className="sheet-opinion form-field">
+      <label htmlFor={opinionId}>{t('form.opinion')}</label>
+      <textarea
+        id={opinionId}
+        ref={opinionRef}
+        value={opinion.value}
+        readOnly={!props.editable}
+        maxLength={4000}
+        aria-describedby={`${opinionId}-hint`}
+        onChange={(event) => opinion.onChange(event.target.value)}
+        onBlur={() => void opinion.flush()}
+      />
+      <div id={`${opinionId}-hint`} className="hint">
+        {t('form.opinionHint')}
+      </div>
+    </div>
+  );
+
+  return (
+    <SheetForm
+      sheet={props.loaded.sheet}
+      bands={props.loaded.bands}
+      product={props.product}
+      entry={entry}
+      saveState={saveState}
+      readOnly={!props.editable}
+      onAnswer={chooseAnswer}
+      onCase={chooseCase}
+      banner={banner}
+      footer={footer}
+      completeFocus={opinionRef}
+      actions={(api) => (
+        <div className="sheet-actions">
+          {submitted ? (
+            <>
+              <p className="summary-complete">{t('sheet.submitted', { at: props.row?.submittedAt === undefined ? '' : dateTime(props.row.submittedAt) })}</p>
+              {props.canReopen ? (
+                <button type="button" disabled={busy} onClick={() => void reopen()}>
+                  {t('sheet.reopen')}
+                </button>
+              ) : null}
+            </>
+          ) : props.editable ? (
+            <button type="button" className="primary" disabled={busy} aria-describedby={blocked === null ? undefined : `${opinionId}-blocked`} onClick={() => void submit(api)}>
+              {t('sheet.submit')}
+            </button>
+          ) : (
+            <p>{t('sheet.readOnly')}</p>
+          )}
+          {blocked !== null && !submitted ? (
+            <p id={`${opinionId}-blocked`} className="sheet-blocked" role="alert">
+              {blocked}
+            </p>
+          ) : null}
+        </div>
+      )}
+    />
+  );
+}
