@@ -31,7 +31,7 @@ function plans(): ProductPlan[] {
 
 let inputs: MinutesInput[] | undefined;
 async function roundInputs(): Promise<MinutesInput[]> {
-  inputs ??= await Promise.all(plans().map(minutesInputFor));
+  inputs ??= await Promise.all(plans().map((plan) => minutesInputFor(plan)));
   return inputs;
 }
 

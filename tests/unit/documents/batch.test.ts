@@ -25,7 +25,7 @@ function counting(): { render: RenderFn; count: () => number } {
 }
 
 beforeAll(async () => {
-  inputs = await Promise.all(sampleRoundPlans().slice(0, 3).map(minutesInputFor));
+  inputs = await Promise.all(sampleRoundPlans().slice(0, 3).map((plan) => minutesInputFor(plan)));
 });
 
 describe('batch of minutes', () => {

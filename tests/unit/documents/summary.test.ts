@@ -12,7 +12,7 @@ describe('round summary', () => {
   let flow: string;
   let path: string;
   beforeAll(async () => {
-    const minutes = await Promise.all(sampleRoundPlans().map(minutesInputFor));
+    const minutes = await Promise.all(sampleRoundPlans().map((plan) => minutesInputFor(plan)));
     input = {
       round: roundInfo(),
       name: 'Đợt 2 năm 2026',
