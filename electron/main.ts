@@ -3,6 +3,7 @@ import { app, BrowserWindow, dialog, ipcMain, screen, session, shell, type IpcMa
 import { registerAppSchemeAsPrivileged, serveRenderer } from './app-protocol';
 import type { Language } from './ipc/contract';
 import { createHandlers, type HostDialogs } from './ipc/handlers';
+import { saveFilesToFolder } from './services/folder-files';
 import { registerIpcHandlers } from './ipc/register';
 import { applyApplicationMenu } from './menu';
 import { APP_ENTRY_URL, isAppUrl } from './security/app-origin';
@@ -90,6 +91,16 @@ async function start(): Promise<void> {
         filters: (request.filters ?? []).map((filter) => ({ name: filter.name, extensions: [...filter.extensions] })),
       });
       return result.canceled ? [] : readChosenFiles(result.filePaths);
+    },
+    async saveFilesToFolder(request) {
+      const owner = requireWindow();
+      const result = await dialog.showOpenDialog(owner, {
+        properties: ['openDirectory', 'createDirectory'],
+        defaultPath: app.getPath('documents'),
+      });
+      const folder = result.filePaths[0];
+      if (result.canceled || folder === undefined) return null;
+      return saveFilesToFolder(folder, request.files);
     },
   };
 

@@ -31,6 +31,9 @@ const council = {
   removeDataFile: (file) => invoke('removeDataFile', file),
   saveFileDialog: (request) => invoke('saveFileDialog', request),
   openFileDialog: (request) => invoke('openFileDialog', request),
+  saveFilesToFolder: (request) => invoke('saveFilesToFolder', request),
+  signPdf: (request) => invoke('signPdf', request),
+  verifyPdf: (request) => invoke('verifyPdf', request),
 } satisfies CouncilBridge;
 
 contextBridge.exposeInMainWorld('council', council);

@@ -5,6 +5,8 @@
 //   web-host.cjs  browser mode's HTTP host   (`npm run start:web`)
 // Type checking is `tsc -b`'s job; esbuild only strips types and bundles.
 import { build } from 'esbuild';
+import { copyFile, mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -46,4 +48,9 @@ await Promise.all([
     target: 'node20', // runs on the user's Node (engines: >= 20.19)
   }),
 ]);
-console.log('dist-electron/: main.cjs, preload.cjs, web-host.cjs');
+// The signature box's font: node_modules is not shipped in the packaged app, so the hosts
+// read this copy beside their bundle (electron/ipc/signing-font.ts).
+const font = createRequire(import.meta.url).resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
+await mkdir(path.join(outdir, 'fonts'), { recursive: true });
+await copyFile(font, path.join(outdir, 'fonts', 'DejaVuSans.ttf'));
+console.log('dist-electron/: main.cjs, preload.cjs, web-host.cjs, fonts/DejaVuSans.ttf');

@@ -76,6 +76,127 @@ export interface PickedFile {
   readonly bytes: Uint8Array;
 }
 
+/** One file of a batch saved into a folder the user picks. */
+export interface FolderFile {
+  /** Same rules as `DataFileRef.name`; Vietnamese letters kept. */
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+export interface SaveFilesToFolderRequest {
+  readonly files: readonly FolderFile[];
+}
+
+export interface SavedFolder {
+  /** The chosen folder's own name (not its full path: the page never sees paths). */
+  readonly folder: string;
+  /** The names the files were saved under, in request order ("… (2).pdf" when a name was taken). */
+  readonly saved: readonly string[];
+}
+
+/** Who signs the minutes; the host writes the role's Vietnamese title in the signature box. */
+export type SignerRole = 'chair' | 'secretary';
+
+/** Where the visible signature box goes, in PDF points from the page's bottom-left corner. */
+export interface SignatureBox {
+  /** 1-based page number. */
+  readonly page: number;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * One signing. The certificate file and its password travel in this one call only: the
+ * host opens the key, signs, and forgets both; neither is stored, logged or echoed back.
+ * The signing time is the host's clock, not the page's claim.
+ */
+export interface SignPdfRequest {
+  readonly pdf: Uint8Array;
+  /** The .p12/.pfx file's bytes. */
+  readonly p12: Uint8Array;
+  readonly password: string;
+  readonly role: SignerRole;
+  readonly reason: string;
+  readonly location: string;
+  /** Default: bottom right of the last page. */
+  readonly box?: SignatureBox | undefined;
+}
+
+/** Why a signing was refused: the signing service's codes (texts in its messages.ts). */
+export type SigningRefusalCode =
+  | 'wrong-certificate-password'
+  | 'corrupt-certificate-file'
+  | 'no-private-key'
+  | 'certificate-expired'
+  | 'certificate-not-yet-valid'
+  | 'unsupported-key'
+  | 'unsupported-pdf'
+  | 'page-not-found';
+
+export interface SignerIdentity {
+  /** Common name of the certificate's subject, as written in the signature box. */
+  readonly name: string;
+  readonly organization?: string | undefined;
+  /** ISO 8601. */
+  readonly certificateNotAfter: string;
+}
+
+/**
+ * A signing either succeeds or is refused for a reason the person can fix (wrong password,
+ * expired certificate…). Refusals are answers, not transport failures, so their code reaches
+ * the page intact (Electron drops custom fields of errors).
+ */
+export type SignPdfOutcome =
+  | {
+      readonly signed: true;
+      readonly bytes: Uint8Array;
+      /** SHA-256 (hex) of `bytes`. */
+      readonly sha256: string;
+      readonly signer: SignerIdentity;
+      /** ISO 8601, the time written into the signature. */
+      readonly signedAt: string;
+    }
+  | { readonly signed: false; readonly reason: SigningRefusalCode };
+
+export interface VerifyPdfRequest {
+  readonly pdf: Uint8Array;
+  /** SHA-256 (hex) of the files this app signed, to say whether this is byte-for-byte one of them. */
+  readonly knownHashes: readonly string[];
+}
+
+export type SignatureVerdictCode =
+  | 'valid'
+  | 'valid-later-revision-signed'
+  | 'changed-after-signing'
+  | 'invalid-signature'
+  | 'malformed-signature';
+
+export type DocumentVerdictCode = 'all-signatures-valid' | 'changed-after-signing' | 'invalid-signature' | 'no-signatures' | 'not-a-pdf';
+
+/** One signature of a verified PDF (a subset of the signing service's report). */
+export interface SignatureCheck {
+  readonly index: number;
+  readonly signerName: string | null;
+  readonly signerCommonName: string | null;
+  readonly issuerName: string | null;
+  /** ISO 8601, the time the signer claims (/M), or null. */
+  readonly signingTime: string | null;
+  readonly coversWholeDocument: boolean;
+  readonly changedAfterSigning: boolean;
+  readonly padesBaselineB: boolean;
+  readonly trust: 'trusted' | 'untrusted' | 'not-checked';
+  readonly verdict: SignatureVerdictCode;
+}
+
+export interface PdfVerification {
+  readonly verdict: DocumentVerdictCode;
+  readonly sha256: string;
+  readonly matchesKnownHash: boolean;
+  readonly signatures: readonly SignatureCheck[];
+}
+
 export const channels = {
   appInfo: 'app:info',
   setLanguage: 'app:set-language',
@@ -86,6 +207,9 @@ export const channels = {
   removeDataFile: 'data:remove',
   saveFileDialog: 'dialog:save-file',
   openFileDialog: 'dialog:open-file',
+  saveFilesToFolder: 'dialog:save-files-to-folder',
+  signPdf: 'signing:sign-pdf',
+  verifyPdf: 'signing:verify-pdf',
 } as const satisfies Record<keyof CouncilApi, string>;
 
 export type Channel = (typeof channels)[keyof typeof channels];
@@ -111,6 +235,16 @@ export interface CouncilApi {
   saveFileDialog(request: SaveFileRequest): Promise<SavedFile | null>;
   /** Lets the user pick file(s) to read. An empty list when cancelled. */
   openFileDialog(request: OpenFileRequest): Promise<readonly PickedFile[]>;
+  /**
+   * Asks the user for a folder and saves every file into it (atomic writes, safe names, an
+   * existing file is never overwritten). Null when cancelled. Electron only: in browser mode
+   * the page downloads each file instead ('unsupported' from the web host).
+   */
+  saveFilesToFolder(request: SaveFilesToFolderRequest): Promise<SavedFolder | null>;
+  /** Adds a visible PAdES B-B signature (incremental: earlier signatures stay valid). */
+  signPdf(request: SignPdfRequest): Promise<SignPdfOutcome>;
+  /** Checks every signature of any PDF; never fails on a damaged file (verdict 'not-a-pdf'). */
+  verifyPdf(request: VerifyPdfRequest): Promise<PdfVerification>;
 }
 
 /**

@@ -10,17 +10,23 @@ import type {
   PickedFile,
   SaveFileRequest,
   SavedFile,
+  SavedFolder,
+  SaveFilesToFolderRequest,
 } from './contract';
 import { argumentSchemas, TOO_LARGE } from './schemas';
 import type { DataFiles } from '../services/data-files';
 import { CouncilServiceError, UnsupportedOnHostError } from '../services/errors';
 import type { SettingsStore } from '../services/settings-store';
 import { checkExternalUrl } from '../services/url-guard';
+import { loadSigningFont } from './signing-font';
+import { signWithCertificate, verifyPdf } from './signing-handlers';
 
 /** Native file dialogs: Electron implements them; the web host cannot (the page does it). */
 export interface HostDialogs {
   saveFile(request: SaveFileRequest): Promise<SavedFile | null>;
   openFile(request: OpenFileRequest): Promise<PickedFile[]>;
+  /** Asks for a folder and saves the files there; null when cancelled. */
+  saveFilesToFolder(request: SaveFilesToFolderRequest): Promise<SavedFolder | null>;
 }
 
 /** What a host plugs into the one handler map. */
@@ -35,6 +41,10 @@ export interface HostServices {
   readonly onLanguageChanged?: (language: Language) => void;
   /** Where disk failures and bugs are reported (they also go back to the renderer as a code). */
   readonly logError: (message: string, error: unknown) => void;
+  /** The host's clock: the signing time written into signatures (default: now). */
+  readonly now?: () => Date;
+  /** Font of the visible signature box (default: the copy bundled beside the host). */
+  readonly signingFont?: () => Uint8Array;
 }
 
 /** One entry per message: takes the raw, untrusted argument list, answers a `HostResult`. */
@@ -84,6 +94,8 @@ export function createHandlers(services: HostServices): HandlerMap {
     };
   }
 
+  const now = services.now ?? (() => new Date());
+  const font = services.signingFont ?? (() => loadSigningFont());
   const handlers = {
     appInfo: define('appInfo', argumentSchemas.appInfo, async () => ({ ...services.identity, language: services.settings.get().language })),
     setLanguage: define('setLanguage', argumentSchemas.setLanguage, async ([language]) => {
@@ -99,6 +111,10 @@ export function createHandlers(services: HostServices): HandlerMap {
     removeDataFile: define('removeDataFile', argumentSchemas.removeDataFile, ([file]) => services.dataFiles.remove(file)),
     saveFileDialog: define('saveFileDialog', argumentSchemas.saveFileDialog, ([request]) => services.dialogs.saveFile(request)),
     openFileDialog: define('openFileDialog', argumentSchemas.openFileDialog, ([request]) => services.dialogs.openFile(request)),
+    saveFilesToFolder: define('saveFilesToFolder', argumentSchemas.saveFilesToFolder, ([request]) => services.dialogs.saveFilesToFolder(request)),
+    // The arguments (certificate, password) are never passed to logError, whatever happens.
+    signPdf: define('signPdf', argumentSchemas.signPdf, async ([request]) => signWithCertificate(request, { now, font })),
+    verifyPdf: define('verifyPdf', argumentSchemas.verifyPdf, async ([request]) => verifyPdf(request, now())),
   } satisfies HandlerMap;
   return handlers;
 }
@@ -107,4 +123,5 @@ export function createHandlers(services: HostServices): HandlerMap {
 export const noDialogs: HostDialogs = {
   saveFile: () => Promise.reject(new UnsupportedOnHostError('saveFileDialog')),
   openFile: () => Promise.reject(new UnsupportedOnHostError('openFileDialog')),
+  saveFilesToFolder: () => Promise.reject(new UnsupportedOnHostError('saveFilesToFolder')),
 };

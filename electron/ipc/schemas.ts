@@ -70,6 +70,51 @@ export const openFileRequestSchema = z.strictObject({
   multiple: z.boolean().optional(),
 });
 
+/** Files of one batch (a round's minutes, sheets and summary stay far below this). */
+export const MAX_FOLDER_FILES = 5000;
+
+export const saveFilesToFolderRequestSchema = z.strictObject({
+  files: z.array(z.strictObject({ name: safeFileNameSchema, bytes: bytesSchema })).min(1).max(MAX_FOLDER_FILES).readonly(),
+});
+
+/** A .p12/.pfx holds a key and a few certificates: a few kB. A megabyte is not a certificate file. */
+export const MAX_P12_BYTES = 1024 * 1024;
+/** Longer than any password a person types; keeps a hostile string from reaching the KDF. */
+export const MAX_PASSWORD_LENGTH = 1024;
+const MAX_SIGNATURE_TEXT = 300;
+/** Known hashes of signed files sent for one verification (every revision of every round ever signed fits). */
+export const MAX_KNOWN_HASHES = 100_000;
+
+const finitePoint = z.number().finite().min(0).max(14_400); // 200 inches: PDF's own page size limit
+
+export const signatureBoxSchema = z.strictObject({
+  page: z.number().int().min(1).max(100_000),
+  x: finitePoint,
+  y: finitePoint,
+  width: z.number().finite().min(60).max(14_400),
+  height: z.number().finite().min(24).max(14_400),
+});
+
+export const signPdfRequestSchema = z.strictObject({
+  pdf: bytesSchema,
+  p12: z
+    .instanceof(Uint8Array)
+    .refine((bytes) => bytes.byteLength <= MAX_P12_BYTES, { message: `more than ${MAX_P12_BYTES} bytes`, params: { reason: TOO_LARGE } }),
+  // Never echoed: zod's messages name the rule, not the value.
+  password: z.string().max(MAX_PASSWORD_LENGTH),
+  role: z.enum(['chair', 'secretary']),
+  reason: z.string().max(MAX_SIGNATURE_TEXT),
+  location: z.string().max(MAX_SIGNATURE_TEXT),
+  box: signatureBoxSchema.optional(),
+});
+
+export const sha256HexSchema = z.string().regex(/^[0-9a-f]{64}$/u);
+
+export const verifyPdfRequestSchema = z.strictObject({
+  pdf: bytesSchema,
+  knownHashes: z.array(sha256HexSchema).max(MAX_KNOWN_HASHES).readonly(),
+});
+
 /** The argument tuple of every method. A tuple has no room for extra arguments. */
 export const argumentSchemas = {
   appInfo: z.tuple([]),
@@ -81,6 +126,9 @@ export const argumentSchemas = {
   removeDataFile: z.tuple([dataFileRefSchema]),
   saveFileDialog: z.tuple([saveFileRequestSchema]),
   openFileDialog: z.tuple([openFileRequestSchema]),
+  saveFilesToFolder: z.tuple([saveFilesToFolderRequestSchema]),
+  signPdf: z.tuple([signPdfRequestSchema]),
+  verifyPdf: z.tuple([verifyPdfRequestSchema]),
 } as const;
 
 /** Parsed arguments of a method, as the handler receives them. */

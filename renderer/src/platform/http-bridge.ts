@@ -72,5 +72,8 @@ export function createHttpBridge(options: HttpBridgeOptions): CouncilBridge {
     removeDataFile: (file) => call('removeDataFile', [file]),
     saveFileDialog: (request) => call('saveFileDialog', [request]),
     openFileDialog: (request) => call('openFileDialog', [request]),
+    saveFilesToFolder: (request) => call('saveFilesToFolder', [request]),
+    signPdf: (request) => call('signPdf', [request]),
+    verifyPdf: (request) => call('verifyPdf', [request]),
   };
 }

@@ -48,5 +48,9 @@ export function createMemoryBridge(now: () => Date = () => new Date()): CouncilB
     removeDataFile: (file) => (files.delete(key(file)) ? ok(undefined) : fail('not-found', file.name)),
     saveFileDialog: () => fail('unsupported', 'dialogs are handled by the page'),
     openFileDialog: () => fail('unsupported', 'dialogs are handled by the page'),
+    saveFilesToFolder: () => fail('unsupported', 'dialogs are handled by the page'),
+    // Signing needs Node's crypto and the signing service: only the hosts have them.
+    signPdf: () => fail('unsupported', 'signing needs the desktop app or the web host'),
+    verifyPdf: () => fail('unsupported', 'verification needs the desktop app or the web host'),
   };
 }

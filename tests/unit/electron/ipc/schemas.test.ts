@@ -63,6 +63,13 @@ const cases = {
     good: [[{}], [{ multiple: true, filters: [{ name: 'JSON', extensions: ['json'] }] }]],
     bad: [[], [{ multiple: 'yes' }], [{ properties: ['openDirectory'] }], [{ filters: 'json' }]],
   },
+  // Hostile cases of the signing channels are in ../ipc-signing.test.ts.
+  saveFilesToFolder: { good: [[{ files: [{ name: 'Biên bản.pdf', bytes }] }]], bad: [[{ files: [] }], [{ files: [{ name: '../x', bytes }] }]] },
+  signPdf: {
+    good: [[{ pdf: bytes, p12: bytes, password: 'x', role: 'chair', reason: 'r', location: 'l' }]],
+    bad: [[{ pdf: bytes, p12: bytes, password: 'x', role: 'member', reason: 'r', location: 'l' }]],
+  },
+  verifyPdf: { good: [[{ pdf: bytes, knownHashes: [] }]], bad: [[{ pdf: bytes }]] },
 } satisfies Record<keyof typeof argumentSchemas, { good: unknown[]; bad: unknown[] }>;
 
 describe('IPC payload schemas', () => {
