@@ -1,0 +1,40 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { Board } from './board-data';
+import { ProgressBoard } from './ProgressBoard';
+
+/**
+ * The board for the projector: a full-window modal over the app (no navigation), large type,
+ * high contrast. Escape leaves (the native dialog's cancel), as does the button.
+ */
+export function ProjectorView(props: { readonly board: Board; readonly onLeave: () => void }): ReactNode {
+  const { t } = useI18n();
+  const ref = useRef<HTMLDialogElement>(null);
+  const { onLeave } = props;
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => dialog?.close();
+  }, []);
+  const { board } = props;
+  return (
+    <dialog
+      ref={ref}
+      className="projector"
+      aria-labelledby="projector-title"
+      onCancel={(event) => {
+        event.preventDefault();
+        onLeave();
+      }}
+    >
+      <header className="projector-header">
+        <h1 id="projector-title">{t('progress.projector.title', { round: board.roundName })}</h1>
+        <p className="projector-total">{t('progress.total', { submitted: board.submitted, expected: board.expected })}</p>
+        <button type="button" onClick={onLeave}>
+          {t('progress.projector.leave')}
+        </button>
+      </header>
+      <ProgressBoard board={board} />
+    </dialog>
+  );
+}

@@ -1,0 +1,58 @@
+import { useState, type ReactNode } from 'react';
+import { useDb } from '../../app/DbProvider';
+import { closeRound, DB_MESSAGES } from '../../db';
+import { useI18n } from '../../i18n/I18nProvider';
+import { ConfirmDialog } from './ConfirmDialog';
+import type { ResultsPage } from './results-data';
+import { useAction } from './useAction';
+
+/**
+ * "Kết thúc đợt đánh giá": the reasons it would be refused are shown before the click (from
+ * the engine's quorum and the products' states); the db still decides and its refusal is shown.
+ */
+export function CloseRoundSection(props: { readonly page: ResultsPage }): ReactNode {
+  const { t, language } = useI18n();
+  const db = useDb();
+  const run = useAction();
+  const [confirming, setConfirming] = useState(false);
+  const { round, products, quorum } = props.page;
+  if (round.status === 'closed') {
+    return (
+      <section className="panel" aria-labelledby="close-round-title">
+        <h2 id="close-round-title">{t('results.closeRound.title')}</h2>
+        <p className="round-closed">{t('results.closeRound.closed')}</p>
+      </section>
+    );
+  }
+  const open = products.filter((p) => p.state.closed === null).length;
+  const reasons = [
+    ...(round.status !== 'scoring' ? [t('results.closeRound.notScoring')] : []),
+    ...(quorum.some((q) => !q.met) ? [DB_MESSAGES['below-quorum'][language]] : []),
+    ...(open > 0 ? [t('results.closeRound.open', { count: open })] : []),
+  ];
+  return (
+    <section className="panel" aria-labelledby="close-round-title">
+      <h2 id="close-round-title">{t('results.closeRound.title')}</h2>
+      {reasons.length > 0 ? (
+        <ul id="close-round-reasons" className="refusal-reasons">
+          {reasons.map((r) => (
+            <li key={r}>{r}</li>
+          ))}
+        </ul>
+      ) : (
+        <p id="close-round-reasons">{t('results.closeRound.ready')}</p>
+      )}
+      <button type="button" className="primary" aria-describedby="close-round-reasons" onClick={() => setConfirming(true)}>
+        {t('results.closeRound.action')}
+      </button>
+      <ConfirmDialog
+        open={confirming}
+        title={t('results.closeRound.confirmTitle')}
+        body={<p>{t('results.closeRound.confirmBody', { round: round.name })}</p>}
+        confirmLabel={t('results.closeRound.action')}
+        onConfirm={() => run(() => closeRound(db, round.id, 'secretary'), t('results.closeRound.done'))}
+        onClose={() => setConfirming(false)}
+      />
+    </section>
+  );
+}

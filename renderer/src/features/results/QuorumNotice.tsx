@@ -1,0 +1,33 @@
+import type { ReactNode } from 'react';
+import { DB_MESSAGES } from '../../db';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { DayQuorum } from './results-data';
+
+/**
+ * The engine's quorum verdict per meeting day. Below quorum it is an alert at the top of the
+ * screen with its consequence (nothing can be closed), so nobody learns it from a refusal.
+ */
+export function QuorumNotice(props: { readonly quorum: readonly DayQuorum[] }): ReactNode {
+  const { t, date, language } = useI18n();
+  const below = props.quorum.filter((q) => !q.met);
+  const dayText = (q: DayQuorum) => (q.day === '' ? t('results.quorum.noDay') : date(q.day));
+  if (below.length > 0) {
+    return (
+      <div role="alert" className="quorum-alert">
+        <h2>{t('results.quorum.below')}</h2>
+        <ul>
+          {below.map((q) => (
+            <li key={q.day}>{t('results.quorum.dayBelow', { day: dayText(q), present: q.present, total: q.total })}</li>
+          ))}
+        </ul>
+        <p>{DB_MESSAGES['below-quorum'][language]}</p>
+      </div>
+    );
+  }
+  if (props.quorum.length === 0) return null;
+  return (
+    <p className="quorum-ok">
+      {props.quorum.map((q) => t('results.quorum.dayMet', { day: dayText(q), present: q.present, total: q.total })).join(' · ')}
+    </p>
+  );
+}
