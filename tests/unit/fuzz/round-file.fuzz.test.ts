@@ -1,0 +1,40 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CouncilDbError, importRoundFile, openCouncilDb, RoundFileError } from '../../../renderer/src/db';
+import { createBackup, restoreBackup } from '../../../renderer/src/db/backup';
+import { snapshot } from '../db/backup/snapshot';
+import { FUZZ, mutateJsonText, mutation } from './hostile';
+
+const example = readFileSync(new URL('../../fixtures/rounds/example-round.json', import.meta.url), 'utf8');
+
+describe('round file import under hostile files', () => {
+  it('never crashes, never writes half a round, and always says why', async () => {
+    const db = await openCouncilDb(`fuzz-round-${Math.random()}`);
+    // The database is not empty: a refused file must leave a real round untouched.
+    await importRoundFile(db, example, { asCopy: false }, 'secretary');
+    const base = await createBackup(db, { appVersion: 'test' });
+    let refused = 0;
+    await fc.assert(
+      fc.asyncProperty(mutation, async (m) => {
+        const text = mutateJsonText(example, m);
+        const before = await snapshot(db);
+        try {
+          const result = await importRoundFile(db, text, { asCopy: false }, 'secretary');
+          // Accepted (e.g. a hostile name is still a name): stored whole, then the base is put back.
+          expect(await db.rounds.get(result.roundId)).toBeDefined();
+          await restoreBackup(db, base, 'system');
+        } catch (error) {
+          refused += 1;
+          expect(error).toBeInstanceOf(CouncilDbError);
+          if (error instanceof CouncilDbError) expect(error.problems.length).toBeGreaterThan(0);
+          if (error instanceof RoundFileError) expect(error.fileProblems.length).toBeGreaterThan(0);
+          expect(await snapshot(db)).toBe(before);
+        }
+      }),
+      FUZZ,
+    );
+    expect(refused).toBeGreaterThan(FUZZ.numRuns / 2);
+  }, 180_000);
+});
