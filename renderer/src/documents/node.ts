@@ -26,26 +26,33 @@ export interface NodeRenderer {
   render(doc: TDocumentDefinitions): Promise<RenderedDocument>;
 }
 
+interface NodePdfMake extends PdfMakeApi {
+  setUrlAccessPolicy(callback: (url: string) => boolean): void;
+  setLocalAccessPolicy(callback: (path: string) => boolean): void;
+}
+
+function isNodeBuild(api: PdfMakeApi): api is NodePdfMake {
+  return 'setLocalAccessPolicy' in api && typeof api.setLocalAccessPolicy === 'function' && 'setUrlAccessPolicy' in api;
+}
+
 let loaded: Promise<PdfMakeApi> | undefined;
 
-async function loadPdfMake(fontDir: URL): Promise<PdfMakeApi> {
+async function loadPdfMake(): Promise<PdfMakeApi> {
   const pdfMake = pdfMakeApiOf(await import('pdfmake'));
-  const allowed = new Set(fontFileNames().map((f) => nodeFontPath(f, fontDir)));
-  const node = pdfMake as PdfMakeApi & {
-    setUrlAccessPolicy(callback: (url: string) => boolean): void;
-    setLocalAccessPolicy(callback: (path: string) => boolean): void;
-  };
-  node.setUrlAccessPolicy(() => false);
-  node.setLocalAccessPolicy((path) => allowed.has(path));
-  pdfMake.setFonts(fontTableWith((f) => nodeFontPath(f, fontDir)));
+  if (!isNodeBuild(pdfMake)) throw new Error('pdfmake resolved to a build without access policies (not the Node build)');
+  // Documents never fetch anything, and read no file but the fonts.
+  const allowed = new Set(fontFileNames().map((f) => nodeFontPath(f)));
+  pdfMake.setUrlAccessPolicy(() => false);
+  pdfMake.setLocalAccessPolicy((path) => allowed.has(path));
+  pdfMake.setFonts(fontTableWith((f) => nodeFontPath(f)));
   return pdfMake;
 }
 
 /** The Node renderer; pdfmake is loaded once, on first use (its fonts are process-wide). */
-export function nodeRenderer(fontDir: URL = FONT_DIR): NodeRenderer {
+export function nodeRenderer(): NodeRenderer {
   return {
     async render(doc) {
-      loaded ??= loadPdfMake(fontDir);
+      loaded ??= loadPdfMake();
       return renderDocument(await loaded, doc);
     },
   };
