@@ -14,7 +14,7 @@ describe('the Node renderer', () => {
   });
 
   it('refuses to fetch a URL', async () => {
-    await expect(renderer.render({ content: { image: 'https://127.0.0.1:9/x.png' }, defaultStyle: { font: 'Tinos' } })).rejects.toThrow(/Access to URL denied/);
+    await expect(renderer.render({ content: { image: 'logo' }, images: { logo: 'https://127.0.0.1:9/x.png' }, defaultStyle: { font: 'Tinos' } })).rejects.toThrow(/Access to URL denied/);
   });
 
   it('refuses to read a local file that is not one of its fonts', async () => {
