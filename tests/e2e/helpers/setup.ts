@@ -87,9 +87,19 @@ export function nav(page: Page): Locator {
   return page.getByRole('navigation', { name: 'Điều hướng chính' });
 }
 
+/**
+ * Closes the notifications that stay until closed (e.g. the browser's refusal of persistent
+ * storage in a test profile): they sit over the bottom-right corner where buttons may be.
+ */
+export async function dismissToasts(page: Page): Promise<void> {
+  const close = page.getByRole('region', { name: 'Thông báo' }).getByRole('button', { name: 'Đóng' });
+  while ((await close.count()) > 0) await close.first().click();
+}
+
 export async function gotoScreen(page: Page, label: 'Đợt đánh giá' | 'Hội đồng' | 'Sản phẩm' | 'Chấm điểm' | 'Kết quả' | 'Biên bản' | 'Cài đặt'): Promise<void> {
   await nav(page).getByRole('link', { name: label, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: label, exact: true })).toBeVisible();
+  await dismissToasts(page);
 }
 
 /** Fills the round form (create or edit dialog) with whatever the spec gives. */

@@ -1,9 +1,8 @@
 import type { ReactNode } from 'react';
-import { useDb } from '../../app/DbProvider';
-import { useReportError } from '../../app/useReportError';
-import { setAttendance, type RoundBundle } from '../../db';
+import type { RoundBundle } from '../../db';
 import { isPresentOn } from '../../domain/workflow';
 import { useI18n } from '../../i18n/I18nProvider';
+import { AttendanceCheckbox } from './AttendanceCheckbox';
 import { QuorumSummary } from './QuorumSummary';
 import { useQuorum } from './useQuorum';
 
@@ -13,18 +12,8 @@ import { useQuorum } from './useQuorum';
  */
 export function AttendanceSection(props: { readonly bundle: RoundBundle; readonly editable: boolean }): ReactNode {
   const { t, date } = useI18n();
-  const db = useDb();
-  const reportError = useReportError();
   const { round, members, attendance } = props.bundle;
   const quorum = useQuorum(props.bundle);
-
-  const mark = async (memberId: string, day: string, present: boolean): Promise<void> => {
-    try {
-      await setAttendance(db, round.id, memberId, day, present, 'secretary');
-    } catch (error) {
-      reportError(error);
-    }
-  };
 
   return (
     <section aria-labelledby="attendance-title">
@@ -52,12 +41,13 @@ export function AttendanceSection(props: { readonly bundle: RoundBundle; readonl
                     <th scope="row">{member.person.fullName}</th>
                     {round.meetingDates.map((day) => (
                       <td key={day} className="check-cell">
-                        <input
-                          type="checkbox"
-                          aria-label={t('attendance.present', { name: member.person.fullName, date: date(day) })}
-                          checked={isPresentOn(attendance, member.id, day)}
+                        <AttendanceCheckbox
+                          roundId={round.id}
+                          memberId={member.id}
+                          day={day}
+                          stored={isPresentOn(attendance, member.id, day)}
+                          label={t('attendance.present', { name: member.person.fullName, date: date(day) })}
                           disabled={!props.editable}
-                          onChange={(event) => void mark(member.id, day, event.target.checked)}
                         />
                       </td>
                     ))}

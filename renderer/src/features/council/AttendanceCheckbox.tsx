@@ -1,0 +1,44 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { useDb } from '../../app/DbProvider';
+import { useReportError } from '../../app/useReportError';
+import { setAttendance } from '../../db';
+
+/**
+ * One presence box. It shows the click at once (the write and the live query take a moment),
+ * then follows the stored mark; a refused write reverts it and says why.
+ */
+export function AttendanceCheckbox(props: {
+  readonly roundId: string;
+  readonly memberId: string;
+  readonly day: string;
+  readonly stored: boolean;
+  readonly label: string;
+  readonly disabled: boolean;
+}): ReactNode {
+  const db = useDb();
+  const reportError = useReportError();
+  const [pending, setPending] = useState<boolean | null>(null);
+  useEffect(() => {
+    if (pending === props.stored) setPending(null);
+  }, [pending, props.stored]);
+
+  const mark = async (present: boolean): Promise<void> => {
+    setPending(present);
+    try {
+      await setAttendance(db, props.roundId, props.memberId, props.day, present, 'secretary');
+    } catch (error) {
+      setPending(null);
+      reportError(error);
+    }
+  };
+
+  return (
+    <input
+      type="checkbox"
+      aria-label={props.label}
+      checked={pending ?? props.stored}
+      disabled={props.disabled}
+      onChange={(event) => void mark(event.target.checked)}
+    />
+  );
+}

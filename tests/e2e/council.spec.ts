@@ -1,0 +1,109 @@
+import { expect, test } from '@playwright/test';
+import {
+  addMemberViaUi,
+  addPersonToDirectoryViaUi,
+  createRoundViaUi,
+  gotoScreen,
+  quorumOfDay,
+  SEVEN_MEMBERS,
+  setAttendanceViaUi,
+} from './helpers/setup';
+
+const day1 = '2026-12-05';
+const day2 = '2026-12-06';
+
+test.describe('council', () => {
+  test('seven members with roles, attendance per day and the quorum live; everything survives a reload', async ({ page }) => {
+    await page.goto('/#/council');
+    await expect(page.getByText('Hãy chọn hoặc tạo một đợt đánh giá trước.')).toBeVisible();
+
+    await createRoundViaUi(page, { name: 'Đợt 2 năm 2026', province: 'Quảng Nam', meetingDates: [day1, day2] });
+    // Two people already in the directory (kept across rounds), found without diacritics.
+    const [chair, viceChair, ...others] = SEVEN_MEMBERS;
+    if (chair === undefined || viceChair === undefined) throw new Error('fixture');
+    await addPersonToDirectoryViaUi(page, chair);
+    await addPersonToDirectoryViaUi(page, viceChair);
+    await addMemberViaUi(page, { ...chair, existing: true, search: 'nguyen van an' });
+    await addMemberViaUi(page, { ...viceChair, existing: true, search: 'tran thi' });
+    // The rest are created inline in the add-member dialog.
+    for (const member of others) await addMemberViaUi(page, member);
+
+    const members = page.getByRole('table', { name: 'Danh sách thành viên hội đồng' });
+    await expect(members.getByRole('row')).toHaveCount(8);
+    await expect(members.getByLabel('Vai trò của Nguyễn Văn An')).toHaveValue('chair');
+    await expect(members.getByLabel('Vai trò của Lê Văn Cường')).toHaveValue('secretary');
+
+    // A second chair is refused, with the reason.
+    await members.getByLabel('Vai trò của Phạm Thị Dung').selectOption({ label: 'Chủ tịch' });
+    await expect(page.getByRole('alert').filter({ hasText: 'Hội đồng chỉ có một Chủ tịch.' })).toBeVisible();
+    await expect(members.getByLabel('Vai trò của Phạm Thị Dung')).toHaveValue('member');
+
+    // Everyone present by default: quorum met on both days.
+    await expect(quorumOfDay(page, day1)).toContainText('Đủ túc số');
+    await expect(quorumOfDay(page, day1)).toContainText('7/7 thành viên có mặt; cần tối thiểu 3/4 số thành viên');
+
+    // One absent on day 1: 6/7 is still at least 3/4.
+    await setAttendanceViaUi(page, { fullName: 'Hoàng Văn Em', date: day1, present: false });
+    await expect(quorumOfDay(page, day1)).toContainText('6/7 thành viên có mặt');
+    await expect(quorumOfDay(page, day1)).toContainText('Đủ túc số');
+    await expect(quorumOfDay(page, day2)).toContainText('7/7 thành viên có mặt');
+
+    // Two more absent on day 1: 4/7 is below quorum, and it says so.
+    await setAttendanceViaUi(page, { fullName: 'Võ Thị Phương', date: day1, present: false });
+    await setAttendanceViaUi(page, { fullName: 'Đặng Văn Giang', date: day1, present: false });
+    await expect(quorumOfDay(page, day1)).toContainText('Không đủ túc số');
+    await expect(quorumOfDay(page, day1)).toContainText('4/7 thành viên có mặt');
+    await expect(quorumOfDay(page, day2)).toContainText('Đủ túc số');
+
+    // The chair absent on day 2: enough members, but no quorum without the chair…
+    await setAttendanceViaUi(page, { fullName: 'Nguyễn Văn An', date: day2, present: false });
+    await expect(quorumOfDay(page, day2)).toContainText('Chủ tịch (hoặc người được ủy quyền) vắng mặt');
+    await expect(quorumOfDay(page, day2)).toContainText('Không đủ túc số');
+    // …until the chair delegates the vice-chair.
+    await page.getByLabel('Người được Chủ tịch ủy quyền chủ trì').selectOption({ label: 'Trần Thị Bình (Phó Chủ tịch)' });
+    await expect(quorumOfDay(page, day2)).toContainText('Đủ túc số');
+    await page.screenshot({ path: '/tmp/council.png', fullPage: true });
+
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Hội đồng' })).toBeVisible();
+    await expect(page.getByText('Đợt đang làm việc: Đợt 2 năm 2026')).toBeVisible();
+    await expect(members.getByRole('row')).toHaveCount(8);
+    await expect(page.getByRole('checkbox', { name: 'Hoàng Văn Em có mặt ngày 05/12/2026' })).not.toBeChecked();
+    await expect(page.getByRole('checkbox', { name: 'Hoàng Văn Em có mặt ngày 06/12/2026' })).toBeChecked();
+    await expect(quorumOfDay(page, day1)).toContainText('Không đủ túc số');
+    await expect(page.getByLabel('Người được Chủ tịch ủy quyền chủ trì')).toHaveValue(/.+/);
+  });
+
+  test('people directory: search without diacritics, correct a person, remove a member', async ({ page }) => {
+    await page.goto('/');
+    await createRoundViaUi(page, { name: 'Đợt thử', province: 'Huế', meetingDates: [day1] });
+    await addMemberViaUi(page, { fullName: 'Đặng Văn Giang', role: 'member', organisation: 'Sở Văn hóa, Thể thao và Du lịch' });
+    await addMemberViaUi(page, { fullName: 'Phạm Thị Dung', role: 'chair', phone: '0905 111 222' });
+
+    await gotoScreen(page, 'Hội đồng');
+    const directory = page.getByRole('table', { name: 'Danh bạ' });
+    await page.getByLabel('Tìm trong danh bạ').fill('dang van');
+    await expect(directory.getByRole('rowheader')).toHaveText(['Đặng Văn Giang']);
+    await page.getByLabel('Tìm trong danh bạ').fill('van hoa');
+    await expect(directory.getByRole('rowheader')).toHaveText(['Đặng Văn Giang']);
+    await page.getByLabel('Tìm trong danh bạ').fill('');
+
+    // A wrong phone number is refused with its message; a correction shows in the council.
+    await directory.getByRole('button', { name: 'Sửa thông tin Phạm Thị Dung' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Sửa thông tin người' });
+    await dialog.getByLabel('Số điện thoại').fill('09ab');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await expect(dialog.getByText('Số điện thoại chỉ gồm chữ số', { exact: false })).toBeVisible();
+    await dialog.getByLabel('Số điện thoại').fill('0905 111 333');
+    await dialog.getByLabel('Chức vụ').fill('Phó Chủ tịch UBND tỉnh');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await expect(dialog).toBeHidden();
+    const members = page.getByRole('table', { name: 'Danh sách thành viên hội đồng' });
+    await expect(members.getByRole('row', { name: /Phạm Thị Dung/ })).toContainText('Phó Chủ tịch UBND tỉnh');
+
+    await members.getByRole('button', { name: 'Bỏ Đặng Văn Giang khỏi hội đồng' }).click();
+    await expect(members.getByRole('rowheader', { name: 'Đặng Văn Giang' })).toHaveCount(0);
+    // Still in the directory for later rounds.
+    await expect(directory.getByRole('rowheader', { name: 'Đặng Văn Giang' })).toBeVisible();
+  });
+});
