@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { minutesDocument } from '../../../renderer/src/domain/documents/minutes';
 import { nodeRenderer } from '../../../renderer/src/documents/node';
+import { minutesInputFor, product, qualities } from '../../fixtures/documents/round';
 
 /**
  * Documents are built from users' data (product names, opinions); the renderer must never
@@ -19,5 +21,16 @@ describe('the Node renderer', () => {
 
   it('refuses to read a local file that is not one of its fonts', async () => {
     await expect(renderer.render({ content: { image: '/etc/hostname' }, defaultStyle: { font: 'Tinos' } })).rejects.toThrow(/Access to local file denied/);
+  });
+});
+
+describe('reproducible minutes', () => {
+  it('the same input renders to the same bytes (dated by the document, not the clock)', async () => {
+    const input = await minutesInputFor({ product: product(1, 'Mật ong hoa nhãn'), sheetNo: 1, passes: [qualities(0.8)] });
+    const renderer = nodeRenderer();
+    const first = await renderer.render(minutesDocument(input, 'vi'));
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const second = await renderer.render(minutesDocument(input, 'vi'));
+    expect(Buffer.from(second.bytes).equals(Buffer.from(first.bytes))).toBe(true);
   });
 });

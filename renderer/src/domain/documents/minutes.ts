@@ -24,6 +24,12 @@ export function documentDate(round: Pick<RoundInfo, 'documentDate' | 'meetingDat
   return round.documentDate ?? round.meetingDates[0];
 }
 
+/** `{ date }` for documentFrame when the round has a document date. */
+export function dateOf(round: Pick<RoundInfo, 'documentDate' | 'meetingDates'>): { date?: string } {
+  const date = documentDate(round);
+  return date === undefined ? {} : { date };
+}
+
 export function starWords(t: DocText, stars: StarLevel): string {
   return t(`doc.stars.words${stars}`);
 }
@@ -108,5 +114,5 @@ export function minutesDocument(input: MinutesInput, language: Language): TDocum
     ),
     recipientsBlock(t, [...(round.recipients ?? []), t('doc.recipients.archive')]),
   ];
-  return documentFrame({ title: `${t('doc.minutes.subject')} - ${input.product.name}`, subject: input.product.code }, content);
+  return documentFrame({ title: `${t('doc.minutes.subject')} - ${input.product.name}`, subject: input.product.code, ...(date !== undefined && { date }) }, content);
 }

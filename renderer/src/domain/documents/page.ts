@@ -60,6 +60,11 @@ export interface DocumentMeta {
   readonly title: string;
   readonly subject?: string;
   readonly orientation?: 'portrait' | 'landscape';
+  /**
+   * The document's date (YYYY-MM-DD), written as the PDF's creation date. The domain reads no
+   * clock, and with a fixed date the same input renders to the same bytes, years later too.
+   */
+  readonly date?: string;
 }
 
 /**
@@ -71,7 +76,13 @@ export function documentFrame(meta: DocumentMeta, content: TDocumentDefinitions[
     pageSize: 'A4',
     pageOrientation: meta.orientation ?? 'portrait',
     pageMargins,
-    info: { title: meta.title, ...(meta.subject !== undefined && { subject: meta.subject }), creator: 'OCOP Council', producer: 'OCOP Council' },
+    info: {
+      title: meta.title,
+      ...(meta.subject !== undefined && { subject: meta.subject }),
+      ...(meta.date !== undefined && { creationDate: new Date(`${meta.date.slice(0, 10)}T00:00:00Z`) }),
+      creator: 'OCOP Council',
+      producer: 'OCOP Council',
+    },
     defaultStyle: { font: TEXT_FONT, fontSize: 13 },
     styles,
     header: (currentPage: number) => pageNumberHeader(currentPage),

@@ -3,7 +3,7 @@ import type { Language } from '../../i18n/define';
 import { hasCases } from '../criteria/star-marks';
 import type { CriteriaSheet } from '../criteria/types';
 import { textsFor, type DocText } from './format';
-import { documentDate } from './minutes';
+import { dateOf, documentDate } from './minutes';
 import { CONTENT_WIDTH, documentFrame } from './page';
 import { placeDateLine, signerBlock } from './parts';
 import { sheetTable } from './sheet-table';
@@ -78,7 +78,7 @@ export function scoringSheetDocument(input: ScoringSheetInput, language: Languag
     { text: opinion ? t('doc.sheet.opinion', { value: opinion }) : t('doc.sheet.opinionBlank'), style: 'paragraph' },
     signatureArea(t, placeDateLine(t, input.round.place ?? input.round.province, documentDate(input.round)), input.member.name),
   ];
-  return documentFrame({ title: `${t('doc.sheet.title')} - ${product.name} - ${input.member.name}`, subject: product.code }, content);
+  return documentFrame({ title: `${t('doc.sheet.title')} - ${product.name} - ${input.member.name}`, subject: product.code, ...dateOf(input.round) }, content);
 }
 
 /**

@@ -5,7 +5,7 @@ import type { CouncilResult } from '../council/council-result';
 import { STAR_LEVELS } from '../criteria/types';
 import { displayAverage } from '../scoring/bands';
 import { shortDate, textsFor, type DocText } from './format';
-import { documentDate } from './minutes';
+import { dateOf, documentDate } from './minutes';
 import { documentFrame, LANDSCAPE_CONTENT_WIDTH } from './page';
 import { documentHeader, documentTitle, placeDateLine, signatureBlocks, starsRun } from './parts';
 import { headCell, numberCell, ruledTable } from './tables';
@@ -137,5 +137,5 @@ export function summaryDocument(input: SummaryInput, language: Language): TDocum
       width,
     ),
   ];
-  return documentFrame({ title: `${t('doc.summary.title')} - ${input.name}`, orientation: 'landscape' }, content);
+  return documentFrame({ title: `${t('doc.summary.title')} - ${input.name}`, orientation: 'landscape', ...dateOf(round) }, content);
 }
