@@ -4,10 +4,10 @@ import { BatchCancelledError, DocumentRenderError, renderCombined, renderEach, t
 import { combinedFileName } from '../../../renderer/src/documents/file-names';
 import { loadSheet } from '../../../renderer/src/domain/criteria/registry';
 import { scoreSheet } from '../../../renderer/src/domain/scoring/member-sheet';
-import { minutesJobs, sheetJobs } from '../../../renderer/src/documents/jobs';
+import { minutesJobs, sheetJobs, summaryJob } from '../../../renderer/src/documents/jobs';
 import { nodeRenderer } from '../../../renderer/src/documents/node';
 import { answersOf, minutesInputFor, product, roundInfo, RULE_SET, sampleRoundPlans } from '../../fixtures/documents/round';
-import { pdfFlowText, pdfPageCount, pdfText, savePdf } from './pdf-tools';
+import { pdfFlowText, pdfPageCount, pdfPageSizes, pdfText, savePdf } from './pdf-tools';
 
 const renderer = nodeRenderer();
 let inputs: MinutesInput[];
@@ -74,6 +74,23 @@ describe('batch of minutes', () => {
     }
   });
 });
+
+describe('a print packet mixing landscape and portrait documents', () => {
+  it('keeps the summary landscape and the minutes portrait', async () => {
+    const rows = inputs.map((m) => ({ product: m.product, sheetNo: m.sheet.sheetNo, result: m.passResults.at(-1) ?? fail() }));
+    const summary = summaryJob({ round: roundInfo(), name: 'Đợt 2 năm 2026', rows }, 'vi');
+    const [minutes] = minutesJobs(inputs, 'vi');
+    if (minutes === undefined) throw new Error('a minutes job expected');
+    const combined = await renderCombined(renderer.render, [summary, minutes], 'Bộ hồ sơ.pdf');
+    const sizes = pdfPageSizes(savePdf(combined.bytes, combined.fileName));
+    expect(sizes[0]).toEqual({ width: 841.89, height: 595.28 });
+    expect(sizes.at(-1)).toEqual({ width: 595.28, height: 841.89 });
+  });
+});
+
+function fail(): never {
+  throw new Error('result expected');
+}
 
 describe('batch of scoring sheets', () => {
   it('names each sheet for its product and member and renders it', async () => {

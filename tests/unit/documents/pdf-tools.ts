@@ -56,3 +56,9 @@ export function pdfFlowText(path: string): string {
 export function squeeze(text: string): string {
   return text.replace(/[ \t]+/g, ' ');
 }
+
+/** Width × height of every page, in points (`pdfinfo -f 1 -l N`). */
+export function pdfPageSizes(path: string): { width: number; height: number }[] {
+  const info = execFileSync('pdfinfo', ['-f', '1', '-l', String(pdfPageCount(path)), path], { encoding: 'utf8' });
+  return [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));
+}
