@@ -11,6 +11,7 @@ import type {
   RoundRow,
   SettingRow,
   SheetRow,
+  SignedDocumentRow,
 } from './rows';
 import { defaultEngine, type EnginePort } from './engine-port';
 
@@ -42,6 +43,7 @@ export class CouncilDb extends Dexie {
   productStates!: Table<ProductStateRow, string>;
   audit!: Table<AuditRow, string>;
   settings!: Table<SettingRow, string>;
+  signedDocuments!: Table<SignedDocumentRow, string>;
 
   readonly newId: () => string;
   readonly now: () => string;

@@ -24,6 +24,7 @@ export * from './repos/recusals';
 export * from './repos/scoring';
 export * from './repos/decisions';
 export * from './repos/settings';
+export * from './repos/signed-documents';
 export * from './queries';
 export { exportRoundFile, exportRoundFileText } from './round-file-export';
 export { importRoundFile, type ImportOptions, type ImportResult } from './round-file-import';

@@ -86,6 +86,26 @@ export const DB_MESSAGES = {
     vi: 'Chỉ sửa được lượt chấm hiện tại.',
     en: 'Only the current scoring pass can be edited.',
   },
+  'product-signed': {
+    vi: 'Biên bản của sản phẩm đã được ký: kết quả đã khóa. Muốn sửa, hãy lập bản sửa đổi của biên bản và ghi rõ lý do.',
+    en: "The product's minutes are signed: its result is locked. To correct it, make a new revision of the minutes with a reason.",
+  },
+  'product-not-closed': {
+    vi: 'Chỉ ký biên bản khi kết quả sản phẩm đã chốt.',
+    en: "Minutes can be signed only once the product's result is closed.",
+  },
+  'minutes-already-signed': {
+    vi: 'Người ký với vai trò này đã ký bản biên bản hiện tại.',
+    en: 'This role has already signed the current minutes.',
+  },
+  'signed-file-mismatch': {
+    vi: 'Chữ ký thứ hai phải được thêm vào đúng tệp biên bản đã ký trước đó.',
+    en: 'The second signature must be added to the very file signed first.',
+  },
+  'no-signed-minutes': {
+    vi: 'Chưa có biên bản đã ký để lập bản sửa đổi.',
+    en: 'There are no signed minutes to correct yet.',
+  },
   'not-found': { vi: 'Không tìm thấy dữ liệu.', en: 'Not found.' },
   'invalid-input': { vi: 'Dữ liệu nhập không hợp lệ.', en: 'Invalid input.' },
   'invalid-product-code': { vi: 'Mã số sản phẩm không hợp lệ.', en: 'Invalid product code.' },

@@ -193,3 +193,41 @@ export interface SettingRow {
   readonly key: string;
   readonly value: unknown;
 }
+
+/** A kind of document the app signs. */
+export type SignedDocumentKind = 'minutes' | 'summary' | 'sheet';
+
+/** One signature on a signed document, in signing order. */
+export interface SignedDocumentSigner {
+  readonly role: 'chair' | 'secretary';
+  /** The name in the signer's certificate. */
+  readonly name: string;
+  /** When the host signed (ISO 8601). */
+  readonly at: IsoInstant;
+}
+
+/**
+ * A signed file (schema v2). One row per revision; rows are never deleted. A correction adds
+ * revision N+1 with `revisionReason` and sets `supersededBy` on revision N, whose bytes and
+ * hash stay. `bytes` is the file after its last signature; `knownHashes` lists the SHA-256
+ * of every signed state of this revision (after the chair, after the secretary).
+ */
+export interface SignedDocumentRow {
+  readonly id: Uuid;
+  readonly roundId: Uuid;
+  /** The product of minutes and sheets; '' for the round summary. */
+  readonly productId: Uuid | '';
+  readonly kind: SignedDocumentKind;
+  readonly revision: number;
+  readonly fileName: string;
+  readonly sha256: string;
+  readonly knownHashes: readonly string[];
+  readonly bytes: Uint8Array;
+  readonly signers: readonly SignedDocumentSigner[];
+  /** Head hash of the round's audit chain when the document was generated (printed in its footer). */
+  readonly auditHeadHash: string;
+  readonly createdAt: IsoInstant;
+  readonly updatedAt: IsoInstant;
+  readonly supersededBy?: Uuid;
+  readonly revisionReason?: string;
+}

@@ -6,6 +6,7 @@ import { StorageFullError, isQuotaError } from './errors';
 /** Every store of the database. */
 export const STORE_NAMES = [
   'rounds', 'people', 'roundMembers', 'attendance', 'products', 'recusals', 'sheets', 'productStates', 'audit', 'settings',
+  'signedDocuments',
 ] as const;
 
 export type StoreName = (typeof STORE_NAMES)[number];
@@ -32,6 +33,7 @@ export function bindStores(db: CouncilDb, tx: Transaction): Tx {
     productStates: tx.table('productStates'),
     audit: tx.table('audit'),
     settings: tx.table('settings'),
+    signedDocuments: tx.table('signedDocuments'),
   };
 }
 

@@ -46,7 +46,20 @@ function v1Seed(): Rows {
   };
 }
 
-const SEEDS: Readonly<Record<number, () => Rows>> & { readonly 1: () => Rows } = { 1: v1Seed };
+/** v2 added `signedDocuments` (signed minutes with their bytes and hashes). */
+function v2Seed(): Rows {
+  const bytes = new TextEncoder().encode('%PDF-1.7 signed');
+  return {
+    ...v1Seed(),
+    signedDocuments: [{
+      id: 'aaaaaaaa-0000-4000-8000-0000000000d1', roundId: R, productId: X, kind: 'minutes', revision: 1, fileName: 'Biên bản.pdf',
+      sha256: 'cd'.repeat(32), knownHashes: ['cd'.repeat(32)], bytes, signers: [{ role: 'chair', name: 'Trần Thị Lan', at }],
+      auditHeadHash: 'ef'.repeat(32), createdAt: at, updatedAt: at,
+    }],
+  };
+}
+
+const SEEDS: Readonly<Record<number, () => Rows>> & { readonly 1: () => Rows } = { 1: v1Seed, 2: v2Seed };
 
 /** Creates the object stores of a Dexie store spec with the raw API (Dexie stores version × 10). */
 async function createRawDatabase(name: string, version: SchemaVersion, rows: Rows): Promise<void> {
@@ -82,7 +95,9 @@ describe.each(SCHEMA_VERSIONS.map((v) => [v.version, v] as const))('schema v%i s
     expect(seed, `add a seed for schema v${version} to SEEDS`).toBeDefined();
     if (seed === undefined) return;
     const name = `upgrade-v${version}-${crypto.randomUUID()}`;
-    await createRawDatabase(name, schema, seed());
+    // Dexie declares only what changed in a version: the stores at vN are those of v1..vN merged.
+    const stores = SCHEMA_VERSIONS.filter((v) => v.version <= version).reduce<Record<string, string | null>>((all, v) => ({ ...all, ...v.stores }), {});
+    await createRawDatabase(name, { ...schema, stores }, seed());
     const db = new CouncilDb(name, { engine: fakeEngine });
     await db.open();
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
@@ -92,6 +107,14 @@ describe.each(SCHEMA_VERSIONS.map((v) => [v.version, v] as const))('schema v%i s
     expect(bundle.products.map((p) => p.code)).toEqual(['87-30001-001-2026']);
     expect(bundle.sheets[0]?.answers).toEqual({ '1.1': 2 });
     expect(await verifyAuditChain(db, R)).toMatchObject({ ok: true, count: 1 });
+    // v2's signed documents: none from v1, the seeded one from v2, found by hash through its index
+    expect(await db.signedDocuments.where('knownHashes').equals('cd'.repeat(32)).count()).toBe(version >= 2 ? 1 : 0);
+    if (version >= 2) {
+      // signed minutes lock the product: the seeded draft can no longer change
+      await expect(saveAnswer(db, { roundId: R, productId: X, memberId: M, criterionCode: '1.2', answer: 1 }, 'secretary')).rejects.toMatchObject({ code: 'product-signed' });
+      db.close();
+      return;
+    }
     // the indexes the repositories use exist: one more answer on the seeded sheet, chained on
     await saveAnswer(db, { roundId: R, productId: X, memberId: M, criterionCode: '1.2', answer: 1 }, 'secretary');
     expect((await db.sheets.toArray()).map((s) => s.answers)).toEqual([{ '1.1': 2, '1.2': 1 }]);

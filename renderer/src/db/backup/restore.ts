@@ -19,7 +19,9 @@ export interface RestoreResult {
  */
 export async function restoreBackup(db: CouncilDb, backup: BackupFile, actor: Actor): Promise<RestoreResult> {
   return writeTx(db, async (t, audit) => {
-    for (const name of STORE_NAMES) await t[name].clear();
+    // Signed files are kept: the backup holds them as metadata only, and a signed file that
+    // left the building must stay verifiable (its hash) whatever is restored.
+    for (const name of STORE_NAMES) if (name !== 'signedDocuments') await t[name].clear();
     const tb = backup.tables;
     await t.rounds.bulkAdd([...tb.rounds]);
     await t.people.bulkAdd([...tb.people]);

@@ -37,11 +37,14 @@ export async function loadProductContext(t: Tx, productId: string): Promise<Prod
       sheet: sheet === undefined ? undefined : { status: sheet.status, answered: Object.keys(sheet.answers).length },
     };
   });
+  // Signed minutes lock the product for every rule of its flow (domain/workflow/signing.ts).
+  const signed = (await t.signedDocuments.where('[productId+kind]').equals([productId, 'minutes']).count()) > 0;
   const flow: ProductFlow = {
     currentPass: state.currentPass,
     sealed: state.sealed,
     closed: state.closed !== null,
     disqualified: product.disqualification !== null,
+    ...(signed ? { signed } : {}),
   };
   return { round, product, state, flow, members, participants, currentSheets };
 }

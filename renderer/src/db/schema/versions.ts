@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
 import { V1_STORES } from './v1-2026-11-28';
+import { V2_STORES } from './v2-2026-11-28';
 
 /**
  * Every schema version ever shipped, oldest first. Dexie needs the full list to upgrade
@@ -16,6 +17,8 @@ export interface SchemaVersion {
 
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 1, date: '2026-11-28', stores: V1_STORES },
+  // A new store only: existing rows keep their shape, nothing to move.
+  { version: 2, date: '2026-11-28', stores: V2_STORES, upgrade: async () => undefined },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS.length;

@@ -31,6 +31,11 @@ export const WORKFLOW_CODES = [
   'below-quorum', // results cannot be closed below quorum
   'products-open', // the round cannot close while a product is still open
   'stale-pass', // only the product's current pass can be edited
+  'product-signed', // signed minutes lock the result: a correction is a new minutes revision with a reason
+  'product-not-closed', // minutes are signed only once the product's result is closed
+  'minutes-already-signed', // this signer already signed this revision
+  'signed-file-mismatch', // the second signature must be added to the very file the first signer signed
+  'no-signed-minutes', // a correction revises signed minutes: there are none yet
 ] as const;
 
 export type WorkflowCode = (typeof WORKFLOW_CODES)[number];

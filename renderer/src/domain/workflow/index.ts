@@ -4,3 +4,4 @@ export * from './round-status';
 export * from './presence';
 export * from './product-flow';
 export * from './progress';
+export * from './signing';

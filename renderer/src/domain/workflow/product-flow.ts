@@ -19,6 +19,8 @@ export interface ProductFlow {
   readonly sealed: boolean;
   readonly closed: boolean;
   readonly disqualified: boolean;
+  /** The product's minutes are signed (see ./signing.ts): its result is locked. Absent = not signed. */
+  readonly signed?: boolean;
 }
 
 /** One council member as seen from one product. `sheet` is their sheet of the CURRENT pass. */
@@ -43,6 +45,7 @@ export function expectedScorers(participants: readonly Participant[]): readonly 
 }
 
 function productOpen(product: ProductFlow): RuleCheck {
+  if (product.signed === true) return refuse('product-signed');
   if (product.closed) return refuse('product-closed');
   if (product.disqualified) return refuse('product-disqualified');
   return ALLOWED;
@@ -120,6 +123,7 @@ export interface CloseProductInput {
  */
 export function canCloseProduct(input: CloseProductInput): RuleCheck {
   const { product } = input;
+  if (product.signed === true) return refuse('product-signed');
   if (product.closed) return refuse('product-closed');
   if (!input.quorumMet) return refuse('below-quorum');
   if (product.disqualified) return ALLOWED;

@@ -1,4 +1,6 @@
 import { appMessages } from './app';
+import { minutesMessages } from './minutes';
+import { verifyMessages } from './verify';
 import { councilMessages } from './council';
 import { productMessages } from './products';
 import { documentMessages } from './documents';
@@ -16,6 +18,8 @@ import { excelMessages } from './excel';
  * file here (so features can be worked on side by side) and adds it to this map.
  */
 export const catalog = {
+  ...minutesMessages,
+  ...verifyMessages,
   ...auditMessages,
   ...backupMessages,
   ...excelMessages,

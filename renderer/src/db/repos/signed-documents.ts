@@ -1,0 +1,147 @@
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import { canSignMinutes, signingTarget, type MinutesSigner } from '../../domain/workflow';
+import type { CouncilDb } from '../council-db';
+import type { IsoInstant } from '../../domain/model';
+import type { Actor, SignedDocumentRow } from '../rows';
+import { writeTx, type Tx } from '../tx';
+import { enforce, getProduct, getProductState, requireText } from './guards';
+
+/**
+ * Signed documents (schema v2) and the lock they put on a product (issue 5, item 7).
+ * Rows are never deleted or overwritten in substance: a second signature extends the
+ * current revision's file (incremental update), and a correction adds a new revision with
+ * its reason while the earlier one keeps its bytes and SHA-256 (`supersededBy` set).
+ */
+
+export interface SignedMinutesInput {
+  readonly productId: string;
+  readonly role: MinutesSigner;
+  /** The name in the signer's certificate. */
+  readonly signerName: string;
+  /** When the host signed (ISO 8601). */
+  readonly signedAt: IsoInstant;
+  /** The signed file as the host returned it. */
+  readonly bytes: Uint8Array;
+  readonly fileName: string;
+  /** Head hash of the round's audit chain printed in the minutes (64 hex). */
+  readonly auditHeadHash: string;
+  /** Set to start a correction: a new revision of minutes already signed, with this reason. */
+  readonly correctionReason?: string;
+}
+
+export function sha256Hex(bytes: Uint8Array): string {
+  return bytesToHex(sha256(bytes));
+}
+
+function startsWith(bytes: Uint8Array, prefix: Uint8Array): boolean {
+  if (bytes.length <= prefix.length) return false;
+  for (let i = 0; i < prefix.length; i += 1) if (bytes[i] !== prefix[i]) return false;
+  return true;
+}
+
+async function currentMinutes(t: Tx, productId: string): Promise<SignedDocumentRow | null> {
+  const rows = await t.signedDocuments.where('[productId+kind]').equals([productId, 'minutes']).toArray();
+  const current = rows.filter((r) => r.supersededBy === undefined).sort((a, b) => b.revision - a.revision)[0];
+  return current ?? null;
+}
+
+/** What the audit event keeps of a row: everything but the bytes (their hash stands for them). */
+function auditView(row: SignedDocumentRow): Omit<SignedDocumentRow, 'bytes'> {
+  const { bytes: _bytes, ...rest } = row;
+  return rest;
+}
+
+/**
+ * Stores a signature on a product's minutes. Refused unless the product is closed
+ * ('product-not-closed'); a role signs a revision once ('minutes-already-signed'); the second
+ * signer must sign the very file the first signed ('signed-file-mismatch'); a correction
+ * needs signed minutes ('no-signed-minutes') and a reason ('reason-required'). The SHA-256 is
+ * computed here from the bytes, never taken from the caller. Audit "minutes.sign" or
+ * "minutes.revise" (without the bytes).
+ */
+export async function storeSignedMinutes(db: CouncilDb, input: SignedMinutesInput, actor: Actor): Promise<SignedDocumentRow> {
+  const signerName = requireText('signerName', input.signerName);
+  const correctionReason = input.correctionReason?.trim();
+  const hash = sha256Hex(input.bytes);
+  return writeTx(db, async (t, audit) => {
+    const product = await getProduct(t, input.productId);
+    const state = await getProductState(t, input.productId);
+    const current = await currentMinutes(t, input.productId);
+    const check = {
+      productClosed: state.closed !== null,
+      current: current === null ? null : { signedBy: current.signers.map((s) => s.role) },
+      role: input.role,
+      correctionReason,
+      extendsStoredFile: current !== null && startsWith(input.bytes, current.bytes),
+    };
+    enforce(canSignMinutes(check));
+    const signer = { role: input.role, name: signerName, at: input.signedAt };
+    const at = db.now();
+    const target = signingTarget(check);
+    if (target === 'current-revision' && current !== null) {
+      const after: SignedDocumentRow = {
+        ...current,
+        bytes: input.bytes,
+        sha256: hash,
+        knownHashes: [...current.knownHashes, hash],
+        signers: [...current.signers, signer],
+        updatedAt: at,
+      };
+      await t.signedDocuments.put(after);
+      await audit({ actor, action: 'minutes.sign', entity: 'signedDocuments', entityId: after.id, roundId: product.roundId, before: auditView(current), after: auditView(after) });
+      return after;
+    }
+    const row: SignedDocumentRow = {
+      id: db.newId(),
+      roundId: product.roundId,
+      productId: product.id,
+      kind: 'minutes',
+      revision: current === null ? 1 : current.revision + 1,
+      fileName: input.fileName,
+      sha256: hash,
+      knownHashes: [hash],
+      bytes: input.bytes,
+      signers: [signer],
+      auditHeadHash: input.auditHeadHash,
+      createdAt: at,
+      updatedAt: at,
+      ...(correctionReason === undefined ? {} : { revisionReason: correctionReason }),
+    };
+    await t.signedDocuments.add(row);
+    if (current !== null) await t.signedDocuments.put({ ...current, supersededBy: row.id, updatedAt: at });
+    await audit({
+      actor,
+      action: current === null ? 'minutes.sign' : 'minutes.revise',
+      entity: 'signedDocuments',
+      entityId: row.id,
+      roundId: product.roundId,
+      before: current === null ? null : auditView(current),
+      after: auditView(row),
+    });
+    return row;
+  });
+}
+
+/** Every signed document of a round, revisions included, oldest first. For `useLiveQuery`. */
+export async function listSignedDocuments(db: CouncilDb, roundId: string): Promise<SignedDocumentRow[]> {
+  const rows = await db.signedDocuments.where('roundId').equals(roundId).toArray();
+  return rows.sort((a, b) => a.productId.localeCompare(b.productId) || a.revision - b.revision);
+}
+
+/** The revisions of one product's minutes, oldest first (the last one not superseded is current). */
+export async function minutesRevisions(db: CouncilDb, productId: string): Promise<SignedDocumentRow[]> {
+  const rows = await db.signedDocuments.where('[productId+kind]').equals([productId, 'minutes']).toArray();
+  return rows.sort((a, b) => a.revision - b.revision);
+}
+
+/** SHA-256 of every file state the app signed (all revisions, after each signature). */
+export async function knownSignedHashes(db: CouncilDb): Promise<string[]> {
+  const keys = await db.signedDocuments.orderBy('knownHashes').uniqueKeys();
+  return keys.filter((k): k is string => typeof k === 'string');
+}
+
+/** The signed document whose file (at some signature) has this SHA-256, if the app signed it. */
+export async function signedDocumentByHash(db: CouncilDb, hash: string): Promise<SignedDocumentRow | undefined> {
+  return db.signedDocuments.where('knownHashes').equals(hash).first();
+}
