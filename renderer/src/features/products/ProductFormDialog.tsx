@@ -1,7 +1,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useDb } from '../../app/DbProvider';
 import { useReportError } from '../../app/useReportError';
-import { createProduct, updateProduct, type ProductRow, type RoundBundle } from '../../db';
+import { CouncilDbError, createProduct, updateProduct, type ProductRow, type RoundBundle } from '../../db';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Dialog } from '../../ui/Dialog';
 import { Field, TextField } from '../../ui/Field';
@@ -30,6 +30,7 @@ function ProductForm(props: { readonly bundle: RoundBundle; readonly product: Pr
   const choices = useSheetChoices(round.ruleSetId);
   const [draft, setDraft] = useState<ProductDraft>(props.product === null ? emptyProductDraft : draftFromProduct(props.product));
   const [errors, setErrors] = useState<ProductFormErrors>(noProductErrors);
+  const [codeTaken, setCodeTaken] = useState(false);
   const change = (patch: Partial<ProductDraft>): void => setDraft((current) => ({ ...current, ...patch }));
   const fieldError = (key: keyof ProductFormErrors['fields']): string | null => {
     const message = errors.fields[key];
@@ -47,16 +48,19 @@ function ProductForm(props: { readonly bundle: RoundBundle; readonly product: Pr
       return;
     }
     setErrors(noProductErrors);
+    setCodeTaken(false);
     try {
       const saved = props.product === null ? await createProduct(db, round.id, result.value, 'secretary') : await updateProduct(db, props.product.id, result.value, 'secretary');
       toaster.show('success', t(props.product === null ? 'products.created' : 'products.updated', { name: saved.name }));
       props.onClose();
     } catch (error) {
+      // The repository keeps codes unique in a round: say it on the field, not only in a toast.
+      if (error instanceof CouncilDbError && error.code === 'duplicate') setCodeTaken(true);
       reportError(error);
     }
   };
 
-  const codeError = errors.code.length === 0 ? null : errors.code.map((p) => p[language]).join(' ');
+  const codeError = codeTaken ? t('productForm.codeTaken') : errors.code.length === 0 ? null : errors.code.map((p) => p[language]).join(' ');
   return (
     <form noValidate onSubmit={(event) => void submit(event)}>
       {errors.code.length > 0 || Object.keys(errors.fields).length > 0 ? (

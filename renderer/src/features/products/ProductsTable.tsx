@@ -49,16 +49,18 @@ export function ProductsTable(props: {
               <td>{product.producer.name}</td>
               <td>{t(`kind.${product.kind}`)}</td>
               <td>{t(status.key, status.pass === undefined ? undefined : { pass: status.pass })}</td>
-              <td className="row-actions">
-                <button type="button" disabled={!props.editable} aria-label={t('products.edit', { name: product.name })} onClick={() => props.onEdit(product)}>
-                  {t('products.editShort')}
-                </button>
-                <button type="button" disabled={!props.editable} aria-label={t('products.remove', { name: product.name })} onClick={() => props.onRemove(product)}>
-                  {t('products.removeShort')}
-                </button>
-                <a href={`#/scoring/self/${encodeURIComponent(product.id)}`} aria-label={t('products.selfAssessmentOf', { name: product.name })}>
-                  {t('products.selfAssessment')}
-                </a>
+              <td>
+                <div className="row-actions">
+                  <button type="button" disabled={!props.editable} aria-label={t('products.edit', { name: product.name })} onClick={() => props.onEdit(product)}>
+                    {t('products.editShort')}
+                  </button>
+                  <button type="button" disabled={!props.editable} aria-label={t('products.remove', { name: product.name })} onClick={() => props.onRemove(product)}>
+                    {t('products.removeShort')}
+                  </button>
+                  <a href={`#/scoring/self/${encodeURIComponent(product.id)}`} aria-label={t('products.selfAssessmentOf', { name: product.name })}>
+                    {t('products.selfAssessment')}
+                  </a>
+                </div>
               </td>
             </tr>
           );

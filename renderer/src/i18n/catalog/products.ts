@@ -70,5 +70,9 @@ export const productMessages = defineMessages({
   'productForm.producerPhone': { vi: 'Số điện thoại', en: 'Phone' },
   'productForm.producerCommune': { vi: 'Xã, phường', en: 'Commune' },
   'productForm.kind': { vi: 'Loại đánh giá', en: 'Kind of evaluation' },
+  'productForm.codeTaken': {
+    vi: 'Mã số này đã dùng cho một sản phẩm khác của đợt.',
+    en: 'This code is already used by another product of the round.',
+  },
   'invalid.sheet': { vi: 'Hãy chọn một bộ sản phẩm.', en: 'Choose a product set.' },
 });
