@@ -72,15 +72,14 @@ export function MemberSheetEditor(props: {
   };
 
   const banner = (
-    <p className="sheet-evaluator">
-      {t('scoring.evaluator', { name: props.member.person.fullName, role: t(`scoring.role.${props.member.role}`) })}
+    <>
+      <p className="sheet-evaluator">{t('scoring.evaluator', { name: props.member.person.fullName, role: t(`scoring.role.${props.member.role}`) })}</p>
       {props.blockedReason !== null ? (
-        <span className="sheet-blocked" role="note">
-          {' '}
+        <p className="sheet-blocked" role="note">
           {props.blockedReason}
-        </span>
+        </p>
       ) : null}
-    </p>
+    </>
   );
 
   const footer = (

@@ -134,10 +134,18 @@ export function SheetForm(props: SheetFormProps): ReactNode {
               </h2>
               {part.sections.map((section) => (
                 <section key={section.code} className="sheet-section">
-                  <h3>
-                    {t('form.sectionHeading', { code: section.code, title: section.title })}{' '}
-                    <span className="muted">({t('form.points', { points: section.max })})</span>
-                  </h3>
+                  {/* Sections 7–12 are one criterion each, printed once: the criterion is the heading. */}
+                  {section.criteria.length === 1 && section.criteria[0]?.code === section.code ? null : (
+                    <h3>
+                      {t('form.sectionHeading', { code: section.code, title: section.title })}{' '}
+                      <span className="muted">({t('form.points', { points: section.max })})</span>
+                    </h3>
+                  )}
+                  {section.defects.map((d) => (
+                    <p key={d.kind} className="print-note">
+                      {t('form.printNote')}: {t('form.defect.section-max-printed', { code: d.code, printed: d.printed ?? '' })}
+                    </p>
+                  ))}
                   {section.criteria.map((criterion, i) => {
                     const code = criterion.code;
                     const chosenCase = criterion.cases.some((c) => c.variant === entry.caseChoice[code]) ? entry.caseChoice[code] : undefined;
