@@ -10,3 +10,10 @@ export function passResultsOf(input: Omit<CouncilInput, 'upToPass'>): CouncilRes
   if (passes.length <= 1) return [councilResult(input)];
   return passes.map((pass) => councilResult({ ...input, upToPass: pass }));
 }
+
+/** The final result of a minutes input (the last pass); the input always holds at least one. */
+export function finalResult(input: { readonly passResults: readonly CouncilResult[] }): CouncilResult {
+  const last = input.passResults.at(-1);
+  if (last === undefined) throw new Error('passResults is empty: build it with passResultsOf');
+  return last;
+}

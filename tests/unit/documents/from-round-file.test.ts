@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadSheetCatalog } from '../../../renderer/src/domain/criteria/registry';
+import { documentsFromRoundFile } from '../../../renderer/src/domain/documents/from-round-file';
+import { minutesDocument } from '../../../renderer/src/domain/documents/minutes';
+import { parseRoundFileText } from '../../../renderer/src/domain/round-file/parse';
+import { tallyRound } from '../../../renderer/src/domain/round-file/tally';
+import { nodeRenderer } from '../../../renderer/src/documents/node';
+import { pdfFlowText, savePdf } from './pdf-tools';
+
+const example = new URL('../../fixtures/rounds/example-round.json', import.meta.url);
+
+describe('documents from a round file', () => {
+  it('carry the same results as the auditor tally, both passes, and one sheet per submitted score', async () => {
+    const catalog = await loadSheetCatalog();
+    const parsed = parseRoundFileText(readFileSync(example, 'utf8'), catalog);
+    if (!parsed.ok) throw new Error('the example round file is valid');
+    const file = parsed.value;
+    const docs = documentsFromRoundFile(file, catalog, {
+      issuingBody: { parent: 'UBND Tỉnh Mẫu', name: 'Hội đồng đánh giá, phân hạng sản phẩm OCOP Tỉnh Mẫu' },
+      recognisingAuthority: 'Ủy ban nhân dân Tỉnh Mẫu',
+    });
+    const tally = tallyRound(file, catalog);
+    expect(docs.minutes.map((m) => m.passResults.at(-1)?.stars)).toEqual(tally.products.map((p) => p.result.stars));
+    expect(docs.summary.rows.map((r) => r.result.outcome)).toEqual(tally.products.map((p) => p.result.outcome));
+    expect(docs.sheets).toHaveLength(file.scores.length);
+    const rescored = docs.minutes.find((m) => m.passResults.length > 1);
+    if (rescored === undefined) throw new Error('the example has a re-scored product');
+    const pdf = await nodeRenderer().render(minutesDocument(rescored, 'vi'));
+    const flow = pdfFlowText(savePdf(pdf.bytes));
+    expect(flow).toContain(`Tên sản phẩm: ${rescored.product.name}`);
+    expect(flow).toContain('Lần 2 (chấm lại)');
+    expect(flow).toContain('Nguyễn Văn An');
+    expect(flow).toContain('Phó Chủ tịch UBND tỉnh, UBND tỉnh');
+  });
+});
