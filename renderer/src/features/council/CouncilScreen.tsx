@@ -13,7 +13,7 @@ import './council.css';
 export function CouncilScreen(_props: { readonly rest: readonly string[] }): ReactNode {
   const { t, language } = useI18n();
   return (
-    <CurrentRoundGate title="nav.council">
+    <CurrentRoundGate titleKey="nav.council">
       {(bundle) => {
         const check = roundAllows({ status: bundle.round.status, archived: bundle.round.archived === 1 }, 'edit-council');
         return (

@@ -15,7 +15,7 @@ import './products.css';
 
 /** The current round's products: list, add, edit, remove. */
 export function ProductsScreen(_props: { readonly rest: readonly string[] }): ReactNode {
-  return <CurrentRoundGate title="nav.products">{(bundle) => <ProductsOfRound bundle={bundle} />}</CurrentRoundGate>;
+  return <CurrentRoundGate titleKey="nav.products">{(bundle) => <ProductsOfRound bundle={bundle} />}</CurrentRoundGate>;
 }
 
 type Editing = { readonly product: ProductRow | null } | null;

@@ -10,7 +10,7 @@ import { useRoundBundle } from './useRoundBundle';
  * Frame of the screens that work on the current round (Council, Products): the screen title,
  * the round's name always in view, and a way back to choose one when none is chosen.
  */
-export function CurrentRoundGate(props: { readonly title: MessageKey; readonly children: (bundle: RoundBundle) => ReactNode }): ReactNode {
+export function CurrentRoundGate(props: { readonly titleKey: MessageKey; readonly children: (bundle: RoundBundle) => ReactNode }): ReactNode {
   const { t } = useI18n();
   const { roundId } = useCurrentRound();
   const bundle = useRoundBundle(roundId);
@@ -18,7 +18,7 @@ export function CurrentRoundGate(props: { readonly title: MessageKey; readonly c
   if (bundle === null) {
     return (
       <section className="panel">
-        <h1>{t(props.title)}</h1>
+        <h1>{t(props.titleKey)}</h1>
         <p>
           {t(roundId === null ? 'round.chooseFirst' : 'round.missing')} <a href={`#${screenPath('rounds')}`}>{t('nav.backHome')}</a>
         </p>
@@ -27,7 +27,7 @@ export function CurrentRoundGate(props: { readonly title: MessageKey; readonly c
   }
   return (
     <section className="panel">
-      <h1>{t(props.title)}</h1>
+      <h1>{t(props.titleKey)}</h1>
       <p className="current-round-line">
         <strong>{t('round.current', { name: bundle.round.name })}</strong>{' '}
         <span className={`status-badge status-${bundle.round.status}`}>{t(`status.${bundle.round.status}`)}</span>
