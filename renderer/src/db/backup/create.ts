@@ -4,6 +4,7 @@ import { canonicalJson } from '../audit/canonical-json';
 import type { CouncilDb } from '../council-db';
 import { CURRENT_SCHEMA_VERSION } from '../schema/versions';
 import { readTx } from '../tx';
+import { bytesToBase64 } from '../../platform/wire';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile, type BackupTables, type SignedFileInfo } from './format';
 
 export interface CreateBackupOptions {
@@ -35,6 +36,7 @@ export async function createBackup(db: CouncilDb, options: CreateBackupOptions):
     productStates: await t.productStates.toArray(),
     audit: await t.audit.toArray(),
     settings: await t.settings.toArray(),
+    signedDocuments: (await t.signedDocuments.toArray()).map(({ bytes, ...row }) => ({ ...row, bytesBase64: bytesToBase64(bytes) })),
   }));
   const body = {
     format: BACKUP_FORMAT,
@@ -43,7 +45,7 @@ export async function createBackup(db: CouncilDb, options: CreateBackupOptions):
     appVersion: options.appVersion,
     schemaVersion: CURRENT_SCHEMA_VERSION,
     tables,
-    signedDocuments: { stored: false, files: options.signedFiles ?? [] },
+    signedFolder: { files: options.signedFiles ?? [] },
   } as const;
   return { ...body, integrity: { algorithm: 'sha256', hash: backupIntegrityHash(body) } };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type {
-  AttendanceRow, AuditRow, PersonRow, ProductRow, ProductStateRow, RecusalRow, RoundMemberRow, RoundRow, SettingRow, SheetRow,
+  AttendanceRow, AuditRow, PersonRow, ProductRow, ProductStateRow, RecusalRow, RoundMemberRow, RoundRow, SettingRow, SheetRow, SignedDocumentRow,
 } from '../rows';
 
 /**
@@ -8,8 +8,9 @@ import type {
  *
  * ```
  * { format: 'ocop-council/backup', version: 1, createdAt, appVersion, schemaVersion,
- *   tables: { rounds, people, roundMembers, attendance, products, recusals, sheets, productStates, audit, settings },
- *   signedDocuments: { stored: false, files: [{ name, size, modifiedAt }] },
+ *   tables: { rounds, people, roundMembers, attendance, products, recusals, sheets, productStates, audit, settings,
+ *             signedDocuments },
+ *   signedFolder: { files: [{ name, size, modifiedAt }] },
  *   integrity: { algorithm: 'sha256', hash } }
  * ```
  *
@@ -20,9 +21,11 @@ import type {
  *   is caught before anything is read into the database. It is a checksum against damage, not a
  *   signature: whoever can edit the file can recompute it; the audit chain inside and the signed
  *   minutes are the evidence against tampering.
- * - `signedDocuments`: the database has no store of signed PDFs yet (they live as files in the
- *   data folder 'signed'); the backup lists their names and sizes as METADATA ONLY
- *   (`stored: false`) so a restore can say what existed. When a store exists it becomes a table.
+ * - `tables.signedDocuments` (schema v2): every signed PDF WITH its bytes (base64) and SHA-256;
+ *   reading checks each file's bytes against its SHA-256. Signed files are evidence that left
+ *   the building: a restore never removes one, it adds those the database lacks (restore.ts).
+ * - `signedFolder`: the files in the data folder 'signed' (exported copies), as a list only.
+ * - A backup of schema v1 (before signed documents) reads as one with no signed documents.
  */
 export const BACKUP_FORMAT = 'ocop-council/backup';
 export const BACKUP_VERSION = 1;
@@ -41,12 +44,16 @@ export interface BackupTables {
   readonly productStates: readonly ProductStateRow[];
   readonly audit: readonly AuditRow[];
   readonly settings: readonly SettingRow[];
+  readonly signedDocuments: readonly BackupSignedDocument[];
 }
+
+/** A signed document row with its bytes as base64 (JSON has no bytes). */
+export type BackupSignedDocument = Omit<SignedDocumentRow, 'bytes'> & { readonly bytesBase64: string };
 
 export type BackupTableName = keyof BackupTables;
 
 export const BACKUP_TABLES = [
-  'rounds', 'people', 'roundMembers', 'attendance', 'products', 'recusals', 'sheets', 'productStates', 'audit', 'settings',
+  'rounds', 'people', 'roundMembers', 'attendance', 'products', 'recusals', 'sheets', 'productStates', 'audit', 'settings', 'signedDocuments',
 ] as const satisfies readonly BackupTableName[];
 
 export interface SignedFileInfo {
@@ -55,9 +62,8 @@ export interface SignedFileInfo {
   readonly modifiedAt: string;
 }
 
-export interface SignedDocuments {
-  /** false: only the list of files in the data folder 'signed', not their bytes */
-  readonly stored: false;
+export interface SignedFolder {
+  /** the files in the data folder 'signed' when the backup was made (names and sizes only) */
   readonly files: readonly SignedFileInfo[];
 }
 
@@ -73,13 +79,14 @@ export interface BackupFile {
   readonly appVersion: string;
   readonly schemaVersion: number;
   readonly tables: BackupTables;
-  readonly signedDocuments: SignedDocuments;
+  readonly signedFolder: SignedFolder;
   readonly integrity: BackupIntegrity;
 }
 
 // ---- schemas: every field of every row (zod), strict (an unknown field is a foreign file) ----
 
 const text = z.string().max(100_000);
+const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
 const id = z.string().min(1).max(200);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const instant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/);
@@ -156,7 +163,6 @@ const productStateRow = z.strictObject({
   rescoredAt: z.array(instant).max(1000),
   closed: z.strictObject({ at: instant, spreadOverrideReason: text.exactOptional() }).nullable(),
 });
-const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
 const auditRow = z.strictObject({
   id,
   chain: id,
@@ -173,6 +179,23 @@ const auditRow = z.strictObject({
   hash: hex64,
 });
 const settingRow = z.strictObject({ key: z.string().min(1).max(200), value: z.unknown() });
+const signedDocumentRow = z.strictObject({
+  id,
+  roundId: id,
+  productId: z.union([id, z.literal('')]),
+  kind: z.enum(['minutes', 'summary', 'sheet']),
+  revision: z.number().int().min(1),
+  fileName: z.string().max(300),
+  sha256: hex64,
+  knownHashes: z.array(hex64).max(100),
+  bytesBase64: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/),
+  signers: z.array(z.strictObject({ role: z.enum(['chair', 'secretary']), name: text, at: instant })).max(100),
+  auditHeadHash: z.string().max(64),
+  createdAt: instant,
+  updatedAt: instant,
+  supersededBy: id.exactOptional(),
+  revisionReason: text.exactOptional(),
+});
 
 export const backupTablesSchema = z.strictObject({
   rounds: z.array(roundRow),
@@ -185,6 +208,8 @@ export const backupTablesSchema = z.strictObject({
   productStates: z.array(productStateRow),
   audit: z.array(auditRow),
   settings: z.array(settingRow),
+  // absent in backups of schema v1 (no signed documents then)
+  signedDocuments: z.array(signedDocumentRow).default([]),
 });
 
 /** The envelope, checked before the (expensive) integrity hash and rows. */
@@ -195,8 +220,7 @@ export const backupEnvelopeSchema = z.looseObject({
   appVersion: z.string().max(100),
   schemaVersion: z.number().int().min(1),
   tables: z.unknown(),
-  signedDocuments: z.strictObject({
-    stored: z.literal(false),
+  signedFolder: z.strictObject({
     files: z.array(z.strictObject({ name: z.string().max(300), size: z.number().int().min(0), modifiedAt: z.string().max(100) })).max(100_000),
   }),
   integrity: z.strictObject({ algorithm: z.literal('sha256'), hash: hex64 }),

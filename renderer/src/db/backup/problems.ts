@@ -57,6 +57,10 @@ export const BACKUP_PROBLEM_TEXTS = {
     vi: 'Bảng {table} trỏ tới {target} "{id}" không có trong bản sao lưu.',
     en: 'Table {table} points to {target} "{id}" that the backup does not contain.',
   },
+  'signed-document-damaged': {
+    vi: 'Tệp đã ký "{file}" trong bản sao lưu bị hỏng (nội dung không khớp mã SHA-256 của nó).',
+    en: 'The signed file "{file}" in the backup is damaged (its content does not match its SHA-256).',
+  },
   unreadable: { vi: 'Không đọc được tệp: {detail}.', en: 'The file cannot be read: {detail}.' },
 } as const satisfies Record<string, { readonly vi: string; readonly en: string }>;
 

@@ -1,4 +1,7 @@
 import type { z } from 'zod';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import { base64ToBytes } from '../../platform/wire';
 import { CURRENT_SCHEMA_VERSION } from '../schema/versions';
 import { verifyChain, type ChainVerdict } from '../audit/chain';
 import { backupIntegrityHash } from './create';
@@ -41,6 +44,7 @@ function refuse(...problems: BackupProblem[]): BackupRead {
 }
 
 const MB = 1024 * 1024;
+const MIN_READABLE_SCHEMA = 1;
 
 function readChecked(bytes: Uint8Array): BackupRead {
   if (bytes.byteLength === 0) return refuse(backupProblem('empty-file'));
@@ -71,20 +75,21 @@ function readChecked(bytes: Uint8Array): BackupRead {
   if (!envelope.success) return refuse(...zodProblems(envelope.error, 'bad-envelope', ''));
   const schemaVersion = envelope.data.schemaVersion;
   if (schemaVersion > CURRENT_SCHEMA_VERSION) return refuse(backupProblem('newer-schema', 'schemaVersion', { found: schemaVersion, current: CURRENT_SCHEMA_VERSION }));
-  // Only v1 exists: an older schema would need the upgraders run on the rows (not built yet).
-  if (schemaVersion < CURRENT_SCHEMA_VERSION) return refuse(backupProblem('older-schema', 'schemaVersion', { found: schemaVersion, current: CURRENT_SCHEMA_VERSION }));
+  // v1 → v2 only ADDED the signedDocuments store: v1 rows are v2 rows (the table defaults to []).
+  // A later version that changes rows must convert them here, or refuse an older backup.
+  if (schemaVersion < MIN_READABLE_SCHEMA) return refuse(backupProblem('older-schema', 'schemaVersion', { found: schemaVersion, current: CURRENT_SCHEMA_VERSION }));
   if (backupIntegrityHash(record) !== envelope.data.integrity.hash) return refuse(backupProblem('integrity-mismatch', 'integrity.hash'));
   const parsed = backupTablesSchema.safeParse(envelope.data.tables);
   if (!parsed.success) return refuse(...zodProblems(parsed.error, 'invalid-row', 'tables'));
   const tables = asTables(parsed.data);
-  const problems = consistencyProblems(tables);
+  const problems = [...consistencyProblems(tables), ...signedDocumentProblems(tables)];
   if (problems.length > 0) return refuse(...problems.slice(0, MAX_LISTED));
   const e = envelope.data;
   return {
     ok: true,
     backup: {
       format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: e.createdAt, appVersion: e.appVersion, schemaVersion,
-      tables, signedDocuments: e.signedDocuments, integrity: e.integrity,
+      tables, signedFolder: e.signedFolder, integrity: e.integrity,
     },
   };
 }
@@ -142,6 +147,19 @@ export function consistencyProblems(tables: BackupTables): BackupProblem[] {
   }
   for (const s of tables.productStates) refer('productStates', 'products', products, s.productId);
   return problems;
+}
+
+/** Each signed file's bytes must be the ones its SHA-256 names: a signed PDF is evidence. */
+function signedDocumentProblems(tables: BackupTables): BackupProblem[] {
+  return tables.signedDocuments.flatMap((d, i) => {
+    let ok = false;
+    try {
+      ok = bytesToHex(sha256(base64ToBytes(d.bytesBase64))) === d.sha256;
+    } catch {
+      ok = false;
+    }
+    return ok ? [] : [backupProblem('signed-document-damaged', `tables.signedDocuments[${i}]`, { file: d.fileName.slice(0, 120) })];
+  });
 }
 
 /**

@@ -1,10 +1,11 @@
 import type { CouncilDb } from '../council-db';
 import type { Actor } from '../rows';
 import { readTx, STORE_NAMES, writeTx } from '../tx';
+import { base64ToBytes } from '../../platform/wire';
 import { BACKUP_TABLES, type BackupFile } from './format';
 
 export interface RestoreResult {
-  /** rows written per table */
+  /** rows written per table (signed documents: those added, the others were here already) */
   readonly counts: Readonly<Record<(typeof BACKUP_TABLES)[number], number>>;
 }
 
@@ -19,8 +20,8 @@ export interface RestoreResult {
  */
 export async function restoreBackup(db: CouncilDb, backup: BackupFile, actor: Actor): Promise<RestoreResult> {
   return writeTx(db, async (t, audit) => {
-    // Signed files are kept: the backup holds them as metadata only, and a signed file that
-    // left the building must stay verifiable (its hash) whatever is restored.
+    // Signed files are NEVER removed: a signed file that left the building must stay verifiable
+    // (its hash) whatever is restored. Those of the backup that are not here are added.
     for (const name of STORE_NAMES) if (name !== 'signedDocuments') await t[name].clear();
     const tb = backup.tables;
     await t.rounds.bulkAdd([...tb.rounds]);
@@ -33,7 +34,10 @@ export async function restoreBackup(db: CouncilDb, backup: BackupFile, actor: Ac
     await t.productStates.bulkAdd([...tb.productStates]);
     await t.audit.bulkAdd([...tb.audit]);
     await t.settings.bulkAdd([...tb.settings]);
-    const counts = tableCounts(backup);
+    const here = new Set(await t.signedDocuments.toCollection().primaryKeys());
+    const missing = tb.signedDocuments.filter((d) => !here.has(d.id));
+    await t.signedDocuments.bulkAdd(missing.map(({ bytesBase64, ...row }) => ({ ...row, bytes: base64ToBytes(bytesBase64) })));
+    const counts = { ...tableCounts(backup), signedDocuments: missing.length };
     await audit({
       actor, action: 'backup.restore', entity: 'backup', entityId: backup.integrity.hash, roundId: null, before: null,
       after: { createdAt: backup.createdAt, appVersion: backup.appVersion, schemaVersion: backup.schemaVersion, counts },
@@ -47,7 +51,7 @@ export function tableCounts(backup: BackupFile): RestoreResult['counts'] {
   return {
     rounds: tb.rounds.length, people: tb.people.length, roundMembers: tb.roundMembers.length, attendance: tb.attendance.length,
     products: tb.products.length, recusals: tb.recusals.length, sheets: tb.sheets.length, productStates: tb.productStates.length,
-    audit: tb.audit.length, settings: tb.settings.length,
+    audit: tb.audit.length, settings: tb.settings.length, signedDocuments: tb.signedDocuments.length,
   };
 }
 
@@ -72,7 +76,10 @@ export interface BackupContents {
   readonly rounds: readonly RoundSummaryInBackup[];
   readonly people: number;
   readonly auditEvents: number;
-  readonly signedFiles: number;
+  /** signed PDFs stored in the backup (with their bytes) */
+  readonly signedDocuments: number;
+  /** files in the data folder 'signed' when the backup was made (list only) */
+  readonly signedFolderFiles: number;
 }
 
 export function backupContents(backup: BackupFile): BackupContents {
@@ -95,7 +102,8 @@ export function backupContents(backup: BackupFile): BackupContents {
     })),
     people: tb.people.length,
     auditEvents: tb.audit.length,
-    signedFiles: backup.signedDocuments.files.length,
+    signedDocuments: backup.tables.signedDocuments.length,
+    signedFolderFiles: backup.signedFolder.files.length,
   };
 }
 

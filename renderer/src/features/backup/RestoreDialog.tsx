@@ -34,8 +34,10 @@ export function RestoreDialog(props: { readonly state: RestoreState; readonly on
             <dd>{number(state.contents.people)}</dd>
             <dt>{t('backup.restore.auditEvents')}</dt>
             <dd>{number(state.contents.auditEvents)}</dd>
+            <dt>{t('backup.restore.signedDocuments')}</dt>
+            <dd>{number(state.contents.signedDocuments)}</dd>
             <dt>{t('backup.restore.signedFiles')}</dt>
-            <dd>{number(state.contents.signedFiles)}</dd>
+            <dd>{number(state.contents.signedFolderFiles)}</dd>
           </dl>
           {state.brokenChains.map((b) => (
             <p key={b.chain} role="alert">{t('backup.restore.chainBroken', { chain: chainName(b.chain, state.differences), seq: b.seq })}</p>

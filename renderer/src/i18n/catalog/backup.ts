@@ -4,8 +4,8 @@ import { defineMessages } from '../define';
 export const backupMessages = defineMessages({
   'backup.title': { vi: 'Sao lưu và khôi phục', en: 'Backup and restore' },
   'backup.intro': {
-    vi: 'Một bản sao lưu chứa toàn bộ dữ liệu: các vòng đánh giá, thành viên, phiếu chấm của mọi lượt, nhật ký và cài đặt. Hãy lưu một bản ra USB hoặc ổ đĩa khác sau mỗi phiên họp.',
-    en: 'A backup holds all the data: rounds, people, score sheets of every pass, the audit trail and settings. Save one to a USB stick or another disk after each meeting.',
+    vi: 'Một bản sao lưu chứa toàn bộ dữ liệu: các vòng đánh giá, thành viên, phiếu chấm của mọi lượt, nhật ký, tài liệu đã ký và cài đặt. Hãy lưu một bản ra USB hoặc ổ đĩa khác sau mỗi phiên họp.',
+    en: 'A backup holds all the data: rounds, people, score sheets of every pass, the audit trail, signed documents and settings. Save one to a USB stick or another disk after each meeting.',
   },
   'backup.now': { vi: 'Sao lưu ngay', en: 'Back up now' },
   'backup.now.busy': { vi: 'Đang sao lưu…', en: 'Backing up…' },
@@ -54,9 +54,13 @@ export const backupMessages = defineMessages({
   'backup.restore.appVersion': { vi: 'Phiên bản ứng dụng', en: 'App version' },
   'backup.restore.people': { vi: 'Người trong danh bạ', en: 'People in the directory' },
   'backup.restore.auditEvents': { vi: 'Sự kiện nhật ký', en: 'Audit events' },
+  'backup.restore.signedDocuments': {
+    vi: 'Tài liệu đã ký số (kèm nội dung; khi khôi phục không tài liệu đã ký nào bị xoá)',
+    en: 'Digitally signed documents (with their content; a restore never deletes a signed document)',
+  },
   'backup.restore.signedFiles': {
-    vi: 'Tệp đã ký trong thư mục dữ liệu lúc sao lưu (chỉ danh sách, không kèm nội dung)',
-    en: 'Signed files in the data folder at backup time (list only, not their content)',
+    vi: 'Tệp trong thư mục "signed" lúc sao lưu (chỉ danh sách)',
+    en: 'Files in the "signed" data folder at backup time (list only)',
   },
   'backup.restore.rounds': { vi: 'Các vòng đánh giá và khác biệt so với dữ liệu hiện tại', en: 'Rounds, and how they differ from the data here' },
   'backup.restore.col.round': { vi: 'Vòng đánh giá', en: 'Round' },

@@ -60,7 +60,7 @@ describe('maybeAutoBackup', () => {
     const bytes = store.files.get(first.written ?? '');
     const read = bytes && readBackup(bytes);
     expect(read?.ok).toBe(true);
-    if (read?.ok) expect(read.backup.signedDocuments.files).toHaveLength(1);
+    if (read?.ok) expect(read.backup.signedFolder.files).toHaveLength(1);
     await maybeAutoBackup(s.db, store, 'round-closed', new Date(2026, 10, 29, 9));
     const last = await maybeAutoBackup(s.db, store, 'before-restore', new Date(2026, 10, 29, 9));
     // same second: a second file, not an overwrite; the oldest goes (keep last 2)
