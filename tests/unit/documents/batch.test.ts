@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { MinutesInput } from '../../../renderer/src/domain/documents/types';
 import { BatchCancelledError, DocumentRenderError, renderCombined, renderEach, type BatchProgress, type RenderFn } from '../../../renderer/src/documents/batch';
 import { combinedFileName } from '../../../renderer/src/documents/file-names';
@@ -8,6 +8,9 @@ import { minutesJobs, sheetJobs, summaryJob } from '../../../renderer/src/docume
 import { nodeRenderer } from '../../../renderer/src/documents/node';
 import { answersOf, minutesInputFor, product, roundInfo, RULE_SET, sampleRoundPlans } from '../../fixtures/documents/round';
 import { pdfFlowText, pdfPageCount, pdfPageSizes, pdfText, savePdf } from './pdf-tools';
+
+// Each test renders real PDFs; on 2 cores shared with other suites that can take seconds.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 const renderer = nodeRenderer();
 let inputs: MinutesInput[];

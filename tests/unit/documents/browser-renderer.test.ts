@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
 import ts from 'typescript';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { minutesDocument } from '../../../renderer/src/domain/documents/minutes';
 import { browserRenderer } from '../../../renderer/src/documents/browser';
 import { minutesInputFor, product, qualities } from '../../fixtures/documents/round';
 import { pdfFonts, pdfText, savePdf } from './pdf-tools';
+
+// Each test renders real PDFs; on 2 cores shared with other suites that can take seconds.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 /** The module specifiers a source file imports statically (type-only imports excluded). */
 function staticRuntimeImports(path: string): string[] {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadSheetCatalog } from '../../../renderer/src/domain/criteria/registry';
 import { documentsFromRoundFile } from '../../../renderer/src/domain/documents/from-round-file';
 import { minutesDocument } from '../../../renderer/src/domain/documents/minutes';
@@ -7,6 +7,9 @@ import { parseRoundFileText } from '../../../renderer/src/domain/round-file/pars
 import { tallyRound } from '../../../renderer/src/domain/round-file/tally';
 import { nodeRenderer } from '../../../renderer/src/documents/node';
 import { pdfFlowText, savePdf } from './pdf-tools';
+
+// Each test renders real PDFs; on 2 cores shared with other suites that can take seconds.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 const example = new URL('../../fixtures/rounds/example-round.json', import.meta.url);
 

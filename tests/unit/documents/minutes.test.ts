@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CouncilResult } from '../../../renderer/src/domain/council/council-result';
 import { minutesDocument } from '../../../renderer/src/domain/documents/minutes';
 import type { MinutesInput } from '../../../renderer/src/domain/documents/types';
@@ -7,6 +7,9 @@ import { nodeRenderer } from '../../../renderer/src/documents/node';
 import { signatureArea, type RenderedDocument } from '../../../renderer/src/documents/render-core';
 import { members, minutesInputFor, product, qualities } from '../../fixtures/documents/round';
 import { pdfFlowText, pdfFonts, pdfPageCount, pdfText, savePdf, squeeze } from './pdf-tools';
+
+// Each test renders real PDFs; on 2 cores shared with other suites that can take seconds.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 const renderer = nodeRenderer();
 

@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { minutesDocument } from '../../../renderer/src/domain/documents/minutes';
 import { nodeRenderer } from '../../../renderer/src/documents/node';
 import { minutesInputFor, product, qualities } from '../../fixtures/documents/round';
+
+// Each test renders real PDFs; on 2 cores shared with other suites that can take seconds.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 /**
  * Documents are built from users' data (product names, opinions); the renderer must never

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { hasCases } from '../../../renderer/src/domain/criteria/star-marks';
 import { loadSheet } from '../../../renderer/src/domain/criteria/registry';
 import type { CriteriaSheet } from '../../../renderer/src/domain/criteria/types';
@@ -8,6 +8,9 @@ import { scoreSheet } from '../../../renderer/src/domain/scoring/member-sheet';
 import { nodeRenderer } from '../../../renderer/src/documents/node';
 import { answersOf, product, roundInfo, RULE_SET } from '../../fixtures/documents/round';
 import { pdfFlowText, pdfFonts, pdfText, savePdf, squeeze } from './pdf-tools';
+
+// Each test renders real PDFs; on 2 cores shared with other suites that can take seconds.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 const renderer = nodeRenderer();
 const count = (text: string, glyph: string) => text.split(glyph).length - 1;

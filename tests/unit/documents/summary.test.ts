@@ -1,10 +1,13 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { SummaryInput } from '../../../renderer/src/domain/documents/types';
 import { summaryDocument } from '../../../renderer/src/domain/documents/summary';
 import { displayAverage } from '../../../renderer/src/domain/scoring/bands';
 import { nodeRenderer } from '../../../renderer/src/documents/node';
 import { minutesInputFor, roundInfo, sampleRoundPlans } from '../../fixtures/documents/round';
 import { pdfFlowText, pdfFonts, pdfText, savePdf, squeeze } from './pdf-tools';
+
+// Each test renders real PDFs; on 2 cores shared with other suites that can take seconds.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 describe('round summary', () => {
   let input: SummaryInput;
