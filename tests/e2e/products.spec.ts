@@ -46,7 +46,7 @@ test.describe('products', () => {
     const edit = page.getByRole('dialog', { name: 'Sửa sản phẩm' });
     await expect(edit.getByText('Đã chọn: Phiếu 13: Sản phẩm cà phê, ca cao')).toBeVisible();
     await expect(edit.getByLabel('Tên chủ thể')).toHaveValue('Công ty TNHH Cà phê Núi Thành');
-    await fillProductForm(edit, { name: 'Cà phê bột nguyên chất Đắk Hà', producerPhone: '0235 3123 456' });
+    await fillProductForm(edit, { name: 'Cà phê bột nguyên chất Đắk Hà', producerPhone: '0235 3123 456', meetingDate: '2026-12-05' });
     await edit.getByRole('button', { name: 'Lưu' }).click();
     await expect(edit).toBeHidden();
     await expect(table.getByRole('rowheader', { name: 'Cà phê bột nguyên chất Đắk Hà' })).toBeVisible();
@@ -55,6 +55,10 @@ test.describe('products', () => {
     await page.reload();
     await expect(page.getByText('Đợt đang làm việc: Đợt 2 năm 2026')).toBeVisible();
     await expect(table.getByRole('rowheader')).toHaveText(['Rau cải ngọt hữu cơ', 'Cà phê bột nguyên chất Đắk Hà', 'Du lịch cộng đồng làng Bích Họa']);
+    await table.getByRole('button', { name: 'Sửa Cà phê bột nguyên chất Đắk Hà' }).click();
+    await expect(edit.getByLabel('Số điện thoại')).toHaveValue('0235 3123 456');
+    await expect(edit.getByLabel('Ngày họp đánh giá sản phẩm')).toHaveValue('2026-12-05');
+    await edit.getByRole('button', { name: 'Hủy' }).click();
     await gotoScreen(page, 'Đợt đánh giá');
     await expect(page.getByRole('table', { name: 'Danh sách đợt đánh giá' }).getByRole('row', { name: /Đợt 2 năm 2026/ })).toContainText('3');
   });

@@ -69,6 +69,8 @@ export interface ProductSpec {
   readonly producerPhone?: string;
   readonly producerCommune?: string;
   readonly kind?: KindId;
+  /** ISO date of the meeting day the product is evaluated on (one of the round's) */
+  readonly meetingDate?: string;
 }
 
 const POLICY_LABELS = { majority: /^Đa số/, all: /^Tất cả thành viên/, average: /^Điểm trung bình/ } as const;
@@ -214,6 +216,7 @@ export async function fillProductForm(dialog: Locator, spec: Partial<ProductSpec
   if (spec.producerAddress !== undefined) await dialog.getByLabel('Địa chỉ').fill(spec.producerAddress);
   if (spec.producerPhone !== undefined) await dialog.getByLabel('Số điện thoại').fill(spec.producerPhone);
   if (spec.producerCommune !== undefined) await dialog.getByLabel('Xã, phường').fill(spec.producerCommune);
+  if (spec.meetingDate !== undefined) await dialog.getByLabel('Ngày họp đánh giá sản phẩm').selectOption({ label: viDate(spec.meetingDate) });
 }
 
 /** Adds a product to the current round (Products screen) and waits for its row. */

@@ -31,7 +31,7 @@ function AddMemberForm(props: { readonly bundle: RoundBundle; readonly onDone: (
   const db = useDb();
   const toaster = useToaster();
   const reportError = useReportError();
-  const [mode, setMode] = useState<'existing' | 'new'>('existing');
+  const [chosenMode, setMode] = useState<'existing' | 'new' | null>(null);
   const [query, setQuery] = useState('');
   const [personId, setPersonId] = useState<string | null>(null);
   const [draft, setDraft] = useState<PersonDraft>(emptyPersonDraft);
@@ -41,6 +41,9 @@ function AddMemberForm(props: { readonly bundle: RoundBundle; readonly onDone: (
   const [role, setRole] = useState<MemberRole>(hasChair ? 'member' : 'chair');
   const people = useLiveQuery(() => searchPeople(db, query), [db, query]);
   const seated = new Set(props.bundle.members.map((m) => m.personId));
+  // With nobody left to pick (first round, empty directory), start on "new person".
+  const anyoneToPick = useLiveQuery(async () => (await db.people.count()) > props.bundle.members.length, [db, props.bundle.members.length]);
+  const mode = chosenMode ?? (anyoneToPick === false ? 'new' : 'existing');
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();

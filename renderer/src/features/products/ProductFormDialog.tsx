@@ -4,7 +4,7 @@ import { useReportError } from '../../app/useReportError';
 import { CouncilDbError, createProduct, updateProduct, type ProductRow, type RoundBundle } from '../../db';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Dialog } from '../../ui/Dialog';
-import { Field, TextField } from '../../ui/Field';
+import { Field, SelectField, TextField } from '../../ui/Field';
 import { useToaster } from '../../ui/Toasts';
 import { ProducerFields } from './ProducerFields';
 import { draftFromProduct, emptyProductDraft, noProductErrors, validateProductDraft, type ProductDraft, type ProductFormErrors } from './productFormModel';
@@ -22,7 +22,7 @@ export function ProductFormDialog(props: { readonly bundle: RoundBundle; readonl
 
 /** Create (no `product`) or edit a product of the current round. Nothing is saved while a field is wrong. */
 function ProductForm(props: { readonly bundle: RoundBundle; readonly product: ProductRow | null; readonly onClose: () => void }): ReactNode {
-  const { t, language } = useI18n();
+  const { t, language, date } = useI18n();
   const db = useDb();
   const toaster = useToaster();
   const reportError = useReportError();
@@ -85,6 +85,15 @@ function ProductForm(props: { readonly bundle: RoundBundle; readonly product: Pr
             </label>
           ))}
         </fieldset>
+        {round.meetingDates.length > 0 ? (
+          <SelectField
+            label={t('productForm.meetingDate')}
+            hint={t('productForm.meetingDate.hint')}
+            value={draft.meetingDate}
+            options={[{ value: '', label: t('productForm.meetingDate.none') }, ...round.meetingDates.map((day) => ({ value: day, label: date(day) }))]}
+            onChange={(meetingDate) => change({ meetingDate })}
+          />
+        ) : null}
       </fieldset>
       {choices === undefined ? (
         <p className="loading">{t('productForm.sheetsLoading')}</p>

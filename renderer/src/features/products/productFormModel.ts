@@ -14,6 +14,8 @@ export interface ProductDraft {
   readonly producerPhone: string;
   readonly producerCommune: string;
   readonly kind: ProductKind;
+  /** the meeting day the product is evaluated on ('' = not set) */
+  readonly meetingDate: string;
 }
 
 export const PRODUCT_KINDS: readonly ProductKind[] = ['first', 'upgrade', 're-evaluation'];
@@ -37,6 +39,7 @@ export const emptyProductDraft: ProductDraft = {
   producerPhone: '',
   producerCommune: '',
   kind: 'first',
+  meetingDate: '',
 };
 
 export function draftFromProduct(product: ProductRow): ProductDraft {
@@ -49,6 +52,7 @@ export function draftFromProduct(product: ProductRow): ProductDraft {
     producerPhone: product.producer.phone,
     producerCommune: product.producer.commune,
     kind: product.kind,
+    meetingDate: product.meetingDate ?? '',
   };
 }
 
@@ -89,6 +93,7 @@ export function validateProductDraft(
         commune: draft.producerCommune.trim(),
       },
       kind: draft.kind,
+      ...(draft.meetingDate === '' ? {} : { meetingDate: draft.meetingDate }),
     },
   };
 }

@@ -74,5 +74,11 @@ export const productMessages = defineMessages({
     vi: 'Mã số này đã dùng cho một sản phẩm khác của đợt.',
     en: 'This code is already used by another product of the round.',
   },
+  'productForm.meetingDate': { vi: 'Ngày họp đánh giá sản phẩm', en: 'Meeting day of the evaluation' },
+  'productForm.meetingDate.hint': {
+    vi: 'Sự có mặt của thành viên và túc số khi chấm sản phẩm này được xét theo ngày này.',
+    en: "Members' presence and the quorum for this product are judged on this day.",
+  },
+  'productForm.meetingDate.none': { vi: 'Chưa xếp ngày', en: 'Not scheduled' },
   'invalid.sheet': { vi: 'Hãy chọn một bộ sản phẩm.', en: 'Choose a product set.' },
 });

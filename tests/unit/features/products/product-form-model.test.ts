@@ -14,6 +14,11 @@ describe('the product form', () => {
     });
   });
 
+  it('keeps the meeting day the product is evaluated on, when one is chosen', () => {
+    const result = validateProductDraft({ ...draft, meetingDate: '2026-12-06' }, 2027);
+    expect(result.ok && result.value.meetingDate).toBe('2026-12-06');
+  });
+
   it('an empty code is allowed (the commune has not assigned one yet)', () => {
     const result = validateProductDraft({ ...draft, code: '' }, 2027);
     expect(result.ok && result.value.code).toBe('');
