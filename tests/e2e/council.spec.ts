@@ -63,6 +63,12 @@ test.describe('council', () => {
     await page.getByLabel('Người được Chủ tịch ủy quyền chủ trì').selectOption({ label: 'Trần Thị Bình (Phó Chủ tịch)' });
     await expect(quorumOfDay(page, day2)).toContainText('Đủ túc số');
     await page.screenshot({ path: '/tmp/council.png', fullPage: true });
+    // The Rounds screen says it too, for the current round.
+    await gotoScreen(page, 'Đợt đánh giá');
+    const badges = page.getByRole('list', { name: 'Túc số' });
+    await expect(badges.getByRole('listitem').first()).toContainText('Ngày họp 05/12/2026: Không đủ túc số (4/7 thành viên có mặt)');
+    await expect(badges.getByRole('listitem').nth(1)).toContainText('Ngày họp 06/12/2026: Đủ túc số');
+    await gotoScreen(page, 'Hội đồng');
 
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: 'Hội đồng' })).toBeVisible();

@@ -6,6 +6,7 @@ import { setRoundArchived, type RoundBundle } from '../../db';
 import type { MessageKey } from '../../i18n/catalog';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useToaster } from '../../ui/Toasts';
+import { QuorumBadges } from '../council/QuorumBadges';
 import { StartScoringButton } from './StartScoringButton';
 
 const quickLinks: readonly { readonly screen: ScreenId; readonly label: MessageKey }[] = [
@@ -60,6 +61,7 @@ export function CurrentRoundPanel(props: {
         <dt>{t('rounds.col.products')}</dt>
         <dd>{products.length}</dd>
       </dl>
+      <QuorumBadges bundle={props.bundle} />
       <nav aria-label={t('rounds.links')} className="quick-links">
         {quickLinks.map((link) => (
           <a key={link.screen} href={`#${screenPath(link.screen)}`}>
