@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { seedScoringRound, type SeedResult, type SeedSpec } from './helpers/scoring-seed';
+import { buildRoundViaUi, startScoringViaUi } from './helpers/setup';
 import {
   criterionGroup,
   disqualifyViaUi,
@@ -14,27 +14,28 @@ import {
   totalOf,
 } from './helpers/scoring';
 
-// The seed bundle is injected as an inline script (see helpers/scoring-seed.ts).
-test.use({ bypassCSP: true });
+const DAY = '2026-12-01';
 
-const ROUND: SeedSpec = {
-  roundName: 'Đợt 1 năm 2026 — thử chấm điểm',
-  members: [
-    { fullName: 'Nguyễn Văn An', role: 'chair' },
-    { fullName: 'Trần Thị Bình', role: 'member' },
-    { fullName: 'Lê Văn Cường', role: 'member' },
-    { fullName: 'Phạm Thị Dung', role: 'member', absent: true },
-  ],
-  products: [
-    { name: 'Bưởi da xanh', code: '72-25459-001-2026', sheetNo: 1 },
-    { name: 'Cà phê rang xay', code: '72-25459-002-2026', sheetNo: 13 },
-    { name: 'Du lịch sinh thái Hồ Dầu Tiếng', code: '72-25459-003-2026', sheetNo: 26 },
-  ],
-};
-
-const seed = (page: Page): Promise<SeedResult> => seedScoringRound(page, ROUND);
-const idOf = (list: readonly { id: string; name?: string; fullName?: string }[], name: string): string =>
-  list.find((x) => x.name === name || x.fullName === name)?.id ?? '';
+/** A round being scored, built through the set-up screens: 4 members (one absent), products on sheets 1, 13 and 26. */
+async function seed(page: Page): Promise<void> {
+  await page.goto('/');
+  await buildRoundViaUi(page, {
+    round: { name: 'Đợt 1 năm 2026 — thử chấm điểm', province: 'Tây Ninh', meetingDates: [DAY] },
+    members: [
+      { fullName: 'Nguyễn Văn An', role: 'chair' },
+      { fullName: 'Trần Thị Bình', role: 'member' },
+      { fullName: 'Lê Văn Cường', role: 'member' },
+      { fullName: 'Phạm Thị Dung', role: 'member' },
+    ],
+    absences: [{ fullName: 'Phạm Thị Dung', date: DAY }],
+    products: [
+      { name: 'Bưởi da xanh', sheetNo: 1, sheetSearch: 'rau cu qua', code: '72-25459-001-2026', producerName: 'HTX Bưởi Tân Triều', producerPhone: '0251 3866 123' },
+      { name: 'Cà phê rang xay', sheetNo: 13, sheetSearch: 'ca phe', code: '72-25459-002-2026', producerName: 'Công ty TNHH Cà phê Bà Đen' },
+      { name: 'Du lịch sinh thái Hồ Dầu Tiếng', sheetNo: 26, sheetSearch: 'du lich cong dong', code: '72-25459-003-2026', producerName: 'Tổ hợp tác du lịch Dầu Tiếng' },
+    ],
+  });
+  await startScoringViaUi(page);
+}
 
 const total = (page: Page) => page.getByTestId('total');
 const saved = (page: Page) => expect(page.getByRole('status').filter({ hasText: /^Đã lưu$/ })).toBeVisible();
@@ -178,7 +179,9 @@ test.describe('members, recusal and disqualification', () => {
   });
 
   test('a recused member cannot score the product; the recusal is undone with a reason', async ({ page }) => {
-    const ids = await seed(page);
+    await seed(page);
+    await openSheet(page, 'Lê Văn Cường', 'Cà phê rang xay');
+    const sheetAddress = page.url();
     await recuseViaUi(page, { member: 'Lê Văn Cường', product: 'Cà phê rang xay', reason: 'Là thành viên hợp tác xã sản xuất sản phẩm' });
     await expect(page.getByText('Lý do: Là thành viên hợp tác xã sản xuất sản phẩm')).toBeVisible();
     await goToScoring(page);
@@ -187,7 +190,7 @@ test.describe('members, recusal and disqualification', () => {
     await expect(row.getByRole('cell', { name: 'miễn đánh giá', exact: true })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Chấm Cà phê rang xay' })).toHaveCount(0);
     // Even a typed address does not offer the sheet.
-    await page.goto(`/#/scoring/${idOf(ids.products, 'Cà phê rang xay')}/${idOf(ids.members, 'Lê Văn Cường')}`);
+    await page.goto(sheetAddress);
     await expect(page.getByRole('alert').filter({ hasText: 'được miễn đánh giá sản phẩm này' })).toBeVisible();
     await expect(page.getByRole('group')).toHaveCount(0);
 

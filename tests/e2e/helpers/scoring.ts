@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { dismissToasts, escapeRegExp as escape } from './setup';
 
 /**
  * Scoring through the UI as a person does it (roles and labels): reusable by every spec that
@@ -62,8 +63,6 @@ export function totalOf(sheetNo: number, answers: ReadonlyMap<string, AnswerSpec
   return total;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** The criterion's fieldset on the form ("6.1. " never matches "6.1.1. "). */
 export function criterionGroup(page: Page, code: string): Locator {
   return page.getByRole('group', { name: new RegExp(`^${escape(code)}\\. `) });
@@ -84,6 +83,7 @@ function caseLetter(criterion: SheetCriterion, variant: string): string {
 export async function goToScoring(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Chấm điểm' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /^Chấm điểm/ })).toBeVisible();
+  await dismissToasts(page);
 }
 
 /** From anywhere in the app: Chấm điểm → the member → the product's sheet. */
