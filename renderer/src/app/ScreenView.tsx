@@ -6,6 +6,7 @@ import { ResultsScreen } from '../features/results/ResultsScreen';
 import { RoundsScreen } from '../features/rounds/RoundsScreen';
 import { ScoringScreen } from '../features/scoring/ScoringScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { VerifyScreen } from '../features/verify/VerifyScreen';
 import { useI18n } from '../i18n/I18nProvider';
 import { screenPath, type Route } from './routes';
 
@@ -29,6 +30,8 @@ export function ScreenView(props: { readonly route: Route }): ReactNode {
       return <ResultsScreen rest={rest} />;
     case 'minutes':
       return <MinutesScreen rest={rest} />;
+    case 'verify':
+      return <VerifyScreen />;
     case 'settings':
       return <SettingsScreen />;
     case 'not-found':

@@ -1,0 +1,12 @@
+import { useEffect, useMemo, type ReactNode, type Ref } from 'react';
+
+/**
+ * A PDF shown inside the page. The hardening blocks new windows, and the CSP allows frames
+ * only from blob: URLs of the app itself, so the preview is an <iframe> on a blob URL,
+ * revoked when the bytes change or the preview goes away.
+ */
+export function PdfPreview(props: { readonly bytes: Uint8Array; readonly title: string; readonly frameRef?: Ref<HTMLIFrameElement> }): ReactNode {
+  const url = useMemo(() => URL.createObjectURL(new Blob([new Uint8Array(props.bytes)], { type: 'application/pdf' })), [props.bytes]);
+  useEffect(() => () => URL.revokeObjectURL(url), [url]);
+  return <iframe ref={props.frameRef} className="pdf-preview" src={url} title={props.title} />;
+}

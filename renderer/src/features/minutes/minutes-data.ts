@@ -1,0 +1,98 @@
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { verifyAuditChain, getRoundBundle, listSignedDocuments, type CouncilDb, type RoundBundle, type SignedDocumentRow } from '../../db';
+import { productResults, type RoundResults } from '../../db/results';
+import { loadSheet } from '../../domain/criteria/registry';
+import type { CriteriaSheet } from '../../domain/criteria/types';
+import { minutesDocument } from '../../domain/documents/minutes';
+import type { DocumentJob } from '../../documents/batch';
+import { minutesFileName } from '../../documents/file-names';
+import type { RenderedDocument } from '../../documents/render-core';
+import type { Language } from '../../i18n/define';
+import { translate } from '../../i18n/translate';
+import { minutesInputOf } from './minutes-input';
+
+/**
+ * What the minutes screen reads and makes. The minutes are an official Vietnamese document,
+ * so they are always made in Vietnamese, whatever the interface language.
+ */
+export const MINUTES_LANGUAGE: Language = 'vi';
+
+export interface MinutesData {
+  readonly bundle: RoundBundle;
+  readonly results: RoundResults;
+  /** Every signed document of the round, revisions included. */
+  readonly signed: readonly SignedDocumentRow[];
+}
+
+/** For `useLiveQuery`: re-runs when sheets, states or signed documents change. */
+export async function loadMinutesData(db: CouncilDb, roundId: string): Promise<MinutesData> {
+  const [bundle, results, signed] = await Promise.all([getRoundBundle(db, roundId), productResults(db, roundId), listSignedDocuments(db, roundId)]);
+  return { bundle, results, signed };
+}
+
+/** The revisions of one product's minutes, oldest first; the last one not superseded is current. */
+export function revisionsOf(data: MinutesData, productId: string): SignedDocumentRow[] {
+  return data.signed.filter((d) => d.kind === 'minutes' && d.productId === productId).sort((a, b) => a.revision - b.revision);
+}
+
+export function currentRevision(revisions: readonly SignedDocumentRow[]): SignedDocumentRow | null {
+  return revisions.find((r) => r.supersededBy === undefined) ?? null;
+}
+
+export type AuditHead = { readonly ok: true; readonly head: string } | { readonly ok: false; readonly seq: number };
+
+/** The head of the round's audit chain, printed in the minutes; a broken chain is reported, never printed. */
+export async function auditHeadOf(db: CouncilDb, roundId: string): Promise<AuditHead> {
+  const verdict = await verifyAuditChain(db, roundId);
+  return verdict.ok ? { ok: true, head: verdict.headHash } : { ok: false, seq: verdict.seq };
+}
+
+/**
+ * The audit chain's head in every page's footer: whoever holds the signed minutes can later
+ * check that the round's log still ends where it ended when the minutes were made (cutting
+ * the end of a hash chain is only detectable against a head kept elsewhere).
+ */
+export function withAuditFooter(doc: TDocumentDefinitions, head: string): TDocumentDefinitions {
+  return {
+    ...doc,
+    footer: () => ({ text: translate(MINUTES_LANGUAGE, 'minutes.footer', { head }), fontSize: 7, color: '#555555', alignment: 'center', margin: [40, 18, 40, 0] }),
+  };
+}
+
+export interface ProductMinutesJob extends DocumentJob {
+  readonly productId: string;
+}
+
+/** The minutes job of one product (null while its result is not known), with the audit head in its footer. */
+export function productMinutesJob(data: MinutesData, productId: string, sheet: CriteriaSheet, head: string): ProductMinutesJob | null {
+  const input = minutesInputOf(data.bundle, data.results, productId, sheet);
+  if (input === null) return null;
+  return {
+    productId,
+    fileName: minutesFileName(MINUTES_LANGUAGE, input.product.order, data.results.products.length, input.product.name),
+    build: () => withAuditFooter(minutesDocument(input, MINUTES_LANGUAGE), head),
+  };
+}
+
+export async function sheetOf(data: MinutesData, productId: string): Promise<CriteriaSheet> {
+  const product = data.bundle.products.find((p) => p.id === productId);
+  if (product === undefined) throw new Error(`product ${productId} not in the round`);
+  return loadSheet(data.bundle.round.ruleSetId, product.sheetNo);
+}
+
+export type RenderFn = (doc: TDocumentDefinitions) => Promise<RenderedDocument>;
+
+export interface MadeMinutes extends RenderedDocument {
+  readonly fileName: string;
+}
+
+export async function makeProductMinutes(data: MinutesData, productId: string, head: string, render: RenderFn): Promise<MadeMinutes | null> {
+  const job = productMinutesJob(data, productId, await sheetOf(data, productId), head);
+  if (job === null) return null;
+  return { ...(await render(job.build())), fileName: job.fileName };
+}
+
+/** "Biên bản - 01 - Mật ong - lần 1 - đã ký.pdf" */
+export function signedFileName(fileName: string, revision: number): string {
+  return `${translate(MINUTES_LANGUAGE, 'minutes.signedFileName', { name: fileName.replace(/\.pdf$/iu, ''), revision })}.pdf`;
+}

@@ -1,0 +1,116 @@
+import { quorumStatus } from '../../domain/council/quorum';
+import { ruleSetInfo } from '../../domain/criteria/registry';
+import type { DocumentMember, DocumentProduct, MinutesInput, RoundInfo, SummaryInput } from '../../domain/documents/types';
+import { isPresentOn, productMeetingDate } from '../../domain/workflow';
+import type { CouncilMember, RoundBundle } from '../../db';
+import type { ProductResult, RoundResults } from '../../db/results';
+
+/**
+ * The documents' input made from the database: the round, its council and each product's
+ * engine results (`productResults`, revealed passes only). Nothing is computed here; rows
+ * are mapped to the documents' shapes. The issuing body and the recognising authority are
+ * not stored with a round: they follow from its level and province, as the decree names them.
+ */
+
+/** "Tây Ninh" → "tỉnh Tây Ninh"; "Thành phố Huế" and "Tỉnh X" are kept as written. */
+function provinceName(province: string): string {
+  const trimmed = province.trim();
+  return /^(tỉnh|thành phố)\s/iu.test(trimmed) ? trimmed.replace(/^Tỉnh/u, 'tỉnh').replace(/^Thành phố/u, 'thành phố') : `tỉnh ${trimmed}`;
+}
+
+function chairName(members: readonly CouncilMember[], delegatedTo: string | undefined): string {
+  const delegated = members.find((m) => m.id === delegatedTo);
+  return (delegated ?? members.find((m) => m.role === 'chair'))?.person.fullName ?? '';
+}
+
+export function roundInfoOf(bundle: Pick<RoundBundle, 'round' | 'members'>): RoundInfo {
+  const { round, members } = bundle;
+  const info = ruleSetInfo(round.ruleSetId);
+  const central = round.level === 'central';
+  const province = provinceName(round.province);
+  return {
+    issuingBody: central
+      ? { parent: 'BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG', name: 'Hội đồng đánh giá, phân hạng sản phẩm OCOP cấp quốc gia' }
+      : { parent: `Ủy ban nhân dân ${province}`, name: `Hội đồng đánh giá, phân hạng sản phẩm OCOP ${province}` },
+    level: round.level,
+    province: round.province.replace(/^(tỉnh|thành phố)\s+/iu, ''),
+    recognisingAuthority: central ? 'Bộ Nông nghiệp và Môi trường' : `Ủy ban nhân dân ${province}`,
+    decision: round.decision ?? { number: '', date: round.meetingDates[0] ?? '', signer: '' },
+    venue: round.venue,
+    meetingDates: round.meetingDates,
+    ruleSet: round.ruleSetId,
+    rules: round.rules,
+    bands: info?.bands ?? [],
+    ...(round.planTargets === undefined
+      ? {}
+      : {
+          targets: {
+            ...(round.planTargets.shareAtLeast3Stars === undefined ? {} : { shareAtLeast3Stars: round.planTargets.shareAtLeast3Stars }),
+            ...(round.planTargets.forwardedFor5Stars === undefined ? {} : { forwardedFor5Stars: round.planTargets.forwardedFor5Stars }),
+          },
+        }),
+    signers: {
+      chair: chairName(members, round.chairDelegatedTo),
+      secretary: members.find((m) => m.role === 'secretary')?.person.fullName ?? '',
+    },
+  };
+}
+
+export function documentProductOf(result: ProductResult, order: number): DocumentProduct {
+  const { product } = result;
+  const address = [product.producer.address, product.producer.commune].filter((s) => s.trim() !== '').join(', ');
+  return {
+    id: product.id,
+    name: product.name,
+    code: product.code,
+    kind: product.kind,
+    producer: {
+      name: product.producer.name,
+      ...(product.producer.phone.trim() === '' ? {} : { phone: product.producer.phone }),
+      ...(address === '' ? {} : { address }),
+    },
+    order,
+  };
+}
+
+/** Members as present or absent on the product's meeting day. */
+function membersOn(bundle: RoundBundle, day: string | undefined): DocumentMember[] {
+  return bundle.members.map((m) => ({
+    id: m.id,
+    name: m.person.fullName,
+    role: m.role,
+    ...(m.person.title.trim() === '' && m.person.organisation.trim() === ''
+      ? {}
+      : { position: [m.person.title, m.person.organisation].filter((s) => s.trim() !== '').join(', ') }),
+    present: isPresentOn(bundle.attendance, m.id, day),
+  }));
+}
+
+/** The minutes of one product, or null when its result is not known yet (sealed, never unsealed). */
+export function minutesInputOf(bundle: RoundBundle, results: RoundResults, productId: string, loadedSheet: MinutesInput['sheet']): MinutesInput | null {
+  const index = results.products.findIndex((p) => p.product.id === productId);
+  const result = results.products[index];
+  if (result === undefined) return null;
+  const day = productMeetingDate(result.product, bundle.round.meetingDates);
+  const members = membersOn(bundle, day);
+  const closed = result.state.closed;
+  return {
+    round: roundInfoOf(bundle),
+    members,
+    quorum: quorumStatus(members, bundle.round.rules, bundle.round.chairDelegatedTo),
+    product: documentProductOf(result, index + 1),
+    sheet: loadedSheet,
+    recusals: bundle.recusals.filter((r) => r.productId === productId).map((r) => ({ memberId: r.memberId, reason: r.reason })),
+    passResults: result.passResults,
+    opinions: [],
+    ...(closed?.spreadOverrideReason === undefined ? {} : { spreadOverrideReason: closed.spreadOverrideReason }),
+  };
+}
+
+export function summaryInputOf(bundle: RoundBundle, results: RoundResults): SummaryInput {
+  return {
+    round: roundInfoOf(bundle),
+    name: bundle.round.name,
+    rows: results.products.map((r, i) => ({ product: documentProductOf(r, i + 1), sheetNo: r.product.sheetNo, result: r.result })),
+  };
+}

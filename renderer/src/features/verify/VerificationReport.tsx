@@ -1,0 +1,73 @@
+import type { ReactNode } from 'react';
+import type { PdfVerification, SignatureCheck } from '../../../../electron/ipc/contract';
+import type { SignedDocumentRow } from '../../db';
+import { useI18n } from '../../i18n/I18nProvider';
+
+/** The verdicts of one file, in plain words: the whole file first, then each signature. */
+export function VerificationReport(props: { readonly name: string; readonly report: PdfVerification; readonly record: SignedDocumentRow | null }): ReactNode {
+  const { t } = useI18n();
+  const { report, record } = props;
+  const good = report.verdict === 'all-signatures-valid';
+  return (
+    <section aria-labelledby="verify-result" className="verify-report">
+      <h2 id="verify-result">{t('verify.result', { name: props.name })}</h2>
+      <p role="status" className={good ? 'verdict verdict-good' : 'verdict verdict-bad'}>
+        {t(`verify.doc.${report.verdict}`)}
+      </p>
+      <dl className="facts">
+        <dt>{t('verify.appFile')}</dt>
+        <dd className={report.matchesKnownHash ? 'verdict-good' : undefined}>
+          {t(report.matchesKnownHash ? 'verify.hash.match' : 'verify.hash.no-match')}
+          {record === null ? null : <RecordLine record={record} />}
+        </dd>
+        <dt>{t('verify.sha256')}</dt>
+        <dd>
+          <code className="hash">{report.sha256}</code>
+        </dd>
+      </dl>
+      {report.signatures.map((signature) => (
+        <SignatureSection key={signature.index} signature={signature} />
+      ))}
+    </section>
+  );
+}
+
+function RecordLine(props: { readonly record: SignedDocumentRow }): ReactNode {
+  const { t } = useI18n();
+  const signers = props.record.signers.map((s) => `${t(`minutes.role.${s.role}`)} ${s.name}`).join(', ');
+  return (
+    <>
+      <br />
+      {t('verify.appRecord', { revision: props.record.revision, signers, head: props.record.auditHeadHash })}
+    </>
+  );
+}
+
+function SignatureSection(props: { readonly signature: SignatureCheck }): ReactNode {
+  const { t, dateTime } = useI18n();
+  const s = props.signature;
+  const valid = s.verdict === 'valid' || s.verdict === 'valid-later-revision-signed';
+  const headingId = `verify-signature-${s.index}`;
+  return (
+    <section aria-labelledby={headingId} className="verify-signature">
+      <h3 id={headingId}>{t('verify.signatureHeading', { index: s.index })}</h3>
+      <p className={valid ? 'verdict verdict-good' : 'verdict verdict-bad'}>{t(`verify.sig.${s.verdict}`)}</p>
+      <dl className="facts">
+        <dt>{t('verify.signer')}</dt>
+        <dd>{s.signerName ?? s.signerCommonName ?? t('verify.unknownSigner')}</dd>
+        <dt>{t('verify.time')}</dt>
+        <dd>{s.signingTime === null ? t('verify.timeUnknown') : dateTime(s.signingTime)}</dd>
+        <dt>{t('verify.coverage')}</dt>
+        <dd>{t(s.coversWholeDocument ? 'verify.coversWhole' : 'verify.coversPart')}</dd>
+        <dt>{t('verify.changed')}</dt>
+        <dd className={s.changedAfterSigning ? 'verdict-bad' : undefined}>{t(s.changedAfterSigning ? 'verify.changedYes' : 'verify.changedNo')}</dd>
+        <dt>{t('verify.pades')}</dt>
+        <dd>{t(s.padesBaselineB ? 'verify.padesYes' : 'verify.padesNo')}</dd>
+        <dt>{t('verify.issuer')}</dt>
+        <dd>{s.issuerName ?? t('verify.unknownSigner')}</dd>
+        <dt>{t('verify.trust')}</dt>
+        <dd>{t(`verify.trust.${s.trust}`)}</dd>
+      </dl>
+    </section>
+  );
+}
