@@ -106,6 +106,26 @@ test.describe('rounds', () => {
     await expect(page.getByText('Chưa có đợt đánh giá nào.')).toBeVisible();
   });
 
+  test('in English, the same screens and messages read in English', async ({ page }) => {
+    await page.goto('/#/settings');
+    await page.getByRole('radio', { name: 'Tiếng Anh' }).check();
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Rounds' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Evaluation rounds' })).toBeVisible();
+    await page.getByRole('button', { name: 'New round' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New evaluation round' });
+    await dialog.getByLabel('Quorum (minimum share of members present)').fill('3/2');
+    await dialog.getByRole('button', { name: 'Create round' }).click();
+    await expect(dialog.getByText('Required.').first()).toBeVisible();
+    await expect(dialog.getByText('Enter a fraction like 3/4 or a percentage like 75% (above 0, at most 100%).')).toBeVisible();
+    await dialog.getByLabel('Round name').fill('Round 2, 2026');
+    await dialog.getByLabel('Province').fill('Quảng Nam');
+    await dialog.getByLabel('Quorum (minimum share of members present)').fill('75%');
+    await dialog.getByRole('button', { name: 'Create round' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Current round: Round 2, 2026' })).toBeVisible();
+    await expect(page.getByText('Scoring cannot start yet: There are no products to score.')).toBeVisible();
+    await page.screenshot({ path: '/tmp/rounds-en.png', fullPage: true });
+  });
+
   test('scoring cannot start without products, members and a chair, and says why', async ({ page }) => {
     await page.goto('/');
     await createRoundViaUi(page, { name: 'Đợt thử', province: 'Đà Nẵng', meetingDates: ['2026-12-10'] });
@@ -170,6 +190,9 @@ test.describe('round file', () => {
     await importViaUi(page, path);
     await page.getByRole('dialog', { name: 'Đợt đánh giá đã có trong máy' }).getByRole('button', { name: 'Nhập thành bản sao' }).click();
     await expect(roundsTable(page).getByRole('button', { name: 'Mở Đợt 1 năm 2026' })).toHaveCount(2);
+    // Opening a round from the list takes the keyboard focus to its panel.
+    await roundsTable(page).getByRole('button', { name: 'Mở Đợt 1 năm 2026' }).last().click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Đợt đang làm việc: Đợt 1 năm 2026' })).toBeFocused();
   });
 
   test('an invalid round file lists every problem and changes nothing', async ({ page }) => {

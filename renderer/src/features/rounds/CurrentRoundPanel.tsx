@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useDb } from '../../app/DbProvider';
 import { screenPath, type ScreenId } from '../../app/routes';
 import { useReportError } from '../../app/useReportError';
@@ -21,6 +21,8 @@ export function CurrentRoundPanel(props: {
   readonly bundle: RoundBundle;
   readonly onEdit: () => void;
   readonly onExport: () => void;
+  /** move the keyboard focus here (the person just opened this round from the list) */
+  readonly focusRequest: number;
 }): ReactNode {
   const { t, date } = useI18n();
   const db = useDb();
@@ -28,6 +30,10 @@ export function CurrentRoundPanel(props: {
   const reportError = useReportError();
   const { round, members, products } = props.bundle;
   const archived = round.archived === 1;
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (props.focusRequest > 0) heading.current?.focus();
+  }, [props.focusRequest]);
 
   const toggleArchive = async (): Promise<void> => {
     try {
@@ -40,7 +46,7 @@ export function CurrentRoundPanel(props: {
 
   return (
     <section className="panel current-round" aria-labelledby="current-round-title">
-      <h2 id="current-round-title">{t('round.current', { name: round.name })}</h2>
+      <h2 id="current-round-title" ref={heading} tabIndex={-1}>{t('round.current', { name: round.name })}</h2>
       <p>
         <span className={`status-badge status-${round.status}`}>{t(`status.${round.status}`)}</span>
         {archived ? <span className="status-badge">{t('rounds.archivedBadge')}</span> : null} {t(`level.${round.level}`)}

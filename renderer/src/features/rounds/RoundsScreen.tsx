@@ -21,6 +21,7 @@ export function RoundsScreen(_props: { readonly rest: readonly string[] }): Reac
   const { roundId, setRoundId } = useCurrentRound();
   const [showArchived, setShowArchived] = useState(false);
   const [form, setForm] = useState<FormState>({ mode: 'closed' });
+  const [focusRequest, setFocusRequest] = useState(0);
   const rounds = useLiveQuery(() => listRounds(db, { includeArchived: showArchived }), [db, showArchived]);
   const current = useRoundBundle(roundId);
   const roundFile = useRoundFile();
@@ -49,11 +50,18 @@ export function RoundsScreen(_props: { readonly rest: readonly string[] }): Reac
         ) : rounds.length === 0 ? (
           <p>{t('rounds.empty')}</p>
         ) : (
-          <RoundsTable rounds={rounds} currentId={roundId} onOpen={setRoundId} />
+          <RoundsTable
+            rounds={rounds}
+            currentId={roundId}
+            onOpen={(id) => {
+              setRoundId(id);
+              setFocusRequest((n) => n + 1);
+            }}
+          />
         )}
       </section>
       {current ? (
-        <CurrentRoundPanel bundle={current} onEdit={() => setForm({ mode: 'edit' })} onExport={() => void roundFile.exportRound(current.round)} />
+        <CurrentRoundPanel bundle={current} onEdit={() => setForm({ mode: 'edit' })} onExport={() => void roundFile.exportRound(current.round)} focusRequest={focusRequest} />
       ) : null}
       <RoundFormDialog
         open={form.mode !== 'closed'}
