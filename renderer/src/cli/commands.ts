@@ -2,6 +2,7 @@ import { cliText } from '../i18n/problems';
 import { EXIT, type ExitCode } from './exit-codes';
 import type { CliHost } from './host';
 import { tallyCommand } from './tally';
+import { verifyCommand } from './verify';
 
 /**
  * The commands of `ocop`. To add one (e.g. `verify` for signed minutes, issue 6): write
@@ -12,6 +13,7 @@ export type Command = (host: CliHost, args: readonly string[]) => Promise<ExitCo
 
 export const COMMANDS: Readonly<Record<string, Command>> = {
   tally: tallyCommand,
+  verify: verifyCommand,
 };
 
 export async function runCli(host: CliHost): Promise<ExitCode> {

@@ -5,5 +5,7 @@ export const EXIT = {
   internal: 1,
   /** The input is wrong: usage, unreadable or invalid file. The report is on stderr. */
   invalidInput: 2,
+  /** `verify`: the file reads, but its audit chain does not hold (the broken event is named). */
+  chainBroken: 3,
 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

@@ -2,6 +2,7 @@
  * The auditor's command line: `npm run --silent ocop -- <command> …`.
  *
  *   tally <round-file>   recompute a round's results from its round file, print JSON on stdout
+ *   verify <round-file>  verify the round's hash-chained audit trail in the file (exit 3 if broken)
  *
  * Invalid input → the problem report on stderr (Vietnamese, with English) and exit code 2.
  * The commands live in commands.ts (add new ones there); this file only connects them to Node.

@@ -11,7 +11,8 @@ import { readTx } from './tx';
  *   is present); the per-day marks go in `attendance`;
  * - scores: SUBMITTED sheets of every pass (drafts are work in progress, not scores);
  * - events: unseal and re-scoring per pass, and close, from the product states.
- * The audit trail itself is not part of round file v1 (backups carry it, issue 6).
+ * - audit: the round's hash-chained audit trail (optional field of v1, issue 6), so that an
+ *   auditor can verify it with `ocop verify <round-file>`.
  */
 export async function exportRoundFile(db: CouncilDb, roundId: string): Promise<RoundFile> {
   return readTx(db, async (t) => {
@@ -24,6 +25,7 @@ export async function exportRoundFile(db: CouncilDb, roundId: string): Promise<R
     const states = new Map((await t.productStates.where('roundId').equals(roundId).toArray()).map((s) => [s.productId, s]));
     const recusals = await t.recusals.where('roundId').equals(roundId).toArray();
     const sheets = await t.sheets.where('roundId').equals(roundId).toArray();
+    const audit = await t.audit.where('[chain+seq]').between([roundId, 0], [roundId, Infinity]).toArray();
 
     const members: RoundMember[] = seats.map((seat, i) => {
       const person = people[i];
@@ -47,7 +49,15 @@ export async function exportRoundFile(db: CouncilDb, roundId: string): Promise<R
       code: p.code,
       sheet: p.sheetNo,
       disqualified: p.disqualification,
-      producer: p.producer,
+      // The reader refuses empty texts: empty producer details are left out, not written as ''.
+      ...(p.producer.name === '' ? {} : {
+        producer: {
+          name: p.producer.name,
+          ...(p.producer.address === '' ? {} : { address: p.producer.address }),
+          ...(p.producer.phone === '' ? {} : { phone: p.producer.phone }),
+          ...(p.producer.commune === '' ? {} : { commune: p.producer.commune }),
+        },
+      }),
       kind: p.kind,
       ...(p.meetingDate === undefined ? {} : { meetingDate: p.meetingDate }),
       ...(p.selfAssessment === undefined ? {} : { selfAssessment: p.selfAssessment }),
@@ -106,6 +116,7 @@ export async function exportRoundFile(db: CouncilDb, roundId: string): Promise<R
       recusals: recusals.map((r) => ({ memberId: r.memberId, productId: r.productId, reason: r.reason })),
       scores,
       ...(events.length === 0 ? {} : { events }),
+      ...(audit.length === 0 ? {} : { audit }),
     });
   });
 }

@@ -2,7 +2,7 @@ import type { SheetCatalog } from '../criteria/registry';
 import { answerProblems, findCriterion } from '../scoring/answers';
 import { fieldPath, problem, type Parsed } from '../problems';
 import { isObject, Reader } from '../validate/reader';
-import { readEvent, readMember, readProduct, readRecusal, readRoundInfo, readScore } from './read';
+import { readAuditEvent, readEvent, readMember, readProduct, readRecusal, readRoundInfo, readScore } from './read';
 import { ROUND_FILE_FORMAT, ROUND_FILE_VERSION, type RoundFile } from './types';
 
 /**
@@ -12,7 +12,7 @@ import { ROUND_FILE_FORMAT, ROUND_FILE_VERSION, type RoundFile } from './types';
  * of EVERY problem. Nothing is returned unless the whole file is sound.
  */
 
-const TOP_KEYS = ['format', 'version', 'round', 'members', 'products', 'recusals', 'scores', 'events'] as const;
+const TOP_KEYS = ['format', 'version', 'round', 'members', 'products', 'recusals', 'scores', 'events', 'audit'] as const;
 
 export function parseRoundFileText(text: string, catalog: SheetCatalog): Parsed<RoundFile> {
   let data: unknown;
@@ -50,8 +50,9 @@ export function parseRoundFile(data: unknown, catalog: SheetCatalog): Parsed<Rou
   const recusals = list('recusals', readRecusal);
   const scores = list('scores', readScore);
   const events = obj['events'] === undefined ? undefined : list('events', readEvent, true);
+  const audit = obj['audit'] === undefined ? undefined : list('audit', readAuditEvent, true);
   if (round === undefined) return { ok: false, problems: r.problems };
-  const file: RoundFile = { format: ROUND_FILE_FORMAT, version: ROUND_FILE_VERSION, round, members, products, recusals, scores, ...(events !== undefined && { events }) };
+  const file: RoundFile = { format: ROUND_FILE_FORMAT, version: ROUND_FILE_VERSION, round, members, products, recusals, scores, ...(events !== undefined && { events }), ...(audit !== undefined && { audit }) };
   // Records that could not be read still exist: their ids and roles keep other records from
   // being reported as pointing at nothing (one mistake, one problem).
   const declared = (key: string, field: string): unknown[] => (Array.isArray(obj[key]) ? obj[key] : []).map((item: unknown) => (isObject(item) ? item[field] : undefined));

@@ -3,7 +3,7 @@ import { fieldPath } from '../problems';
 import { readRulesProfile } from '../rules-profile';
 import type { SheetAnswers } from '../scoring/answers';
 import { isObject, Reader, type JsonObject } from '../validate/reader';
-import type { AttendanceDay, PlanTargets, Producer, Recusal, RoundDecision, RoundEvent, RoundFileStatus, RoundInfo, RoundMember, RoundProduct, ScoreRecord } from './types';
+import type { AttendanceDay, PlanTargets, Producer, Recusal, RoundAuditEvent, RoundDecision, RoundEvent, RoundFileStatus, RoundInfo, RoundMember, RoundProduct, ScoreRecord } from './types';
 
 /**
  * The shape of a round file: every field of every record, each problem recorded with its path.
@@ -221,6 +221,29 @@ export function readEvent(r: Reader, value: unknown, path: string): RoundEvent |
   if (pass === undefined) return undefined;
   if (kind === 'unseal') return { kind, productId, pass, at, ...common };
   return { kind, productId, pass, at, ...common, ...(reason !== undefined && { reason }) };
+}
+
+const AUDIT_KEYS = ['id', 'chain', 'seq', 'at', 'actor', 'action', 'entity', 'entityId', 'roundId', 'before', 'after', 'prevHash', 'hash'] as const;
+
+/** One audit event: its shape only; whether the chain holds is `ocop verify`'s job. */
+export function readAuditEvent(r: Reader, value: unknown, path: string): RoundAuditEvent | undefined {
+  const obj = r.object(value, path, AUDIT_KEYS);
+  if (obj === undefined) return undefined;
+  const id = r.text(obj, 'id', path);
+  const chain = r.text(obj, 'chain', path);
+  const seq = r.integer(obj, 'seq', path, { min: 1 });
+  const at = r.instant(obj, 'at', path);
+  const actor = r.text(obj, 'actor', path);
+  const action = r.text(obj, 'action', path);
+  const entity = r.text(obj, 'entity', path, { allowEmpty: true });
+  const entityId = r.text(obj, 'entityId', path, { allowEmpty: true });
+  const roundId = obj['roundId'] === null ? null : r.text(obj, 'roundId', path);
+  const prevHash = r.text(obj, 'prevHash', path);
+  const hash = r.text(obj, 'hash', path);
+  for (const key of ['before', 'after'] as const) if (!(key in obj)) r.add(fieldPath(path, key), 'missing-field', { field: key });
+  if (id === undefined || chain === undefined || seq === undefined || at === undefined || actor === undefined || action === undefined
+    || entity === undefined || entityId === undefined || roundId === undefined || prevHash === undefined || hash === undefined) return undefined;
+  return { id, chain, seq, at, actor, action, entity, entityId, roundId, before: obj['before'] ?? null, after: obj['after'] ?? null, prevHash, hash };
 }
 
 /** The rule-set a file names (if it names one), read first so that the caller can load its sheets. */

@@ -18,12 +18,13 @@ export function roundFileFromParts(parts: RoundFileParts): RoundFile {
     recusals: parts.recusals,
     scores: parts.scores,
     ...(parts.events !== undefined && { events: parts.events }),
+    ...(parts.audit !== undefined && { audit: parts.audit }),
   };
 }
 
 const KEY_ORDER: readonly string[] = [
   // file
-  'format', 'version', 'round', 'members', 'products', 'recusals', 'scores', 'events',
+  'format', 'version', 'round', 'members', 'products', 'recusals', 'scores', 'events', 'audit',
   // round
   'id', 'name', 'level', 'ruleSet', 'rules', 'province', 'decision', 'venue', 'meetingDates', 'planTargets', 'status', 'chairDelegatedTo',
   'spreadLimit', 'minimumPolicy', 'quorum', 'chairRequired', 'displayDecimals', 'number', 'date', 'signer', 'shareAtLeast3Stars', 'forwardedFor5Stars',
@@ -37,8 +38,11 @@ const KEY_ORDER: readonly string[] = [
 const RANK = new Map(KEY_ORDER.map((key, i) => [key, i]));
 /** Maps keyed by criterion code keep their own (sheet) order. */
 const FREE_ORDER = new Set(['answers', 'caseChoice']);
+/** An audit event's before/after are stored rows, hashed as canonical JSON: written as they are. */
+const VERBATIM = new Set(['before', 'after']);
 
 function canonical(value: unknown, parentKey = ''): unknown {
+  if (VERBATIM.has(parentKey)) return value;
   if (Array.isArray(value)) return value.map((item: unknown) => canonical(item, parentKey));
   if (typeof value !== 'object' || value === null) return value;
   const entries = Object.entries(value);

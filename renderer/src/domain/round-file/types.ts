@@ -116,6 +116,27 @@ export type RoundEvent =
       readonly reason?: string;
     };
 
+/**
+ * One event of the round's hash-chained audit trail, as the app stored it (issue 6 item 5):
+ * `hash` = SHA-256 of the canonical JSON (sorted keys) of every other field, `prevHash` the
+ * previous event's hash (64 zeros for seq 1). `ocop verify` recomputes the chain from these.
+ */
+export interface RoundAuditEvent {
+  readonly id: string;
+  readonly chain: string;
+  readonly seq: number;
+  readonly at: IsoInstant;
+  readonly actor: string;
+  readonly action: string;
+  readonly entity: string;
+  readonly entityId: string;
+  readonly roundId: string | null;
+  readonly before: unknown;
+  readonly after: unknown;
+  readonly prevHash: string;
+  readonly hash: string;
+}
+
 export interface RoundFile {
   readonly format: typeof ROUND_FILE_FORMAT;
   readonly version: typeof ROUND_FILE_VERSION;
@@ -125,4 +146,6 @@ export interface RoundFile {
   readonly recusals: readonly Recusal[];
   readonly scores: readonly ScoreRecord[];
   readonly events?: readonly RoundEvent[];
+  /** Optional: the round's audit chain, in order (files written by the app carry it). */
+  readonly audit?: readonly RoundAuditEvent[];
 }
