@@ -1,14 +1,17 @@
-import { expect, test, type Page } from '@playwright/test';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { chromium, expect, test, type Page } from '@playwright/test';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromiumLaunch, webPort } from './playwright.config';
 import {
   addMemberViaUi,
   addProductViaUi,
+  buildRoundViaUi,
   createRoundViaUi,
   fillRoundForm,
   gotoScreen,
+  quorumOfDay,
   SEVEN_MEMBERS,
   THREE_PRODUCTS,
   type RoundSpec,
@@ -216,6 +219,44 @@ test.describe('round file', () => {
     await importViaUi(page, path);
     await expect(page.getByRole('dialog', { name: 'Tệp đợt đánh giá không hợp lệ' })).toContainText('không phải JSON hợp lệ');
   });
+});
+
+/**
+ * The whole setup of issue 4's round (7 members, one absent, products on sheets 1, 13, 26)
+ * built with the shared helpers, then the BROWSER is closed and reopened on the same profile:
+ * nothing is lost, and the current round is remembered.
+ */
+test('a round built through the UI survives closing and reopening the browser', async () => {
+  test.setTimeout(120_000);
+  const profile = mkdtempSync(join(tmpdir(), 'ocop-profile-'));
+  const open = () =>
+    chromium.launchPersistentContext(profile, { ...chromiumLaunch, baseURL: `http://127.0.0.1:${webPort}`, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  try {
+    let context = await open();
+    let page = context.pages()[0] ?? (await context.newPage());
+    await page.goto('/');
+    await buildRoundViaUi(page, {
+      round: { name: 'Đợt 2 năm 2026', province: 'Quảng Nam', meetingDates: ['2026-12-05'] },
+      members: SEVEN_MEMBERS,
+      absences: [{ fullName: 'Hoàng Văn Em', date: '2026-12-05' }],
+      products: THREE_PRODUCTS,
+    });
+    await context.close();
+
+    context = await open();
+    page = context.pages()[0] ?? (await context.newPage());
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 2, name: 'Đợt đang làm việc: Đợt 2 năm 2026' })).toBeVisible();
+    await gotoScreen(page, 'Hội đồng');
+    await expect(page.getByRole('table', { name: 'Danh sách thành viên hội đồng' }).getByRole('rowheader')).toHaveText(SEVEN_MEMBERS.map((m) => m.fullName));
+    await expect(page.getByRole('checkbox', { name: 'Hoàng Văn Em có mặt ngày 05/12/2026' })).not.toBeChecked();
+    await expect(quorumOfDay(page, '2026-12-05')).toContainText('6/7 thành viên có mặt');
+    await gotoScreen(page, 'Sản phẩm');
+    await expect(page.getByRole('table', { name: 'Danh sách sản phẩm của đợt' }).getByRole('rowheader')).toHaveText(THREE_PRODUCTS.map((p) => p.name));
+    await context.close();
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
 });
 
 async function importViaUi(page: Page, path: string): Promise<void> {
