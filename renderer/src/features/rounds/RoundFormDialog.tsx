@@ -1,7 +1,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useDb } from '../../app/DbProvider';
 import { useReportError } from '../../app/useReportError';
-import { createRound, updateRound, type RoundPatch, type RoundRow } from '../../db';
+import { createRound, DEFAULT_RULE_SET_ID, updateRound, type RoundPatch, type RoundRow } from '../../db';
 import { ruleSets } from '../../domain/criteria/registry';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Dialog } from '../../ui/Dialog';
@@ -35,7 +35,7 @@ function RoundForm(props: { readonly round: RoundRow | null; readonly onCancel: 
   const toaster = useToaster();
   const reportError = useReportError();
   const { round } = props;
-  const [draft, setDraft] = useState<RoundDraft>(() => (round === null ? emptyRoundDraft(db.engine.defaultRulesProfile(), ruleSets()[0]?.id ?? '') : draftFromRound(round)));
+  const [draft, setDraft] = useState<RoundDraft>(() => (round === null ? emptyRoundDraft(db.engine.defaultRulesProfile(), DEFAULT_RULE_SET_ID) : draftFromRound(round)));
   const [errors, setErrors] = useState<RoundFormErrors>({});
   const [saving, setSaving] = useState(false);
   const frozen = round !== null && round.status !== 'preparing';
