@@ -6,6 +6,7 @@ import { getPlatform } from '../../platform/platform';
 import type { AppInfo } from '../../../../electron/ipc/contract';
 import { useToaster } from '../../ui/Toasts';
 import { BackupSection } from '../backup/BackupSection';
+import { AuditLink } from '../audit/AuditLink';
 
 export function SettingsScreen(): ReactNode {
   const { t, language, setLanguage } = useI18n();
@@ -37,6 +38,7 @@ export function SettingsScreen(): ReactNode {
         ))}
       </fieldset>
       <BackupSection />
+      <AuditLink />
       <AboutApp />
     </section>
   );

@@ -1,0 +1,79 @@
+import { useState, type ReactNode } from 'react';
+import type { AuditRow, ChainVerdict } from '../../db';
+import { useI18n } from '../../i18n/I18nProvider';
+import { useAuditChain } from './useAuditChain';
+import './audit.css';
+
+const SHOWN = 200;
+
+/**
+ * A round's audit trail, newest first, with "Kiểm tra tính toàn vẹn": the chain is recomputed
+ * and the first broken event is named and highlighted (issue 6 item 5).
+ */
+export function AuditTrailPanel(props: { readonly roundId: string; readonly roundName: string }): ReactNode {
+  const { t } = useI18n();
+  const { events, verdict, checking, verify } = useAuditChain(props.roundId);
+  const [all, setAll] = useState(false);
+  const newestFirst = [...(events ?? [])].reverse();
+  const shown = all ? newestFirst : newestFirst.slice(0, SHOWN);
+  return (
+    <section aria-labelledby="audit-title" className="audit-panel">
+      <h2 id="audit-title">{t('audit.round', { round: props.roundName })}</h2>
+      <p className="hint">{t('audit.intro')}</p>
+      <button type="button" className="primary" disabled={checking} onClick={() => void verify()}>
+        {checking ? t('audit.verifying') : t('audit.verify')}
+      </button>
+      <Verdict verdict={verdict} events={events ?? []} />
+      <p>{t('audit.count', { count: events?.length ?? 0 })}</p>
+      <table className="data audit-table">
+        <thead>
+          <tr>
+            <th scope="col" className="num">{t('audit.col.seq')}</th>
+            <th scope="col">{t('audit.col.at')}</th>
+            <th scope="col">{t('audit.col.actor')}</th>
+            <th scope="col">{t('audit.col.action')}</th>
+            <th scope="col">{t('audit.col.entity')}</th>
+            <th scope="col">{t('audit.col.hash')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((e) => (
+            <EventRow key={e.id} event={e} broken={verdict !== null && !verdict.ok && verdict.eventId === e.id} />
+          ))}
+        </tbody>
+      </table>
+      {!all && newestFirst.length > SHOWN ? (
+        <button type="button" onClick={() => setAll(true)}>{t('audit.showAll', { count: newestFirst.length })}</button>
+      ) : null}
+    </section>
+  );
+}
+
+function Verdict(props: { readonly verdict: ChainVerdict | null; readonly events: readonly AuditRow[] }): ReactNode {
+  const { t, dateTime } = useI18n();
+  const v = props.verdict;
+  if (v === null) return null;
+  if (v.ok) return <p role="status" className="audit-ok">{t('audit.ok', { count: v.count, head: v.headHash })}</p>;
+  const event = props.events.find((e) => e.id === v.eventId);
+  return (
+    <p role="alert" className="audit-broken">
+      {t('audit.broken', { seq: v.seq, action: event?.action ?? '?', at: event === undefined ? '?' : dateTime(event.at), problem: t(`audit.problem.${v.problem}`), verified: v.verified })}
+    </p>
+  );
+}
+
+function EventRow(props: { readonly event: AuditRow; readonly broken: boolean }): ReactNode {
+  const { t, dateTime } = useI18n();
+  const e = props.event;
+  const actor = e.actor === 'secretary' ? t('audit.actor.secretary') : e.actor === 'system' ? t('audit.actor.system') : e.actor;
+  return (
+    <tr className={props.broken ? 'audit-row-broken' : undefined} aria-label={props.broken ? t('audit.brokenRow') : undefined}>
+      <th scope="row" className="num">{e.seq}</th>
+      <td>{dateTime(e.at)}</td>
+      <td>{actor}</td>
+      <td><code>{e.action}</code></td>
+      <td>{e.entity}</td>
+      <td><code title={e.hash}>{e.hash.slice(0, 12)}</code></td>
+    </tr>
+  );
+}
