@@ -25,7 +25,7 @@ export function MinutesScreen(props: { readonly rest: readonly string[] }): Reac
   if (roundId === null) {
     return (
       <section className="panel">
-        <h1>{t('minutes.title')}</h1>
+        <h1>{t('nav.minutes')}</h1>
         <p>
           {t('round.chooseFirst')} <a href={`#${screenPath('rounds')}`}>{t('nav.backHome')}</a>
         </p>
@@ -34,7 +34,7 @@ export function MinutesScreen(props: { readonly rest: readonly string[] }): Reac
   }
   return (
     <section className="panel" aria-labelledby="minutes-title">
-      <h1 id="minutes-title">{t('minutes.title')}</h1>
+      <h1 id="minutes-title">{t('nav.minutes')}</h1>
       {data === undefined ? (
         <p role="status">{t('minutes.loading')}</p>
       ) : productId === undefined ? (

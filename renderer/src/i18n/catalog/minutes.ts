@@ -2,7 +2,6 @@ import { defineMessages } from '../define';
 
 /** The minutes screen: per-product minutes, signing, revisions, and the round's batch. */
 export const minutesMessages = defineMessages({
-  'minutes.title': { vi: 'Biên bản và ký số', en: 'Minutes and digital signing' },
   'minutes.loading': { vi: 'Đang tải dữ liệu đợt đánh giá…', en: 'Loading the round…' },
   'minutes.products': { vi: 'Sản phẩm của đợt', en: 'Products of the round' },
   'minutes.col.product': { vi: 'Sản phẩm', en: 'Product' },

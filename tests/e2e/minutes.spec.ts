@@ -1,0 +1,137 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { closeProductViaUi, unsealViaUi } from './helpers/results';
+import { scoreSheetViaUi } from './helpers/scoring';
+import { buildRoundViaUi, dismissToasts, gotoScreen, nav, startScoringViaUi, type MemberSpec } from './helpers/setup';
+
+/**
+ * Issue 5's browser test: a round built and scored through the UI, a product's minutes made
+ * and signed by the chair then the secretary with certificates made here with openssl (in a
+ * temp folder, deleted afterwards), then checked on the verification screen: valid, whole
+ * document, the app's own file — and reported as changed once a byte is flipped or bytes
+ * are appended.
+ */
+
+const CHAIR = 'Nguyễn Văn An';
+const SECRETARY = 'Trần Thị Bình';
+const MEMBER = 'Lê Văn Cường';
+const PRODUCT = 'Bưởi da xanh';
+const DAY = '2026-12-01';
+const MEMBERS: readonly MemberSpec[] = [
+  { fullName: CHAIR, role: 'chair' },
+  { fullName: SECRETARY, role: 'secretary' },
+  { fullName: MEMBER, role: 'member' },
+];
+
+let keys: string;
+
+/** A self-signed certificate in a .p12 (OpenSSL 3 defaults), as a signer's file would be. */
+function makeP12(name: string, commonName: string, password: string): string {
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', `${name}.key`, '-out', `${name}.pem`, '-days', '30', '-utf8', '-subj', `/CN=${commonName}/O=Hội đồng OCOP tỉnh Tây Ninh`], { cwd: keys, stdio: 'ignore' });
+  execFileSync('openssl', ['pkcs12', '-export', '-inkey', `${name}.key`, '-in', `${name}.pem`, '-out', `${name}.p12`, '-passout', `pass:${password}`], { cwd: keys, stdio: 'ignore' });
+  return join(keys, `${name}.p12`);
+}
+
+test.beforeAll(() => {
+  keys = mkdtempSync(join(tmpdir(), 'ocop-e2e-keys-'));
+});
+test.afterAll(() => {
+  rmSync(keys, { recursive: true, force: true });
+});
+
+async function openProductMinutes(page: Page): Promise<void> {
+  await gotoScreen(page, 'Biên bản');
+  await page.getByRole('link', { name: `Mở biên bản: ${PRODUCT}` }).click();
+  await expect(page.getByRole('heading', { level: 2, name: `Biên bản: ${PRODUCT}` })).toBeVisible();
+}
+
+async function signAs(page: Page, role: 'Chủ tịch Hội đồng' | 'Thư ký', p12: string, password: string): Promise<void> {
+  const form = page.getByRole('form', { name: 'Ký số biên bản' });
+  await form.getByRole('radio', { name: role }).check();
+  await form.getByLabel('Tệp chứng thư số (.p12, .pfx)').setInputFiles(p12);
+  await form.getByLabel('Mật khẩu của tệp chứng thư số').fill(password);
+  await form.getByRole('button', { name: 'Ký số' }).click();
+}
+
+async function verify(page: Page, name: string, bytes: Buffer): Promise<void> {
+  await nav(page).getByRole('link', { name: 'Kiểm tra chữ ký' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Kiểm tra chữ ký số của tệp PDF' })).toBeVisible();
+  await page.getByLabel('Tệp PDF cần kiểm tra').setInputFiles({ name, mimeType: 'application/pdf', buffer: bytes });
+  await expect(page.getByRole('heading', { level: 2, name: `Kết quả kiểm tra: ${name}` })).toBeVisible();
+}
+
+test('minutes made, signed by chair and secretary, verified, and a tampered copy reported as changed', async ({ page }) => {
+  test.setTimeout(300_000);
+  const chairP12 = makeP12('chair', CHAIR, 'mật khẩu chủ tịch');
+  const secretaryP12 = makeP12('secretary', SECRETARY, 'thu-ky-2026');
+
+  await page.goto('/');
+  await buildRoundViaUi(page, {
+    round: { name: 'Đợt 3 năm 2026 — thử biên bản', province: 'Tây Ninh', meetingDates: [DAY] },
+    members: MEMBERS,
+    products: [{ name: PRODUCT, sheetNo: 1, code: '72-25459-001-2026', producerName: 'HTX Bưởi Tân Triều' }],
+  });
+  await startScoringViaUi(page);
+  for (const member of [CHAIR, SECRETARY, MEMBER]) await scoreSheetViaUi(page, { member, product: PRODUCT, sheetNo: 1, answers: 'best' });
+  await unsealViaUi(page, PRODUCT);
+
+  // Before the result is closed: the minutes can be previewed, not signed.
+  await openProductMinutes(page);
+  await expect(page.getByText('Kết quả của sản phẩm chưa chốt', { exact: false })).toBeVisible();
+  await expect(page.getByRole('form', { name: 'Ký số biên bản' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Xem trước biên bản' }).click();
+  await expect(page.locator(`iframe[title="Bản xem trước biên bản ${PRODUCT}"]`)).toBeVisible();
+  await expect(page.getByText(/^Mã kiểm tra nhật ký in ở chân trang: [0-9a-f]{64}$/)).toBeVisible();
+
+  await closeProductViaUi(page, PRODUCT);
+  await openProductMinutes(page);
+
+  // A wrong password is refused in plain words, and nothing is stored.
+  await signAs(page, 'Chủ tịch Hội đồng', chairP12, 'sai mật khẩu');
+  await expect(page.getByRole('alert').filter({ hasText: 'Mật khẩu chứng thư số không đúng.' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Các bản đã ký' })).toHaveCount(0);
+
+  await signAs(page, 'Chủ tịch Hội đồng', chairP12, 'mật khẩu chủ tịch');
+  await expect(page.getByText(`Chủ tịch Hội đồng: ${CHAIR}, lúc`, { exact: false })).toBeVisible();
+  await expect(page.getByLabel('Mật khẩu của tệp chứng thư số')).toHaveValue('');
+  await dismissToasts(page);
+  await signAs(page, 'Thư ký', secretaryP12, 'thu-ky-2026');
+  await expect(page.getByText(`Thư ký: ${SECRETARY}, lúc`, { exact: false })).toBeVisible();
+  await expect(page.getByText('Chủ tịch và thư ký đều đã ký bản hiện hành.', { exact: false })).toBeVisible();
+  await page.screenshot({ path: '/tmp/minutes-signed.png', fullPage: true });
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải bản đã ký (lần 1)' }).click()]);
+  expect(download.suggestedFilename()).toBe(`Biên bản - 01 - ${PRODUCT} - lần 1 - đã ký.pdf`);
+  const signed = readFileSync(await download.path());
+  writeFileSync(join(keys, 'signed.pdf'), signed);
+
+  // The signed product is locked: the list says who signed.
+  await gotoScreen(page, 'Biên bản');
+  await expect(page.getByRole('row').filter({ hasText: PRODUCT })).toContainText(`Đã ký (lần 1): Chủ tịch Hội đồng ${CHAIR}, Thư ký ${SECRETARY}`);
+
+  await verify(page, 'bien-ban.pdf', signed);
+  await expect(page.getByRole('status').filter({ hasText: 'Chữ ký hợp lệ' })).toBeVisible();
+  await expect(page.getByText('Trùng khớp từng byte với biên bản do ứng dụng này ký')).toBeVisible();
+  const second = page.getByRole('region', { name: 'Chữ ký 2' });
+  await expect(second).toContainText(SECRETARY);
+  await expect(second).toContainText('Bao trùm toàn bộ tài liệu');
+  await expect(page.getByRole('region', { name: 'Chữ ký 1' })).toContainText(CHAIR);
+  await page.screenshot({ path: '/tmp/verify-valid.png', fullPage: true });
+
+  // Appended bytes: the signatures no longer cover the document, the file is not the app's.
+  await verify(page, 'bien-ban-them.pdf', Buffer.concat([signed, Buffer.from('\n% sửa sau khi ký\n')]));
+  await expect(page.getByRole('status').filter({ hasText: 'Tài liệu đã bị thay đổi sau khi ký' })).toBeVisible();
+  await expect(page.getByText('Không trùng với biên bản nào do ứng dụng này ký')).toBeVisible();
+
+  // One flipped byte inside the signed content: the signature does not verify.
+  const flipped = Buffer.from(signed);
+  const at = flipped.indexOf('/Type /Page') + 2;
+  flipped[at] = (flipped[at] ?? 0) ^ 0x20;
+  await verify(page, 'bien-ban-sua.pdf', flipped);
+  await expect(page.getByRole('status').filter({ hasText: 'Chữ ký hợp lệ' })).toHaveCount(0);
+  await expect(page.getByText('Không trùng với biên bản nào do ứng dụng này ký')).toBeVisible();
+  await page.screenshot({ path: '/tmp/verify-tampered.png', fullPage: true });
+});
