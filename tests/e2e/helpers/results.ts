@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, type Page } from '@playwright/test';
 import { resolveAnswers, type AnswerSpec } from './scoring';
+import { dismissToasts, nav } from './setup';
 
 /**
  * The results screens as a secretary uses them (roles and labels): the progress board, a
@@ -55,11 +56,10 @@ export function bestLoweredBy(sheetNo: number, by: number): Record<string, Answe
   return answers;
 }
 
-const nav = (page: Page) => page.getByRole('navigation', { name: 'Điều hướng chính' });
-
 export async function openResults(page: Page): Promise<void> {
   await nav(page).getByRole('link', { name: 'Kết quả' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Kết quả đánh giá' })).toBeVisible();
+  await dismissToasts(page);
 }
 
 export async function openBoard(page: Page): Promise<void> {

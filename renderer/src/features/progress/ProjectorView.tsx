@@ -17,10 +17,13 @@ export function ProjectorView(props: { readonly board: Board; readonly onLeave: 
     return () => dialog?.close();
   }, []);
   const { board } = props;
+  // Type as large as the room needs, but every column on the screen: members + product, count, seal.
+  const columns = board.members.length + 3;
   return (
     <dialog
       ref={ref}
       className="projector"
+      style={{ fontSize: `clamp(1.1rem, min(2.2vw, calc(100vw / ${columns * 6.5})), 2.6rem)` }}
       aria-labelledby="projector-title"
       onCancel={(event) => {
         event.preventDefault();

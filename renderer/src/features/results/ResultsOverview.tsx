@@ -25,7 +25,13 @@ export function ResultsOverview(props: { readonly page: ResultsPage }): ReactNod
         </div>
         <p className="results-round">{page.round.name}</p>
         <QuorumNotice quorum={page.quorum} />
-        {rows.length === 0 ? <p>{t('results.noProducts')}</p> : <ResultsTable rows={rows} decimals={page.round.rules.displayDecimals} />}
+        {rows.length === 0 ? (
+          <p>{t('results.noProducts')}</p>
+        ) : (
+          <div className="table-scroll">
+            <ResultsTable rows={rows} decimals={page.round.rules.displayDecimals} />
+          </div>
+        )}
         <p className="hint">{t('results.table.hint')}</p>
       </section>
       <PlanStandingPanel results={counted} targets={page.round.planTargets} />

@@ -72,8 +72,8 @@ export function ResultsTable(props: { readonly rows: readonly ResultRowView[]; r
             <td className="num total">{avg(row.total)}</td>
             <td className={row.flags.spreadExceeded ? 'num spread-exceeded' : 'num'}>{row.spread === null ? t('results.none') : row.spread}</td>
             <td>{row.stars === null ? t('results.none') : <Stars count={row.stars} label={t('results.stars', { stars: row.stars })} />}</td>
-            <td>{outcomeText(t, row.outcome, row.result)}</td>
-            <td>
+            <td className="outcome">{outcomeText(t, row.outcome, row.result)}</td>
+            <td className="flags-cell">
               <ul className="flags">
                 {FLAG_LABELS.filter((f) => row.flags[f.flag]).map((f) => (
                   <li key={f.flag} className={`flag flag-${f.flag}`}>
