@@ -4,14 +4,14 @@
  *
  * - once per day of use: at start-up, when no automatic backup was written on that (local) day;
  * - when a round is closed: always (a closed round is a finished legal record);
- * - before a restore: always (what is replaced can be brought back);
+ * - before a restore or a round's deletion: always (what is replaced can be brought back);
  * - keep the last N automatic backups (setting `backup.keepLast`, default 10); files the
  *   person saved elsewhere are not in the data folder and never touched.
  *
  * Names are ASCII-safe and sortable: `sao-luu-tu-dong_2026-11-28_10-30-05_hang-ngay.json`
  * (local date and time, then the reason). A name that does not parse is not ours: never pruned.
  */
-export type AutoBackupReason = 'daily' | 'round-closed' | 'before-restore';
+export type AutoBackupReason = 'daily' | 'round-closed' | 'before-restore' | 'before-delete';
 
 export const KEEP_LAST_SETTING = 'backup.keepLast';
 export const DEFAULT_KEEP_LAST = 10;
@@ -22,8 +22,9 @@ const REASON_SLUG: Readonly<Record<AutoBackupReason, string>> = {
   daily: 'hang-ngay',
   'round-closed': 'dong-vong',
   'before-restore': 'truoc-khoi-phuc',
+  'before-delete': 'truoc-khi-xoa',
 };
-const REASONS = ['daily', 'round-closed', 'before-restore'] as const satisfies readonly AutoBackupReason[];
+const REASONS = ['daily', 'round-closed', 'before-restore', 'before-delete'] as const satisfies readonly AutoBackupReason[];
 const PREFIX = 'sao-luu-tu-dong_';
 const NAME_PATTERN = /^sao-luu-tu-dong_(\d{4}-\d{2}-\d{2})_(\d{2})-(\d{2})-(\d{2})_([a-z-]+)(?:_(\d+))?\.json$/;
 

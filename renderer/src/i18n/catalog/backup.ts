@@ -30,6 +30,7 @@ export const backupMessages = defineMessages({
   'backup.auto.reason.daily': { vi: 'Hằng ngày', en: 'Daily' },
   'backup.auto.reason.round-closed': { vi: 'Kết thúc vòng', en: 'Round closed' },
   'backup.auto.reason.before-restore': { vi: 'Trước khi khôi phục', en: 'Before a restore' },
+  'backup.auto.reason.before-delete': { vi: 'Trước khi xoá vòng', en: 'Before deleting a round' },
   'backup.auto.restore': { vi: 'Khôi phục', en: 'Restore' },
   'backup.auto.restoreNamed': { vi: 'Khôi phục bản sao lưu {when}', en: 'Restore the backup of {when}' },
   'backup.auto.delete': { vi: 'Xoá', en: 'Delete' },
@@ -96,6 +97,22 @@ export const backupMessages = defineMessages({
   'backup.restore.failed': {
     vi: 'Khôi phục thất bại, dữ liệu hiện tại được giữ nguyên: {message}',
     en: 'The restore failed; the current data is kept as it was: {message}',
+  },
+  'backup.delete.title': { vi: 'Xoá vòng đánh giá hiện tại', en: 'Delete the current round' },
+  'backup.delete.hint': {
+    vi: 'Dùng để xoá một vòng nhập nhầm, hoặc trước khi khôi phục vòng từ bản sao lưu. Muốn cất vòng đi thì dùng "Lưu trữ" ở màn hình Đợt đánh giá. Ứng dụng tự sao lưu toàn bộ dữ liệu trước khi xoá; nhật ký của vòng được giữ lại.',
+    en: 'For a round entered by mistake, or before restoring it from a backup. To put a round away, use "Archive" on the Rounds screen. The app backs up all data before deleting; the round\'s audit trail is kept.',
+  },
+  'backup.delete.open': { vi: 'Xoá vòng "{round}"…', en: 'Delete "{round}"…' },
+  'backup.delete.none': { vi: 'Chưa chọn vòng đánh giá nào.', en: 'No round is selected.' },
+  'backup.delete.confirmLabel': { vi: 'Gõ lại tên vòng để xác nhận: {round}', en: 'Type the round\'s name to confirm: {round}' },
+  'backup.delete.mismatch': { vi: 'Tên gõ vào chưa khớp với tên vòng.', en: 'The name typed does not match the round\'s name.' },
+  'backup.delete.confirm': { vi: 'Sao lưu rồi xoá vòng', en: 'Back up, then delete the round' },
+  'backup.delete.busy': { vi: 'Đang xoá…', en: 'Deleting…' },
+  'backup.delete.done': { vi: 'Đã xoá vòng "{round}". Bản sao lưu trước khi xoá: "{safety}".', en: 'Deleted "{round}". Backup made before deleting: "{safety}".' },
+  'backup.delete.safetyFailed': {
+    vi: 'Không lưu được bản sao lưu ({message}), nên CHƯA xoá vòng.',
+    en: 'Could not write the backup ({message}), so the round was NOT deleted.',
   },
   'backup.unexpected': { vi: 'Lỗi ngoài dự kiến: {message}', en: 'Unexpected error: {message}' },
 });
