@@ -90,7 +90,8 @@ function membersOn(bundle: RoundBundle, day: string | undefined): DocumentMember
 export function minutesInputOf(bundle: RoundBundle, results: RoundResults, productId: string, loadedSheet: MinutesInput['sheet']): MinutesInput | null {
   const index = results.products.findIndex((p) => p.product.id === productId);
   const result = results.products[index];
-  if (result === undefined) return null;
+  // Sealed scores are nobody's to print: no minutes until the result is revealed.
+  if (result === undefined || (result.current === null && result.state.closed === null)) return null;
   const day = productMeetingDate(result.product, bundle.round.meetingDates);
   const members = membersOn(bundle, day);
   const closed = result.state.closed;
