@@ -1,0 +1,95 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { dismissToasts, gotoScreen } from './helpers/setup';
+import { openResults } from './helpers/results';
+
+/**
+ * Issue 6: a round is built (imported through the Rounds screen), backed up from Settings,
+ * deleted, and restored: the results table is identical. A damaged backup is refused with the
+ * reason and changes nothing.
+ */
+const example = fileURLToPath(new URL('../fixtures/rounds/example-round.json', import.meta.url));
+const ROUND = 'Đánh giá, phân hạng sản phẩm OCOP cấp tỉnh năm 2026 — đợt 2';
+
+async function importRoundViaUi(page: Page, path: string): Promise<void> {
+  await gotoScreen(page, 'Đợt đánh giá');
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Nhập tệp đợt đánh giá' }).click()]);
+  await chooser.setFiles(path);
+  await expect(page.getByRole('heading', { level: 2, name: `Đợt đang làm việc: ${ROUND}` })).toBeVisible();
+}
+
+async function resultsTable(page: Page): Promise<string> {
+  await openResults(page);
+  const table = page.getByRole('table', { name: 'Kết quả của từng sản phẩm' });
+  await expect(table.getByRole('row')).not.toHaveCount(0);
+  return table.innerText();
+}
+
+async function restoreFromFile(page: Page, path: string): Promise<void> {
+  await gotoScreen(page, 'Cài đặt');
+  await dismissToasts(page);
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Khôi phục từ tệp…' }).click()]);
+  await chooser.setFiles(path);
+}
+
+test('back up, delete the round, restore it: the same results; a damaged backup changes nothing and says why', async ({ page }) => {
+  await page.goto('/');
+  await importRoundViaUi(page, example);
+  const before = await resultsTable(page);
+  expect(before).toContain('Bưởi');
+
+  // Back up now: a download with a dated Vietnamese name.
+  await gotoScreen(page, 'Cài đặt');
+  await expect(page.getByRole('heading', { level: 2, name: 'Sao lưu và khôi phục' })).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Sao lưu ngay' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^Sao lưu Hội đồng OCOP \d{4}-\d{2}-\d{2} \d{2}-\d{2}\.json$/);
+  const backupPath = join(tmpdir(), `backup-${Date.now()}.json`);
+  await download.saveAs(backupPath);
+  expect(JSON.parse(readFileSync(backupPath, 'utf8'))).toMatchObject({ format: 'ocop-council/backup', version: 1 });
+
+  // Delete the round (its name typed again); an automatic backup is written first.
+  await dismissToasts(page);
+  await page.getByRole('button', { name: `Xoá vòng "${ROUND}"…` }).click();
+  const confirmDelete = page.getByRole('dialog', { name: 'Xoá vòng đánh giá hiện tại' });
+  await confirmDelete.getByLabel(/Gõ lại tên vòng/).fill(ROUND);
+  await confirmDelete.getByRole('button', { name: 'Sao lưu rồi xoá vòng' }).click();
+  await expect(confirmDelete).toBeHidden();
+  await expect(page.getByText(`Đã xoá vòng "${ROUND}"`)).toBeVisible();
+  await gotoScreen(page, 'Đợt đánh giá');
+  await expect(page.getByRole('button', { name: `Mở ${ROUND}` })).toHaveCount(0);
+
+  // Restore: the preview says what comes back, then a safety backup, then the data.
+  await restoreFromFile(page, backupPath);
+  const dialog = page.getByRole('dialog', { name: 'Khôi phục dữ liệu từ bản sao lưu' });
+  await expect(dialog.getByRole('row', { name: new RegExp(ROUND) })).toContainText('Thêm vào');
+  await dialog.getByRole('button', { name: 'Sao lưu dữ liệu hiện tại rồi khôi phục' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText(/Đã khôi phục dữ liệu từ bản sao lưu/)).toBeVisible();
+  // The automatic backups made before deleting and before restoring are listed.
+  const autos = page.getByRole('table', { name: 'Bản sao lưu tự động' });
+  await expect(autos).toContainText('Trước khi xoá vòng');
+  await expect(autos).toContainText('Trước khi khôi phục');
+
+  await gotoScreen(page, 'Đợt đánh giá');
+  await page.getByRole('button', { name: `Mở ${ROUND}` }).click();
+  expect(await resultsTable(page)).toBe(before);
+
+  // A damaged backup (one score changed, checksum unchanged): refused, with the reason; nothing changes.
+  const damaged = join(tmpdir(), `damaged-${Date.now()}.json`);
+  writeFileSync(damaged, readFileSync(backupPath, 'utf8').replace(/"answers":\{"([^"]+)":(\d)/, (_m, code: string, n: string) => `"answers":{"${code}":${(Number(n) + 1) % 3}`));
+  await restoreFromFile(page, damaged);
+  await expect(dialog.getByRole('alert')).toContainText('Dữ liệu hiện tại không thay đổi');
+  await expect(dialog.getByRole('alert')).toContainText('mã kiểm tra SHA-256 không khớp');
+  await expect(dialog.getByRole('button', { name: 'Sao lưu dữ liệu hiện tại rồi khôi phục' })).toHaveCount(0);
+  await page.screenshot({ path: '/tmp/backup-refused.png' });
+  await dialog.getByRole('button', { name: 'Đóng' }).click();
+
+  // And a file that is not a backup at all.
+  await restoreFromFile(page, example);
+  await expect(dialog.getByRole('alert')).toContainText('Đây là tệp vòng đánh giá, không phải bản sao lưu');
+  await dialog.getByRole('button', { name: 'Đóng' }).click();
+  expect(await resultsTable(page)).toBe(before);
+});
