@@ -95,7 +95,14 @@ export function nav(page: Page): Locator {
  */
 export async function dismissToasts(page: Page): Promise<void> {
   const close = page.getByRole('region', { name: 'Thông báo' }).getByRole('button', { name: 'Đóng' });
-  while ((await close.count()) > 0) await close.first().click();
+  // Success notices fade by themselves: one may vanish between the count and the click, so
+  // each click is short and may miss; the loop is bounded (at most 5 notices are shown).
+  for (let i = 0; i < 6 && (await close.count()) > 0; i++) {
+    await close
+      .first()
+      .click({ timeout: 1_000 })
+      .catch(() => undefined);
+  }
 }
 
 export async function gotoScreen(page: Page, label: 'Đợt đánh giá' | 'Hội đồng' | 'Sản phẩm' | 'Chấm điểm' | 'Kết quả' | 'Biên bản' | 'Cài đặt'): Promise<void> {
