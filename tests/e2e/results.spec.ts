@@ -57,7 +57,15 @@ test.describe('sealed results, unsealing and the progress board', () => {
     await expect(page.getByRole('button', { name: 'Mở niêm phong' })).toBeDisabled();
     await expect(page.getByRole('table', { name: 'Điểm của từng thành viên' })).toHaveCount(0);
 
+    // The board is live: a second window on it follows Cường's submission without a reload.
+    const projectorWindow = await page.context().newPage();
+    await projectorWindow.goto('/#/results/board');
+    const liveRow = projectorWindow.getByRole('table', { name: /^Tình trạng phiếu/ }).getByRole('row').filter({ hasText: 'Bưởi da xanh' });
+    await expect(liveRow.getByRole('cell').nth(4)).toHaveText('2/3');
     await score(page, CUONG, 'Bưởi da xanh', 7); // 93
+    await expect(liveRow.getByRole('cell').nth(4)).toHaveText('3/3');
+    await expect(liveRow.getByRole('cell').nth(2)).toHaveText(/Đã nộp/);
+    await projectorWindow.close();
     await unsealViaUi(page, 'Bưởi da xanh');
     const scores = page.getByRole('table', { name: 'Điểm của từng thành viên' });
     await expect(scores.getByRole('row').filter({ hasText: AN }).getByRole('cell').last()).toHaveText('100');

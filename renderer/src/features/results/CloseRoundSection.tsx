@@ -18,7 +18,7 @@ export function CloseRoundSection(props: { readonly page: ResultsPage }): ReactN
   const { round, products, quorum } = props.page;
   if (round.status === 'closed') {
     return (
-      <section className="panel" aria-labelledby="close-round-title">
+      <section className="panel results-panel" aria-labelledby="close-round-title">
         <h2 id="close-round-title">{t('results.closeRound.title')}</h2>
         <p className="round-closed">{t('results.closeRound.closed')}</p>
       </section>
@@ -31,7 +31,7 @@ export function CloseRoundSection(props: { readonly page: ResultsPage }): ReactN
     ...(open > 0 ? [t('results.closeRound.open', { count: open })] : []),
   ];
   return (
-    <section className="panel" aria-labelledby="close-round-title">
+    <section className="panel results-panel" aria-labelledby="close-round-title">
       <h2 id="close-round-title">{t('results.closeRound.title')}</h2>
       {reasons.length > 0 ? (
         <ul id="close-round-reasons" className="refusal-reasons">

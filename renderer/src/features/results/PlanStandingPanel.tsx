@@ -16,7 +16,7 @@ export function PlanStandingPanel(props: { readonly results: readonly CouncilRes
     );
   const share = s.shareAtLeast3Stars === null ? t('results.none') : percent(s.shareAtLeast3Stars, 1);
   return (
-    <section className="panel" aria-labelledby="plan-title">
+    <section className="panel results-panel" aria-labelledby="plan-title">
       <h2 id="plan-title">{t('results.plan.title')}</h2>
       <ul className="plan-lines">
         <li>

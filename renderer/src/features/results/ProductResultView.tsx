@@ -40,7 +40,7 @@ export function ProductResultView(props: { readonly page: ResultsPage; readonly 
   const sealed = state.sealed && product.disqualification === null;
   const shown = current ?? (item.revealedPasses > 0 ? item.result : null);
   return (
-    <section className="panel product-result" aria-labelledby="product-title">
+    <section className="panel results-panel product-result" aria-labelledby="product-title">
       {back}
       <h1 id="product-title">{product.name}</h1>
       <p className="product-meta">
