@@ -176,6 +176,7 @@ export const scoringMessages = defineMessages({
   // Product panel: recusal and disqualification
   'panel.title': { vi: 'Sản phẩm đang chấm', en: 'Product being scored' },
   'panel.pick': { vi: 'Sản phẩm', en: 'Product' },
+  'panel.sheet': { vi: '{no} — {name}', en: '{no} — {name}' },
   'panel.members': { vi: 'Thành viên và phiếu chấm', en: 'Members and their sheets' },
   'panel.recuse': { vi: 'Miễn đánh giá', en: 'Recuse' },
   'panel.recuseMember': { vi: 'Miễn đánh giá: {name}', en: 'Recuse: {name}' },

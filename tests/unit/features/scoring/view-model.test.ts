@@ -63,6 +63,16 @@ describe('the form as printed', () => {
     expect(visibleOptions(c, c.cases[1]?.variant).map((o) => o.index)).toEqual([2, 3]);
   });
 
+  it('carries the printing-defect notes to the criterion or section they concern', async () => {
+    expect(sheet1.byCode.get('2.4')?.defects.map((d) => d.kind)).toEqual(['options-implied']);
+    const sheet4 = sheetLayout(await loadSheet(RULES, 4));
+    expect(sheet4.byCode.get('7')?.defects).toEqual([expect.objectContaining({ kind: 'points-corrected', optionIndex: 2, printed: 13 })]);
+    const sheet23 = sheetLayout(await loadSheet(RULES, 23));
+    const section9 = sheet23.parts.flatMap((p) => p.sections).find((s) => s.code === '9');
+    expect(section9?.defects.map((d) => d.kind)).toEqual(['section-max-printed']);
+    expect(sheet1.byCode.get('1.1')?.defects).toEqual([]);
+  });
+
   it('is built once per sheet: rows get the same objects on every render', async () => {
     expect(sheetLayout(await loadSheet(RULES, 1))).toBe(sheet1);
   });

@@ -57,7 +57,7 @@ export function ProductPanel(props: { readonly bundle: ProductBundle; readonly s
         <dt>{t('form.header.code')}</dt>
         <dd>{product.code || t('form.header.none')}</dd>
         <dt>{t('scoring.sheetColumn')}</dt>
-        <dd>{t('form.productSet', { name: `${product.sheetNo} — ${props.sheet.name}` })}</dd>
+        <dd>{t('panel.sheet', { no: product.sheetNo, name: props.sheet.name })}</dd>
         <dt>{t('panel.status')}</dt>
         <dd>
           {bundle.state.sealed ? t('panel.sealed') : t('scoring.product.unsealed')} · {t('panel.progress', { submitted, expected: expected.length })}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import type { CriteriaSheet, StarBand } from '../../../domain/criteria/types';
 import type { Answer } from '../../../domain/model';
 import type { ProductRow } from '../../../db';
@@ -65,9 +65,10 @@ export function SheetForm(props: SheetFormProps): ReactNode {
     el.scrollIntoView({ block: 'center' });
   }, []);
 
-  // Opening an editable sheet puts the cursor on the first criterion still to answer.
+  // Opening an editable sheet puts the cursor on the first criterion still to answer, before
+  // the first paint (a layout effect), so typing can start at once.
   const opened = useRef(false);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (opened.current || props.readOnly) return;
     opened.current = true;
     jumpTo(evaluation.missing[0] ?? order[0] ?? '');
