@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { pathSegments, useHashLocation } from '../ui/useHashLocation';
+import { CurrentRoundBadge } from './CurrentRoundBadge';
 import { ErrorPanel } from './ErrorPanel';
 import { parseRoute, screenPath, screens } from './routes';
 import { ScreenView } from './ScreenView';
@@ -25,6 +26,7 @@ export function AppFrame(): ReactNode {
           <div className="app-name">{t('app.name')}</div>
           <div className="app-subtitle">{t('app.subtitle')}</div>
         </div>
+        <CurrentRoundBadge />
       </header>
       <nav className="app-nav" aria-label={t('nav.label')}>
         <ul>

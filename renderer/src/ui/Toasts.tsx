@@ -9,12 +9,12 @@ export interface Toast {
 }
 
 export interface Toaster {
-  /** Shows a message; errors and warnings stay until closed, others fade after a few seconds. */
+  /** Shows a message; errors stay until closed, warnings fade after 12 s, others after 5 s. */
   readonly show: (kind: ToastKind, text: string) => void;
 }
 
 const ToastContext = createContext<Toaster | null>(null);
-const autoCloseMs = 5000;
+const autoCloseMs: Record<ToastKind, number | null> = { info: 5000, success: 5000, warning: 12_000, error: null };
 
 export function ToastProvider(props: {
   readonly children: ReactNode;
@@ -32,7 +32,8 @@ export function ToastProvider(props: {
     (kind: ToastKind, text: string) => {
       const id = nextId.current++;
       setToasts((current) => [...current.slice(-4), { id, kind, text }]);
-      if (kind === 'info' || kind === 'success') window.setTimeout(() => dismiss(id), autoCloseMs);
+      const closeAfter = autoCloseMs[kind];
+      if (closeAfter !== null) window.setTimeout(() => dismiss(id), closeAfter);
     },
     [dismiss],
   );

@@ -1,0 +1,20 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { ReactNode } from 'react';
+import { useI18n } from '../i18n/I18nProvider';
+import { useCurrentRound } from './CurrentRound';
+import { useDb } from './DbProvider';
+import { screenPath } from './routes';
+
+/** The round every round-scoped screen acts on, always in sight in the header. */
+export function CurrentRoundBadge(): ReactNode {
+  const { t } = useI18n();
+  const db = useDb();
+  const { roundId } = useCurrentRound();
+  const round = useLiveQuery(() => (roundId === null ? undefined : db.rounds.get(roundId)), [db, roundId]);
+  if (!round) return null;
+  return (
+    <a className="current-round" href={`#${screenPath('rounds')}`}>
+      {t('round.current', { name: round.name })}
+    </a>
+  );
+}
