@@ -108,13 +108,42 @@ test('minutes made, signed by chair and secretary, verified, and a tampered copy
   const signed = readFileSync(await download.path());
   writeFileSync(join(keys, 'signed.pdf'), signed);
 
-  // The signed product is locked: the list says who signed.
+  // A correction is a new revision with its reason; revision 1 stays, with its file and hash.
+  const form = page.getByRole('form', { name: 'Ký số biên bản' });
+  await form.getByRole('checkbox', { name: 'Lập bản sửa đổi (biên bản lần mới)' }).check();
+  await signAs(page, 'Chủ tịch Hội đồng', chairP12, 'mật khẩu chủ tịch');
+  await expect(form.getByRole('alert').filter({ hasText: 'Hãy ghi lý do sửa đổi.' })).toBeVisible();
+  await form.getByLabel('Lý do sửa đổi').fill('Bổ sung số điện thoại của chủ thể');
+  await signAs(page, 'Chủ tịch Hội đồng', chairP12, 'mật khẩu chủ tịch');
+  await expect(page.getByText('Lý do sửa đổi: Bổ sung số điện thoại của chủ thể')).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Lần 1 (đã được thay thế)' })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Lần 2 (bản hiện hành)' })).toBeVisible();
+
+  // The list says who signed the current revision.
   await gotoScreen(page, 'Biên bản');
-  await expect(page.getByRole('row').filter({ hasText: PRODUCT })).toContainText(`Đã ký (lần 1): Chủ tịch Hội đồng ${CHAIR}, Thư ký ${SECRETARY}`);
+  await expect(page.getByRole('row').filter({ hasText: PRODUCT })).toContainText(`Đã ký (lần 2): Chủ tịch Hội đồng ${CHAIR}`);
+
+  // The round's paperwork at once: in a browser, one download per file, Vietnamese names kept.
+  const batch = page.getByRole('region', { name: 'Tạo hàng loạt' });
+  await batch.getByRole('checkbox', { name: 'Kèm phiếu đánh giá của từng thành viên' }).check();
+  const downloads: string[] = [];
+  page.on('download', (d) => downloads.push(d.suggestedFilename()));
+  await batch.getByRole('button', { name: 'Tạo 5 tài liệu' }).click();
+  await expect(page.getByText('Đã tải về 5 tệp.')).toBeVisible({ timeout: 60_000 });
+  await expect.poll(() => downloads.length).toBe(5);
+  expect(downloads).toEqual([
+    `Biên bản - 01 - ${PRODUCT}.pdf`,
+    `Phiếu đánh giá - 01 - ${PRODUCT} - ${CHAIR}.pdf`,
+    `Phiếu đánh giá - 01 - ${PRODUCT} - ${SECRETARY}.pdf`,
+    `Phiếu đánh giá - 01 - ${PRODUCT} - ${MEMBER}.pdf`,
+    'Bảng tổng hợp kết quả - Đợt 3 năm 2026 — thử biên bản.pdf',
+  ]);
+  await expect(batch.getByRole('progressbar', { name: 'Tiến độ tạo tài liệu' })).toHaveAttribute('value', '5');
 
   await verify(page, 'bien-ban.pdf', signed);
   await expect(page.getByRole('status').filter({ hasText: 'Chữ ký hợp lệ' })).toBeVisible();
   await expect(page.getByText('Trùng khớp từng byte với biên bản do ứng dụng này ký')).toBeVisible();
+  await expect(page.getByText(/^Biên bản lần 1, ký bởi Chủ tịch Hội đồng/)).toBeVisible();
   const second = page.getByRole('region', { name: 'Chữ ký 2' });
   await expect(second).toContainText(SECRETARY);
   await expect(second).toContainText('Bao trùm toàn bộ tài liệu');

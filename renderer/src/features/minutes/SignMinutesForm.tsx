@@ -34,6 +34,7 @@ export function SignMinutesForm(props: { readonly data: MinutesData; readonly pr
   const [correcting, setCorrecting] = useState(false);
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<Errors>({});
+  const [formKey, setFormKey] = useState(0);
   const needsCorrection = allSigned || (props.current !== null && signedBy.includes(role));
 
   const problemText = (problem: SignProblem): string =>
@@ -66,6 +67,9 @@ export function SignMinutesForm(props: { readonly data: MinutesData; readonly pr
       }
       setCorrecting(false);
       setReason('');
+      // The next signer brings their own certificate: the file input starts empty again.
+      setCertificate(null);
+      setFormKey((key) => key + 1);
       setRole(ROLES.find((r) => r !== role) ?? 'chair');
     } catch (error) {
       if (error instanceof CouncilHostError && error.code === 'unsupported') setErrors({ form: t('minutes.sign.unavailable') });
@@ -90,6 +94,7 @@ export function SignMinutesForm(props: { readonly data: MinutesData; readonly pr
       <div className={errors.certificate ? 'form-field has-error' : 'form-field'}>
         <label htmlFor="sign-certificate">{t('minutes.sign.certificate')}</label>
         <input
+          key={formKey}
           id="sign-certificate"
           type="file"
           accept=".p12,.pfx,application/x-pkcs12"

@@ -35,12 +35,7 @@ export function VerificationReport(props: { readonly name: string; readonly repo
 function RecordLine(props: { readonly record: SignedDocumentRow }): ReactNode {
   const { t } = useI18n();
   const signers = props.record.signers.map((s) => `${t(`minutes.role.${s.role}`)} ${s.name}`).join(', ');
-  return (
-    <>
-      <br />
-      {t('verify.appRecord', { revision: props.record.revision, signers, head: props.record.auditHeadHash })}
-    </>
-  );
+  return <div>{t('verify.appRecord', { revision: props.record.revision, signers, head: props.record.auditHeadHash })}</div>;
 }
 
 function SignatureSection(props: { readonly signature: SignatureCheck }): ReactNode {
