@@ -181,6 +181,8 @@ test.describe('the spread rule', () => {
     await page.getByRole('button', { name: 'Kết thúc đợt đánh giá' }).click();
     await page.getByRole('dialog', { name: 'Kết thúc đợt đánh giá?' }).getByRole('button', { name: 'Kết thúc đợt đánh giá' }).click();
     await expect(page.getByText('Đợt đánh giá đã kết thúc; kết quả không thể thay đổi.')).toBeVisible();
+    // A closed round is backed up at once.
+    await expect(page.getByRole('status').filter({ hasText: /^Đã lưu bản sao dự phòng: / })).toBeVisible();
   });
 });
 

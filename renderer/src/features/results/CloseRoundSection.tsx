@@ -2,6 +2,8 @@ import { useState, type ReactNode } from 'react';
 import { useDb } from '../../app/DbProvider';
 import { closeRound, DB_MESSAGES } from '../../db';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useToaster } from '../../ui/Toasts';
+import { backUpAfterRoundClosed } from '../backup';
 import { ConfirmDialog } from './ConfirmDialog';
 import type { ResultsPage } from './results-data';
 import { useAction } from './useAction';
@@ -14,6 +16,7 @@ export function CloseRoundSection(props: { readonly page: ResultsPage }): ReactN
   const { t, language } = useI18n();
   const db = useDb();
   const run = useAction();
+  const toaster = useToaster();
   const [confirming, setConfirming] = useState(false);
   const { round, products, quorum } = props.page;
   if (round.status === 'closed') {
@@ -50,7 +53,17 @@ export function CloseRoundSection(props: { readonly page: ResultsPage }): ReactN
         title={t('results.closeRound.confirmTitle')}
         body={<p>{t('results.closeRound.confirmBody', { round: round.name })}</p>}
         confirmLabel={t('results.closeRound.action')}
-        onConfirm={() => run(() => closeRound(db, round.id, 'secretary'), t('results.closeRound.done'))}
+        onConfirm={async () => {
+          const closed = await run(() => closeRound(db, round.id, 'secretary'), t('results.closeRound.done'));
+          // A closed round is a finished legal record: keep a copy at once (the Settings screen's backups).
+          if (closed) {
+            backUpAfterRoundClosed(db).then(
+              (outcome) => outcome.written !== null && toaster.show('success', t('results.closeRound.backedUp', { file: outcome.written })),
+              (error: unknown) => toaster.show('warning', t('results.closeRound.backupFailed', { message: error instanceof Error ? error.message : String(error) })),
+            );
+          }
+          return closed;
+        }}
         onClose={() => setConfirming(false)}
       />
     </section>

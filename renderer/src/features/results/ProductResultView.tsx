@@ -78,6 +78,11 @@ export function ProductResultView(props: { readonly page: ResultsPage; readonly 
           )}
         </p>
       )}
+      {state.closed === null ? null : (
+        <p>
+          <a href={`#${screenPath('minutes', product.id)}`}>{t('minutes.fromResults')}</a>
+        </p>
+      )}
       <ProductActions round={page.round} members={page.members} item={item} progress={progress} quorumMet={page.productQuorum.get(product.id) ?? false} />
     </section>
   );

@@ -110,6 +110,11 @@ export const resultsMessages = defineMessages({
     en: 'Once closed, every result of “{round}” is kept as it is and cannot be edited.',
   },
   'results.closeRound.done': { vi: 'Đã kết thúc đợt đánh giá.', en: 'The round is closed.' },
+  'results.closeRound.backedUp': { vi: 'Đã lưu bản sao dự phòng: {file}', en: 'Backup saved: {file}' },
+  'results.closeRound.backupFailed': {
+    vi: 'Đợt đã kết thúc nhưng chưa lưu được bản sao dự phòng ({message}). Hãy sao lưu trong Cài đặt.',
+    en: 'The round is closed but the backup could not be saved ({message}). Back up from Settings.',
+  },
 
   // One product
   'results.back': { vi: '← Về bảng kết quả', en: '← Back to the results' },
