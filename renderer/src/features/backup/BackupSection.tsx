@@ -7,6 +7,7 @@ import { getPlatform, pickFiles, saveFileAs } from '../../platform/platform';
 import { useToaster } from '../../ui/Toasts';
 import { AutoBackupList } from './AutoBackupList';
 import { DeleteRoundSection } from './DeleteRoundSection';
+import { CurrentRoundExcel } from '../excel/CurrentRoundExcel';
 import { KeepLastField } from './KeepLastField';
 import { RestoreDialog } from './RestoreDialog';
 import { useAutoBackups, type AutoBackupEntry } from './useAutoBackups';
@@ -83,6 +84,7 @@ export function BackupSection(): ReactNode {
       <KeepLastField />
       <h3 id="auto-backups-title">{t('backup.auto.title')}</h3>
       <AutoBackupList entries={autos.entries} failure={autos.failure} busy={busy} onRestore={(e) => void restoreAuto(e)} onDelete={(e) => void remove(e)} />
+      <CurrentRoundExcel />
       <DeleteRoundSection onChanged={autos.reload} />
       <RestoreDialog state={restore.state} onConfirm={() => void restore.confirm()} onClose={restore.close} />
     </section>

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { PRODUCT_FIELDS } from '../../domain/spreadsheet/product-list';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Dialog } from '../../ui/Dialog';
@@ -34,15 +34,7 @@ export function ImportProductsDialog(props: { readonly roundId: string; readonly
             <legend>{t('excel.import.mapping')}</legend>
             <p className="hint">{t('excel.import.mapping.hint')}</p>
             {PRODUCT_FIELDS.map((field) => (
-              <label key={field}>
-                {t(`excel.import.field.${field}`)}
-                <select value={mapping[field] ?? ''} onChange={(e) => flow.setColumn(field, e.target.value === '' ? null : Number(e.target.value))}>
-                  <option value="">{t('excel.import.noColumn')}</option>
-                  {state.table.headers.map((h, i) => (
-                    <option key={i} value={i}>{h === '' ? `#${i + 1}` : h}</option>
-                  ))}
-                </select>
-              </label>
+              <MappingField key={field} label={t(`excel.import.field.${field}`)} none={t('excel.import.noColumn')} headers={state.table.headers} value={mapping[field]} onChange={(column) => flow.setColumn(field, column)} />
             ))}
           </fieldset>
           {rows === null ? <p role="alert">{t('excel.import.needsName')}</p> : <ImportPreview table={state.table} mapping={mapping} rows={rows} />}
@@ -57,5 +49,27 @@ export function ImportProductsDialog(props: { readonly roundId: string; readonly
         <button type="button" onClick={close} disabled={flow.busy}>{t('excel.import.cancel')}</button>
       </div>
     </Dialog>
+  );
+}
+
+/** One field's column: a labelled select (the label names only the field, for screen readers). */
+function MappingField(props: {
+  readonly label: string;
+  readonly none: string;
+  readonly headers: readonly string[];
+  readonly value: number | null;
+  readonly onChange: (column: number | null) => void;
+}): ReactNode {
+  const id = useId();
+  return (
+    <div className="import-mapping-field">
+      <label htmlFor={id}>{props.label}</label>
+      <select id={id} value={props.value ?? ''} onChange={(e) => props.onChange(e.target.value === '' ? null : Number(e.target.value))}>
+        <option value="">{props.none}</option>
+        {props.headers.map((h, i) => (
+          <option key={i} value={i}>{h === '' ? `#${i + 1}` : h}</option>
+        ))}
+      </select>
+    </div>
   );
 }
