@@ -93,3 +93,43 @@ test('back up, delete the round, restore it: the same results; a damaged backup 
   await dialog.getByRole('button', { name: 'Đóng' }).click();
   expect(await resultsTable(page)).toBe(before);
 });
+
+test('audit trail: an event edited behind the app\'s back is named by "Kiểm tra tính toàn vẹn"', async ({ page }) => {
+  await page.goto('/');
+  await importRoundViaUi(page, example);
+  await gotoScreen(page, 'Cài đặt');
+  await dismissToasts(page);
+  await page.getByRole('button', { name: 'Nhật ký thay đổi và kiểm tra tính toàn vẹn của vòng hiện tại' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nhật ký thay đổi' });
+  await dialog.getByRole('button', { name: 'Kiểm tra tính toàn vẹn' }).click();
+  await expect(dialog.getByRole('status')).toContainText('Toàn vẹn: 1 sự kiện');
+  await dialog.getByRole('button', { name: 'Đóng' }).click();
+
+  // Someone edits the stored import event directly in IndexedDB (not through the app).
+  await page.evaluate(async () => {
+    const open = indexedDB.open('ocop-council');
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const tx = db.transaction('audit', 'readwrite');
+    const store = tx.objectStore('audit');
+    const all = await new Promise<{ action: string; after: { round: { name: string } } }[]>((resolve) => {
+      const request = store.getAll();
+      request.onsuccess = () => resolve(request.result);
+    });
+    const event = all.find((e) => e.action === 'round.import');
+    if (event === undefined) throw new Error('no import event');
+    event.after.round.name = 'Đợt đã bị sửa';
+    store.put(event);
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    db.close();
+  });
+
+  await page.getByRole('button', { name: 'Nhật ký thay đổi và kiểm tra tính toàn vẹn của vòng hiện tại' }).click();
+  await dialog.getByRole('button', { name: 'Kiểm tra tính toàn vẹn' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('Nhật ký bị đứt tại sự kiện số 1 (round.import');
+  await expect(dialog.getByRole('alert')).toContainText('nội dung sự kiện đã bị sửa sau khi ghi');
+  await expect(dialog.getByRole('row', { name: 'Sự kiện bị đứt' })).toContainText('round.import');
+  await page.screenshot({ path: '/tmp/audit-broken.png' });
+});
