@@ -86,8 +86,10 @@ test('minutes made, signed by chair and secretary, verified, and a tampered copy
   await expect(page.locator(`iframe[title="Bản xem trước biên bản ${PRODUCT}"]`)).toBeVisible();
   await expect(page.getByText(/^Mã kiểm tra nhật ký in ở chân trang: [0-9a-f]{64}$/)).toBeVisible();
 
+  // From the results screen: the closed product's page leads to its minutes.
   await closeProductViaUi(page, PRODUCT);
-  await openProductMinutes(page);
+  await page.getByRole('link', { name: 'Lập và ký biên bản của sản phẩm' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: `Biên bản: ${PRODUCT}` })).toBeVisible();
 
   // A wrong password is refused in plain words, and nothing is stored.
   await signAs(page, 'Chủ tịch Hội đồng', chairP12, 'sai mật khẩu');

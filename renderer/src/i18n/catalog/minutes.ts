@@ -93,6 +93,7 @@ export const minutesMessages = defineMessages({
   'minutes.batch.saved': { vi: 'Đã lưu {count} tệp vào thư mục "{folder}".', en: 'Saved {count} files in the folder "{folder}".' },
   'minutes.batch.downloaded': { vi: 'Đã tải về {count} tệp.', en: 'Downloaded {count} files.' },
   'minutes.batch.none': { vi: 'Chưa có sản phẩm nào có kết quả.', en: 'No product has a result yet.' },
+  'minutes.fromResults': { vi: 'Lập và ký biên bản của sản phẩm', en: "Make and sign the product's minutes" },
   'minutes.verifyLink': { vi: 'Kiểm tra chữ ký một tệp PDF', en: 'Verify the signatures of a PDF' },
   'minutes.signedFileName': { vi: '{name} - lần {revision} - đã ký', en: '{name} - revision {revision} - signed' },
   'minutes.unsupportedHost': { vi: 'Chức năng này không có ở chế độ đang chạy.', en: 'Not available in this mode.' },
