@@ -83,7 +83,8 @@ async function seed(): Promise<Seeded> {
   return first;
 }
 
-const seeding = (): Promise<Seeded> => (seeded ??= seed());
+/** The seeded database, built once per process (exported: the backup benchmark reuses it). */
+export const seeding = (): Promise<Seeded> => (seeded ??= seed());
 
 let warned = false;
 
