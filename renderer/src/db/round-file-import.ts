@@ -35,7 +35,13 @@ export interface ImportResult {
  * Audit: one "round.import" event starting the round's chain, and one "person.import" in the
  * global chain when people were created.
  */
+/** Refused before parsing (issue 6): the host's data-file limit; a year's round with its audit trail is far below. */
+export const MAX_ROUND_FILE_CHARS = 200 * 1024 * 1024;
+
 export async function importRoundFile(db: CouncilDb, data: unknown, options: ImportOptions, actor: Actor): Promise<ImportResult> {
+  if (typeof data === 'string' && data.length > MAX_ROUND_FILE_CHARS) {
+    throw new RoundFileError([problem('', 'file-too-large', { size: Math.ceil(data.length / 1048576), max: MAX_ROUND_FILE_CHARS / 1048576 })]);
+  }
   const parsed = db.engine.parseRoundFile(typeof data === 'string' ? parseJson(data) : data);
   if (!parsed.ok) throw new RoundFileError(parsed.problems);
   const file = parsed.value;

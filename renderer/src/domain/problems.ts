@@ -8,6 +8,7 @@
 export const PROBLEM_CODES = [
   // reading the file at all
   'json-syntax', // not JSON: { detail }
+  'file-too-large', // { size, max } in MB: refused before parsing
   'wrong-type', // { expected }
   'missing-field',
   'unknown-field',

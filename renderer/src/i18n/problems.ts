@@ -13,6 +13,7 @@ interface Text {
 }
 
 export const problemTexts = {
+  'file-too-large': { vi: 'tệp quá lớn ({size} MB; tối đa {max} MB), không đọc', en: 'the file is too large ({size} MB; at most {max} MB), not read' },
   'json-syntax': { vi: 'không phải JSON hợp lệ ({detail})', en: 'not valid JSON ({detail})' },
   'wrong-type': { vi: 'sai kiểu dữ liệu, cần {expected}', en: 'wrong type, expected {expected}' },
   'missing-field': { vi: 'thiếu trường "{field}"', en: 'missing field "{field}"' },

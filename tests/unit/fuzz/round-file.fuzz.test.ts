@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CouncilDbError, importRoundFile, openCouncilDb, RoundFileError } from '../../../renderer/src/db';
+import { MAX_ROUND_FILE_CHARS } from '../../../renderer/src/db/round-file-import';
 import { createBackup, restoreBackup } from '../../../renderer/src/db/backup';
 import { snapshot } from '../db/backup/snapshot';
 import { FUZZ, mutateJsonText, mutation } from './hostile';
@@ -37,4 +38,14 @@ describe('round file import under hostile files', () => {
     );
     expect(refused).toBeGreaterThan(FUZZ.numRuns / 2);
   }, 180_000);
+
+  it('a gigantic file is refused by its size before it is parsed, and nothing is written', async () => {
+    const db = await openCouncilDb(`fuzz-round-big-${Math.random()}`);
+    const before = await snapshot(db);
+    const giant = `${example.slice(0, -2)}${' '.repeat(MAX_ROUND_FILE_CHARS)}}`;
+    const refused = await importRoundFile(db, giant, { asCopy: false }, 'secretary').catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(RoundFileError);
+    if (refused instanceof RoundFileError) expect(refused.fileProblems).toEqual([{ path: '', code: 'file-too-large', params: { size: 201, max: 200 } }]);
+    expect(await snapshot(db)).toBe(before);
+  });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { importSheetFile } from '../../../renderer/src/domain/criteria/import-sheet';
+import { importSheetFile, MAX_SHEET_FILE_CHARS } from '../../../renderer/src/domain/criteria/import-sheet';
 import { FUZZ, mutateJsonText, mutation } from './hostile';
 
 const sheet = readFileSync(new URL('../../../renderer/src/domain/criteria/sheets/26-2026/sheet-13.json', import.meta.url), 'utf8');
@@ -25,5 +25,10 @@ describe('criteria sheet import under hostile files', () => {
       FUZZ,
     );
     expect(refused).toBeGreaterThan(FUZZ.numRuns / 3);
+  });
+
+  it('a gigantic file is refused by its size before it is parsed', () => {
+    const giant = `[${'1,'.repeat(MAX_SHEET_FILE_CHARS / 2)}1]`;
+    expect(importSheetFile(giant)).toEqual({ ok: false, problems: [{ path: '', code: 'file-too-large', params: { size: 6, max: 5 } }] });
   });
 });

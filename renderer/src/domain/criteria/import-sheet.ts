@@ -9,7 +9,13 @@ import type { CriteriaSheet } from './types';
  * caller saves nothing unless the result is ok. Both the app's own sheet shape and the
  * reference transcription format (as in shared/criteria) are accepted.
  */
+/** A criteria sheet is ~20 KB; anything far larger is refused before it is parsed (issue 6). */
+export const MAX_SHEET_FILE_CHARS = 5 * 1024 * 1024;
+
 export function importSheetFile(text: string, options: SheetSchemaOptions = {}): Parsed<CriteriaSheet> {
+  if (text.length > MAX_SHEET_FILE_CHARS) {
+    return { ok: false, problems: [problem('', 'file-too-large', { size: Math.ceil(text.length / 1048576), max: MAX_SHEET_FILE_CHARS / 1048576 })] };
+  }
   let data: unknown;
   try {
     data = JSON.parse(text);
