@@ -118,7 +118,7 @@ test.describe('scoring a sheet', () => {
 
   test('sheet 26: the case first, then the option, by mouse and by keyboard', async ({ page }) => {
     await seed(page);
-    const byMouse = await scoreSheetViaUi(page, { member: 'Nguyễn Văn An', product: 'Du lịch sinh thái Hồ Dầu Tiếng', sheetNo: 26, answers: 'best' });
+    const byMouse = await scoreSheetViaUi(page, { member: 'Nguyễn Văn An', product: 'Du lịch sinh thái Hồ Dầu Tiếng', answers: 'best' });
     await expect(total(page)).toHaveText(`${totalOf(26, byMouse)}/100`);
 
     // Criterion 8 in its second case ("Điểm dịch vụ du lịch"), option 2 of that case (index 3, 3 points).

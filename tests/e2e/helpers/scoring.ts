@@ -87,17 +87,21 @@ export async function goToScoring(page: Page): Promise<void> {
 }
 
 /** From anywhere in the app: Chấm điểm → the member → the product's sheet. */
-export async function openSheet(page: Page, member: string, product: string): Promise<void> {
+export async function openSheet(page: Page, member: string, product: string): Promise<number> {
   await goToScoring(page);
   await page.getByRole('navigation', { name: 'Thành viên hội đồng' }).getByRole('link', { name: new RegExp(`^${escape(member)}`) }).click();
   await page.getByRole('link', { name: `Chấm ${product}` }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /^Phiếu số \d+/ })).toBeVisible();
+  const heading = page.getByRole('heading', { level: 1, name: /^Phiếu số \d+/ });
+  await expect(heading).toBeVisible();
+  // The sheet number as the form prints it ("Phiếu số 13: …").
+  return Number(/^Phiếu số (\d+)/.exec((await heading.textContent()) ?? '')?.[1] ?? 0);
 }
 
 export interface ScoreSheetOptions {
   readonly member: string;
   readonly product: string;
-  readonly sheetNo: number;
+  /** the product's sheet; read from the form's heading when not given */
+  readonly sheetNo?: number;
   readonly answers: AnswersSpec;
   readonly opinion?: string;
   /** default true */
@@ -106,9 +110,10 @@ export interface ScoreSheetOptions {
 
 /** Scores a sheet with the mouse: opens it, clicks each answer (case first on sheet 26), types the opinion, submits. */
 export async function scoreSheetViaUi(page: Page, o: ScoreSheetOptions): Promise<ReadonlyMap<string, AnswerSpec>> {
-  await openSheet(page, o.member, o.product);
-  const answers = resolveAnswers(o.sheetNo, o.answers);
-  for (const c of sheetCriteria(o.sheetNo)) {
+  const shown = await openSheet(page, o.member, o.product);
+  const sheetNo = o.sheetNo ?? shown;
+  const answers = resolveAnswers(sheetNo, o.answers);
+  for (const c of sheetCriteria(sheetNo)) {
     const answer = answers.get(c.code);
     if (answer === undefined) continue;
     const group = criterionGroup(page, c.code);
@@ -129,9 +134,10 @@ export async function scoreSheetViaUi(page: Page, o: ScoreSheetOptions): Promise
  * last answer focus is in the opinion field; Tab reaches "Nộp phiếu", Enter submits.
  */
 export async function scoreSheetByKeyboard(page: Page, o: ScoreSheetOptions): Promise<ReadonlyMap<string, AnswerSpec>> {
-  await openSheet(page, o.member, o.product);
-  const answers = resolveAnswers(o.sheetNo, o.answers);
-  const criteria = sheetCriteria(o.sheetNo);
+  const shown = await openSheet(page, o.member, o.product);
+  const sheetNo = o.sheetNo ?? shown;
+  const answers = resolveAnswers(sheetNo, o.answers);
+  const criteria = sheetCriteria(sheetNo);
   const first = criteria.find((c) => answers.has(c.code));
   if (first !== undefined) await expect(criterionGroup(page, first.code)).toBeFocused();
   for (const c of criteria) {
