@@ -31,6 +31,7 @@ export const resultsMessages = defineMessages({
   'progress.projector.leave': { vi: 'Thoát trình chiếu (Esc)', en: 'Leave projector (Esc)' },
   'progress.projector.title': { vi: 'Tiến độ chấm điểm — {round}', en: 'Scoring progress — {round}' },
   'progress.toResults': { vi: 'Xem kết quả', en: 'See the results' },
+  'progress.open': { vi: 'Bảng tiến độ (trình chiếu)', en: 'Progress board (projector)' },
 
   // Results table
   'results.title': { vi: 'Kết quả đánh giá', en: 'Evaluation results' },
