@@ -53,11 +53,6 @@ export const scoringMessages = defineMessages({
     vi: 'Sản phẩm đã bị loại: {reason}. Không chấm tiếp.',
     en: 'The product is disqualified: {reason}. It is not scored.',
   },
-  'scoring.blocked.unsealed': {
-    vi: 'Điểm của lượt chấm này đã được công bố; phiếu không sửa được nữa.',
-    en: 'Scores of this pass are unsealed; the sheet can no longer change.',
-  },
-  'scoring.blocked.closed': { vi: 'Kết quả sản phẩm đã chốt.', en: 'The product’s result is closed.' },
 
   // The official form
   'form.heading': {
@@ -84,7 +79,6 @@ export const scoringMessages = defineMessages({
     en: 'Meets none of the printed options (0 points)',
   },
   'form.noneMarked': { vi: 'không đạt phương án nào', en: 'meets none' },
-  'form.option': { vi: '{text}', en: '{text}' },
   'form.optionPoints': { vi: '{points} đ', en: '{points} pt' },
   'form.starMark.label': { vi: 'mức tối thiểu cho {stars} sao', en: 'minimum for {stars} stars' },
   'form.case.legend': { vi: 'Chọn trường hợp', en: 'Choose the case' },
@@ -163,7 +157,6 @@ export const scoringMessages = defineMessages({
     vi: '1–9: chọn phương án theo số in · 0: không đạt phương án nào · ↓, J hoặc Enter: tiêu chí sau · ↑ hoặc K: tiêu chí trước · A/B: chọn trường hợp (phiếu 26)',
     en: '1–9: pick the option by its number · 0: meets none · ↓, J or Enter: next criterion · ↑ or K: previous · A/B: choose the case (sheet 26)',
   },
-  'keys.digit': { vi: 'phím {key}', en: 'key {key}' },
 
   // Self-assessment (Mẫu 02)
   'self.title': { vi: 'Tự đánh giá của chủ thể (Mẫu 02)', en: 'Producer’s self-assessment (Form 02)' },
@@ -175,7 +168,6 @@ export const scoringMessages = defineMessages({
 
   // Product panel: recusal and disqualification
   'panel.title': { vi: 'Sản phẩm đang chấm', en: 'Product being scored' },
-  'panel.pick': { vi: 'Sản phẩm', en: 'Product' },
   'panel.sheet': { vi: '{no} — {name}', en: '{no} — {name}' },
   'panel.members': { vi: 'Thành viên và phiếu chấm', en: 'Members and their sheets' },
   'panel.recuse': { vi: 'Miễn đánh giá', en: 'Recuse' },
