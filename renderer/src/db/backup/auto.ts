@@ -1,6 +1,8 @@
 import type { CouncilDb } from '../council-db';
 import { createBackup, serializeBackup } from './create';
-import type { SignedFileInfo } from './format';
+import type { BackupFile, SignedFileInfo } from './format';
+import type { Actor } from '../rows';
+import { restoreBackup } from './restore';
 import {
   autoBackupName, backupsToPrune, clampKeepLast, dailyBackupDue, KEEP_LAST_SETTING, localTimeOf, type AutoBackupReason,
 } from './policy';
@@ -54,4 +56,28 @@ export async function maybeAutoBackup(db: CouncilDb, store: BackupStore, reason:
     }
   }
   return { written: name, pruned };
+}
+
+/** The safety copy could not be written: nothing was restored or deleted. */
+export class SafetyBackupError extends Error {
+  constructor(cause: unknown) {
+    super(`the backup of the current data could not be written: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = 'SafetyBackupError';
+  }
+}
+
+/**
+ * The restore as the app does it (issue 6 item 2): FIRST an automatic backup of the current data
+ * ("before-restore"); if it cannot be written, `SafetyBackupError` and nothing changes; THEN the
+ * restore in one transaction. Returns the safety copy's name.
+ */
+export async function restoreWithSafetyBackup(db: CouncilDb, store: BackupStore, backup: BackupFile, actor: Actor, now?: Date): Promise<{ readonly safety: string | null }> {
+  let safety: string | null;
+  try {
+    safety = (await maybeAutoBackup(db, store, 'before-restore', now)).written;
+  } catch (error) {
+    throw new SafetyBackupError(error);
+  }
+  await restoreBackup(db, backup, actor);
+  return { safety };
 }

@@ -1,13 +1,13 @@
 import { useCallback, useState } from 'react';
 import {
-  backupChainVerdicts, backupContents, compareWithCurrent, readBackup, restoreBackup,
+  backupChainVerdicts, backupContents, compareWithCurrent, readBackup, restoreWithSafetyBackup, SafetyBackupError,
   type BackupContents, type BackupFile, type BackupProblem, type RoundDifference,
 } from '../../db/backup';
 import type { CouncilDb } from '../../db';
 import { describeError } from '../../app/useReportError';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useToaster } from '../../ui/Toasts';
-import { autoBackup } from './platform-store';
+import { platformBackupStore } from './platform-store';
 
 export interface BrokenChain {
   readonly chain: string;
@@ -65,19 +65,13 @@ export function useRestore(db: CouncilDb, onChanged: () => void): {
   const confirm = useCallback(async () => {
     if (state.step !== 'preview') return;
     setState({ ...state, step: 'restoring' });
-    let safety: string | null;
     try {
-      safety = (await autoBackup(db, 'before-restore')).written;
-    } catch (error) {
-      setState({ step: 'idle' });
-      toaster.show('error', t('backup.restore.safetyFailed', { message: message(error) }));
-      return;
-    }
-    try {
-      await restoreBackup(db, state.backup, 'secretary');
+      const { safety } = await restoreWithSafetyBackup(db, platformBackupStore(), state.backup, 'secretary');
       toaster.show('success', t('backup.restore.done', { date: date(state.backup.createdAt), safety: safety ?? '' }));
     } catch (error) {
-      toaster.show('error', t('backup.restore.failed', { message: message(error) }));
+      toaster.show('error', error instanceof SafetyBackupError
+        ? t('backup.restore.safetyFailed', { message: message(error.cause) })
+        : t('backup.restore.failed', { message: message(error) }));
     }
     setState({ step: 'idle' });
     onChanged();
