@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { bestLoweredBy, chairCloseViaUi, closeProductViaUi, openBoard, openProductResult, openResults, startRescoringViaUi, unsealViaUi } from './helpers/results';
-import { scoreSheetViaUi } from './helpers/scoring';
+import { resolveAnswers, scoreSheetViaUi } from './helpers/scoring';
 import { buildRoundViaUi, startScoringViaUi, type MemberSpec, type RoundSpec } from './helpers/setup';
 
 const AN = 'Nguyễn Văn An';
@@ -86,6 +86,21 @@ test.describe('sealed results, unsealing and the progress board', () => {
     await expect(result.getByRole('img', { name: '5 sao' })).toBeVisible();
     await expect(result).toContainText('Đã chốt');
     await expect(table.getByRole('row').filter({ hasText: 'Mật ong hoa nhãn' })).toContainText('Đang niêm phong');
+    await page.screenshot({ path: '/tmp/results-sealed-row.png', fullPage: true });
+
+    // Mật ong: the average is in the 5★ band, but two of three members put criterion 1.5 below its
+    // 5★ mark (“trên 75% sản lượng”, 2 points): the engine gives 4★ and says which minimum is unmet.
+    const belowMark = { ...Object.fromEntries(resolveAnswers(1, 'best')), '1.5': 2 };
+    await score(page, AN, 'Mật ong hoa nhãn', 0); // 100
+    await scoreSheetViaUi(page, { member: BINH, product: 'Mật ong hoa nhãn', sheetNo: 1, answers: belowMark }); // 99
+    await scoreSheetViaUi(page, { member: CUONG, product: 'Mật ong hoa nhãn', sheetNo: 1, answers: belowMark }); // 99
+    await unsealViaUi(page, 'Mật ong hoa nhãn');
+    await expect(page.getByText('99,33', { exact: true })).toBeVisible();
+    await expect(page.getByRole('img', { name: '4 sao' })).toBeVisible();
+    await expect(page.getByText('(theo điểm trung bình: 5 sao; theo mức tối thiểu: 4 sao)')).toBeVisible();
+    await expect(page.getByText('Tiêu chí 1.5, mức 5 sao: 1/3 thành viên đạt')).toBeVisible();
+    await expect(page.getByText('Đề nghị công nhận 4 sao', { exact: true })).toBeVisible();
+    await page.screenshot({ path: '/tmp/results-product.png', fullPage: true });
 
     // The projector: no navigation, large type, Escape leaves.
     await openBoard(page);
