@@ -121,9 +121,17 @@ test('minutes made, signed by chair and secretary, verified, and a tampered copy
   await expect(page.getByRole('listitem').filter({ hasText: 'Lần 1 (đã được thay thế)' })).toBeVisible();
   await expect(page.getByRole('listitem').filter({ hasText: 'Lần 2 (bản hiện hành)' })).toBeVisible();
 
-  // The list says who signed the current revision.
+  // The list says who signed the current revision; the secretary signs what waits for them in one go.
   await gotoScreen(page, 'Biên bản');
   await expect(page.getByRole('row').filter({ hasText: PRODUCT })).toContainText(`Đã ký (lần 2): Chủ tịch Hội đồng ${CHAIR}`);
+  const batchSign = page.getByRole('form', { name: 'Ký tất cả biên bản' });
+  await batchSign.getByRole('radio', { name: 'Thư ký' }).check();
+  await batchSign.getByLabel('Tệp chứng thư số (.p12, .pfx)').setInputFiles(secretaryP12);
+  await batchSign.getByLabel('Mật khẩu của tệp chứng thư số').fill('thu-ky-2026');
+  await batchSign.getByRole('button', { name: 'Ký 1 biên bản' }).click();
+  await expect(page.getByRole('row').filter({ hasText: PRODUCT })).toContainText(`Đã ký (lần 2): Chủ tịch Hội đồng ${CHAIR}, Thư ký ${SECRETARY}`);
+  await expect(batchSign.getByRole('button', { name: 'Ký 0 biên bản' })).toBeDisabled();
+  await expect(batchSign.getByLabel('Mật khẩu của tệp chứng thư số')).toHaveValue('');
 
   // The round's paperwork at once: in a browser, one download per file, Vietnamese names kept.
   const batch = page.getByRole('region', { name: 'Tạo hàng loạt' });

@@ -5,6 +5,7 @@ import { useDb } from '../../app/DbProvider';
 import { screenPath } from '../../app/routes';
 import { useI18n } from '../../i18n/I18nProvider';
 import { BatchPanel } from './BatchPanel';
+import { BatchSignPanel } from './BatchSignPanel';
 import { loadMinutesData } from './minutes-data';
 import { MinutesList } from './MinutesList';
 import { ProductMinutes } from './ProductMinutes';
@@ -41,6 +42,7 @@ export function MinutesScreen(props: { readonly rest: readonly string[] }): Reac
         <>
           <MinutesList data={data} />
           <BatchPanel data={data} />
+          <BatchSignPanel data={data} />
           <p>
             <a href={`#${screenPath('verify')}`}>{t('minutes.verifyLink')}</a>
           </p>
