@@ -12,6 +12,7 @@ import {
   auditHeadOf, currentRevision, loadMinutesData, makeProductMinutes, revisionsOf, signedFileName,
 } from '../../../../renderer/src/features/minutes/minutes-data';
 import { roundInfoOf } from '../../../../renderer/src/features/minutes/minutes-input';
+import { waitingFor } from '../../../../renderer/src/features/minutes/BatchSignPanel';
 import { bestAnswers } from '../../domain/sheet-answers';
 import { pdftotext } from '../../electron/signing/helpers/poppler';
 
@@ -103,5 +104,14 @@ describe('minutes data', () => {
     expect(revisions.map((r) => r.revision)).toEqual([1, 2]);
     expect(currentRevision(revisions)?.id).toBe(revised.id);
     expect(signedFileName(revised.fileName, revised.revision)).toBe('Biên bản - 01 - Bưởi da xanh - lần 2 - đã ký.pdf');
+  });
+
+  it('batch signing waits only on closed products this role has not signed in the current revision', async () => {
+    const { db, round, pomelo } = await seed();
+    expect(waitingFor(await loadMinutesData(db, round.id), 'chair')).toEqual([pomelo.id]); // the honey is not closed
+    await storeSignedMinutes(db, { productId: pomelo.id, role: 'chair', signerName: 'Nguyễn Văn Thắng', signedAt: '2026-12-01T10:00:00Z', bytes: new TextEncoder().encode('%PDF-1.7 x'), fileName: 'x.pdf', auditHeadHash: 'ab'.repeat(32) }, 'secretary');
+    const data = await loadMinutesData(db, round.id);
+    expect(waitingFor(data, 'chair')).toEqual([]);
+    expect(waitingFor(data, 'secretary')).toEqual([pomelo.id]);
   });
 });
