@@ -34,6 +34,8 @@ export function signWithCertificate(request: SignPdfRequest, deps: SigningDeps):
     });
     return {
       signed: true,
+      // A plain Uint8Array: a Buffer would cross the web host's JSON as {type:'Buffer', data:[…]}
+      // (its toJSON runs before the wire's replacer sees it).
       bytes: signed.bytes instanceof Buffer ? new Uint8Array(signed.bytes.buffer, signed.bytes.byteOffset, signed.bytes.byteLength) : signed.bytes,
       sha256: signed.sha256,
       signer: {

@@ -67,6 +67,7 @@ export const minutesMessages = defineMessages({
     vi: 'Chủ tịch và thư ký đều đã ký bản hiện hành. Muốn sửa, hãy lập bản sửa đổi.',
     en: 'The chair and the secretary have both signed the current revision. To change it, make a correction.',
   },
+  // Written into the signature (/Reason) of a Vietnamese official document: Vietnamese in both.
   'minutes.sign.reasonText': { vi: 'Ký biên bản đánh giá, phân hạng sản phẩm OCOP', en: 'Ký biên bản đánh giá, phân hạng sản phẩm OCOP' },
   'minutes.sign.unavailable': {
     vi: 'Ký số cần ứng dụng máy tính hoặc chế độ web (npm run start:web).',
