@@ -45,7 +45,7 @@ describe('ocop commands', () => {
   it('--help prints the usage (exit 2: nothing was done)', async () => {
     const host = recordingHost(['--help']);
     expect(await runCli(host)).toBe(2);
-    expect(host.err).toContain('Usage: ocop tally <round-file.json>');
+    expect(host.err).toContain('Usage: ocop tally|verify <round-file.json>');
     expect(host.err).not.toContain('Unknown command');
   });
 
