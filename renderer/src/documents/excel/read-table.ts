@@ -4,6 +4,7 @@ import { parseCsv } from '../../domain/spreadsheet/csv';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, tableFromRows, type ImportTable } from '../../domain/spreadsheet/product-list';
 import { decodeTextFile, type TextEncodingUsed } from '../../domain/spreadsheet/text-decoding';
 import { newWorkbook } from './exceljs';
+import { checkZip, MAX_XLSX_UNCOMPRESSED_BYTES } from '../../domain/spreadsheet/zip-guard';
 
 export type TableReadProblem =
   | { readonly code: 'empty-file' }
@@ -11,6 +12,7 @@ export type TableReadProblem =
   | { readonly code: 'too-many-rows'; readonly max: number }
   | { readonly code: 'unsupported-type' }
   | { readonly code: 'unreadable-xlsx'; readonly detail: string }
+  | { readonly code: 'xlsx-too-large'; readonly maxMb: number }
   | { readonly code: 'no-sheet' }
   | { readonly code: 'no-header' }
   | { readonly code: 'unterminated-quote' };
@@ -48,6 +50,13 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<TableRead> {
+  // Checked before exceljs inflates anything: the declared sizes in the zip's directory.
+  const zip = checkZip(bytes);
+  if (!zip.ok) {
+    return zip.reason === 'too-large' || zip.reason === 'too-many-entries'
+      ? { ok: false, problem: { code: 'xlsx-too-large', maxMb: MAX_XLSX_UNCOMPRESSED_BYTES / MB } }
+      : { ok: false, problem: { code: 'unreadable-xlsx', detail: zip.reason } };
+  }
   let wb: Workbook;
   try {
     wb = await newWorkbook();

@@ -82,6 +82,10 @@ export const excelMessages = defineMessages({
     en: 'not an .xlsx or .csv file (an old .xls: open it in Excel and save as .xlsx).',
   },
   'excel.import.problem.unreadable-xlsx': { vi: 'tệp Excel bị hỏng ({detail}).', en: 'the Excel file is damaged ({detail}).' },
+  'excel.import.problem.xlsx-too-large': {
+    vi: 'tệp Excel giải nén ra quá lớn (trên {maxMb} MB): không phải một danh sách sản phẩm.',
+    en: 'the Excel file unpacks to too much data (over {maxMb} MB): not a product list.',
+  },
   'excel.import.problem.no-sheet': { vi: 'tệp Excel không có trang tính nào.', en: 'the Excel file has no worksheet.' },
   'excel.import.problem.no-header': { vi: 'không tìm thấy dòng tiêu đề.', en: 'no header row found.' },
   'excel.import.problem.unterminated-quote': {
