@@ -79,6 +79,7 @@ test.describe('sealed results, unsealing and the progress board', () => {
     await expect(page.getByText('Đề nghị Bộ xem xét 5 sao', { exact: true })).toBeVisible();
 
     await closeProductViaUi(page, 'Bưởi da xanh');
+    await expect(page.getByRole('link', { name: 'Lập và ký biên bản của sản phẩm' })).toHaveAttribute('href', /^#\/minutes\//);
     await openResults(page);
     const table = page.getByRole('table', { name: 'Kết quả của từng sản phẩm' });
     const result = table.getByRole('row').filter({ hasText: 'Bưởi da xanh' });
