@@ -21,6 +21,9 @@ const common = {
   // `electron` is provided by the runtime; requiring it from node_modules would start a download.
   external: ['electron'],
   logLevel: 'warning',
+  // font-file.ts reads import.meta.url only when __filename is missing (ESM under tsx/vitest);
+  // in these CommonJS bundles __filename is always there, so the empty import.meta is expected.
+  logOverride: { 'empty-import-meta': 'silent' },
   legalComments: 'none',
 };
 

@@ -43,7 +43,8 @@ export class WorkflowError extends CouncilDbError {
 export class NotFoundError extends CouncilDbError {
   constructor(entity: string, id: string) {
     super('not-found', `${entity} ${id} not found`, [`${entity}: ${id}`]);
-    this.name = 'NotFoundError';
+    // Not "NotFoundError": Dexie re-wraps an error with that DOM name into its own class.
+    this.name = 'RecordNotFoundError';
   }
 }
 

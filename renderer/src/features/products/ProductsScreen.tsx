@@ -12,6 +12,7 @@ import { ProductsTable } from './ProductsTable';
 import { useSheetChoices } from './useSheetChoices';
 import '../rounds/rounds.css';
 import './products.css';
+import { ImportProductsButton } from '../excel';
 
 /** The current round's products: list, add, edit, remove. */
 export function ProductsScreen(_props: { readonly rest: readonly string[] }): ReactNode {
@@ -48,6 +49,7 @@ function ProductsOfRound(props: { readonly bundle: RoundBundle }): ReactNode {
         <button type="button" className="primary" disabled={!check.ok} onClick={() => setEditing({ product: null })}>
           {t('products.add')}
         </button>
+        {check.ok ? <ImportProductsButton roundId={props.bundle.round.id} /> : null}
       </div>
       {products.length === 0 ? (
         <p>{t('products.empty')}</p>

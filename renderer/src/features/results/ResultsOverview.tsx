@@ -7,6 +7,7 @@ import { QuorumNotice } from './QuorumNotice';
 import type { ResultsPage } from './results-data';
 import { resultRow } from './results-view';
 import { ResultsTable } from './ResultsTable';
+import { ExportRoundExcelButton } from '../excel';
 
 /** #/results: the round's results table, its quorum, its plan standing, and closing the round. */
 export function ResultsOverview(props: { readonly page: ResultsPage }): ReactNode {
@@ -22,6 +23,7 @@ export function ResultsOverview(props: { readonly page: ResultsPage }): ReactNod
           <a className="button-link" href={`#${screenPath('results', 'board')}`}>
             {t('results.toBoard')}
           </a>
+          <ExportRoundExcelButton roundId={page.round.id} />
         </div>
         <p className="results-round">{page.round.name}</p>
         <QuorumNotice quorum={page.quorum} />

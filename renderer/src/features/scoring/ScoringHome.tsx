@@ -7,6 +7,7 @@ import { canOpenSheet, membersProgress, STATE_LABEL, type MemberProgress } from 
 import { ProductFlags } from './ProductFlags';
 import { scoringLinks } from './routes';
 import { useRoundBundle } from './useScoringData';
+import { BoardLink } from '../progress/BoardLink';
 
 /** Pick the member, then the product: members with their progress; products with each one's state for that member. */
 export function ScoringHome(props: { readonly memberId: string | undefined }): ReactNode {
@@ -35,6 +36,7 @@ export function ScoringHome(props: { readonly memberId: string | undefined }): R
         {t('scoring.title')} <span className="muted">— {bundle.round.name}</span>
       </h1>
       {bundle.round.status === 'scoring' ? null : <p className="note">{t('scoring.roundNotScoring', { status: bundle.round.status })}</p>}
+      <BoardLink />
       <div className="scoring-columns">
         <MemberList bundle={bundle} progress={progress} selected={props.memberId} />
         <ProductList bundle={bundle} member={member} progress={memberProgress} />
