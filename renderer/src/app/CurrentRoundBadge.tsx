@@ -14,7 +14,7 @@ export function CurrentRoundBadge(): ReactNode {
   if (!round) return null;
   return (
     <a className="current-round" href={`#${screenPath('rounds')}`}>
-      {t('round.current', { name: round.name })}
+      {t('nav.currentRound', { name: round.name })}
     </a>
   );
 }

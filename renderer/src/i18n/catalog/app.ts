@@ -16,6 +16,7 @@ export const appMessages = defineMessages({
   'nav.results': { vi: 'Kết quả', en: 'Results' },
   'nav.minutes': { vi: 'Biên bản', en: 'Minutes' },
   'nav.settings': { vi: 'Cài đặt', en: 'Settings' },
+  'nav.currentRound': { vi: 'Đợt: {name}', en: 'Round: {name}' },
   'nav.notFound': { vi: 'Không tìm thấy trang này.', en: 'This page does not exist.' },
   'nav.backHome': { vi: 'Về trang Đợt đánh giá', en: 'Back to Rounds' },
   'language.label': { vi: 'Ngôn ngữ', en: 'Language' },
