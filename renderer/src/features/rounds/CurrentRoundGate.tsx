@@ -4,7 +4,7 @@ import { screenPath } from '../../app/routes';
 import type { RoundBundle } from '../../db';
 import type { MessageKey } from '../../i18n/catalog';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useRoundBundle } from './useRoundBundle';
+import { useRoundBundle } from '../../app/useRoundBundle';
 
 /**
  * Frame of the screens that work on the current round (Council, Products): the screen title,

@@ -8,7 +8,7 @@ import { CurrentRoundPanel } from './CurrentRoundPanel';
 import { ImportDialogs } from './ImportDialogs';
 import { RoundFormDialog } from './RoundFormDialog';
 import { RoundsTable } from './RoundsTable';
-import { useRoundBundle } from './useRoundBundle';
+import { useRoundBundle } from '../../app/useRoundBundle';
 import { useRoundFile } from './useRoundFile';
 import './rounds.css';
 

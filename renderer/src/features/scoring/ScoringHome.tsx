@@ -6,7 +6,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { canOpenSheet, membersProgress, STATE_LABEL, type MemberProgress } from './scoring-model';
 import { ProductFlags } from './ProductFlags';
 import { scoringLinks } from './routes';
-import { useRoundBundle } from './useScoringData';
+import { useRoundBundle } from '../../app/useRoundBundle';
 import { BoardLink } from '../progress/BoardLink';
 
 /** Pick the member, then the product: members with their progress; products with each one's state for that member. */

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDb } from '../../app/DbProvider';
-import { getRoundBundle, NotFoundError, type RoundBundle } from '../../db';
+import { useDb } from './DbProvider';
+import { getRoundBundle, NotFoundError, type RoundBundle } from '../db';
 
 /**
  * The whole round, live: `undefined` while loading, `null` when there is no such round (the
