@@ -104,6 +104,15 @@ describe('evaluating an entry with the domain', () => {
     expect(unmetByLevel(e.score)).toEqual([{ level: 5, codes: ['1.3'] }]);
   });
 
+  it('the "why" lists minimums the answers miss, not the criteria still to answer', () => {
+    const answers: Record<string, number | 'none'> = { ...best(sheet1), '1.3': 'none' };
+    delete answers['1.5'];
+    const e = evaluateSheet(sheet1, bands, { answers, caseChoice: {} });
+    expect(e.score.unanswered).toEqual(['1.5']);
+    expect(e.score.unmetMinimums.map((u) => u.criterion)).toContain('1.5');
+    expect(unmetByLevel(e.score)).toEqual([{ level: 5, codes: ['1.3'] }]);
+  });
+
   it('sheet 26: an option of the other case is set aside until answered again', () => {
     const answers = best(sheet26);
     const cases = Object.fromEntries(sheet26.criteria.filter((c) => c.cases.length > 0).map((c) => [c.code, c.cases[0]?.variant ?? '']));

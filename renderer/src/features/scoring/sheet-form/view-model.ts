@@ -202,8 +202,12 @@ export function bandRange(bands: readonly StarBand[], stars: StarLevel): BandRan
 /** Unmet star minimums grouped by level, lowest level first: "3★: 1.2, 2.1". */
 export function unmetByLevel(score: SheetScore): readonly { readonly level: MarkedStarLevel; readonly codes: readonly string[] }[] {
   const levels: MarkedStarLevel[] = [3, 4, 5];
+  // An unanswered criterion misses its mark too, but the summary already counts what is
+  // still to answer; listing it here again would bury the minimums the answers really miss.
+  const unanswered = new Set(score.unanswered);
+  const missed = score.unmetMinimums.filter((u) => !unanswered.has(u.criterion));
   return levels
-    .map((level) => ({ level, codes: score.unmetMinimums.filter((u) => u.level === level).map((u) => u.criterion) }))
+    .map((level) => ({ level, codes: missed.filter((u) => u.level === level).map((u) => u.criterion) }))
     .filter((g) => g.codes.length > 0);
 }
 
