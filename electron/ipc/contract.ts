@@ -10,6 +10,8 @@
  * `HostResult` into a `CouncilHostError` carrying one of the `HostErrorCode`s below.
  */
 
+import type { SigningErrorCode } from '../services/signing/messages';
+
 export type Language = 'vi' | 'en';
 
 /** Where the renderer runs: the desktop app, browser mode, or an in-memory stand-in (dev, tests). */
@@ -125,15 +127,7 @@ export interface SignPdfRequest {
 }
 
 /** Why a signing was refused: the signing service's codes (texts in its messages.ts). */
-export type SigningRefusalCode =
-  | 'wrong-certificate-password'
-  | 'corrupt-certificate-file'
-  | 'no-private-key'
-  | 'certificate-expired'
-  | 'certificate-not-yet-valid'
-  | 'unsupported-key'
-  | 'unsupported-pdf'
-  | 'page-not-found';
+export type SigningRefusalCode = SigningErrorCode;
 
 export interface SignerIdentity {
   /** Common name of the certificate's subject, as written in the signature box. */

@@ -7,6 +7,7 @@ import { flowOf, participantOf } from './scoring-model';
 import { scoringLinks } from './routes';
 import { useCriteriaSheet } from './sheet-form/useCriteriaSheet';
 import { useProductBundle } from './useScoringData';
+import { ScoringNotFound } from './ScoringNotFound';
 
 /** `#/scoring/<productId>/<memberId>`: one member's sheet of one product, current pass. */
 export function MemberSheetPage(props: { readonly productId: string; readonly memberId: string }): ReactNode {
@@ -16,13 +17,7 @@ export function MemberSheetPage(props: { readonly productId: string; readonly me
   const member = bundle?.members.find((m) => m.id === props.memberId);
 
   if (bundle === null || (bundle !== undefined && member === undefined)) {
-    return (
-      <section className="panel">
-        <h1>{t('scoring.title')}</h1>
-        <p>{t('scoring.notFound')}</p>
-        <a href={scoringLinks.home()}>{t('scoring.backToList')}</a>
-      </section>
-    );
+    return <ScoringNotFound withTitle />;
   }
   if (bundle === undefined || member === undefined || loaded === undefined) return <p className="loading">{t('scoring.loading')}</p>;
   return <SheetPage bundle={bundle} member={member} loaded={loaded} />;

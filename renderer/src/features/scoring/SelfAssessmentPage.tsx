@@ -1,7 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import { useDb } from '../../app/DbProvider';
-import { DB_MESSAGES, type ProductBundle, type ProductRow } from '../../db';
-import { saveSelfAssessmentAnswer, saveSelfAssessmentCase } from '../../db/repos/self-assessment';
+import { DB_MESSAGES, saveSelfAssessmentAnswer, saveSelfAssessmentCase, type ProductBundle, type ProductRow } from '../../db';
 import type { Answer } from '../../domain/model';
 import { roundAllows } from '../../domain/workflow';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -12,6 +11,7 @@ import { useCriteriaSheet, type LoadedSheet } from './sheet-form/useCriteriaShee
 import { useOptimisticEntry } from './sheet-form/useOptimisticEntry';
 import { SCORING_ACTOR } from './useMemberSheet';
 import { useProductBundle } from './useScoringData';
+import { ScoringNotFound } from './ScoringNotFound';
 
 function stored(product: ProductRow): StoredEntry {
   return { answers: product.selfAssessment?.answers ?? {}, caseChoice: product.selfAssessment?.caseChoice ?? {}, updatedAt: product.updatedAt };
@@ -23,12 +23,7 @@ export function SelfAssessmentPage(props: { readonly productId: string }): React
   const bundle = useProductBundle(props.productId);
   const loaded = useCriteriaSheet(bundle?.round.ruleSetId, bundle?.product.sheetNo);
   if (bundle === null) {
-    return (
-      <section className="panel">
-        <p>{t('scoring.notFound')}</p>
-        <a href={scoringLinks.home()}>{t('scoring.backToList')}</a>
-      </section>
-    );
+    return <ScoringNotFound />;
   }
   if (bundle === undefined || loaded === undefined) return <p className="loading">{t('scoring.loading')}</p>;
   return <SelfAssessmentEditor key={bundle.product.id} bundle={bundle} loaded={loaded} />;

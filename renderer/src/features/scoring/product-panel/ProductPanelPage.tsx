@@ -4,6 +4,7 @@ import { scoringLinks } from '../routes';
 import { useCriteriaSheet } from '../sheet-form/useCriteriaSheet';
 import { useProductBundle } from '../useScoringData';
 import { ProductPanel } from './ProductPanel';
+import { ScoringNotFound } from '../ScoringNotFound';
 
 /** `#/scoring/product/<productId>`: the "Sản phẩm đang chấm" panel on its own (linked from the lists and results). */
 export function ProductPanelPage(props: { readonly productId: string }): ReactNode {
@@ -11,12 +12,7 @@ export function ProductPanelPage(props: { readonly productId: string }): ReactNo
   const bundle = useProductBundle(props.productId);
   const loaded = useCriteriaSheet(bundle?.round.ruleSetId, bundle?.product.sheetNo);
   if (bundle === null) {
-    return (
-      <section className="panel">
-        <p>{t('scoring.notFound')}</p>
-        <a href={scoringLinks.home()}>{t('scoring.backToList')}</a>
-      </section>
-    );
+    return <ScoringNotFound />;
   }
   if (bundle === undefined || loaded === undefined) return <p className="loading">{t('scoring.loading')}</p>;
   return (
