@@ -12,23 +12,40 @@ export function registerAppSchemeAsPrivileged(): void {
       // (navigator.storage, crypto.subtle); supportFetchAPI: fetch() of the app's own
       // files (fonts for PDFs), which file:// cannot do; corsEnabled: Vite's
       // <script type="module" crossorigin> is fetched in CORS mode; stream: large responses.
-      privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, stream: true, codeCache: true },
+      privileges: {
+        standard: true,
+        secure: true,
+        supportFetchAPI: true,
+        corsEnabled: true,
+        stream: true,
+        codeCache: true,
+      },
     },
   ]);
 }
 
 /** Serves dist/renderer at app://council/ with the app's CSP on every response. */
-export function serveRenderer(session: Session, rendererDir: string, logError: (message: string, error: unknown) => void): void {
+export function serveRenderer(
+  session: Session,
+  rendererDir: string,
+  logError: (message: string, error: unknown) => void,
+): void {
   session.protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
-    const headers = { 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff' };
+    const headers = {
+      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'X-Content-Type-Options': 'nosniff',
+    };
     if (url.host !== APP_HOST || (request.method !== 'GET' && request.method !== 'HEAD')) {
       return new Response(null, { status: 404, headers });
     }
     try {
       const file = await loadStaticFile(rendererDir, url.pathname);
       if (file === null) return new Response(null, { status: 404, headers });
-      return new Response(Buffer.from(file.bytes), { status: 200, headers: { ...headers, 'Content-Type': file.mimeType } });
+      return new Response(Buffer.from(file.bytes), {
+        status: 200,
+        headers: { ...headers, 'Content-Type': file.mimeType },
+      });
     } catch (error) {
       logError(`app:// ${url.pathname} failed`, error);
       return new Response(null, { status: 500, headers });

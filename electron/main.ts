@@ -1,5 +1,14 @@
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, screen, session, shell, type IpcMainInvokeEvent } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  screen,
+  session,
+  shell,
+  type IpcMainInvokeEvent,
+} from 'electron';
 import { registerAppSchemeAsPrivileged, serveRenderer } from './app-protocol';
 import type { Language } from './ipc/contract';
 import { createHandlers, type HostDialogs } from './ipc/handlers';
@@ -55,20 +64,25 @@ if (!app.requestSingleInstanceLock()) {
     pendingStateSave = null;
     saving.catch((error: unknown) => logError('window state not saved', error)).finally(() => app.quit());
   });
-  app.whenReady().then(start).catch((error: unknown) => {
-    logError('start-up failed', error);
-    dialog.showErrorBox(
-      'OCOP Council không khởi động được / OCOP Council could not start',
-      error instanceof Error ? error.message : String(error),
-    );
-    app.exit(1);
-  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      logError('start-up failed', error);
+      dialog.showErrorBox(
+        'OCOP Council không khởi động được / OCOP Council could not start',
+        error instanceof Error ? error.message : String(error),
+      );
+      app.exit(1);
+    });
 }
 
 async function start(): Promise<void> {
   const userData = app.getPath('userData');
   const appRoot = app.getAppPath();
-  const settings = await openSettingsStore(userData, (problem) => logError(`settings.json ignored (${problem.kind})`, problem.cause));
+  const settings = await openSettingsStore(userData, (problem) =>
+    logError(`settings.json ignored (${problem.kind})`, problem.cause),
+  );
 
   hardenSession(session.defaultSession);
   serveRenderer(session.defaultSession, path.join(appRoot, 'dist', 'renderer'), logError);
@@ -79,7 +93,10 @@ async function start(): Promise<void> {
       const owner = requireWindow();
       const result = await dialog.showSaveDialog(owner, {
         defaultPath: path.join(app.getPath('documents'), request.suggestedName),
-        filters: (request.filters ?? []).map((filter) => ({ name: filter.name, extensions: [...filter.extensions] })),
+        filters: (request.filters ?? []).map((filter) => ({
+          name: filter.name,
+          extensions: [...filter.extensions],
+        })),
       });
       if (result.canceled || result.filePath === undefined || result.filePath === '') return null;
       return saveToChosenPath(result.filePath, request.bytes);
@@ -88,7 +105,10 @@ async function start(): Promise<void> {
       const owner = requireWindow();
       const result = await dialog.showOpenDialog(owner, {
         properties: request.multiple === true ? ['openFile', 'multiSelections'] : ['openFile'],
-        filters: (request.filters ?? []).map((filter) => ({ name: filter.name, extensions: [...filter.extensions] })),
+        filters: (request.filters ?? []).map((filter) => ({
+          name: filter.name,
+          extensions: [...filter.extensions],
+        })),
       });
       return result.canceled ? [] : readChosenFiles(result.filePaths);
     },
@@ -105,7 +125,13 @@ async function start(): Promise<void> {
   };
 
   const handlers = createHandlers({
-    identity: { name: PRODUCT_NAME, version: app.getVersion(), mode: 'electron', dataDir: userData, platform: process.platform },
+    identity: {
+      name: PRODUCT_NAME,
+      version: app.getVersion(),
+      mode: 'electron',
+      dataDir: userData,
+      platform: process.platform,
+    },
     settings,
     dataFiles: createDataFiles(userData),
     openExternal: (url) => shell.openExternal(url),
@@ -136,16 +162,26 @@ function isTrustedSender(event: IpcMainInvokeEvent): boolean {
 }
 
 async function openMainWindow(userData: string): Promise<void> {
-  const stateStore = windowStateStore(userData, (problem) => logError(`window-state.json ignored (${problem.kind})`, problem.cause));
+  const stateStore = windowStateStore(userData, (problem) =>
+    logError(`window-state.json ignored (${problem.kind})`, problem.cause),
+  );
   // The primary display first: a window whose screen is gone opens there.
   const primary = screen.getPrimaryDisplay();
   const others = screen.getAllDisplays().filter((display) => display.id !== primary.id);
-  const placement = placeWindow(await stateStore.load(), [primary, ...others].map((display) => display.workArea));
+  const placement = placeWindow(
+    await stateStore.load(),
+    [primary, ...others].map((display) => display.workArea),
+  );
 
-  const window = new BrowserWindow(mainWindowOptions(placement, path.join(__dirname, 'preload.cjs'), PRODUCT_NAME));
+  const window = new BrowserWindow(
+    mainWindowOptions(placement, path.join(__dirname, 'preload.cjs'), PRODUCT_NAME),
+  );
   mainWindow = window;
 
-  const captureState = (): WindowState => ({ bounds: window.getNormalBounds(), maximized: window.isMaximized() });
+  const captureState = (): WindowState => ({
+    bounds: window.getNormalBounds(),
+    maximized: window.isMaximized(),
+  });
   let saveTimer: NodeJS.Timeout | undefined;
   const saveSoon = () => {
     clearTimeout(saveTimer);
@@ -168,7 +204,11 @@ async function openMainWindow(userData: string): Promise<void> {
     window.webContents
       .executeJavaScript('navigator.storage.persist()', true)
       .then((persisted: unknown) => {
-        if (persisted !== true) logError('storage is not persistent', new Error(`navigator.storage.persist() → ${String(persisted)}`));
+        if (persisted !== true)
+          logError(
+            'storage is not persistent',
+            new Error(`navigator.storage.persist() → ${String(persisted)}`),
+          );
       })
       .catch((error: unknown) => logError('navigator.storage.persist() failed', error));
   });

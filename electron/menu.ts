@@ -26,7 +26,9 @@ export function applyApplicationMenu(language: Language | null, getWindow: () =>
       submenu: [
         { role: 'reload', label: t.reload },
         // Developer tools only in a development run, not in the installed app.
-        ...(app.isPackaged ? [] : [{ role: 'toggleDevTools', label: t.devTools } satisfies MenuItemConstructorOptions]),
+        ...(app.isPackaged
+          ? []
+          : [{ role: 'toggleDevTools', label: t.devTools } satisfies MenuItemConstructorOptions]),
         { type: 'separator' },
         { role: 'resetZoom', label: t.resetZoom },
         { role: 'zoomIn', label: t.zoomIn },
@@ -35,7 +37,13 @@ export function applyApplicationMenu(language: Language | null, getWindow: () =>
         { role: 'togglefullscreen', label: t.fullScreen },
       ],
     },
-    { label: t.window, submenu: [{ role: 'minimize', label: t.minimize }, { role: 'close', label: t.close }] },
+    {
+      label: t.window,
+      submenu: [
+        { role: 'minimize', label: t.minimize },
+        { role: 'close', label: t.close },
+      ],
+    },
     {
       label: t.help,
       submenu: [

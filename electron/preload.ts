@@ -17,7 +17,10 @@ import {
  * custom properties, and the renderer needs the error `code` to show the right message.
  * renderer/src/platform turns a failed result back into a thrown CouncilHostError.
  */
-function invoke<K extends MethodName>(method: K, ...args: MethodArgs<K>): Promise<HostResult<MethodResult<K>>> {
+function invoke<K extends MethodName>(
+  method: K,
+  ...args: MethodArgs<K>
+): Promise<HostResult<MethodResult<K>>> {
   return ipcRenderer.invoke(channels[method], ...args);
 }
 

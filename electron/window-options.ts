@@ -6,7 +6,11 @@ import { MIN_WINDOW_SIZE, type WindowPlacement } from './services/window-state';
  * flags even where Electron cannot run. Every flag is spelled out, not left to defaults,
  * so an Electron upgrade that changes a default cannot weaken the app silently.
  */
-export function mainWindowOptions(placement: WindowPlacement, preloadPath: string, title: string): BrowserWindowConstructorOptions {
+export function mainWindowOptions(
+  placement: WindowPlacement,
+  preloadPath: string,
+  title: string,
+): BrowserWindowConstructorOptions {
   return {
     width: placement.width,
     height: placement.height,

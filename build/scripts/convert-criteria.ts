@@ -16,7 +16,10 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseRuleSetInfo } from '../../renderer/src/domain/criteria/rule-set';
 import { parseCriteriaSheet } from '../../renderer/src/domain/criteria/sheet-schema';
-import { ruleSetFromSourceFormat, sheetFromSourceFormat } from '../../renderer/src/domain/criteria/source-format';
+import {
+  ruleSetFromSourceFormat,
+  sheetFromSourceFormat,
+} from '../../renderer/src/domain/criteria/source-format';
 import { requiredMinPointsByStar } from '../../renderer/src/domain/criteria/star-marks';
 import { isObject } from '../../renderer/src/domain/validate/reader';
 import { formatProblem } from '../../renderer/src/i18n/problems';
@@ -26,7 +29,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** What the reference folder does not say: bands and the title, per decision (OCOP-RULES.md §1). */
 const DECISIONS: Readonly<Record<string, { title: string; bands: { stars: number; min: number }[] }>> = {
   '26-2026': {
-    title: 'Quyết định số 26/2026/QĐ-TTg ngày 22/05/2026 của Thủ tướng Chính phủ — Bộ tiêu chí đánh giá, phân hạng sản phẩm OCOP',
+    title:
+      'Quyết định số 26/2026/QĐ-TTg ngày 22/05/2026 của Thủ tướng Chính phủ — Bộ tiêu chí đánh giá, phân hạng sản phẩm OCOP',
     bands: [
       { stars: 5, min: 90 },
       { stars: 4, min: 70 },
@@ -49,10 +53,15 @@ function fail(lines: readonly string[]): never {
 function main(): void {
   const source = resolve(root, process.argv[2] ?? '../shared/criteria/26-2026');
   const folder = basename(source);
-  const decision = DECISIONS[folder] ?? fail([`No bands/title known for ${folder}: add them to DECISIONS in this script.`]);
+  const decision =
+    DECISIONS[folder] ?? fail([`No bands/title known for ${folder}: add them to DECISIONS in this script.`]);
   const index = readJson(join(source, 'index.json'));
   if (!isObject(index) || !Array.isArray(index['sheets'])) fail([`${source}/index.json: not a sheet index`]);
-  const files = index['sheets'].map((s: unknown) => (isObject(s) && typeof s['file'] === 'string' ? s['file'] : fail([`index.json: bad entry ${JSON.stringify(s)}`])));
+  const files = index['sheets'].map((s: unknown) =>
+    isObject(s) && typeof s['file'] === 'string'
+      ? s['file']
+      : fail([`index.json: bad entry ${JSON.stringify(s)}`]),
+  );
   const sources = files.map((file) => {
     const data = readJson(join(source, file));
     return isObject(data) ? data : fail([`${file}: not an object`]);
@@ -64,12 +73,20 @@ function main(): void {
 
   const problems: string[] = [];
   const sheets = sources.map((data, i) => {
-    const parsed = parseCriteriaSheet(sheetFromSourceFormat(data), { ruleSet: ruleSetInfo.id, partMax: ruleSetInfo.partMax });
+    const parsed = parseCriteriaSheet(sheetFromSourceFormat(data), {
+      ruleSet: ruleSetInfo.id,
+      partMax: ruleSetInfo.partMax,
+    });
     if (!parsed.ok) {
       problems.push(...parsed.problems.map((p) => `${files[i] ?? '?'}: ${formatProblem(p, 'en')}`));
       return undefined;
     }
-    problems.push(...derivedMinimumMismatches(data, parsed.value.parts.flatMap((p) => p.sections.flatMap((s) => s.criteria))).map((m) => `${files[i] ?? '?'}: ${m}`));
+    problems.push(
+      ...derivedMinimumMismatches(
+        data,
+        parsed.value.parts.flatMap((p) => p.sections.flatMap((s) => s.criteria)),
+      ).map((m) => `${files[i] ?? '?'}: ${m}`),
+    );
     return parsed.value;
   });
   if (problems.length > 0) fail(problems);
@@ -105,12 +122,16 @@ function main(): void {
 }
 
 /** The reference data states requiredMinPointsByStar; the engine derives it. They must agree. */
-function derivedMinimumMismatches(data: Readonly<Record<string, unknown>>, criteria: readonly import('../../renderer/src/domain/criteria/types').Criterion[]): string[] {
+function derivedMinimumMismatches(
+  data: Readonly<Record<string, unknown>>,
+  criteria: readonly import('../../renderer/src/domain/criteria/types').Criterion[],
+): string[] {
   const stated = new Map<string, unknown>();
   const walk = (value: unknown): void => {
     if (Array.isArray(value)) value.forEach(walk);
     else if (isObject(value)) {
-      if (typeof value['code'] === 'string' && Array.isArray(value['options'])) stated.set(value['code'], value['requiredMinPointsByStar'] ?? {});
+      if (typeof value['code'] === 'string' && Array.isArray(value['options']))
+        stated.set(value['code'], value['requiredMinPointsByStar'] ?? {});
       Object.values(value).forEach(walk);
     }
   };
@@ -119,7 +140,9 @@ function derivedMinimumMismatches(data: Readonly<Record<string, unknown>>, crite
     if (criterion.options.some((o) => o.variant !== undefined)) return [];
     const derived = JSON.stringify(requiredMinPointsByStar(criterion));
     const given = JSON.stringify(stated.get(criterion.code));
-    return derived === given ? [] : [`criterion ${criterion.code}: reference minimums ${given}, derived ${derived}`];
+    return derived === given
+      ? []
+      : [`criterion ${criterion.code}: reference minimums ${given}, derived ${derived}`];
   });
 }
 

@@ -18,13 +18,18 @@ const args = [
   'never',
 ];
 const localElectron = process.env.ELECTRON_OVERRIDE_DIST_PATH;
-if (localElectron !== undefined && localElectron !== '') args.push(`-c.electronDist=${path.resolve(localElectron)}`);
+if (localElectron !== undefined && localElectron !== '')
+  args.push(`-c.electronDist=${path.resolve(localElectron)}`);
 args.push(...process.argv.slice(2));
 
 const result = spawnSync(process.execPath, args, { cwd: projectRoot, stdio: 'inherit' });
 if (result.status !== 0) {
   console.error('');
-  console.error('Không đóng gói được. Cần Internet lần đầu (tải Electron), hoặc đặt ELECTRON_OVERRIDE_DIST_PATH=<Electron đã giải nén>.');
-  console.error('Packaging failed. It needs internet the first time (to download Electron), or set ELECTRON_OVERRIDE_DIST_PATH=<unpacked Electron>.');
+  console.error(
+    'Không đóng gói được. Cần Internet lần đầu (tải Electron), hoặc đặt ELECTRON_OVERRIDE_DIST_PATH=<Electron đã giải nén>.',
+  );
+  console.error(
+    'Packaging failed. It needs internet the first time (to download Electron), or set ELECTRON_OVERRIDE_DIST_PATH=<unpacked Electron>.',
+  );
 }
 process.exit(result.status ?? 1);

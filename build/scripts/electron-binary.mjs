@@ -27,18 +27,27 @@ export function executableInDist(platform) {
  * @returns {{ found: true, path: string, packageDir: string }
  *         | { found: false, path: string | null, packageDir: string | null, reason: 'package-missing' | 'binary-missing' }}
  */
-export function resolveElectronBinary({ root = projectRoot, env = process.env, platform = process.platform } = {}) {
+export function resolveElectronBinary({
+  root = projectRoot,
+  env = process.env,
+  platform = process.platform,
+} = {}) {
   let packageDir;
   try {
     // Resolving package.json reads no code of the package.
-    packageDir = path.dirname(createRequire(path.join(root, 'package.json')).resolve('electron/package.json'));
+    packageDir = path.dirname(
+      createRequire(path.join(root, 'package.json')).resolve('electron/package.json'),
+    );
   } catch {
     return { found: false, path: null, packageDir: null, reason: 'package-missing' };
   }
   const pathFile = path.join(packageDir, 'path.txt');
-  const executable = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : executableInDist(platform);
+  const executable = existsSync(pathFile)
+    ? readFileSync(pathFile, 'utf8').trim()
+    : executableInDist(platform);
   const override = env.ELECTRON_OVERRIDE_DIST_PATH;
-  const distDir = override !== undefined && override !== '' ? path.resolve(override) : path.join(packageDir, 'dist');
+  const distDir =
+    override !== undefined && override !== '' ? path.resolve(override) : path.join(packageDir, 'dist');
   const binary = path.join(distDir, executable);
   return existsSync(binary)
     ? { found: true, path: binary, packageDir }

@@ -94,10 +94,14 @@ child.on('exit', (code, signal) => {
   if (code !== 0 && code !== null && process.platform === 'linux' && Date.now() - startedAt < 10_000) {
     const sandbox = path.join(path.dirname(electron.path), 'chrome-sandbox');
     console.error('');
-    console.error('Electron dừng ngay khi khởi động. Nếu thông báo ở trên nhắc tới "chrome-sandbox", hãy chạy:');
+    console.error(
+      'Electron dừng ngay khi khởi động. Nếu thông báo ở trên nhắc tới "chrome-sandbox", hãy chạy:',
+    );
     console.error(`  sudo chown root:root "${sandbox}" && sudo chmod 4755 "${sandbox}"`);
     console.error('hoặc dùng chế độ trình duyệt: npm run start:web');
-    console.error('Electron stopped right after starting. If the message above mentions "chrome-sandbox", run the two commands above,');
+    console.error(
+      'Electron stopped right after starting. If the message above mentions "chrome-sandbox", run the two commands above,',
+    );
     console.error('or use browser mode: npm run start:web');
   }
   process.exit(code ?? (signal === null ? 0 : 1));

@@ -167,7 +167,8 @@ export type SignatureVerdictCode =
   | 'invalid-signature'
   | 'malformed-signature';
 
-export type DocumentVerdictCode = 'all-signatures-valid' | 'changed-after-signing' | 'invalid-signature' | 'no-signatures' | 'not-a-pdf';
+export type DocumentVerdictCode =
+  'all-signatures-valid' | 'changed-after-signing' | 'invalid-signature' | 'no-signatures' | 'not-a-pdf';
 
 /** One signature of a verified PDF (a subset of the signing service's report). */
 export interface SignatureCheck {
@@ -269,8 +270,7 @@ export interface HostError {
  * nor contextBridge keeps an Error's class or custom properties.
  */
 export type HostResult<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: HostError };
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: HostError };
 
 /** Method name → its argument tuple and result type. */
 export type MethodName = keyof CouncilApi;

@@ -85,7 +85,10 @@ export function createHandlers(services: HostServices): HandlerMap {
       } catch (error) {
         if (error instanceof CouncilServiceError) {
           if (error.code === 'io' || error.code === 'internal') services.logError(`${method} failed`, error);
-          return { ok: false, error: { code: error.code, message: error.message.slice(0, MAX_ERROR_MESSAGE) } };
+          return {
+            ok: false,
+            error: { code: error.code, message: error.message.slice(0, MAX_ERROR_MESSAGE) },
+          };
         }
         services.logError(`${method}: unexpected error`, error);
         const message = error instanceof Error ? error.message : String(error);
@@ -97,7 +100,10 @@ export function createHandlers(services: HostServices): HandlerMap {
   const now = services.now ?? (() => new Date());
   const font = services.signingFont ?? (() => loadSigningFont());
   const handlers = {
-    appInfo: define('appInfo', argumentSchemas.appInfo, async () => ({ ...services.identity, language: services.settings.get().language })),
+    appInfo: define('appInfo', argumentSchemas.appInfo, async () => ({
+      ...services.identity,
+      language: services.settings.get().language,
+    })),
     setLanguage: define('setLanguage', argumentSchemas.setLanguage, async ([language]) => {
       await services.settings.setLanguage(language);
       services.onLanguageChanged?.(language);
@@ -105,15 +111,31 @@ export function createHandlers(services: HostServices): HandlerMap {
     openExternal: define('openExternal', argumentSchemas.openExternal, async ([url]) => {
       await services.openExternal(checkExternalUrl(url));
     }),
-    writeDataFile: define('writeDataFile', argumentSchemas.writeDataFile, ([file, bytes]) => services.dataFiles.write(file, bytes)),
-    readDataFile: define('readDataFile', argumentSchemas.readDataFile, ([file]) => services.dataFiles.read(file)),
-    listDataFiles: define('listDataFiles', argumentSchemas.listDataFiles, ([folder]) => services.dataFiles.list(folder)),
-    removeDataFile: define('removeDataFile', argumentSchemas.removeDataFile, ([file]) => services.dataFiles.remove(file)),
-    saveFileDialog: define('saveFileDialog', argumentSchemas.saveFileDialog, ([request]) => services.dialogs.saveFile(request)),
-    openFileDialog: define('openFileDialog', argumentSchemas.openFileDialog, ([request]) => services.dialogs.openFile(request)),
-    saveFilesToFolder: define('saveFilesToFolder', argumentSchemas.saveFilesToFolder, ([request]) => services.dialogs.saveFilesToFolder(request)),
+    writeDataFile: define('writeDataFile', argumentSchemas.writeDataFile, ([file, bytes]) =>
+      services.dataFiles.write(file, bytes),
+    ),
+    readDataFile: define('readDataFile', argumentSchemas.readDataFile, ([file]) =>
+      services.dataFiles.read(file),
+    ),
+    listDataFiles: define('listDataFiles', argumentSchemas.listDataFiles, ([folder]) =>
+      services.dataFiles.list(folder),
+    ),
+    removeDataFile: define('removeDataFile', argumentSchemas.removeDataFile, ([file]) =>
+      services.dataFiles.remove(file),
+    ),
+    saveFileDialog: define('saveFileDialog', argumentSchemas.saveFileDialog, ([request]) =>
+      services.dialogs.saveFile(request),
+    ),
+    openFileDialog: define('openFileDialog', argumentSchemas.openFileDialog, ([request]) =>
+      services.dialogs.openFile(request),
+    ),
+    saveFilesToFolder: define('saveFilesToFolder', argumentSchemas.saveFilesToFolder, ([request]) =>
+      services.dialogs.saveFilesToFolder(request),
+    ),
     // The arguments (certificate, password) are never passed to logError, whatever happens.
-    signPdf: define('signPdf', argumentSchemas.signPdf, async ([request]) => signWithCertificate(request, { now, font })),
+    signPdf: define('signPdf', argumentSchemas.signPdf, async ([request]) =>
+      signWithCertificate(request, { now, font }),
+    ),
     verifyPdf: define('verifyPdf', argumentSchemas.verifyPdf, async ([request]) => verifyPdf(request, now())),
   } satisfies HandlerMap;
   return handlers;

@@ -17,7 +17,10 @@ export function registerIpcHandlers(
   for (const method of methods) {
     ipcMain.handle(channels[method], async (event, ...args: unknown[]): Promise<HostResult<unknown>> => {
       if (!isTrustedSender(event)) {
-        logError(`IPC ${channels[method]} dropped`, new Error(`untrusted sender ${event.senderFrame?.url ?? '(gone)'}`));
+        logError(
+          `IPC ${channels[method]} dropped`,
+          new Error(`untrusted sender ${event.senderFrame?.url ?? '(gone)'}`),
+        );
         return { ok: false, error: { code: 'refused', message: 'untrusted sender' } };
       }
       return handlers[method](args);

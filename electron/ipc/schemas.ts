@@ -74,7 +74,11 @@ export const openFileRequestSchema = z.strictObject({
 export const MAX_FOLDER_FILES = 5000;
 
 export const saveFilesToFolderRequestSchema = z.strictObject({
-  files: z.array(z.strictObject({ name: safeFileNameSchema, bytes: bytesSchema })).min(1).max(MAX_FOLDER_FILES).readonly(),
+  files: z
+    .array(z.strictObject({ name: safeFileNameSchema, bytes: bytesSchema }))
+    .min(1)
+    .max(MAX_FOLDER_FILES)
+    .readonly(),
 });
 
 /** A .p12/.pfx holds a key and a few certificates: a few kB. A megabyte is not a certificate file. */
@@ -99,7 +103,10 @@ export const signPdfRequestSchema = z.strictObject({
   pdf: bytesSchema,
   p12: z
     .instanceof(Uint8Array)
-    .refine((bytes) => bytes.byteLength <= MAX_P12_BYTES, { message: `more than ${MAX_P12_BYTES} bytes`, params: { reason: TOO_LARGE } }),
+    .refine((bytes) => bytes.byteLength <= MAX_P12_BYTES, {
+      message: `more than ${MAX_P12_BYTES} bytes`,
+      params: { reason: TOO_LARGE },
+    }),
   // Never echoed: zod's messages name the rule, not the value.
   password: z.string().max(MAX_PASSWORD_LENGTH),
   role: z.enum(['chair', 'secretary']),

@@ -12,9 +12,12 @@ let cached: Uint8Array | undefined;
  * bundles (main.cjs, web-host.cjs) read the copy beside them; source runs (tests, tsx) fall
  * back to the `dejavu-fonts-ttf` package.
  */
-export function loadSigningFont(bundleDir: string | undefined = typeof __dirname === 'string' ? __dirname : undefined): Uint8Array {
+export function loadSigningFont(
+  bundleDir: string | undefined = typeof __dirname === 'string' ? __dirname : undefined,
+): Uint8Array {
   if (cached !== undefined) return cached;
   const beside = bundleDir === undefined ? undefined : path.join(bundleDir, BUNDLED_FONT);
-  cached = beside !== undefined && existsSync(beside) ? new Uint8Array(readFileSync(beside)) : loadDejaVuSans();
+  cached =
+    beside !== undefined && existsSync(beside) ? new Uint8Array(readFileSync(beside)) : loadDejaVuSans();
   return cached;
 }

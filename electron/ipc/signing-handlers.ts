@@ -1,5 +1,17 @@
-import type { PdfVerification, SignerRole, SignPdfOutcome, SignPdfRequest, VerifyPdfRequest } from './contract';
-import { readSigningIdentity, signPdf, SigningError, verifyPdfSignatures, type VerificationReport } from '../services/signing';
+import type {
+  PdfVerification,
+  SignerRole,
+  SignPdfOutcome,
+  SignPdfRequest,
+  VerifyPdfRequest,
+} from './contract';
+import {
+  readSigningIdentity,
+  signPdf,
+  SigningError,
+  verifyPdfSignatures,
+  type VerificationReport,
+} from '../services/signing';
 
 /** The title written in the signature box, as on the minutes' signature blocks. */
 export const SIGNER_ROLE_TITLES = {
@@ -30,13 +42,18 @@ export function signWithCertificate(request: SignPdfRequest, deps: SigningDeps):
       location: request.location,
       signingTime,
       font: deps.font(),
-      ...(box === undefined ? {} : { page: box.page, rect: { x: box.x, y: box.y, width: box.width, height: box.height } }),
+      ...(box === undefined
+        ? {}
+        : { page: box.page, rect: { x: box.x, y: box.y, width: box.width, height: box.height } }),
     });
     return {
       signed: true,
       // A plain Uint8Array: a Buffer would cross the web host's JSON as {type:'Buffer', data:[…]}
       // (its toJSON runs before the wire's replacer sees it).
-      bytes: signed.bytes instanceof Buffer ? new Uint8Array(signed.bytes.buffer, signed.bytes.byteOffset, signed.bytes.byteLength) : signed.bytes,
+      bytes:
+        signed.bytes instanceof Buffer
+          ? new Uint8Array(signed.bytes.buffer, signed.bytes.byteOffset, signed.bytes.byteLength)
+          : signed.bytes,
       sha256: signed.sha256,
       signer: {
         name: identity.commonName,

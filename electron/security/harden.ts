@@ -8,12 +8,17 @@ import { checkExternalUrl, isSafeExternalUrl } from '../services/url-guard';
  * `app.on('web-contents-created')`, so a future window cannot forget it):
  * no new windows, no navigation or redirect away from app://council, no <webview>.
  */
-export function hardenWebContents(contents: WebContents, logError: (message: string, error: unknown) => void): void {
+export function hardenWebContents(
+  contents: WebContents,
+  logError: (message: string, error: unknown) => void,
+): void {
   contents.setWindowOpenHandler(({ url }) => {
     // A link meant for the browser (target=_blank) goes to the user's browser; the app never
     // opens a second window of its own.
     if (isSafeExternalUrl(url)) {
-      shell.openExternal(checkExternalUrl(url)).catch((error: unknown) => logError('openExternal failed', error));
+      shell
+        .openExternal(checkExternalUrl(url))
+        .catch((error: unknown) => logError('openExternal failed', error));
     }
     return { action: 'deny' };
   });
@@ -34,7 +39,9 @@ export function hardenSession(session: Session): void {
   session.setPermissionRequestHandler((_contents, permission, callback, details) => {
     callback(isPermissionGranted(permission, details.requestingUrl));
   });
-  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionGranted(permission, requestingOrigin));
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    isPermissionGranted(permission, requestingOrigin),
+  );
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({
       responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },

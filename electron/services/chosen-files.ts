@@ -18,7 +18,10 @@ export async function saveToChosenPath(filePath: string, bytes: Uint8Array): Pro
   return { name: path.basename(filePath) };
 }
 
-export async function readChosenFiles(filePaths: readonly string[], maxBytes = MAX_DATA_FILE_BYTES): Promise<PickedFile[]> {
+export async function readChosenFiles(
+  filePaths: readonly string[],
+  maxBytes = MAX_DATA_FILE_BYTES,
+): Promise<PickedFile[]> {
   const files: PickedFile[] = [];
   for (const filePath of filePaths) {
     const name = path.basename(filePath);

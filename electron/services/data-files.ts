@@ -137,7 +137,9 @@ export function createDataFiles(dataDir: string, options: DataFilesOptions = {})
             if (errnoCode(error) !== 'ENOENT') throw error;
           }
         }
-        return entries.sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt) || a.name.localeCompare(b.name));
+        return entries.sort(
+          (a, b) => b.modifiedAt.localeCompare(a.modifiedAt) || a.name.localeCompare(b.name),
+        );
       } catch (error) {
         throw new DataFileIoError('list', folder, error);
       }

@@ -37,7 +37,10 @@ export class DataFileNotFoundError extends CouncilServiceError {
 export class FileTooLargeError extends CouncilServiceError {
   override readonly name = 'FileTooLargeError';
   readonly code = 'too-large';
-  constructor(readonly size: number, readonly limit: number) {
+  constructor(
+    readonly size: number,
+    readonly limit: number,
+  ) {
     super(`Tệp quá lớn / File too large: ${size} > ${limit} bytes`);
   }
 }

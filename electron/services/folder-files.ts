@@ -27,7 +27,10 @@ async function namesIn(folderPath: string): Promise<Set<string>> {
  * atomically, and a file already there is never overwritten: the new one gets " (2)".
  * Names are compared case-insensitively, as Windows and macOS do.
  */
-export async function saveFilesToFolder(folderPath: string, files: readonly FolderFile[]): Promise<SavedFolder> {
+export async function saveFilesToFolder(
+  folderPath: string,
+  files: readonly FolderFile[],
+): Promise<SavedFolder> {
   const taken = await namesIn(folderPath);
   const saved: string[] = [];
   for (const file of files) {

@@ -71,7 +71,11 @@ export async function loadStaticFile(root: string, urlPath: string): Promise<Sta
     if (!realFile.startsWith(realRoot + path.sep)) return null;
     const info = await stat(realFile);
     if (!info.isFile()) return null;
-    return { filePath: realFile, bytes: new Uint8Array(await readFile(realFile)), mimeType: mimeTypeFor(realFile) };
+    return {
+      filePath: realFile,
+      bytes: new Uint8Array(await readFile(realFile)),
+      mimeType: mimeTypeFor(realFile),
+    };
   } catch (error) {
     const code = errnoCode(error);
     if (code === 'ENOENT' || code === 'ENOTDIR') return null;

@@ -19,10 +19,16 @@ export function defaultUserDataDir({ platform, homedir, env }: UserDataEnvironme
   const nonEmpty = (value: string | undefined) => (value !== undefined && value !== '' ? value : undefined);
   switch (platform) {
     case 'win32':
-      return path.win32.join(nonEmpty(env['APPDATA']) ?? path.win32.join(homedir, 'AppData', 'Roaming'), PRODUCT_NAME);
+      return path.win32.join(
+        nonEmpty(env['APPDATA']) ?? path.win32.join(homedir, 'AppData', 'Roaming'),
+        PRODUCT_NAME,
+      );
     case 'darwin':
       return path.posix.join(homedir, 'Library', 'Application Support', PRODUCT_NAME);
     default:
-      return path.posix.join(nonEmpty(env['XDG_CONFIG_HOME']) ?? path.posix.join(homedir, '.config'), PRODUCT_NAME);
+      return path.posix.join(
+        nonEmpty(env['XDG_CONFIG_HOME']) ?? path.posix.join(homedir, '.config'),
+        PRODUCT_NAME,
+      );
   }
 }

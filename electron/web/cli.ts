@@ -15,9 +15,9 @@ import { parseWebHostSettings, WebHostUsageError, type WebHostSettings } from '.
  */
 
 function appVersion(appRoot: string): string {
-  const packageJson = z.object({ version: z.string() }).parse(
-    JSON.parse(readFileSync(path.join(appRoot, 'package.json'), 'utf8')),
-  );
+  const packageJson = z
+    .object({ version: z.string() })
+    .parse(JSON.parse(readFileSync(path.join(appRoot, 'package.json'), 'utf8')));
   return packageJson.version;
 }
 
@@ -35,7 +35,9 @@ async function main(): Promise<void> {
   } catch (error) {
     if (!(error instanceof WebHostUsageError)) throw error;
     console.error(error.message);
-    console.error('Cách dùng / Usage: node dist-electron/web-host.cjs [--port 4780] [--data-dir THƯ_MỤC/DIR]');
+    console.error(
+      'Cách dùng / Usage: node dist-electron/web-host.cjs [--port 4780] [--data-dir THƯ_MỤC/DIR]',
+    );
     process.exitCode = 2;
     return;
   }
@@ -49,7 +51,13 @@ async function main(): Promise<void> {
     logError(`settings.json ignored (${problem.kind})`, problem.cause),
   );
   const handlers = createHandlers({
-    identity: { name: PRODUCT_NAME, version: appVersion(appRoot), mode: 'web', dataDir: settings.dataDir, platform: process.platform },
+    identity: {
+      name: PRODUCT_NAME,
+      version: appVersion(appRoot),
+      mode: 'web',
+      dataDir: settings.dataDir,
+      platform: process.platform,
+    },
     settings: settingsStore,
     dataFiles: createDataFiles(settings.dataDir),
     // The page is already in the user's browser; it opens links itself.
@@ -62,14 +70,20 @@ async function main(): Promise<void> {
     host = await startWebHost({ port: settings.port, staticDir, handlers, logError });
   } catch (error) {
     if (errnoCode(error) === 'EADDRINUSE') {
-      console.error(`Cổng ${settings.port} đang được dùng — có thể OCOP Council đã chạy: mở http://127.0.0.1:${settings.port}`);
-      console.error(`Port ${settings.port} is in use — OCOP Council may already be running: open http://127.0.0.1:${settings.port}`);
+      console.error(
+        `Cổng ${settings.port} đang được dùng — có thể OCOP Council đã chạy: mở http://127.0.0.1:${settings.port}`,
+      );
+      console.error(
+        `Port ${settings.port} is in use — OCOP Council may already be running: open http://127.0.0.1:${settings.port}`,
+      );
       process.exitCode = 1;
       return;
     }
     throw error;
   }
-  console.log(`OCOP Council đang chạy tại ${host.url} — mở địa chỉ này trong trình duyệt. Dữ liệu tệp: ${settings.dataDir}`);
+  console.log(
+    `OCOP Council đang chạy tại ${host.url} — mở địa chỉ này trong trình duyệt. Dữ liệu tệp: ${settings.dataDir}`,
+  );
   console.log(`OCOP Council is running at ${host.url} — open it in your browser. Files: ${settings.dataDir}`);
   console.log('Nhấn Ctrl+C để dừng / Press Ctrl+C to stop.');
   const stop = () => {

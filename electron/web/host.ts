@@ -53,8 +53,19 @@ const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'X-Frame-Options': 'DENY',
 };
 
-function send(response: ServerResponse, status: number, body: string | Uint8Array, contentType: string, extra: Record<string, string> = {}): void {
-  response.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': contentType, 'Cache-Control': 'no-store', ...extra });
+function send(
+  response: ServerResponse,
+  status: number,
+  body: string | Uint8Array,
+  contentType: string,
+  extra: Record<string, string> = {},
+): void {
+  response.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': contentType,
+    'Cache-Control': 'no-store',
+    ...extra,
+  });
   response.end(body);
 }
 
@@ -98,7 +109,11 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
   let allowedHosts = new Set<string>();
   let allowedOrigins = new Set<string>();
 
-  async function handleApi(request: IncomingMessage, response: ServerResponse, channel: string): Promise<void> {
+  async function handleApi(
+    request: IncomingMessage,
+    response: ServerResponse,
+    channel: string,
+  ): Promise<void> {
     if (request.method !== 'POST') {
       send(response, 405, '', 'text/plain', { Allow: 'POST' });
       return;
@@ -128,11 +143,21 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
       args = decodeWire(await readBody(request, MAX_API_BODY_BYTES));
     } catch (error) {
       if (error instanceof BodyTooLargeError) {
-        send(response, 413, encodeWire({ ok: false, error: { code: 'too-large', message: error.message } }), 'application/json');
+        send(
+          response,
+          413,
+          encodeWire({ ok: false, error: { code: 'too-large', message: error.message } }),
+          'application/json',
+        );
         return;
       }
       if (error instanceof SyntaxError) {
-        send(response, 400, encodeWire({ ok: false, error: { code: 'invalid-payload', message: 'body is not JSON' } }), 'application/json');
+        send(
+          response,
+          400,
+          encodeWire({ ok: false, error: { code: 'invalid-payload', message: 'body is not JSON' } }),
+          'application/json',
+        );
         return;
       }
       throw error;
@@ -143,7 +168,11 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
     send(response, 200, encodeWire(result), 'application/json; charset=utf-8');
   }
 
-  async function handleStatic(request: IncomingMessage, response: ServerResponse, pathname: string): Promise<void> {
+  async function handleStatic(
+    request: IncomingMessage,
+    response: ServerResponse,
+    pathname: string,
+  ): Promise<void> {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       send(response, 405, '', 'text/plain', { Allow: 'GET, HEAD' });
       return;

@@ -40,7 +40,10 @@ export function parseWebHostSettings(
   env: Readonly<Record<string, string | undefined>>,
 ): WebHostSettings {
   for (const arg of argv) {
-    if (arg.startsWith('--') && !['--port', '--data-dir'].some((flag) => arg === flag || arg.startsWith(`${flag}=`))) {
+    if (
+      arg.startsWith('--') &&
+      !['--port', '--data-dir'].some((flag) => arg === flag || arg.startsWith(`${flag}=`))
+    ) {
       throw new WebHostUsageError(`Tham số không rõ / Unknown option: ${arg}`);
     }
   }
@@ -56,4 +59,3 @@ export function parseWebHostSettings(
       : defaultUserDataDir({ platform: process.platform, homedir: os.homedir(), env });
   return { port, dataDir };
 }
-

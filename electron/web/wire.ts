@@ -9,7 +9,9 @@ const BYTES_KEY = '$bytes';
 
 export function encodeWire(value: unknown): string {
   return JSON.stringify(value, (_key, item: unknown) =>
-    item instanceof Uint8Array ? { [BYTES_KEY]: Buffer.from(item.buffer, item.byteOffset, item.byteLength).toString('base64') } : item,
+    item instanceof Uint8Array
+      ? { [BYTES_KEY]: Buffer.from(item.buffer, item.byteOffset, item.byteLength).toString('base64') }
+      : item,
   );
 }
 

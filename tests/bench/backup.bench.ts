@@ -6,7 +6,13 @@
  */
 import 'fake-indexeddb/auto';
 import { openCouncilDb } from '../../renderer/src/db';
-import { createBackup, readBackup, restoreBackup, serializeBackup, type BackupFile } from '../../renderer/src/db/backup';
+import {
+  createBackup,
+  readBackup,
+  restoreBackup,
+  serializeBackup,
+  type BackupFile,
+} from '../../renderer/src/db/backup';
 import type { Benchmark } from './bench';
 import { seeding } from './db.bench';
 
@@ -17,7 +23,9 @@ function backupOnce(): Promise<{ bytes: Uint8Array; backup: BackupFile }> {
     const { db } = await seeding();
     const backup = await createBackup(db, { appVersion: 'bench' });
     const bytes = serializeBackup(backup);
-    console.log(`backup.bench: backup file of ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB, ${backup.tables.sheets.length} sheets, ${backup.tables.audit.length} audit events`);
+    console.log(
+      `backup.bench: backup file of ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB, ${backup.tables.sheets.length} sheets, ${backup.tables.audit.length} audit events`,
+    );
     return { bytes, backup };
   })();
   return prepared;

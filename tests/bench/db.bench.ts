@@ -12,8 +12,18 @@ import { loadSheetCatalog } from '../../renderer/src/domain/criteria/registry';
 import { criteriaOf } from '../../renderer/src/domain/scoring/answers';
 import { DEFAULT_RULES_PROFILE } from '../../renderer/src/domain/rules-profile';
 import {
-  GENESIS_HASH, getProductBundle, getRoundBundle, hashAuditEvent, listRounds, openCouncilDb, progressMatrixOf, saveAnswer,
-  type AuditRow, type CouncilDb, type ProductRow, type SheetRow,
+  GENESIS_HASH,
+  getProductBundle,
+  getRoundBundle,
+  hashAuditEvent,
+  listRounds,
+  openCouncilDb,
+  progressMatrixOf,
+  saveAnswer,
+  type AuditRow,
+  type CouncilDb,
+  type ProductRow,
+  type SheetRow,
 } from '../../renderer/src/db';
 import type { Benchmark } from './bench';
 
@@ -39,20 +49,66 @@ async function seed(): Promise<Seeded> {
   const db = await openCouncilDb(`bench-${crypto.randomUUID()}`);
   let n = 0;
   const id = (): string => `00000000-0000-4000-8000-${(++n).toString().padStart(12, '0')}`;
-  const people = Array.from({ length: MEMBERS }, (_, i) => ({ id: id(), fullName: `Thành viên ${i + 1}`, title: '', organisation: '', phone: '', createdAt: at, updatedAt: at }));
+  const people = Array.from({ length: MEMBERS }, (_, i) => ({
+    id: id(),
+    fullName: `Thành viên ${i + 1}`,
+    title: '',
+    organisation: '',
+    phone: '',
+    createdAt: at,
+    updatedAt: at,
+  }));
   await db.people.bulkAdd(people);
   let first: Seeded | undefined;
   for (let r = 0; r < ROUNDS; r += 1) {
     const roundId = id();
-    await db.rounds.add({ id: roundId, name: `Vòng ${r + 1}`, level: 'province', province: 'Tây Ninh', venue: '', meetingDates: ['2026-12-01'], ruleSetId: RULE_SET, rules: DEFAULT_RULES_PROFILE, status: 'scoring', archived: 0, createdAt: at, updatedAt: at });
-    const members = people.map((p, i) => ({ id: id(), roundId, personId: p.id, role: i === 0 ? ('chair' as const) : ('member' as const), position: i }));
+    await db.rounds.add({
+      id: roundId,
+      name: `Vòng ${r + 1}`,
+      level: 'province',
+      province: 'Tây Ninh',
+      venue: '',
+      meetingDates: ['2026-12-01'],
+      ruleSetId: RULE_SET,
+      rules: DEFAULT_RULES_PROFILE,
+      status: 'scoring',
+      archived: 0,
+      createdAt: at,
+      updatedAt: at,
+    });
+    const members = people.map((p, i) => ({
+      id: id(),
+      roundId,
+      personId: p.id,
+      role: i === 0 ? ('chair' as const) : ('member' as const),
+      position: i,
+    }));
     await db.roundMembers.bulkAdd(members);
     const products: ProductRow[] = Array.from({ length: PRODUCTS }, (_, i) => ({
-      id: id(), roundId, name: `Sản phẩm ${i + 1}`, code: `72-25000-${String(i + 1).padStart(3, '0')}-2026`, sheetNo: (i % 26) + 1,
-      producer: { name: '', address: '', phone: '', commune: '' }, kind: 'first', disqualification: null, position: i, createdAt: at, updatedAt: at,
+      id: id(),
+      roundId,
+      name: `Sản phẩm ${i + 1}`,
+      code: `72-25000-${String(i + 1).padStart(3, '0')}-2026`,
+      sheetNo: (i % 26) + 1,
+      producer: { name: '', address: '', phone: '', commune: '' },
+      kind: 'first',
+      disqualification: null,
+      position: i,
+      createdAt: at,
+      updatedAt: at,
     }));
     await db.products.bulkAdd(products);
-    await db.productStates.bulkAdd(products.map((p) => ({ productId: p.id, roundId, currentPass: 1, sealed: true, unsealedAt: [], rescoredAt: [], closed: null })));
+    await db.productStates.bulkAdd(
+      products.map((p) => ({
+        productId: p.id,
+        roundId,
+        currentPass: 1,
+        sealed: true,
+        unsealedAt: [],
+        rescoredAt: [],
+        closed: null,
+      })),
+    );
     const sheets: SheetRow[] = [];
     const audit: AuditRow[] = [];
     let prevHash = GENESIS_HASH;
@@ -61,10 +117,34 @@ async function seed(): Promise<Seeded> {
       if (sheet === undefined) throw new Error(`sheet ${product.sheetNo} missing`);
       const answers = Object.fromEntries(criteriaOf(sheet).map((e) => [e.criterion.code, 0]));
       for (const m of members) {
-        const row: SheetRow = { id: id(), roundId, productId: product.id, memberId: m.id, pass: 1, answers, caseChoice: {}, opinion: '', status: 'draft', updatedAt: at };
+        const row: SheetRow = {
+          id: id(),
+          roundId,
+          productId: product.id,
+          memberId: m.id,
+          pass: 1,
+          answers,
+          caseChoice: {},
+          opinion: '',
+          status: 'draft',
+          updatedAt: at,
+        };
         sheets.push(row);
         // One audit event per sheet keeps the chain realistic in depth without minutes of seeding.
-        const unhashed = { id: id(), chain: roundId, seq: audit.length + 1, at, actor: 'secretary', action: 'sheet.answer', entity: 'sheets', entityId: row.id, roundId, before: null, after: { pass: 1 }, prevHash };
+        const unhashed = {
+          id: id(),
+          chain: roundId,
+          seq: audit.length + 1,
+          at,
+          actor: 'secretary',
+          action: 'sheet.answer',
+          entity: 'sheets',
+          entityId: row.id,
+          roundId,
+          before: null,
+          after: { pass: 1 },
+          prevHash,
+        };
         const event: AuditRow = { ...unhashed, hash: hashAuditEvent(unhashed) };
         prevHash = event.hash;
         audit.push(event);
@@ -98,7 +178,9 @@ function awaited(work: () => Promise<unknown>): () => Promise<unknown> {
   return () => {
     if (inFlight > 0 && !warned) {
       warned = true;
-      console.warn('db.bench: the runner does not await async work — the db rows below measure only the synchronous start, NOT the database (make measure() do `await work()`).');
+      console.warn(
+        'db.bench: the runner does not await async work — the db rows below measure only the synchronous start, NOT the database (make measure() do `await work()`).',
+      );
     }
     inFlight += 1;
     return work().finally(() => {
@@ -121,7 +203,19 @@ export const benchmarks: Benchmark[] = [
     prepare: async () => {
       const s = await seeding();
       let flip = 0;
-      return awaited(() => saveAnswer(s.db, { roundId: s.roundId, productId: s.product.id, memberId: s.memberId, criterionCode: s.criterion, answer: (flip ^= 1) }, 'secretary'));
+      return awaited(() =>
+        saveAnswer(
+          s.db,
+          {
+            roundId: s.roundId,
+            productId: s.product.id,
+            memberId: s.memberId,
+            criterionCode: s.criterion,
+            answer: (flip ^= 1),
+          },
+          'secretary',
+        ),
+      );
     },
     targetMs: 50,
   },

@@ -13,7 +13,14 @@ import { minutesInputFor, product, qualities, type ProductPlan } from '../fixtur
 import type { Benchmark } from './bench';
 
 const PRODUCTS = 141;
-const NAMES = ['Mật ong hoa nhãn', 'Nước mắm cá cơm', 'Bánh tráng phơi sương', 'Muối tôm Tây Ninh', 'Trà mãng cầu', 'Homestay Suối Đá'];
+const NAMES = [
+  'Mật ong hoa nhãn',
+  'Nước mắm cá cơm',
+  'Bánh tráng phơi sương',
+  'Muối tôm Tây Ninh',
+  'Trà mãng cầu',
+  'Homestay Suối Đá',
+];
 
 function plans(): ProductPlan[] {
   return Array.from({ length: PRODUCTS }, (_, i) => {
@@ -55,7 +62,9 @@ export const benchmarks: Benchmark[] = [
         const start = performance.now();
         const files = await renderEach(renderer.render, minutesJobs(all, 'vi'));
         const ms = performance.now() - start;
-        console.log(`documents: ${files.length} minutes in ${ms.toFixed(0)} ms, ${(ms / files.length).toFixed(1)} ms per document`);
+        console.log(
+          `documents: ${files.length} minutes in ${ms.toFixed(0)} ms, ${(ms / files.length).toFixed(1)} ms per document`,
+        );
         return files.length;
       };
     },
@@ -64,4 +73,3 @@ export const benchmarks: Benchmark[] = [
     targetMs: 30_000,
   },
 ];
-

@@ -19,7 +19,14 @@ import type { Benchmark } from './bench';
 
 const PRODUCTS = 141;
 const HEAD = '5f'.repeat(32);
-const NAMES = ['Mật ong hoa nhãn', 'Nước mắm cá cơm', 'Bánh tráng phơi sương', 'Muối tôm Tây Ninh', 'Trà mãng cầu', 'Homestay Suối Đá'];
+const NAMES = [
+  'Mật ong hoa nhãn',
+  'Nước mắm cá cơm',
+  'Bánh tráng phơi sương',
+  'Muối tôm Tây Ninh',
+  'Trà mãng cầu',
+  'Homestay Suối Đá',
+];
 
 function plans(): ProductPlan[] {
   return Array.from({ length: PRODUCTS }, (_, i) => {
@@ -47,12 +54,20 @@ function prepare(): Promise<{ inputs: MinutesInput[]; signers: Signers }> {
     const inputs = await Promise.all(plans().map((plan) => minutesInputFor(plan)));
     const pki = makeTestPki();
     try {
-      const chairP12 = pki.issueP12({ commonName: 'Nguyễn Văn Thắng', organization: 'Hội đồng OCOP tỉnh Tây Ninh', password: 'chu-tich' });
+      const chairP12 = pki.issueP12({
+        commonName: 'Nguyễn Văn Thắng',
+        organization: 'Hội đồng OCOP tỉnh Tây Ninh',
+        password: 'chu-tich',
+      });
       const secretaryP12 = pki.issueP12({ commonName: 'Lê Hoàng Phúc', password: 'thu-ky' });
       const now = new Date();
       return {
         inputs,
-        signers: { chair: readSigningIdentity(chairP12, 'chu-tich', now), secretary: readSigningIdentity(secretaryP12, 'thu-ky', now), chairP12 },
+        signers: {
+          chair: readSigningIdentity(chairP12, 'chu-tich', now),
+          secretary: readSigningIdentity(secretaryP12, 'thu-ky', now),
+          chairP12,
+        },
       };
     } finally {
       pki.dispose();
@@ -92,7 +107,14 @@ export const benchmarks: Benchmark[] = [
       const made = await renderer.render(withAuditFooter(minutesDocument(first, 'vi'), HEAD));
       return () => {
         const outcome = signWithCertificate(
-          { pdf: made.bytes, p12: signers.chairP12, password: 'chu-tich', role: 'chair', reason: 'Ký biên bản', location: 'Tây Ninh' },
+          {
+            pdf: made.bytes,
+            p12: signers.chairP12,
+            password: 'chu-tich',
+            role: 'chair',
+            reason: 'Ký biên bản',
+            location: 'Tây Ninh',
+          },
           { now: () => new Date(), font: () => font },
         );
         if (!outcome.signed) throw new Error(outcome.reason);

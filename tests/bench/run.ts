@@ -34,7 +34,16 @@ interface Row {
 }
 
 function isBenchmarkList(value: unknown): value is Benchmark[] {
-  return Array.isArray(value) && value.every((b: unknown) => typeof b === 'object' && b !== null && typeof Reflect.get(b, 'name') === 'string' && typeof Reflect.get(b, 'prepare') === 'function');
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (b: unknown) =>
+        typeof b === 'object' &&
+        b !== null &&
+        typeof Reflect.get(b, 'name') === 'string' &&
+        typeof Reflect.get(b, 'prepare') === 'function',
+    )
+  );
 }
 
 function quantile(sorted: readonly number[], q: number): number {
@@ -72,17 +81,43 @@ async function measure(module: string, benchmark: Benchmark): Promise<Row> {
     mean: times.reduce((a, b) => a + b, 0) / times.length,
     p95: quantile(sorted, 0.95),
     min: sorted[0] ?? Number.NaN,
-    cpuMedian: quantile([...cpu].sort((a, b) => a - b), 0.5),
+    cpuMedian: quantile(
+      [...cpu].sort((a, b) => a - b),
+      0.5,
+    ),
     ...(benchmark.targetMs !== undefined && { targetMs: benchmark.targetMs }),
   };
 }
 
 function printTable(rows: readonly Row[]): void {
   const ms = (n: number): string => n.toFixed(2);
-  const header = ['module', 'benchmark', 'n', 'median ms', 'mean ms', 'p95 ms', 'min ms', 'cpu ms', 'target (median)'];
-  const body = rows.map((r) => [r.module, r.name, String(r.iterations), ms(r.median), ms(r.mean), ms(r.p95), ms(r.min), ms(r.cpuMedian), r.targetMs === undefined ? '' : `${r.median <= r.targetMs ? 'within' : 'OVER'} ${r.targetMs} ms`]);
+  const header = [
+    'module',
+    'benchmark',
+    'n',
+    'median ms',
+    'mean ms',
+    'p95 ms',
+    'min ms',
+    'cpu ms',
+    'target (median)',
+  ];
+  const body = rows.map((r) => [
+    r.module,
+    r.name,
+    String(r.iterations),
+    ms(r.median),
+    ms(r.mean),
+    ms(r.p95),
+    ms(r.min),
+    ms(r.cpuMedian),
+    r.targetMs === undefined ? '' : `${r.median <= r.targetMs ? 'within' : 'OVER'} ${r.targetMs} ms`,
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => (row[i] ?? '').length)));
-  const line = (cells: readonly string[]): string => cells.map((c, i) => (i >= 2 && i <= 7 ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join('  ');
+  const line = (cells: readonly string[]): string =>
+    cells
+      .map((c, i) => (i >= 2 && i <= 7 ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
+      .join('  ');
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of body) console.log(line(row));
@@ -94,12 +129,19 @@ async function main(): Promise<void> {
   const files = readdirSync(folder)
     .filter((f) => f.endsWith('.bench.ts') && (filter === undefined || f.includes(filter)))
     .sort();
-  console.log(`Node ${process.version}, ${availableParallelism()} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}; ${files.length} benchmark module(s)`);
-  console.log('Times are wall-clock per run; "cpu ms" is this process\'s CPU time, the fairer figure on a busy machine.\n');
+  console.log(
+    `Node ${process.version}, ${availableParallelism()} cores, load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}; ${files.length} benchmark module(s)`,
+  );
+  console.log(
+    'Times are wall-clock per run; "cpu ms" is this process\'s CPU time, the fairer figure on a busy machine.\n',
+  );
   const rows: Row[] = [];
   for (const file of files) {
     const module: unknown = await import(pathToFileURL(`${folder}${file}`).href);
-    const list: unknown = typeof module === 'object' && module !== null ? Reflect.get(module, 'benchmarks') : undefined;
+    const list: unknown =
+      typeof module === 'object' && module !== null ? Reflect.get(module, 'benchmarks') : undefined;
     if (!isBenchmarkList(list)) {
       console.error(`${file}: exports no \`benchmarks: Benchmark[]\``);
       process.exitCode = 1;

@@ -30,7 +30,10 @@ function seeded(seed: number): () => number {
   };
 }
 
-async function largeRound(): Promise<{ file: RoundFile; catalog: Awaited<ReturnType<typeof loadSheetCatalog>> }> {
+async function largeRound(): Promise<{
+  file: RoundFile;
+  catalog: Awaited<ReturnType<typeof loadSheetCatalog>>;
+}> {
   const catalog = await loadSheetCatalog([ID]);
   const random = seeded(20261128);
   const pick = <T>(items: readonly T[]): T => {
@@ -40,8 +43,19 @@ async function largeRound(): Promise<{ file: RoundFile; catalog: Awaited<ReturnT
   };
   const uuid = (n: number): string => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
   const roles: MemberRole[] = ['chair', 'vice-chair', 'secretary'];
-  const members = Array.from({ length: MEMBERS }, (_, i) => ({ id: uuid(1000 + i), name: `Thành viên ${i + 1}`, role: roles[i] ?? 'member', present: true }));
-  const products = Array.from({ length: PRODUCTS }, (_, i) => ({ id: uuid(2000 + i), name: `Sản phẩm ${i + 1}`, code: `72-25000-${String(i + 1).padStart(3, '0')}-2026`, sheet: (i % 26) + 1, disqualified: null }));
+  const members = Array.from({ length: MEMBERS }, (_, i) => ({
+    id: uuid(1000 + i),
+    name: `Thành viên ${i + 1}`,
+    role: roles[i] ?? 'member',
+    present: true,
+  }));
+  const products = Array.from({ length: PRODUCTS }, (_, i) => ({
+    id: uuid(2000 + i),
+    name: `Sản phẩm ${i + 1}`,
+    code: `72-25000-${String(i + 1).padStart(3, '0')}-2026`,
+    sheet: (i % 26) + 1,
+    disqualified: null,
+  }));
   const scores: ScoreRecord[] = [];
   for (const product of products) {
     const sheet = catalog.sheet(ID, product.sheet);
@@ -58,13 +72,29 @@ async function largeRound(): Promise<{ file: RoundFile; catalog: Awaited<ReturnT
           caseChoice[criterion.code] = variant;
           indexes = indexes.filter((i) => criterion.options[i]?.variant === variant);
         }
-        const target = Math.min(indexes.length - 1, Math.floor((quality + (random() - 0.5) * 0.4) * indexes.length));
+        const target = Math.min(
+          indexes.length - 1,
+          Math.floor((quality + (random() - 0.5) * 0.4) * indexes.length),
+        );
         answers[criterion.code] = random() < 0.01 ? 'none' : (indexes[Math.max(0, target)] ?? 0);
       }
-      scores.push({ memberId: member.id, productId: product.id, pass: 1, answers, ...(Object.keys(caseChoice).length > 0 && { caseChoice }), submittedAt: '2026-11-27T08:00:00+07:00' });
+      scores.push({
+        memberId: member.id,
+        productId: product.id,
+        pass: 1,
+        answers,
+        ...(Object.keys(caseChoice).length > 0 && { caseChoice }),
+        submittedAt: '2026-11-27T08:00:00+07:00',
+      });
     }
   }
-  const file = roundFileFromParts({ round: { id: uuid(1), name: 'Vòng lớn', level: 'province', ruleSet: ID, rules: DEFAULT_RULES_PROFILE }, members, products, recusals: [], scores });
+  const file = roundFileFromParts({
+    round: { id: uuid(1), name: 'Vòng lớn', level: 'province', ruleSet: ID, rules: DEFAULT_RULES_PROFILE },
+    members,
+    products,
+    recusals: [],
+    scores,
+  });
   return { file, catalog };
 }
 

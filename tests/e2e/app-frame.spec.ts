@@ -4,7 +4,15 @@ test.describe('app frame', () => {
   test('opens in Vietnamese, switches to English, and keeps the choice after a reload', async ({ page }) => {
     await page.goto('/');
     const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
-    for (const label of ['Đợt đánh giá', 'Hội đồng', 'Sản phẩm', 'Chấm điểm', 'Kết quả', 'Biên bản', 'Cài đặt']) {
+    for (const label of [
+      'Đợt đánh giá',
+      'Hội đồng',
+      'Sản phẩm',
+      'Chấm điểm',
+      'Kết quả',
+      'Biên bản',
+      'Cài đặt',
+    ]) {
       await expect(nav.getByRole('link', { name: label })).toBeVisible();
     }
     await expect(page.locator('html')).toHaveAttribute('lang', 'vi');

@@ -16,7 +16,10 @@ const ROUND = 'Đánh giá, phân hạng sản phẩm OCOP cấp tỉnh năm 202
 
 async function importRoundViaUi(page: Page, path: string): Promise<void> {
   await gotoScreen(page, 'Đợt đánh giá');
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Nhập tệp đợt đánh giá' }).click()]);
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Nhập tệp đợt đánh giá' }).click(),
+  ]);
   await chooser.setFiles(path);
   await expect(page.getByRole('heading', { level: 2, name: `Đợt đang làm việc: ${ROUND}` })).toBeVisible();
 }
@@ -31,11 +34,16 @@ async function resultsTable(page: Page): Promise<string> {
 async function restoreFromFile(page: Page, path: string): Promise<void> {
   await gotoScreen(page, 'Cài đặt');
   await dismissToasts(page);
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Khôi phục từ tệp…' }).click()]);
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Khôi phục từ tệp…' }).click(),
+  ]);
   await chooser.setFiles(path);
 }
 
-test('back up, delete the round, restore it: the same results; a damaged backup changes nothing and says why', async ({ page }) => {
+test('back up, delete the round, restore it: the same results; a damaged backup changes nothing and says why', async ({
+  page,
+}) => {
   await page.goto('/');
   await importRoundViaUi(page, example);
   const before = await resultsTable(page);
@@ -44,11 +52,17 @@ test('back up, delete the round, restore it: the same results; a damaged backup 
   // Back up now: a download with a dated Vietnamese name.
   await gotoScreen(page, 'Cài đặt');
   await expect(page.getByRole('heading', { level: 2, name: 'Sao lưu và khôi phục' })).toBeVisible();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Sao lưu ngay' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Sao lưu ngay' }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^Sao lưu Hội đồng OCOP \d{4}-\d{2}-\d{2} \d{2}-\d{2}\.json$/);
   const backupPath = join(tmpdir(), `backup-${Date.now()}.json`);
   await download.saveAs(backupPath);
-  expect(JSON.parse(readFileSync(backupPath, 'utf8'))).toMatchObject({ format: 'ocop-council/backup', version: 1 });
+  expect(JSON.parse(readFileSync(backupPath, 'utf8'))).toMatchObject({
+    format: 'ocop-council/backup',
+    version: 1,
+  });
 
   // Delete the round (its name typed again); an automatic backup is written first.
   await dismissToasts(page);
@@ -79,7 +93,13 @@ test('back up, delete the round, restore it: the same results; a damaged backup 
 
   // A damaged backup (one score changed, checksum unchanged): refused, with the reason; nothing changes.
   const damaged = join(tmpdir(), `damaged-${Date.now()}.json`);
-  writeFileSync(damaged, readFileSync(backupPath, 'utf8').replace(/"answers":\{"([^"]+)":(\d)/, (_m, code: string, n: string) => `"answers":{"${code}":${(Number(n) + 1) % 3}`));
+  writeFileSync(
+    damaged,
+    readFileSync(backupPath, 'utf8').replace(
+      /"answers":\{"([^"]+)":(\d)/,
+      (_m, code: string, n: string) => `"answers":{"${code}":${(Number(n) + 1) % 3}`,
+    ),
+  );
   await restoreFromFile(page, damaged);
   await expect(dialog.getByRole('alert')).toContainText('Dữ liệu hiện tại không thay đổi');
   await expect(dialog.getByRole('alert')).toContainText('mã kiểm tra SHA-256 không khớp');
@@ -94,12 +114,16 @@ test('back up, delete the round, restore it: the same results; a damaged backup 
   expect(await resultsTable(page)).toBe(before);
 });
 
-test('audit trail: an event edited behind the app\'s back is named by "Kiểm tra tính toàn vẹn"', async ({ page }) => {
+test('audit trail: an event edited behind the app\'s back is named by "Kiểm tra tính toàn vẹn"', async ({
+  page,
+}) => {
   await page.goto('/');
   await importRoundViaUi(page, example);
   await gotoScreen(page, 'Cài đặt');
   await dismissToasts(page);
-  await page.getByRole('button', { name: 'Nhật ký thay đổi và kiểm tra tính toàn vẹn của vòng hiện tại' }).click();
+  await page
+    .getByRole('button', { name: 'Nhật ký thay đổi và kiểm tra tính toàn vẹn của vòng hiện tại' })
+    .click();
   const dialog = page.getByRole('dialog', { name: 'Nhật ký thay đổi' });
   await dialog.getByRole('button', { name: 'Kiểm tra tính toàn vẹn' }).click();
   await expect(dialog.getByRole('status')).toContainText('Toàn vẹn: 1 sự kiện');
@@ -126,7 +150,9 @@ test('audit trail: an event edited behind the app\'s back is named by "Kiểm tr
     db.close();
   });
 
-  await page.getByRole('button', { name: 'Nhật ký thay đổi và kiểm tra tính toàn vẹn của vòng hiện tại' }).click();
+  await page
+    .getByRole('button', { name: 'Nhật ký thay đổi và kiểm tra tính toàn vẹn của vòng hiện tại' })
+    .click();
   await dialog.getByRole('button', { name: 'Kiểm tra tính toàn vẹn' }).click();
   await expect(dialog.getByRole('alert')).toContainText('Nhật ký bị đứt tại sự kiện số 1 (round.import');
   await expect(dialog.getByRole('alert')).toContainText('nội dung sự kiện đã bị sửa sau khi ghi');

@@ -13,11 +13,17 @@ const day1 = '2026-12-05';
 const day2 = '2026-12-06';
 
 test.describe('council', () => {
-  test('seven members with roles, attendance per day and the quorum live; everything survives a reload', async ({ page }) => {
+  test('seven members with roles, attendance per day and the quorum live; everything survives a reload', async ({
+    page,
+  }) => {
     await page.goto('/#/council');
     await expect(page.getByText('Hãy chọn hoặc tạo một đợt đánh giá trước.')).toBeVisible();
 
-    await createRoundViaUi(page, { name: 'Đợt 2 năm 2026', province: 'Quảng Nam', meetingDates: [day1, day2] });
+    await createRoundViaUi(page, {
+      name: 'Đợt 2 năm 2026',
+      province: 'Quảng Nam',
+      meetingDates: [day1, day2],
+    });
     // Two people already in the directory (kept across rounds), found without diacritics.
     const [chair, viceChair, ...others] = SEVEN_MEMBERS;
     if (chair === undefined || viceChair === undefined) throw new Error('fixture');
@@ -40,7 +46,9 @@ test.describe('council', () => {
 
     // Everyone present by default: quorum met on both days.
     await expect(quorumOfDay(page, day1)).toContainText('Đủ túc số');
-    await expect(quorumOfDay(page, day1)).toContainText('7/7 thành viên có mặt; cần tối thiểu 3/4 số thành viên');
+    await expect(quorumOfDay(page, day1)).toContainText(
+      '7/7 thành viên có mặt; cần tối thiểu 3/4 số thành viên',
+    );
 
     // One absent on day 1: 6/7 is still at least 3/4.
     await setAttendanceViaUi(page, { fullName: 'Hoàng Văn Em', date: day1, present: false });
@@ -60,13 +68,17 @@ test.describe('council', () => {
     await expect(quorumOfDay(page, day2)).toContainText('Chủ tịch (hoặc người được ủy quyền) vắng mặt');
     await expect(quorumOfDay(page, day2)).toContainText('Không đủ túc số');
     // …until the chair delegates the vice-chair.
-    await page.getByLabel('Người được Chủ tịch ủy quyền chủ trì').selectOption({ label: 'Trần Thị Bình (Phó Chủ tịch)' });
+    await page
+      .getByLabel('Người được Chủ tịch ủy quyền chủ trì')
+      .selectOption({ label: 'Trần Thị Bình (Phó Chủ tịch)' });
     await expect(quorumOfDay(page, day2)).toContainText('Đủ túc số');
     await page.screenshot({ path: '/tmp/council.png', fullPage: true });
     // The Rounds screen says it too, for the current round.
     await gotoScreen(page, 'Đợt đánh giá');
     const badges = page.getByRole('list', { name: 'Túc số' });
-    await expect(badges.getByRole('listitem').first()).toContainText('Ngày họp 05/12/2026: Không đủ túc số (4/7 thành viên có mặt)');
+    await expect(badges.getByRole('listitem').first()).toContainText(
+      'Ngày họp 05/12/2026: Không đủ túc số (4/7 thành viên có mặt)',
+    );
     await expect(badges.getByRole('listitem').nth(1)).toContainText('Ngày họp 06/12/2026: Đủ túc số');
     await gotoScreen(page, 'Hội đồng');
 
@@ -74,7 +86,9 @@ test.describe('council', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Hội đồng' })).toBeVisible();
     await expect(page.getByText('Đợt đang làm việc: Đợt 2 năm 2026')).toBeVisible();
     await expect(members.getByRole('row')).toHaveCount(8);
-    await expect(page.getByRole('checkbox', { name: 'Hoàng Văn Em có mặt ngày 05/12/2026' })).not.toBeChecked();
+    await expect(
+      page.getByRole('checkbox', { name: 'Hoàng Văn Em có mặt ngày 05/12/2026' }),
+    ).not.toBeChecked();
     await expect(page.getByRole('checkbox', { name: 'Hoàng Văn Em có mặt ngày 06/12/2026' })).toBeChecked();
     await expect(quorumOfDay(page, day1)).toContainText('Không đủ túc số');
     await expect(page.getByLabel('Người được Chủ tịch ủy quyền chủ trì')).toHaveValue(/.+/);
@@ -83,7 +97,11 @@ test.describe('council', () => {
   test('people directory: search without diacritics, correct a person, remove a member', async ({ page }) => {
     await page.goto('/');
     await createRoundViaUi(page, { name: 'Đợt thử', province: 'Huế', meetingDates: [day1] });
-    await addMemberViaUi(page, { fullName: 'Đặng Văn Giang', role: 'member', organisation: 'Sở Văn hóa, Thể thao và Du lịch' });
+    await addMemberViaUi(page, {
+      fullName: 'Đặng Văn Giang',
+      role: 'member',
+      organisation: 'Sở Văn hóa, Thể thao và Du lịch',
+    });
     await addMemberViaUi(page, { fullName: 'Phạm Thị Dung', role: 'chair', phone: '0905 111 222' });
 
     await gotoScreen(page, 'Hội đồng');

@@ -127,7 +127,9 @@ test.describe('desktop app (Electron)', () => {
     await first.close();
     const stateFile = join(userDataDir, 'window-state.json');
     expect(existsSync(stateFile)).toBe(true);
-    expect(JSON.parse(readFileSync(stateFile, 'utf8'))).toMatchObject({ bounds: { width: 1000, height: 700 } });
+    expect(JSON.parse(readFileSync(stateFile, 'utf8'))).toMatchObject({
+      bounds: { width: 1000, height: 700 },
+    });
 
     const again = await launch(userDataDir);
     await again.firstWindow();

@@ -7,7 +7,13 @@ import type { CriteriaSheet, StarBand } from '../../renderer/src/domain/criteria
 import { scoreSheet } from '../../renderer/src/domain/scoring/member-sheet';
 import { chromiumLaunch, webPort } from './playwright.config';
 import { bestLoweredBy, openResults, unsealViaUi } from './helpers/results';
-import { recuseViaUi, scoreSheetByKeyboard, scoreSheetViaUi, type AnswerSpec, type AnswersSpec } from './helpers/scoring';
+import {
+  recuseViaUi,
+  scoreSheetByKeyboard,
+  scoreSheetViaUi,
+  type AnswerSpec,
+  type AnswersSpec,
+} from './helpers/scoring';
 import { buildRoundViaUi, SEVEN_MEMBERS, startScoringViaUi, THREE_PRODUCTS } from './helpers/setup';
 
 /**
@@ -18,11 +24,16 @@ import { buildRoundViaUi, SEVEN_MEMBERS, startScoringViaUi, THREE_PRODUCTS } fro
  * and the results are all there.
  */
 
-const sheetsDir = fileURLToPath(new URL('../../renderer/src/domain/criteria/sheets/26-2026/', import.meta.url));
+const sheetsDir = fileURLToPath(
+  new URL('../../renderer/src/domain/criteria/sheets/26-2026/', import.meta.url),
+);
 const readJson = (name: string): unknown => JSON.parse(readFileSync(join(sheetsDir, name), 'utf8'));
 
 /** What the engine makes of one sheet's answers (every member answers alike here, so it is the council's rank). */
-function engineRank(sheetNo: number, answers: ReadonlyMap<string, AnswerSpec>): { total: number; rank: number } {
+function engineRank(
+  sheetNo: number,
+  answers: ReadonlyMap<string, AnswerSpec>,
+): { total: number; rank: number } {
   const sheet = readJson(`sheet-${String(sheetNo).padStart(2, '0')}.json`) as CriteriaSheet;
   const { bands } = readJson('rule-set.json') as { bands: StarBand[] };
   const caseChoice: Record<string, string> = {};
@@ -62,7 +73,10 @@ async function openProfile(profile: string): Promise<{ context: BrowserContext; 
 }
 
 function resultRow(page: Page, product: string) {
-  return page.getByRole('table', { name: 'Kết quả của từng sản phẩm' }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: product }) });
+  return page
+    .getByRole('table', { name: 'Kết quả của từng sản phẩm' })
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: product }) });
 }
 
 test('a whole council meeting: set up, score, unseal, and everything survives closing the browser', async () => {
@@ -71,13 +85,21 @@ test('a whole council meeting: set up, score, unseal, and everything survives cl
   try {
     let { context, page } = await openProfile(profile);
     await buildRoundViaUi(page, {
-      round: { name: 'Hội đồng tỉnh Quảng Nam - đợt 2/2026', province: 'Quảng Nam', meetingDates: [meetingDate] },
+      round: {
+        name: 'Hội đồng tỉnh Quảng Nam - đợt 2/2026',
+        province: 'Quảng Nam',
+        meetingDates: [meetingDate],
+      },
       members: SEVEN_MEMBERS,
       absences: [{ fullName: absent, date: meetingDate }],
       products: THREE_PRODUCTS,
     });
     await startScoringViaUi(page);
-    await recuseViaUi(page, { member: recused, product: coffee?.name ?? '', reason: 'Có quan hệ gia đình với chủ thể sản xuất' });
+    await recuseViaUi(page, {
+      member: recused,
+      product: coffee?.name ?? '',
+      reason: 'Có quan hệ gia đình với chủ thể sản xuất',
+    });
 
     const expected = new Map<string, { total: number; rank: number }>();
     for (const { product, sheetNo, answers } of plan) {
@@ -85,7 +107,12 @@ test('a whole council meeting: set up, score, unseal, and everything survives cl
         if (member === recused && product === coffee?.name) continue;
         // The secretary enters one member's paper sheet entirely from the keyboard.
         const byKeyboard = member === 'Lê Văn Cường' && sheetNo === 13;
-        const used = await (byKeyboard ? scoreSheetByKeyboard : scoreSheetViaUi)(page, { member, product, sheetNo, answers });
+        const used = await (byKeyboard ? scoreSheetByKeyboard : scoreSheetViaUi)(page, {
+          member,
+          product,
+          sheetNo,
+          answers,
+        });
         expected.set(product, engineRank(sheetNo, used));
       }
       await unsealViaUi(page, product);

@@ -5,7 +5,14 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { closeProductViaUi, unsealViaUi } from './helpers/results';
 import { scoreSheetViaUi } from './helpers/scoring';
-import { buildRoundViaUi, dismissToasts, gotoScreen, nav, startScoringViaUi, type MemberSpec } from './helpers/setup';
+import {
+  buildRoundViaUi,
+  dismissToasts,
+  gotoScreen,
+  nav,
+  startScoringViaUi,
+  type MemberSpec,
+} from './helpers/setup';
 
 /**
  * Issue 5's browser test: a round built and scored through the UI, a product's minutes made
@@ -30,8 +37,42 @@ let keys: string;
 
 /** A self-signed certificate in a .p12 (OpenSSL 3 defaults), as a signer's file would be. */
 function makeP12(name: string, commonName: string, password: string): string {
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', `${name}.key`, '-out', `${name}.pem`, '-days', '30', '-utf8', '-subj', `/CN=${commonName}/O=Hội đồng OCOP tỉnh Tây Ninh`], { cwd: keys, stdio: 'ignore' });
-  execFileSync('openssl', ['pkcs12', '-export', '-inkey', `${name}.key`, '-in', `${name}.pem`, '-out', `${name}.p12`, '-passout', `pass:${password}`], { cwd: keys, stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      `${name}.key`,
+      '-out',
+      `${name}.pem`,
+      '-days',
+      '30',
+      '-utf8',
+      '-subj',
+      `/CN=${commonName}/O=Hội đồng OCOP tỉnh Tây Ninh`,
+    ],
+    { cwd: keys, stdio: 'ignore' },
+  );
+  execFileSync(
+    'openssl',
+    [
+      'pkcs12',
+      '-export',
+      '-inkey',
+      `${name}.key`,
+      '-in',
+      `${name}.pem`,
+      '-out',
+      `${name}.p12`,
+      '-passout',
+      `pass:${password}`,
+    ],
+    { cwd: keys, stdio: 'ignore' },
+  );
   return join(keys, `${name}.p12`);
 }
 
@@ -48,7 +89,12 @@ async function openProductMinutes(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 2, name: `Biên bản: ${PRODUCT}` })).toBeVisible();
 }
 
-async function signAs(page: Page, role: 'Chủ tịch Hội đồng' | 'Thư ký', p12: string, password: string): Promise<void> {
+async function signAs(
+  page: Page,
+  role: 'Chủ tịch Hội đồng' | 'Thư ký',
+  p12: string,
+  password: string,
+): Promise<void> {
   const form = page.getByRole('form', { name: 'Ký số biên bản' });
   await form.getByRole('radio', { name: role }).check();
   await form.getByLabel('Tệp chứng thư số (.p12, .pfx)').setInputFiles(p12);
@@ -59,11 +105,15 @@ async function signAs(page: Page, role: 'Chủ tịch Hội đồng' | 'Thư ký
 async function verify(page: Page, name: string, bytes: Buffer): Promise<void> {
   await nav(page).getByRole('link', { name: 'Kiểm tra chữ ký' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Kiểm tra chữ ký số của tệp PDF' })).toBeVisible();
-  await page.getByLabel('Tệp PDF cần kiểm tra').setInputFiles({ name, mimeType: 'application/pdf', buffer: bytes });
+  await page
+    .getByLabel('Tệp PDF cần kiểm tra')
+    .setInputFiles({ name, mimeType: 'application/pdf', buffer: bytes });
   await expect(page.getByRole('heading', { level: 2, name: `Kết quả kiểm tra: ${name}` })).toBeVisible();
 }
 
-test('minutes made, signed by chair and secretary, verified, and a tampered copy reported as changed', async ({ page }) => {
+test('minutes made, signed by chair and secretary, verified, and a tampered copy reported as changed', async ({
+  page,
+}) => {
   test.setTimeout(300_000);
   const chairP12 = makeP12('chair', CHAIR, 'mật khẩu chủ tịch');
   const secretaryP12 = makeP12('secretary', SECRETARY, 'thu-ky-2026');
@@ -75,7 +125,8 @@ test('minutes made, signed by chair and secretary, verified, and a tampered copy
     products: [{ name: PRODUCT, sheetNo: 1, code: '72-25459-001-2026', producerName: 'HTX Bưởi Tân Triều' }],
   });
   await startScoringViaUi(page);
-  for (const member of [CHAIR, SECRETARY, MEMBER]) await scoreSheetViaUi(page, { member, product: PRODUCT, sheetNo: 1, answers: 'best' });
+  for (const member of [CHAIR, SECRETARY, MEMBER])
+    await scoreSheetViaUi(page, { member, product: PRODUCT, sheetNo: 1, answers: 'best' });
   await unsealViaUi(page, PRODUCT);
 
   // Before the result is closed: the minutes can be previewed, not signed.
@@ -93,7 +144,9 @@ test('minutes made, signed by chair and secretary, verified, and a tampered copy
 
   // A wrong password is refused in plain words, and nothing is stored.
   await signAs(page, 'Chủ tịch Hội đồng', chairP12, 'sai mật khẩu');
-  await expect(page.getByRole('alert').filter({ hasText: 'Mật khẩu chứng thư số không đúng.' })).toBeVisible();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Mật khẩu chứng thư số không đúng.' }),
+  ).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Các bản đã ký' })).toHaveCount(0);
 
   await signAs(page, 'Chủ tịch Hội đồng', chairP12, 'mật khẩu chủ tịch');
@@ -105,7 +158,10 @@ test('minutes made, signed by chair and secretary, verified, and a tampered copy
   await expect(page.getByText('Chủ tịch và thư ký đều đã ký bản hiện hành.', { exact: false })).toBeVisible();
   await page.screenshot({ path: '/tmp/minutes-signed.png', fullPage: true });
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải bản đã ký (lần 1)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Tải bản đã ký (lần 1)' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe(`Biên bản - 01 - ${PRODUCT} - lần 1 - đã ký.pdf`);
   const signed = readFileSync(await download.path());
   writeFileSync(join(keys, 'signed.pdf'), signed);
@@ -123,13 +179,17 @@ test('minutes made, signed by chair and secretary, verified, and a tampered copy
 
   // The list says who signed the current revision; the secretary signs what waits for them in one go.
   await gotoScreen(page, 'Biên bản');
-  await expect(page.getByRole('row').filter({ hasText: PRODUCT })).toContainText(`Đã ký (lần 2): Chủ tịch Hội đồng ${CHAIR}`);
+  await expect(page.getByRole('row').filter({ hasText: PRODUCT })).toContainText(
+    `Đã ký (lần 2): Chủ tịch Hội đồng ${CHAIR}`,
+  );
   const batchSign = page.getByRole('form', { name: 'Ký tất cả biên bản' });
   await batchSign.getByRole('radio', { name: 'Thư ký' }).check();
   await batchSign.getByLabel('Tệp chứng thư số (.p12, .pfx)').setInputFiles(secretaryP12);
   await batchSign.getByLabel('Mật khẩu của tệp chứng thư số').fill('thu-ky-2026');
   await batchSign.getByRole('button', { name: 'Ký 1 biên bản' }).click();
-  await expect(page.getByRole('row').filter({ hasText: PRODUCT })).toContainText(`Đã ký (lần 2): Chủ tịch Hội đồng ${CHAIR}, Thư ký ${SECRETARY}`);
+  await expect(page.getByRole('row').filter({ hasText: PRODUCT })).toContainText(
+    `Đã ký (lần 2): Chủ tịch Hội đồng ${CHAIR}, Thư ký ${SECRETARY}`,
+  );
   await expect(batchSign.getByRole('button', { name: 'Ký 0 biên bản' })).toBeDisabled();
   await expect(batchSign.getByLabel('Mật khẩu của tệp chứng thư số')).toHaveValue('');
 
@@ -148,7 +208,10 @@ test('minutes made, signed by chair and secretary, verified, and a tampered copy
     `Phiếu đánh giá - 01 - ${PRODUCT} - ${MEMBER}.pdf`,
     'Bảng tổng hợp kết quả - Đợt 3 năm 2026 — thử biên bản.pdf',
   ]);
-  await expect(batch.getByRole('progressbar', { name: 'Tiến độ tạo tài liệu' })).toHaveAttribute('value', '5');
+  await expect(batch.getByRole('progressbar', { name: 'Tiến độ tạo tài liệu' })).toHaveAttribute(
+    'value',
+    '5',
+  );
 
   await verify(page, 'bien-ban.pdf', signed);
   await expect(page.getByRole('status').filter({ hasText: 'Chữ ký hợp lệ' })).toBeVisible();
@@ -162,7 +225,9 @@ test('minutes made, signed by chair and secretary, verified, and a tampered copy
 
   // Appended bytes: the signatures no longer cover the document, the file is not the app's.
   await verify(page, 'bien-ban-them.pdf', Buffer.concat([signed, Buffer.from('\n% sửa sau khi ký\n')]));
-  await expect(page.getByRole('status').filter({ hasText: 'Tài liệu đã bị thay đổi sau khi ký' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Tài liệu đã bị thay đổi sau khi ký' }),
+  ).toBeVisible();
   await expect(page.getByText('Không trùng với biên bản nào do ứng dụng này ký')).toBeVisible();
 
   // One flipped byte inside the signed content: the signature does not verify.

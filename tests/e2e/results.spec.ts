@@ -1,5 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
-import { bestLoweredBy, chairCloseViaUi, closeProductViaUi, openBoard, openProductResult, openResults, startRescoringViaUi, unsealViaUi } from './helpers/results';
+import {
+  bestLoweredBy,
+  chairCloseViaUi,
+  closeProductViaUi,
+  openBoard,
+  openProductResult,
+  openResults,
+  startRescoringViaUi,
+  unsealViaUi,
+} from './helpers/results';
 import { resolveAnswers, scoreSheetViaUi } from './helpers/scoring';
 import { buildRoundViaUi, startScoringViaUi, type MemberSpec, type RoundSpec } from './helpers/setup';
 
@@ -18,7 +27,14 @@ const MEMBERS: readonly MemberSpec[] = [
 ];
 
 /** The round through the set-up screens: council of `members`, `absent` marked absent, two products on sheet 1. */
-async function buildRound(page: Page, o: { readonly members?: readonly MemberSpec[]; readonly absent?: readonly string[]; readonly round?: Partial<RoundSpec> } = {}): Promise<void> {
+async function buildRound(
+  page: Page,
+  o: {
+    readonly members?: readonly MemberSpec[];
+    readonly absent?: readonly string[];
+    readonly round?: Partial<RoundSpec>;
+  } = {},
+): Promise<void> {
   await page.goto('/');
   await buildRoundViaUi(page, {
     round: { ...ROUND, ...o.round },
@@ -33,12 +49,19 @@ async function buildRound(page: Page, o: { readonly members?: readonly MemberSpe
 }
 
 const score = (page: Page, member: string, product: string, lowerBy: number) =>
-  scoreSheetViaUi(page, { member, product, sheetNo: 1, answers: lowerBy === 0 ? 'best' : bestLoweredBy(1, lowerBy) });
+  scoreSheetViaUi(page, {
+    member,
+    product,
+    sheetNo: 1,
+    answers: lowerBy === 0 ? 'best' : bestLoweredBy(1, lowerBy),
+  });
 
 test.describe('sealed results, unsealing and the progress board', () => {
   test.setTimeout(240_000);
 
-  test('the board shows states and never a score; after the unseal the engine’s totals, average and stars', async ({ page }) => {
+  test('the board shows states and never a score; after the unseal the engine’s totals, average and stars', async ({
+    page,
+  }) => {
     await buildRound(page, { absent: [DUNG] });
     await score(page, AN, 'Bưởi da xanh', 0); // 100
     await score(page, BINH, 'Bưởi da xanh', 4); // 96
@@ -46,7 +69,14 @@ test.describe('sealed results, unsealing and the progress board', () => {
     await openBoard(page);
     const board = page.getByRole('table', { name: /^Tình trạng phiếu/ });
     const row = board.getByRole('row').filter({ hasText: 'Bưởi da xanh' });
-    await expect(row.getByRole('cell')).toHaveText([/Đã nộp/, /Đã nộp/, /Chưa chấm/, /Vắng/, '2/3', 'Đang niêm phong']);
+    await expect(row.getByRole('cell')).toHaveText([
+      /Đã nộp/,
+      /Đã nộp/,
+      /Chưa chấm/,
+      /Vắng/,
+      '2/3',
+      'Đang niêm phong',
+    ]);
     await expect(board).not.toContainText('100');
     await expect(board).not.toContainText('96');
 
@@ -60,7 +90,10 @@ test.describe('sealed results, unsealing and the progress board', () => {
     // The board is live: a second window on it follows Cường's submission without a reload.
     const projectorWindow = await page.context().newPage();
     await projectorWindow.goto('/#/results/board');
-    const liveRow = projectorWindow.getByRole('table', { name: /^Tình trạng phiếu/ }).getByRole('row').filter({ hasText: 'Bưởi da xanh' });
+    const liveRow = projectorWindow
+      .getByRole('table', { name: /^Tình trạng phiếu/ })
+      .getByRole('row')
+      .filter({ hasText: 'Bưởi da xanh' });
     await expect(liveRow.getByRole('cell').nth(4)).toHaveText('2/3');
     await score(page, CUONG, 'Bưởi da xanh', 7); // 93
     await expect(liveRow.getByRole('cell').nth(4)).toHaveText('3/3');
@@ -70,7 +103,9 @@ test.describe('sealed results, unsealing and the progress board', () => {
     const scores = page.getByRole('table', { name: 'Điểm của từng thành viên' });
     await expect(scores.getByRole('row').filter({ hasText: AN }).getByRole('cell').last()).toHaveText('100');
     await expect(scores.getByRole('row').filter({ hasText: BINH }).getByRole('cell').last()).toHaveText('96');
-    await expect(scores.getByRole('row').filter({ hasText: CUONG }).getByRole('cell').last()).toHaveText('93');
+    await expect(scores.getByRole('row').filter({ hasText: CUONG }).getByRole('cell').last()).toHaveText(
+      '93',
+    );
     await expect(scores.getByRole('row').filter({ hasText: DUNG })).toContainText('Vắng');
     // (100 + 96 + 93) / 3 = 96.333… shown rounded down; 5★ band with every minimum met.
     await expect(page.getByText('96,33', { exact: true })).toBeVisible();
@@ -79,22 +114,37 @@ test.describe('sealed results, unsealing and the progress board', () => {
     await expect(page.getByText('Đề nghị Bộ xem xét 5 sao', { exact: true })).toBeVisible();
 
     await closeProductViaUi(page, 'Bưởi da xanh');
-    await expect(page.getByRole('link', { name: 'Lập và ký biên bản của sản phẩm' })).toHaveAttribute('href', /^#\/minutes\//);
+    await expect(page.getByRole('link', { name: 'Lập và ký biên bản của sản phẩm' })).toHaveAttribute(
+      'href',
+      /^#\/minutes\//,
+    );
     await openResults(page);
     const table = page.getByRole('table', { name: 'Kết quả của từng sản phẩm' });
     const result = table.getByRole('row').filter({ hasText: 'Bưởi da xanh' });
     await expect(result).toContainText('96,33');
     await expect(result.getByRole('img', { name: '5 sao' })).toBeVisible();
     await expect(result).toContainText('Đã chốt');
-    await expect(table.getByRole('row').filter({ hasText: 'Mật ong hoa nhãn' })).toContainText('Đang niêm phong');
+    await expect(table.getByRole('row').filter({ hasText: 'Mật ong hoa nhãn' })).toContainText(
+      'Đang niêm phong',
+    );
     await page.screenshot({ path: '/tmp/results-sealed-row.png', fullPage: true });
 
     // Mật ong: the average is in the 5★ band, but two of three members put criterion 1.5 below its
     // 5★ mark (“trên 75% sản lượng”, 2 points): the engine gives 4★ and says which minimum is unmet.
     const belowMark = { ...Object.fromEntries(resolveAnswers(1, 'best')), '1.5': 2 };
     await score(page, AN, 'Mật ong hoa nhãn', 0); // 100
-    await scoreSheetViaUi(page, { member: BINH, product: 'Mật ong hoa nhãn', sheetNo: 1, answers: belowMark }); // 99
-    await scoreSheetViaUi(page, { member: CUONG, product: 'Mật ong hoa nhãn', sheetNo: 1, answers: belowMark }); // 99
+    await scoreSheetViaUi(page, {
+      member: BINH,
+      product: 'Mật ong hoa nhãn',
+      sheetNo: 1,
+      answers: belowMark,
+    }); // 99
+    await scoreSheetViaUi(page, {
+      member: CUONG,
+      product: 'Mật ong hoa nhãn',
+      sheetNo: 1,
+      answers: belowMark,
+    }); // 99
     await unsealViaUi(page, 'Mật ong hoa nhãn');
     await expect(page.getByText('99,33', { exact: true })).toBeVisible();
     await expect(page.getByRole('img', { name: '4 sao' })).toBeVisible();
@@ -108,7 +158,10 @@ test.describe('sealed results, unsealing and the progress board', () => {
     await page.getByRole('button', { name: 'Trình chiếu' }).click();
     const projector = page.getByRole('dialog', { name: /^Tiến độ chấm điểm/ });
     await expect(projector).toBeVisible();
-    const size = await projector.getByRole('cell', { name: /Đã nộp/ }).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const size = await projector
+      .getByRole('cell', { name: /Đã nộp/ })
+      .first()
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(size).toBeGreaterThanOrEqual(22);
     await page.screenshot({ path: '/tmp/results-projector.png' });
     await page.keyboard.press('Escape');
@@ -118,21 +171,35 @@ test.describe('sealed results, unsealing and the progress board', () => {
 });
 
 const lastCells = async (page: Page, member: string, count: number): Promise<string[]> => {
-  const cells = await page.getByRole('table', { name: 'Điểm của từng thành viên' }).getByRole('row').filter({ hasText: member }).getByRole('cell').allTextContents();
+  const cells = await page
+    .getByRole('table', { name: 'Điểm của từng thành viên' })
+    .getByRole('row')
+    .filter({ hasText: member })
+    .getByRole('cell')
+    .allTextContents();
   return cells.slice(-count);
 };
 
 test.describe('the spread rule', () => {
   test.setTimeout(420_000);
 
-  test('a breach is re-scored (both passes shown) and closed; another is closed by the chair only with a written reason', async ({ page }) => {
-    await buildRound(page, { members: MEMBERS.filter((m) => m.fullName !== DUNG), round: { planShare: '80', planForwarded: '1', planProducts: '3' } });
+  test('a breach is re-scored (both passes shown) and closed; another is closed by the chair only with a written reason', async ({
+    page,
+  }) => {
+    await buildRound(page, {
+      members: MEMBERS.filter((m) => m.fullName !== DUNG),
+      round: { planShare: '80', planForwarded: '1', planProducts: '3' },
+    });
     await score(page, AN, 'Bưởi da xanh', 0); // 100
     await score(page, BINH, 'Bưởi da xanh', 15); // 85: spread 15 > 10
     await score(page, CUONG, 'Bưởi da xanh', 0); // 100
     await unsealViaUi(page, 'Bưởi da xanh');
     await expect(page.getByText('Chênh lệch vượt 10 điểm')).toBeVisible();
-    await expect(page.getByText('Chênh lệch 15 điểm vượt giới hạn 10 điểm: cần chấm lại, hoặc Chủ tịch chốt kèm lý do bằng văn bản.')).toBeVisible();
+    await expect(
+      page.getByText(
+        'Chênh lệch 15 điểm vượt giới hạn 10 điểm: cần chấm lại, hoặc Chủ tịch chốt kèm lý do bằng văn bản.',
+      ),
+    ).toBeVisible();
     await expect(page.getByRole('button', { name: 'Chốt kết quả' })).toHaveCount(0);
 
     await startRescoringViaUi(page, 'Bưởi da xanh', 2);
@@ -163,10 +230,21 @@ test.describe('the spread rule', () => {
     const dialog = page.getByRole('dialog', { name: 'Chủ tịch chốt khi chênh lệch vượt giới hạn' });
     await dialog.getByRole('button', { name: 'Chốt kết quả' }).click();
     await expect(dialog.getByText('Cần ghi lý do.')).toBeVisible();
-    await expect(dialog.getByRole('textbox', { name: 'Lý do của Chủ tịch' })).toHaveAttribute('aria-invalid', 'true');
+    await expect(dialog.getByRole('textbox', { name: 'Lý do của Chủ tịch' })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
     await dialog.getByRole('button', { name: 'Hủy' }).click();
-    await chairCloseViaUi(page, 'Mật ong hoa nhãn', 'Hội đồng đã thảo luận; thành viên Bình giữ nguyên ý kiến về bao bì.');
-    await expect(page.getByText('Chủ tịch chốt khi chênh lệch vượt giới hạn, lý do: Hội đồng đã thảo luận; thành viên Bình giữ nguyên ý kiến về bao bì.')).toBeVisible();
+    await chairCloseViaUi(
+      page,
+      'Mật ong hoa nhãn',
+      'Hội đồng đã thảo luận; thành viên Bình giữ nguyên ý kiến về bao bì.',
+    );
+    await expect(
+      page.getByText(
+        'Chủ tịch chốt khi chênh lệch vượt giới hạn, lý do: Hội đồng đã thảo luận; thành viên Bình giữ nguyên ý kiến về bao bì.',
+      ),
+    ).toBeVisible();
 
     // The results table: flags, and sorting by clicking a header.
     await openResults(page);
@@ -188,14 +266,23 @@ test.describe('the spread rule', () => {
 
     // Plan targets entered with the round: 2 of 2 at ≥ 3★ (80% asked), 2 forwarded (1 asked), 2 of 3 planned.
     const plan = page.getByRole('region', { name: 'Đối chiếu chỉ tiêu kế hoạch' });
-    await expect(plan.getByRole('listitem').nth(0)).toHaveText(/2\/2 sản phẩm đã có kết quả \(100,0\s?%\)\. Chỉ tiêu: ít nhất 80\s?%\. Đạt chỉ tiêu\./);
-    await expect(plan.getByRole('listitem').nth(1)).toHaveText('Sản phẩm đề nghị Bộ xem xét 5 sao: 2. Chỉ tiêu: ít nhất 1. Đạt chỉ tiêu.');
-    await expect(plan.getByRole('listitem').nth(2)).toHaveText('Sản phẩm đã có kết quả: 2. Kế hoạch: 3 sản phẩm. Chưa đạt chỉ tiêu.');
+    await expect(plan.getByRole('listitem').nth(0)).toHaveText(
+      /2\/2 sản phẩm đã có kết quả \(100,0\s?%\)\. Chỉ tiêu: ít nhất 80\s?%\. Đạt chỉ tiêu\./,
+    );
+    await expect(plan.getByRole('listitem').nth(1)).toHaveText(
+      'Sản phẩm đề nghị Bộ xem xét 5 sao: 2. Chỉ tiêu: ít nhất 1. Đạt chỉ tiêu.',
+    );
+    await expect(plan.getByRole('listitem').nth(2)).toHaveText(
+      'Sản phẩm đã có kết quả: 2. Kế hoạch: 3 sản phẩm. Chưa đạt chỉ tiêu.',
+    );
 
     // Every product closed, quorum met: the round closes.
     await expect(page.getByText('Mọi sản phẩm đã chốt và đủ túc số: có thể kết thúc đợt.')).toBeVisible();
     await page.getByRole('button', { name: 'Kết thúc đợt đánh giá' }).click();
-    await page.getByRole('dialog', { name: 'Kết thúc đợt đánh giá?' }).getByRole('button', { name: 'Kết thúc đợt đánh giá' }).click();
+    await page
+      .getByRole('dialog', { name: 'Kết thúc đợt đánh giá?' })
+      .getByRole('button', { name: 'Kết thúc đợt đánh giá' })
+      .click();
     await expect(page.getByText('Đợt đánh giá đã kết thúc; kết quả không thể thay đổi.')).toBeVisible();
     // A closed round is backed up at once.
     await expect(page.getByRole('status').filter({ hasText: /^Đã lưu bản sao dự phòng: / })).toBeVisible();
@@ -205,28 +292,49 @@ test.describe('the spread rule', () => {
 test.describe('quorum', () => {
   test.setTimeout(240_000);
 
-  test('a round below quorum says so before any click, and neither a product nor the round can be closed', async ({ page }) => {
+  test('a round below quorum says so before any click, and neither a product nor the round can be closed', async ({
+    page,
+  }) => {
     // 2 of 4 present: below 3/4.
     await buildRound(page, { absent: [CUONG, DUNG] });
     await openResults(page);
     const alert = page.getByRole('alert').filter({ hasText: 'Không đủ túc số' });
     await expect(alert).toContainText('2/4 thành viên có mặt');
-    await expect(page.getByText('Không đủ số thành viên có mặt theo quy định (không đủ túc số); không thể chốt kết quả.').first()).toBeVisible();
+    await expect(
+      page
+        .getByText('Không đủ số thành viên có mặt theo quy định (không đủ túc số); không thể chốt kết quả.')
+        .first(),
+    ).toBeVisible();
 
     await score(page, AN, 'Bưởi da xanh', 0);
     await score(page, BINH, 'Bưởi da xanh', 3);
     await unsealViaUi(page, 'Bưởi da xanh');
     await page.getByRole('button', { name: 'Chốt kết quả' }).click();
-    await page.getByRole('dialog', { name: 'Chốt kết quả?' }).getByRole('button', { name: 'Chốt kết quả' }).click();
+    await page
+      .getByRole('dialog', { name: 'Chốt kết quả?' })
+      .getByRole('button', { name: 'Chốt kết quả' })
+      .click();
     await expect(page.getByRole('alert').filter({ hasText: 'không đủ túc số' }).last()).toBeVisible();
     await page.getByRole('dialog', { name: 'Chốt kết quả?' }).getByRole('button', { name: 'Hủy' }).click();
     await expect(page.getByText(/^Đã chốt kết quả lúc/)).toHaveCount(0);
 
     await openResults(page);
     await page.getByRole('button', { name: 'Kết thúc đợt đánh giá' }).click();
-    await page.getByRole('dialog', { name: 'Kết thúc đợt đánh giá?' }).getByRole('button', { name: 'Kết thúc đợt đánh giá' }).click();
-    await expect(page.getByRole('status').or(page.getByRole('alert')).filter({ hasText: /^Không đủ số thành viên có mặt/ }).last()).toBeVisible();
-    await page.getByRole('dialog', { name: 'Kết thúc đợt đánh giá?' }).getByRole('button', { name: 'Hủy' }).click();
+    await page
+      .getByRole('dialog', { name: 'Kết thúc đợt đánh giá?' })
+      .getByRole('button', { name: 'Kết thúc đợt đánh giá' })
+      .click();
+    await expect(
+      page
+        .getByRole('status')
+        .or(page.getByRole('alert'))
+        .filter({ hasText: /^Không đủ số thành viên có mặt/ })
+        .last(),
+    ).toBeVisible();
+    await page
+      .getByRole('dialog', { name: 'Kết thúc đợt đánh giá?' })
+      .getByRole('button', { name: 'Hủy' })
+      .click();
     await expect(page.getByRole('button', { name: 'Kết thúc đợt đánh giá' })).toBeVisible();
     await page.screenshot({ path: '/tmp/results-quorum.png', fullPage: true });
   });

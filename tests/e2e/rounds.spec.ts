@@ -41,7 +41,9 @@ function roundsTable(page: Page) {
 }
 
 test.describe('rounds', () => {
-  test('create a round with every field, see it in the list, edit it, archive and unarchive it', async ({ page }) => {
+  test('create a round with every field, see it in the list, edit it, archive and unarchive it', async ({
+    page,
+  }) => {
     await page.goto('/');
     await expect(page.getByText('Chưa có đợt đánh giá nào.')).toBeVisible();
     await expect(page.getByText('Chưa chọn đợt đánh giá nào.')).toBeVisible();
@@ -57,7 +59,9 @@ test.describe('rounds', () => {
     await expect(panel).toContainText('Hội trường Sở Nông nghiệp và Môi trường');
     await expect(panel).toContainText('26/2026/QĐ-TTg');
     for (const link of ['Hội đồng', 'Sản phẩm', 'Chấm điểm', 'Kết quả']) {
-      await expect(panel.getByRole('navigation', { name: 'Đi tới' }).getByRole('link', { name: link })).toBeVisible();
+      await expect(
+        panel.getByRole('navigation', { name: 'Đi tới' }).getByRole('link', { name: link }),
+      ).toBeVisible();
     }
 
     // Edit: every field comes back as saved, the rules profile included.
@@ -73,35 +77,55 @@ test.describe('rounds', () => {
     await fillRoundForm(dialog, { name: 'Đợt 2 năm 2026 (bổ sung)', venue: 'UBND tỉnh Quảng Nam' });
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await expect(dialog).toBeHidden();
-    await expect(roundsTable(page).getByRole('button', { name: 'Mở Đợt 2 năm 2026 (bổ sung)' })).toBeVisible();
-    await expect(page.getByRole('region', { name: 'Đợt đang làm việc: Đợt 2 năm 2026 (bổ sung)' })).toContainText('UBND tỉnh Quảng Nam');
+    await expect(
+      roundsTable(page).getByRole('button', { name: 'Mở Đợt 2 năm 2026 (bổ sung)' }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: 'Đợt đang làm việc: Đợt 2 năm 2026 (bổ sung)' }),
+    ).toContainText('UBND tỉnh Quảng Nam');
 
     // Archive: hidden from the list until asked for, read-only; then unarchive.
     await page.getByRole('button', { name: 'Lưu trữ', exact: true }).click();
     await expect(roundsTable(page)).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Sửa thông tin đợt' })).toBeDisabled();
     await page.getByLabel('Hiện cả các đợt đã lưu trữ').check();
-    await expect(roundsTable(page).getByRole('row', { name: /Đợt 2 năm 2026 \(bổ sung\)/ })).toContainText('Đã lưu trữ');
+    await expect(roundsTable(page).getByRole('row', { name: /Đợt 2 năm 2026 \(bổ sung\)/ })).toContainText(
+      'Đã lưu trữ',
+    );
     await page.getByRole('button', { name: 'Bỏ lưu trữ' }).click();
     await page.getByLabel('Hiện cả các đợt đã lưu trữ').uncheck();
-    await expect(roundsTable(page).getByRole('button', { name: 'Mở Đợt 2 năm 2026 (bổ sung)' })).toBeVisible();
+    await expect(
+      roundsTable(page).getByRole('button', { name: 'Mở Đợt 2 năm 2026 (bổ sung)' }),
+    ).toBeVisible();
     await expect(page.getByRole('button', { name: 'Sửa thông tin đợt' })).toBeEnabled();
 
     // Still there after a reload (same profile).
     await page.reload();
-    await expect(roundsTable(page).getByRole('button', { name: 'Mở Đợt 2 năm 2026 (bổ sung)' })).toBeVisible();
-    await expect(page.getByRole('heading', { level: 2, name: 'Đợt đang làm việc: Đợt 2 năm 2026 (bổ sung)' })).toBeVisible();
+    await expect(
+      roundsTable(page).getByRole('button', { name: 'Mở Đợt 2 năm 2026 (bổ sung)' }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 2, name: 'Đợt đang làm việc: Đợt 2 năm 2026 (bổ sung)' }),
+    ).toBeVisible();
   });
 
   test('the round form shows a message per wrong field and saves nothing', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('button', { name: 'Tạo đợt đánh giá' }).click();
     const dialog = page.getByRole('dialog', { name: 'Tạo đợt đánh giá' });
-    await fillRoundForm(dialog, { province: '', quorum: '5/4', spreadLimit: 'mười', decision: { number: '12/QĐ-UBND', date: '', signer: '' }, planShare: '120' });
+    await fillRoundForm(dialog, {
+      province: '',
+      quorum: '5/4',
+      spreadLimit: 'mười',
+      decision: { number: '12/QĐ-UBND', date: '', signer: '' },
+      planShare: '120',
+    });
     await dialog.getByRole('button', { name: 'Tạo đợt' }).click();
     await expect(dialog.getByText('Hãy sửa các ô được đánh dấu.')).toBeVisible();
     await expect(dialog.getByLabel('Tên đợt đánh giá')).toHaveAttribute('aria-invalid', 'true');
-    await expect(dialog.getByText('Nhập phân số như 3/4, hoặc phần trăm như 75% (lớn hơn 0, không quá 100%).')).toBeVisible();
+    await expect(
+      dialog.getByText('Nhập phân số như 3/4, hoặc phần trăm như 75% (lớn hơn 0, không quá 100%).'),
+    ).toBeVisible();
     await expect(dialog.getByText('Nhập một số từ 0 đến 100.')).toBeVisible();
     await expect(dialog.getByText('Quyết định cần đủ số, ngày ký và người ký.')).toHaveCount(2);
     await expect(dialog.getByText('Nhập số từ 0 đến 100.')).toBeVisible();
@@ -112,14 +136,19 @@ test.describe('rounds', () => {
   test('in English, the same screens and messages read in English', async ({ page }) => {
     await page.goto('/#/settings');
     await page.getByRole('radio', { name: 'Tiếng Anh' }).check();
-    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Rounds' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'Rounds' })
+      .click();
     await expect(page.getByRole('heading', { level: 1, name: 'Evaluation rounds' })).toBeVisible();
     await page.getByRole('button', { name: 'New round' }).click();
     const dialog = page.getByRole('dialog', { name: 'New evaluation round' });
     await dialog.getByLabel('Quorum (minimum share of members present)').fill('3/2');
     await dialog.getByRole('button', { name: 'Create round' }).click();
     await expect(dialog.getByText('Required.').first()).toBeVisible();
-    await expect(dialog.getByText('Enter a fraction like 3/4 or a percentage like 75% (above 0, at most 100%).')).toBeVisible();
+    await expect(
+      dialog.getByText('Enter a fraction like 3/4 or a percentage like 75% (above 0, at most 100%).'),
+    ).toBeVisible();
     await dialog.getByLabel('Round name').fill('Round 2, 2026');
     await dialog.getByLabel('Province').fill('Quảng Nam');
     await dialog.getByLabel('Quorum (minimum share of members present)').fill('75%');
@@ -136,7 +165,12 @@ test.describe('rounds', () => {
     await page.getByRole('button', { name: 'Bắt đầu chấm điểm' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'Chưa có sản phẩm nào để chấm.' })).toBeVisible();
 
-    await addProductViaUi(page, { name: 'Mật ong hoa nhãn', sheetNo: 4, sheetSearch: 'mat ong', producerName: 'HTX Ong Việt' });
+    await addProductViaUi(page, {
+      name: 'Mật ong hoa nhãn',
+      sheetNo: 4,
+      sheetSearch: 'mat ong',
+      producerName: 'HTX Ong Việt',
+    });
     await gotoScreen(page, 'Đợt đánh giá');
     await expect(page.getByText('Chưa thể bắt đầu chấm điểm: Hội đồng chưa có thành viên.')).toBeVisible();
     await addMemberViaUi(page, { fullName: 'Lê Văn Cường', role: 'secretary' });
@@ -153,20 +187,32 @@ test.describe('rounds', () => {
     const dialog = page.getByRole('dialog', { name: 'Sửa đợt đánh giá' });
     await expect(dialog.getByLabel('Túc số', { exact: false })).toBeDisabled();
     await expect(dialog.getByLabel('Bộ tiêu chí áp dụng')).toBeDisabled();
-    await expect(dialog.getByText('Không sửa được: đợt đã bắt đầu chấm điểm', { exact: false }).first()).toBeVisible();
+    await expect(
+      dialog.getByText('Không sửa được: đợt đã bắt đầu chấm điểm', { exact: false }).first(),
+    ).toBeVisible();
   });
 });
 
 test.describe('round file', () => {
-  test('export, import into a fresh profile, and import as a copy where the round exists', async ({ page, browser }) => {
+  test('export, import into a fresh profile, and import as a copy where the round exists', async ({
+    page,
+    browser,
+  }) => {
     await page.goto('/');
-    await createRoundViaUi(page, { name: 'Đợt 1 năm 2026', province: 'Quảng Nam', meetingDates: ['2026-12-05'] });
+    await createRoundViaUi(page, {
+      name: 'Đợt 1 năm 2026',
+      province: 'Quảng Nam',
+      meetingDates: ['2026-12-05'],
+    });
     for (const member of SEVEN_MEMBERS.slice(0, 3)) await addMemberViaUi(page, member);
     const [first] = THREE_PRODUCTS;
     if (first !== undefined) await addProductViaUi(page, first);
 
     await gotoScreen(page, 'Đợt đánh giá');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất tệp đợt đánh giá' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Xuất tệp đợt đánh giá' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('Đợt đánh giá - Đợt 1 năm 2026.ocop-round.json');
     const path = join(tmpdir(), `round-${Date.now()}.ocop-round.json`);
     await download.saveAs(path);
@@ -177,9 +223,13 @@ test.describe('round file', () => {
     const other = await fresh.newPage();
     await other.goto('/');
     await importViaUi(other, path);
-    await expect(other.getByRole('heading', { level: 2, name: 'Đợt đang làm việc: Đợt 1 năm 2026' })).toBeVisible();
+    await expect(
+      other.getByRole('heading', { level: 2, name: 'Đợt đang làm việc: Đợt 1 năm 2026' }),
+    ).toBeVisible();
     await gotoScreen(other, 'Hội đồng');
-    await expect(other.getByRole('table', { name: 'Danh sách thành viên hội đồng' }).getByRole('row')).toHaveCount(4);
+    await expect(
+      other.getByRole('table', { name: 'Danh sách thành viên hội đồng' }).getByRole('row'),
+    ).toHaveCount(4);
     await gotoScreen(other, 'Sản phẩm');
     await expect(other.getByRole('rowheader', { name: first?.name ?? '' })).toBeVisible();
     await fresh.close();
@@ -191,11 +241,16 @@ test.describe('round file', () => {
     await question.getByRole('button', { name: 'Hủy' }).click();
     await expect(roundsTable(page).getByRole('row')).toHaveCount(2);
     await importViaUi(page, path);
-    await page.getByRole('dialog', { name: 'Đợt đánh giá đã có trong máy' }).getByRole('button', { name: 'Nhập thành bản sao' }).click();
+    await page
+      .getByRole('dialog', { name: 'Đợt đánh giá đã có trong máy' })
+      .getByRole('button', { name: 'Nhập thành bản sao' })
+      .click();
     await expect(roundsTable(page).getByRole('button', { name: 'Mở Đợt 1 năm 2026' })).toHaveCount(2);
     // Opening a round from the list takes the keyboard focus to its panel.
     await roundsTable(page).getByRole('button', { name: 'Mở Đợt 1 năm 2026' }).last().click();
-    await expect(page.getByRole('heading', { level: 2, name: 'Đợt đang làm việc: Đợt 1 năm 2026' })).toBeFocused();
+    await expect(
+      page.getByRole('heading', { level: 2, name: 'Đợt đang làm việc: Đợt 1 năm 2026' }),
+    ).toBeFocused();
   });
 
   test('an invalid round file lists every problem and changes nothing', async ({ page }) => {
@@ -207,7 +262,9 @@ test.describe('round file', () => {
     await expect(dialog).toContainText('có 7 lỗi dưới đây. Không có gì được thay đổi.');
     const problems = dialog.getByRole('list', { name: 'Các lỗi của tệp' }).getByRole('listitem');
     await expect(problems).toHaveCount(7);
-    await expect(problems.nth(1)).toContainText('products[4].sheet: không có phiếu số 27 trong bộ tiêu chí 26/2026/QĐ-TTg');
+    await expect(problems.nth(1)).toContainText(
+      'products[4].sheet: không có phiếu số 27 trong bộ tiêu chí 26/2026/QĐ-TTg',
+    );
     await expect(problems.nth(1)).toContainText('products[4].sheet: no sheet 27 in rule-set 26/2026/QĐ-TTg');
     await expect(problems.nth(6)).toContainText('tiêu chí 8 chưa chọn trường hợp');
     await page.screenshot({ path: '/tmp/rounds-invalid-file.png' });
@@ -217,7 +274,9 @@ test.describe('round file', () => {
     const path = join(tmpdir(), `bad-${Date.now()}.ocop-round.json`);
     writeFileSync(path, '{ not json');
     await importViaUi(page, path);
-    await expect(page.getByRole('dialog', { name: 'Tệp đợt đánh giá không hợp lệ' })).toContainText('không phải JSON hợp lệ');
+    await expect(page.getByRole('dialog', { name: 'Tệp đợt đánh giá không hợp lệ' })).toContainText(
+      'không phải JSON hợp lệ',
+    );
   });
 });
 
@@ -230,7 +289,12 @@ test('a round built through the UI survives closing and reopening the browser', 
   test.setTimeout(120_000);
   const profile = mkdtempSync(join(tmpdir(), 'ocop-profile-'));
   const open = () =>
-    chromium.launchPersistentContext(profile, { ...chromiumLaunch, baseURL: `http://127.0.0.1:${webPort}`, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+    chromium.launchPersistentContext(profile, {
+      ...chromiumLaunch,
+      baseURL: `http://127.0.0.1:${webPort}`,
+      locale: 'vi-VN',
+      timezoneId: 'Asia/Ho_Chi_Minh',
+    });
   try {
     let context = await open();
     let page = context.pages()[0] ?? (await context.newPage());
@@ -246,13 +310,21 @@ test('a round built through the UI survives closing and reopening the browser', 
     context = await open();
     page = context.pages()[0] ?? (await context.newPage());
     await page.goto('/');
-    await expect(page.getByRole('heading', { level: 2, name: 'Đợt đang làm việc: Đợt 2 năm 2026' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 2, name: 'Đợt đang làm việc: Đợt 2 năm 2026' }),
+    ).toBeVisible();
     await gotoScreen(page, 'Hội đồng');
-    await expect(page.getByRole('table', { name: 'Danh sách thành viên hội đồng' }).getByRole('rowheader')).toHaveText(SEVEN_MEMBERS.map((m) => m.fullName));
-    await expect(page.getByRole('checkbox', { name: 'Hoàng Văn Em có mặt ngày 05/12/2026' })).not.toBeChecked();
+    await expect(
+      page.getByRole('table', { name: 'Danh sách thành viên hội đồng' }).getByRole('rowheader'),
+    ).toHaveText(SEVEN_MEMBERS.map((m) => m.fullName));
+    await expect(
+      page.getByRole('checkbox', { name: 'Hoàng Văn Em có mặt ngày 05/12/2026' }),
+    ).not.toBeChecked();
     await expect(quorumOfDay(page, '2026-12-05')).toContainText('6/7 thành viên có mặt');
     await gotoScreen(page, 'Sản phẩm');
-    await expect(page.getByRole('table', { name: 'Danh sách sản phẩm của đợt' }).getByRole('rowheader')).toHaveText(THREE_PRODUCTS.map((p) => p.name));
+    await expect(
+      page.getByRole('table', { name: 'Danh sách sản phẩm của đợt' }).getByRole('rowheader'),
+    ).toHaveText(THREE_PRODUCTS.map((p) => p.name));
     await context.close();
   } finally {
     rmSync(profile, { recursive: true, force: true });
@@ -261,6 +333,9 @@ test('a round built through the UI survives closing and reopening the browser', 
 
 async function importViaUi(page: Page, path: string): Promise<void> {
   await gotoScreen(page, 'Đợt đánh giá');
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Nhập tệp đợt đánh giá' }).click()]);
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Nhập tệp đợt đánh giá' }).click(),
+  ]);
   await chooser.setFiles(path);
 }

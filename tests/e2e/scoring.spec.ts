@@ -38,9 +38,28 @@ async function seed(page: Page): Promise<void> {
     ],
     absences: [{ fullName: 'Phạm Thị Dung', date: DAY }],
     products: [
-      { name: 'Bưởi da xanh', sheetNo: 1, sheetSearch: 'rau cu qua', code: '72-25459-001-2026', producerName: 'HTX Bưởi Tân Triều', producerPhone: '0251 3866 123' },
-      { name: 'Cà phê rang xay', sheetNo: 13, sheetSearch: 'ca phe', code: '72-25459-002-2026', producerName: 'Công ty TNHH Cà phê Bà Đen' },
-      { name: 'Du lịch sinh thái Hồ Dầu Tiếng', sheetNo: 26, sheetSearch: 'du lich cong dong', code: '72-25459-003-2026', producerName: 'Tổ hợp tác du lịch Dầu Tiếng' },
+      {
+        name: 'Bưởi da xanh',
+        sheetNo: 1,
+        sheetSearch: 'rau cu qua',
+        code: '72-25459-001-2026',
+        producerName: 'HTX Bưởi Tân Triều',
+        producerPhone: '0251 3866 123',
+      },
+      {
+        name: 'Cà phê rang xay',
+        sheetNo: 13,
+        sheetSearch: 'ca phe',
+        code: '72-25459-002-2026',
+        producerName: 'Công ty TNHH Cà phê Bà Đen',
+      },
+      {
+        name: 'Du lịch sinh thái Hồ Dầu Tiếng',
+        sheetNo: 26,
+        sheetSearch: 'du lich cong dong',
+        code: '72-25459-003-2026',
+        producerName: 'Tổ hợp tác du lịch Dầu Tiếng',
+      },
     ],
   });
   await startScoringViaUi(page);
@@ -52,14 +71,22 @@ const saved = (page: Page) => expect(page.getByRole('status').filter({ hasText: 
 test.describe('scoring a sheet', () => {
   test('sheet 1 by mouse: live part totals, total, preview star and why, then submit', async ({ page }) => {
     await seed(page);
-    const answers = await scoreSheetViaUi(page, { member: 'Nguyễn Văn An', product: 'Bưởi da xanh', sheetNo: 1, answers: 'lowest', submit: false });
+    const answers = await scoreSheetViaUi(page, {
+      member: 'Nguyễn Văn An',
+      product: 'Bưởi da xanh',
+      sheetNo: 1,
+      answers: 'lowest',
+      submit: false,
+    });
     await saved(page);
     await expect(total(page)).toHaveText(`${totalOf(1, answers)}/100`);
     await expect(page.getByTestId('part-A')).toHaveText(/\/40$/);
     // The lowest options miss the 3★ minimums: the sheet would give 2★ (or less by its band), and says why.
     const summary = page.getByRole('complementary', { name: 'Tổng hợp điểm của phiếu' });
     await expect(summary.getByText('Chưa đạt mức tối thiểu 3 sao ở tiêu chí: 2.2, 4.1, 5.3.')).toBeVisible();
-    await expect(summary.getByText(`Tổng ${totalOf(1, answers)} điểm thuộc khung 1 sao (dưới 30).`)).toBeVisible();
+    await expect(
+      summary.getByText(`Tổng ${totalOf(1, answers)} điểm thuộc khung 1 sao (dưới 30).`),
+    ).toBeVisible();
     await expect(summary.getByRole('img', { name: '1 sao' })).toBeVisible();
     await expect(summary.getByText('Đã chấm đủ tiêu chí')).toBeVisible();
 
@@ -70,7 +97,9 @@ test.describe('scoring a sheet', () => {
     await page.screenshot({ path: '/tmp/scoring-sheet1.png' });
     // Where the printed sheet was defective, a small note says so (2.4 prints no options).
     await criterionGroup(page, '2.4').getByText('Ghi chú về bản in').click();
-    await expect(criterionGroup(page, '2.4').getByText('Bản in không in phương án; ứng dụng thêm “Có/Không”.')).toBeVisible();
+    await expect(
+      criterionGroup(page, '2.4').getByText('Bản in không in phương án; ứng dụng thêm “Có/Không”.'),
+    ).toBeVisible();
     // Knock-out notes stand out.
     await expect(criterionGroup(page, '2.1').getByRole('note')).toContainText('Có thể loại sản phẩm');
 
@@ -79,51 +108,102 @@ test.describe('scoring a sheet', () => {
     await expect(criterionGroup(page, '1.1').getByRole('radio').first()).toBeDisabled();
   });
 
-  test('sheet 13 (three levels) entirely from the keyboard, with the time each key takes to show', async ({ page }) => {
+  test('sheet 13 (three levels) entirely from the keyboard, with the time each key takes to show', async ({
+    page,
+  }) => {
     await seed(page);
     // Measured in the page: click → first criterion focused; each keydown → the first change it causes on screen.
     await page.evaluate(() => {
       window.__keyTimes = [];
       let pending: number | null = null;
-      document.addEventListener('click', () => { window.__clickAt = performance.now(); }, true);
-      document.addEventListener('focusin', (e) => {
-        if (window.__openMs === undefined && window.__clickAt !== undefined && e.target instanceof Element && e.target.closest('[data-criterion]') !== null) window.__openMs = performance.now() - window.__clickAt;
-      }, true);
-      document.addEventListener('keydown', (e) => { if (e.key.length === 1 && !(e.target instanceof HTMLTextAreaElement)) pending = e.timeStamp; }, true);
+      document.addEventListener(
+        'click',
+        () => {
+          window.__clickAt = performance.now();
+        },
+        true,
+      );
+      document.addEventListener(
+        'focusin',
+        (e) => {
+          if (
+            window.__openMs === undefined &&
+            window.__clickAt !== undefined &&
+            e.target instanceof Element &&
+            e.target.closest('[data-criterion]') !== null
+          )
+            window.__openMs = performance.now() - window.__clickAt;
+        },
+        true,
+      );
+      document.addEventListener(
+        'keydown',
+        (e) => {
+          if (e.key.length === 1 && !(e.target instanceof HTMLTextAreaElement)) pending = e.timeStamp;
+        },
+        true,
+      );
       new MutationObserver(() => {
         if (pending === null) return;
         const start = pending;
         pending = null;
         requestAnimationFrame(() => window.__keyTimes?.push(performance.now() - start));
-      }).observe(document.getElementById('main') ?? document.body, { subtree: true, attributes: true, childList: true, characterData: true });
+      }).observe(document.getElementById('main') ?? document.body, {
+        subtree: true,
+        attributes: true,
+        childList: true,
+        characterData: true,
+      });
     });
     await goToScoring(page);
-    await page.getByRole('navigation', { name: 'Thành viên hội đồng' }).getByRole('link', { name: /^Trần Thị Bình/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Thành viên hội đồng' })
+      .getByRole('link', { name: /^Trần Thị Bình/ })
+      .click();
     await page.getByRole('link', { name: 'Chấm Cà phê rang xay' }).click();
     await expect(criterionGroup(page, '1.1')).toBeFocused();
     const openMs = await page.evaluate(() => window.__openMs ?? -1);
     const started = Date.now();
-    const answers = await scoreSheetByKeyboard(page, { member: 'Trần Thị Bình', product: 'Cà phê rang xay', sheetNo: 13, answers: 'best', opinion: 'Đạt 3 sao; kiến nghị bổ sung 2 chỉ tiêu (j, k không phải phím tắt ở đây).' });
+    const answers = await scoreSheetByKeyboard(page, {
+      member: 'Trần Thị Bình',
+      product: 'Cà phê rang xay',
+      sheetNo: 13,
+      answers: 'best',
+      opinion: 'Đạt 3 sao; kiến nghị bổ sung 2 chỉ tiêu (j, k không phải phím tắt ở đây).',
+    });
     const elapsed = Date.now() - started;
     const times = await page.evaluate(() => window.__keyTimes ?? []);
-    console.log(`sheet 13: form open ${openMs.toFixed(1)} ms; by keyboard: ${sheetCriteria(13).length} criteria, whole sheet incl. navigation and submit ${elapsed} ms; key→screen median ${median(times).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms over ${times.length} keys`);
+    console.log(
+      `sheet 13: form open ${openMs.toFixed(1)} ms; by keyboard: ${sheetCriteria(13).length} criteria, whole sheet incl. navigation and submit ${elapsed} ms; key→screen median ${median(times).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms over ${times.length} keys`,
+    );
     expect(elapsed).toBeLessThan(60_000);
     await expect(page.getByRole('heading', { level: 4, name: '6.1. Ngoại hình' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 4, name: '6.2. Nước pha' })).toBeVisible();
     await expect(total(page)).toHaveText(`${totalOf(13, answers)}/100`);
     await page.reload();
-    await expect(page.getByRole('textbox', { name: 'Ý kiến của người đánh giá' })).toHaveValue('Đạt 3 sao; kiến nghị bổ sung 2 chỉ tiêu (j, k không phải phím tắt ở đây).');
+    await expect(page.getByRole('textbox', { name: 'Ý kiến của người đánh giá' })).toHaveValue(
+      'Đạt 3 sao; kiến nghị bổ sung 2 chỉ tiêu (j, k không phải phím tắt ở đây).',
+    );
     await expect(total(page)).toHaveText(`${totalOf(13, answers)}/100`);
   });
 
   test('sheet 26: the case first, then the option, by mouse and by keyboard', async ({ page }) => {
     await seed(page);
-    const byMouse = await scoreSheetViaUi(page, { member: 'Nguyễn Văn An', product: 'Du lịch sinh thái Hồ Dầu Tiếng', answers: 'best' });
+    const byMouse = await scoreSheetViaUi(page, {
+      member: 'Nguyễn Văn An',
+      product: 'Du lịch sinh thái Hồ Dầu Tiếng',
+      answers: 'best',
+    });
     await expect(total(page)).toHaveText(`${totalOf(26, byMouse)}/100`);
 
     // Criterion 8 in its second case ("Điểm dịch vụ du lịch"), option 2 of that case (index 3, 3 points).
     const mixed = { ...Object.fromEntries(resolveAnswers(26, 'lowest')), '8': 3 };
-    const byKeys = await scoreSheetByKeyboard(page, { member: 'Trần Thị Bình', product: 'Du lịch sinh thái Hồ Dầu Tiếng', sheetNo: 26, answers: mixed });
+    const byKeys = await scoreSheetByKeyboard(page, {
+      member: 'Trần Thị Bình',
+      product: 'Du lịch sinh thái Hồ Dầu Tiếng',
+      sheetNo: 26,
+      answers: mixed,
+    });
     const eight = criterionGroup(page, '8');
     await expect(eight.getByRole('radio', { name: 'Trường hợp 2: Điểm dịch vụ du lịch' })).toBeChecked();
     await expect(eight.getByText('Điểm: 3/3')).toBeVisible();
@@ -138,7 +218,11 @@ test.describe('scoring a sheet', () => {
     await saved(page);
     await expect(page.getByText('Còn 31 tiêu chí chưa chấm')).toBeVisible();
     await page.getByRole('button', { name: 'Nộp phiếu' }).click();
-    await expect(page.getByRole('alert').filter({ hasText: 'Chưa nộp được: còn 31 tiêu chí chưa chấm (đầu tiên: 1.2).' })).toBeVisible();
+    await expect(
+      page
+        .getByRole('alert')
+        .filter({ hasText: 'Chưa nộp được: còn 31 tiêu chí chưa chấm (đầu tiên: 1.2).' }),
+    ).toBeVisible();
     await expect(criterionGroup(page, '1.2')).toBeFocused();
     await expect(criterionGroup(page, '1.2').getByText('Chưa chấm')).toBeVisible();
   });
@@ -157,24 +241,53 @@ test.describe('scoring a sheet', () => {
     await expect(page.getByText('Còn 31 tiêu chí chưa chấm')).toBeVisible();
   });
 
-  test('a reload mid-sheet keeps every chosen answer and returns to the first unanswered', async ({ page }) => {
+  test('a reload mid-sheet keeps every chosen answer and returns to the first unanswered', async ({
+    page,
+  }) => {
     await seed(page);
     await openSheet(page, 'Nguyễn Văn An', 'Cà phê rang xay');
-    const codes = sheetCriteria(13).slice(0, 6).map((c) => c.code);
+    const codes = sheetCriteria(13)
+      .slice(0, 6)
+      .map((c) => c.code);
     for (const key of ['2', '1', '3', '0', '2', '1']) await page.keyboard.press(key);
     await saved(page);
     await page.reload();
-    await expect(criterionGroup(page, codes[0] ?? '').getByRole('radio').nth(1)).toBeChecked();
-    await expect(criterionGroup(page, codes[1] ?? '').getByRole('radio').nth(0)).toBeChecked();
-    await expect(criterionGroup(page, codes[2] ?? '').getByRole('radio').nth(2)).toBeChecked();
-    await expect(criterionGroup(page, codes[3] ?? '').getByRole('radio', { name: 'Không đạt phương án nào (0 điểm)' })).toBeChecked();
-    await expect(criterionGroup(page, codes[5] ?? '').getByRole('radio').nth(0)).toBeChecked();
+    await expect(
+      criterionGroup(page, codes[0] ?? '')
+        .getByRole('radio')
+        .nth(1),
+    ).toBeChecked();
+    await expect(
+      criterionGroup(page, codes[1] ?? '')
+        .getByRole('radio')
+        .nth(0),
+    ).toBeChecked();
+    await expect(
+      criterionGroup(page, codes[2] ?? '')
+        .getByRole('radio')
+        .nth(2),
+    ).toBeChecked();
+    await expect(
+      criterionGroup(page, codes[3] ?? '').getByRole('radio', { name: 'Không đạt phương án nào (0 điểm)' }),
+    ).toBeChecked();
+    await expect(
+      criterionGroup(page, codes[5] ?? '')
+        .getByRole('radio')
+        .nth(0),
+    ).toBeChecked();
     await expect(criterionGroup(page, sheetCriteria(13)[6]?.code ?? '')).toBeFocused();
   });
 
-  test('a submitted sheet is read-only until reopened, and can be changed before unsealing', async ({ page }) => {
+  test('a submitted sheet is read-only until reopened, and can be changed before unsealing', async ({
+    page,
+  }) => {
     await seed(page);
-    const answers = await scoreSheetByKeyboard(page, { member: 'Lê Văn Cường', product: 'Bưởi da xanh', sheetNo: 1, answers: 'best' });
+    const answers = await scoreSheetByKeyboard(page, {
+      member: 'Lê Văn Cường',
+      product: 'Bưởi da xanh',
+      sheetNo: 1,
+      answers: 'best',
+    });
     const best = totalOf(1, answers);
     await expect(criterionGroup(page, '1.1').getByRole('radio').first()).toBeDisabled();
     await page.getByRole('button', { name: 'Mở lại để sửa' }).click();
@@ -196,7 +309,12 @@ test.describe('members, recusal and disqualification', () => {
     await expect(members.getByText(/^Phạm Thị Dung.*vắng mặt/)).toBeVisible();
     await expect(members.getByRole('link', { name: /^Phạm Thị Dung/ })).toHaveCount(0);
     await members.getByRole('link', { name: /^Nguyễn Văn An/ }).click();
-    await expect(page.getByRole('row').filter({ hasText: 'Bưởi da xanh' }).getByRole('cell', { name: 'chưa chấm', exact: true })).toBeVisible();
+    await expect(
+      page
+        .getByRole('row')
+        .filter({ hasText: 'Bưởi da xanh' })
+        .getByRole('cell', { name: 'chưa chấm', exact: true }),
+    ).toBeVisible();
     await page.screenshot({ path: '/tmp/scoring-home.png' });
   });
 
@@ -204,16 +322,25 @@ test.describe('members, recusal and disqualification', () => {
     await seed(page);
     await openSheet(page, 'Lê Văn Cường', 'Cà phê rang xay');
     const sheetAddress = page.url();
-    await recuseViaUi(page, { member: 'Lê Văn Cường', product: 'Cà phê rang xay', reason: 'Là thành viên hợp tác xã sản xuất sản phẩm' });
+    await recuseViaUi(page, {
+      member: 'Lê Văn Cường',
+      product: 'Cà phê rang xay',
+      reason: 'Là thành viên hợp tác xã sản xuất sản phẩm',
+    });
     await expect(page.getByText('Lý do: Là thành viên hợp tác xã sản xuất sản phẩm')).toBeVisible();
     await goToScoring(page);
-    await page.getByRole('navigation', { name: 'Thành viên hội đồng' }).getByRole('link', { name: /^Lê Văn Cường/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Thành viên hội đồng' })
+      .getByRole('link', { name: /^Lê Văn Cường/ })
+      .click();
     const row = page.getByRole('row').filter({ hasText: 'Cà phê rang xay' });
     await expect(row.getByRole('cell', { name: 'miễn đánh giá', exact: true })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Chấm Cà phê rang xay' })).toHaveCount(0);
     // Even a typed address does not offer the sheet.
     await page.goto(sheetAddress);
-    await expect(page.getByRole('alert').filter({ hasText: 'được miễn đánh giá sản phẩm này' })).toBeVisible();
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'được miễn đánh giá sản phẩm này' }),
+    ).toBeVisible();
     await expect(page.getByRole('group')).toHaveCount(0);
 
     await openProductPanel(page, 'Cà phê rang xay');
@@ -226,13 +353,17 @@ test.describe('members, recusal and disqualification', () => {
     await expect(page.getByRole('button', { name: 'Miễn đánh giá: Lê Văn Cường' })).toBeVisible();
   });
 
-  test('the council disqualifies a product with a reason from the sheet, and lifts it with a reason', async ({ page }) => {
+  test('the council disqualifies a product with a reason from the sheet, and lifts it with a reason', async ({
+    page,
+  }) => {
     await seed(page);
     await disqualifyViaUi(page, { product: 'Cà phê rang xay', reason: { fromSheet: /^Tiêu chí 1\.1:/ } });
     await expect(page.getByText(/^Sản phẩm bị loại\. Lý do: .+/)).toBeVisible();
     await page.screenshot({ path: '/tmp/scoring-panel.png' });
     await openSheet(page, 'Nguyễn Văn An', 'Cà phê rang xay');
-    await expect(page.getByRole('note').filter({ hasText: /^Sản phẩm đã bị loại: .*Không chấm tiếp\.$/ })).toBeVisible();
+    await expect(
+      page.getByRole('note').filter({ hasText: /^Sản phẩm đã bị loại: .*Không chấm tiếp\.$/ }),
+    ).toBeVisible();
     await expect(criterionGroup(page, '1.1').getByRole('radio').first()).toBeDisabled();
 
     await openProductPanel(page, 'Cà phê rang xay');

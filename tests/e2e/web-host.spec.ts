@@ -7,7 +7,10 @@ import { expect, test } from '@playwright/test';
  */
 
 test.describe('web host', () => {
-  test('serves the app with its CSP and a per-run token only the page can read', async ({ page, baseURL }) => {
+  test('serves the app with its CSP and a per-run token only the page can read', async ({
+    page,
+    baseURL,
+  }) => {
     const response = await page.goto('/');
     expect(response?.status()).toBe(200);
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
@@ -32,7 +35,10 @@ test.describe('web host', () => {
     await page.goto('/');
     const token = (await page.locator('meta[name="ocop-web-token"]').getAttribute('content')) ?? '';
     const call = (headers: Record<string, string>) =>
-      request.post('/api/app:info', { headers: { 'Content-Type': 'application/json', ...headers }, data: '[]' });
+      request.post('/api/app:info', {
+        headers: { 'Content-Type': 'application/json', ...headers },
+        data: '[]',
+      });
 
     expect((await call({})).status()).toBe(403);
     expect((await call({ 'X-OCOP-Token': 'wrong' })).status()).toBe(403);

@@ -115,7 +115,13 @@ export function buildAppearance(
     if (r.advance > 0) size = Math.min(size, ((width - 2 * padding) * 1000) / (r.advance * r.scale));
   }
 
-  const ops: string[] = ['q', '0.1 0.3 0.6 RG 0.8 w', `0.4 0.4 ${n(width - 0.8)} ${n(height - 0.8)} re S`, 'BT', '0 0 0 rg'];
+  const ops: string[] = [
+    'q',
+    '0.1 0.3 0.6 RG 0.8 w',
+    `0.4 0.4 ${n(width - 0.8)} ${n(height - 0.8)} re S`,
+    'BT',
+    '0 0 0 rg',
+  ];
   // Centre the block of lines vertically in the box.
   const blockHeight = size * (totalScale * 1.25);
   let y = height - Math.max(padding, (height - blockHeight) / 2);
@@ -145,7 +151,12 @@ export function buildAppearance(
     widths: Array.from(widths, (w) => w ?? 0), // holes: glyphs only used as components
     toUnicode: Buffer.from(toUnicodeCMap(unicode), 'latin1'),
     metrics: {
-      bbox: [scaleBox(font.bbox.minX), scaleBox(font.bbox.minY), scaleBox(font.bbox.maxX), scaleBox(font.bbox.maxY)],
+      bbox: [
+        scaleBox(font.bbox.minX),
+        scaleBox(font.bbox.minY),
+        scaleBox(font.bbox.maxX),
+        scaleBox(font.bbox.maxY),
+      ],
       ascent: scaleBox(font.ascent),
       descent: scaleBox(font.descent),
       capHeight: scaleBox(font.capHeight ?? font.ascent),

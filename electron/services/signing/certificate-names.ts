@@ -26,9 +26,7 @@ export function certificateNames(cert: pkijs.Certificate, which: NameSide = 'sub
   const commonName = attributeText(cert, which, OID_COMMON_NAME) ?? '?';
   const organization = attributeText(cert, which, OID_ORGANIZATION);
   const displayName = organization === undefined ? commonName : `${commonName}, ${organization}`;
-  return organization === undefined
-    ? { commonName, displayName }
-    : { commonName, organization, displayName };
+  return organization === undefined ? { commonName, displayName } : { commonName, organization, displayName };
 }
 
 /** A standalone copy: pkijs wants an ArrayBuffer, not a view into a bigger (Node) buffer. */

@@ -57,8 +57,13 @@ export const EMPTY_CMS_CHECK: CmsCheck = {
   problem: null,
 };
 
-function findSignerCertificate(signedData: pkijs.SignedData, signerInfo: pkijs.SignerInfo): pkijs.Certificate | undefined {
-  const certificates = (signedData.certificates ?? []).filter((c): c is pkijs.Certificate => c instanceof pkijs.Certificate);
+function findSignerCertificate(
+  signedData: pkijs.SignedData,
+  signerInfo: pkijs.SignerInfo,
+): pkijs.Certificate | undefined {
+  const certificates = (signedData.certificates ?? []).filter(
+    (c): c is pkijs.Certificate => c instanceof pkijs.Certificate,
+  );
   const sid: unknown = signerInfo.sid;
   if (sid instanceof pkijs.IssuerAndSerialNumber) {
     return certificates.find((c) => c.serialNumber.isEqual(sid.serialNumber) && c.issuer.isEqual(sid.issuer));
@@ -68,7 +73,9 @@ function findSignerCertificate(signedData: pkijs.SignedData, signerInfo: pkijs.S
     const wanted = Buffer.from(sid.valueBlock.valueHexView).toString('hex');
     return certificates.find((c) =>
       (c.extensions ?? []).some(
-        (e) => e.extnID === '2.5.29.14' && Buffer.from(e.extnValue.valueBlock.valueHexView).toString('hex').endsWith(wanted),
+        (e) =>
+          e.extnID === '2.5.29.14' &&
+          Buffer.from(e.extnValue.valueBlock.valueHexView).toString('hex').endsWith(wanted),
       ),
     );
   }
@@ -86,14 +93,22 @@ export function checkCms(cmsDer: Uint8Array, signedContent: readonly Uint8Array[
   return { ...checkSignedData(cmsDer, signedContent, certificates), certificates };
 }
 
-function checkSignedData(cmsDer: Uint8Array, signedContent: readonly Uint8Array[], certificatesOut: Uint8Array[]): CmsCheck {
+function checkSignedData(
+  cmsDer: Uint8Array,
+  signedContent: readonly Uint8Array[],
+  certificatesOut: Uint8Array[],
+): CmsCheck {
   let signedData: pkijs.SignedData;
   try {
     const contentInfo = pkijs.ContentInfo.fromBER(toArrayBuffer(cmsDer));
-    if (contentInfo.contentType !== OID.signedData) return { ...EMPTY_CMS_CHECK, problem: 'CMS is not SignedData' };
+    if (contentInfo.contentType !== OID.signedData)
+      return { ...EMPTY_CMS_CHECK, problem: 'CMS is not SignedData' };
     signedData = new pkijs.SignedData({ schema: contentInfo.content });
   } catch (error) {
-    return { ...EMPTY_CMS_CHECK, problem: `CMS unreadable: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      ...EMPTY_CMS_CHECK,
+      problem: `CMS unreadable: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
   const signerInfo = signedData.signerInfos[0];
   if (signerInfo === undefined) return { ...EMPTY_CMS_CHECK, problem: 'no SignerInfo' };
@@ -111,7 +126,8 @@ function checkSignedData(cmsDer: Uint8Array, signedContent: readonly Uint8Array[
   const signerDer = new Uint8Array(cert.toSchema().toBER());
   certificatesOut.push(signerDer);
   for (const other of signedData.certificates ?? []) {
-    if (other instanceof pkijs.Certificate && other !== cert) certificatesOut.push(new Uint8Array(other.toSchema().toBER()));
+    if (other instanceof pkijs.Certificate && other !== cert)
+      certificatesOut.push(new Uint8Array(other.toSchema().toBER()));
   }
   const withSigner = {
     ...base,
@@ -127,17 +143,26 @@ function checkSignedData(cmsDer: Uint8Array, signedContent: readonly Uint8Array[
   const algorithm = signerInfo.signatureAlgorithm.algorithmId;
   const signatureHash = SIGNATURE_ALGORITHMS[algorithm];
   if (digestName === undefined || signatureHash === undefined) {
-    return { ...withSigner, problem: `unsupported algorithm ${signerInfo.digestAlgorithm.algorithmId}/${algorithm}` };
+    return {
+      ...withSigner,
+      problem: `unsupported algorithm ${signerInfo.digestAlgorithm.algorithmId}/${algorithm}`,
+    };
   }
   const contentHash = createHash(digestName);
   for (const part of signedContent) contentHash.update(part);
   const contentDigest = contentHash.digest();
 
   try {
-    return { ...withSigner, ...verifySignerInfo(signerInfo, cert, signatureHash ?? digestName, contentDigest, signedContent) };
+    return {
+      ...withSigner,
+      ...verifySignerInfo(signerInfo, cert, signatureHash ?? digestName, contentDigest, signedContent),
+    };
   } catch (error) {
     // A key or signature that node cannot even load is as good as a wrong signature.
-    return { ...withSigner, problem: `verification failed: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      ...withSigner,
+      problem: `verification failed: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
 }
 
@@ -160,10 +185,16 @@ function verifySignerInfo(
     return { signatureVerified: ok, digestMatches: ok, problem: ok ? null : 'signature mismatch' };
   }
   const digestValue = signerInfo.signedAttrs.attributes.find((a) => a.type === OID.messageDigest)?.values[0];
-  const claimed = digestValue instanceof asn1js.OctetString ? Buffer.from(digestValue.valueBlock.valueHexView) : undefined;
+  const claimed =
+    digestValue instanceof asn1js.OctetString ? Buffer.from(digestValue.valueBlock.valueHexView) : undefined;
   const digestMatches = claimed !== undefined && claimed.equals(contentDigest);
   // pkijs keeps the received encoding of the attributes with the tag already set to SET.
-  const signatureVerified = verify(hash, Buffer.from(signerInfo.signedAttrs.encodedValue), publicKey, signature);
+  const signatureVerified = verify(
+    hash,
+    Buffer.from(signerInfo.signedAttrs.encodedValue),
+    publicKey,
+    signature,
+  );
   const problem = !digestMatches ? 'digest mismatch' : !signatureVerified ? 'signature mismatch' : null;
   return { signatureVerified, digestMatches, problem };
 }

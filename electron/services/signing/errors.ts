@@ -87,7 +87,10 @@ export class SignatureSpaceExceeded extends Error {
 export class SignaturePageNotFound extends SigningError {
   override readonly name = 'SignaturePageNotFound';
   readonly code = 'page-not-found';
-  constructor(readonly page: number, readonly pageCount: number) {
+  constructor(
+    readonly page: number,
+    readonly pageCount: number,
+  ) {
     super('page-not-found', `page ${page} of ${pageCount}`);
   }
 }

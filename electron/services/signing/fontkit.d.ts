@@ -24,7 +24,12 @@ declare module 'fontkit' {
     readonly ascent: number;
     readonly descent: number;
     readonly capHeight: number | undefined;
-    readonly bbox: { readonly minX: number; readonly minY: number; readonly maxX: number; readonly maxY: number };
+    readonly bbox: {
+      readonly minX: number;
+      readonly minY: number;
+      readonly maxX: number;
+      readonly maxY: number;
+    };
     layout(text: string): GlyphRun;
     createSubset(): Subset;
   }

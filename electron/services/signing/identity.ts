@@ -164,7 +164,10 @@ export function readSigningIdentity(
   }
   const signer = certificates.find((cert) => cert.checkPrivateKey(privateKey));
   if (signer === undefined) throw new NoPrivateKeyInCertificate('no certificate matches the key');
-  const chain = orderChain(signer, certificates.filter((cert) => cert !== signer));
+  const chain = orderChain(
+    signer,
+    certificates.filter((cert) => cert !== signer),
+  );
 
   const notBefore = new Date(signer.validFrom);
   const notAfter = new Date(signer.validTo);

@@ -14,7 +14,12 @@
  */
 export { readSigningIdentity, type SigningIdentity } from './identity';
 export { signPdf, type SignPdfOptions, type SignedPdf, type SignatureRect } from './sign-pdf';
-export { verifyPdfSignatures, type SignatureReport, type VerificationReport, type VerifyOptions } from './verify';
+export {
+  verifyPdfSignatures,
+  type SignatureReport,
+  type VerificationReport,
+  type VerifyOptions,
+} from './verify';
 export type { TrustStatus } from './trust';
 export { sha256Hex } from './hash';
 export { loadDejaVuSans } from './font-file';

@@ -63,11 +63,7 @@ export type SignatureVerdict =
 
 /** Verdict of the whole file. */
 export type DocumentVerdict =
-  | 'all-signatures-valid'
-  | 'changed-after-signing'
-  | 'invalid-signature'
-  | 'no-signatures'
-  | 'not-a-pdf';
+  'all-signatures-valid' | 'changed-after-signing' | 'invalid-signature' | 'no-signatures' | 'not-a-pdf';
 
 export const signatureVerdictMessages = {
   valid: { vi: 'Chữ ký hợp lệ', en: 'Signature is valid' },

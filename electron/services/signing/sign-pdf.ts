@@ -49,7 +49,12 @@ function vietnamClock(time: Date): { date: string; time: string; pdf: string } {
   const t = new Date(time.getTime() + VIETNAM_OFFSET_MS);
   const p = (n: number, w = 2): string => String(n).padStart(w, '0');
   const [y, mo, d, h, mi, s] = [
-    t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), t.getUTCHours(), t.getUTCMinutes(), t.getUTCSeconds(),
+    t.getUTCFullYear(),
+    t.getUTCMonth() + 1,
+    t.getUTCDate(),
+    t.getUTCHours(),
+    t.getUTCMinutes(),
+    t.getUTCSeconds(),
   ];
   return {
     date: `${p(d)}/${p(mo)}/${p(y, 4)}`,
@@ -86,7 +91,8 @@ function readingPdf<T>(step: () => T): T {
     return step();
   } catch (cause) {
     if (cause instanceof SigningError) throw cause;
-    const zlib = typeof cause === 'object' && cause !== null && 'code' in cause && String(cause.code).startsWith('Z_');
+    const zlib =
+      typeof cause === 'object' && cause !== null && 'code' in cause && String(cause.code).startsWith('Z_');
     if (cause instanceof PdfSyntaxError || zlib) {
       throw new UnsupportedPdfStructure(cause instanceof Error ? cause.message : 'unreadable', { cause });
     }
@@ -107,7 +113,8 @@ function openForSigning(pdf: Uint8Array): PdfFile {
 export function signPdf(options: SignPdfOptions): SignedPdf {
   const { identity, signingTime } = options;
   // An identity may be kept for a whole session; the certificate must cover the claimed time.
-  if (signingTime.getTime() < identity.notBefore.getTime()) throw new CertificateNotYetValid(identity.notBefore);
+  if (signingTime.getTime() < identity.notBefore.getTime())
+    throw new CertificateNotYetValid(identity.notBefore);
   if (signingTime.getTime() > identity.notAfter.getTime()) throw new CertificateExpired(identity.notAfter);
   const file = openForSigning(options.pdf);
   const size = file.trailer.get('Size');
@@ -127,7 +134,8 @@ export function signPdf(options: SignPdfOptions): SignedPdf {
     const [, , right = 595.28] = mediaBox(file, pageRef);
     const rect = options.rect ?? { x: right - 56 - 200, y: 56, width: 200, height: 64 };
     // A caller bug, not a user mistake: a box this small cannot hold three lines of text.
-    if (!(rect.width >= 60 && rect.height >= 24)) throw new RangeError(`signature box too small: ${rect.width}×${rect.height}`);
+    if (!(rect.width >= 60 && rect.height >= 24))
+      throw new RangeError(`signature box too small: ${rect.width}×${rect.height}`);
     return signatureFieldObjects({ file, numbers, pageRef, rect, lines, signatureRef, font });
   });
 

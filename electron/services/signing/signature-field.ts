@@ -44,7 +44,10 @@ function appearanceObjects(input: SignatureFieldInput, out: UpdateObject[]): Pdf
       ref: fontFile,
       body: {
         kind: 'stream',
-        dict: dict([['Filter', name('FlateDecode')], ['Length1', look.fontFileLength1]]),
+        dict: dict([
+          ['Filter', name('FlateDecode')],
+          ['Length1', look.fontFileLength1],
+        ]),
         data: look.fontFile,
       },
     },
@@ -74,7 +77,14 @@ function appearanceObjects(input: SignatureFieldInput, out: UpdateObject[]): Pdf
           ['Type', name('Font')],
           ['Subtype', name('CIDFontType2')],
           ['BaseFont', name(look.fontName)],
-          ['CIDSystemInfo', dict([['Registry', ascii('Adobe')], ['Ordering', ascii('Identity')], ['Supplement', 0]])],
+          [
+            'CIDSystemInfo',
+            dict([
+              ['Registry', ascii('Adobe')],
+              ['Ordering', ascii('Identity')],
+              ['Supplement', 0],
+            ]),
+          ],
           ['FontDescriptor', descriptor],
           ['W', [0, [...look.widths]]],
           ['CIDToGIDMap', name('Identity')],
@@ -153,7 +163,9 @@ export function signatureFieldObjects(input: SignatureFieldInput): {
   if (!(catalogRef instanceof PdfRef)) throw new UnsupportedPdfStructure('no /Root reference');
   const catalog = copyDict(file.resolve(catalogRef), 'catalog');
   const acroFormValue = catalog.get('AcroForm');
-  const acroForm = isDict(file.resolve(acroFormValue)) ? copyDict(file.resolve(acroFormValue), 'AcroForm') : new Map<string, PdfValue>();
+  const acroForm = isDict(file.resolve(acroFormValue))
+    ? copyDict(file.resolve(acroFormValue), 'AcroForm')
+    : new Map<string, PdfValue>();
   const fieldName = `Signature${appendToArray(file, acroForm, 'Fields', widget, out)}`;
   acroForm.set('SigFlags', 3);
   // NeedAppearances would make viewers redraw fields, i.e. change what was signed.

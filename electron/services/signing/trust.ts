@@ -19,7 +19,9 @@ function parse(der: Uint8Array): X509Certificate | undefined {
 }
 
 function validAt(cert: X509Certificate, at: Date): boolean {
-  return new Date(cert.validFrom).getTime() <= at.getTime() && at.getTime() <= new Date(cert.validTo).getTime();
+  return (
+    new Date(cert.validFrom).getTime() <= at.getTime() && at.getTime() <= new Date(cert.validTo).getTime()
+  );
 }
 
 function issues(issuer: X509Certificate, subject: X509Certificate): boolean {

@@ -96,7 +96,11 @@ function signedParts(bytes: Uint8Array, range: readonly number[] | null) {
   if (!/^<[0-9a-fA-F]*>$/.test(gap)) return null;
   let hex = gap.slice(1, -1);
   if (hex.length % 2 === 1) hex += '0';
-  return { content: [bytes.subarray(0, b), bytes.subarray(c, c + d)], cms: Buffer.from(hex, 'hex'), end: c + d };
+  return {
+    content: [bytes.subarray(0, b), bytes.subarray(c, c + d)],
+    cms: Buffer.from(hex, 'hex'),
+    end: c + d,
+  };
 }
 
 function endsAtRevision(bytes: Uint8Array, end: number): boolean {
@@ -141,7 +145,8 @@ export function verifyPdfSignatures(pdf: Uint8Array, opts: VerifyOptions = {}): 
     else if (!valid) verdict = 'invalid-signature';
     else if (!coversRevision || changedAfterSigning) verdict = 'changed-after-signing';
     else verdict = coversWholeDocument ? 'valid' : 'valid-later-revision-signed';
-    const { certificates = [], ...base }: Partial<CmsCheckWithCertificates> & CmsCheck = cms ?? EMPTY_CMS_CHECK;
+    const { certificates = [], ...base }: Partial<CmsCheckWithCertificates> & CmsCheck =
+      cms ?? EMPTY_CMS_CHECK;
     const signingTime = m instanceof PdfString ? parsePdfDate(m.latin1) : null;
     const at = signingTime === null ? (opts.now ?? new Date()) : new Date(signingTime);
     const trust = checkTrust(certificates, opts.trustAnchors, at);
@@ -155,7 +160,8 @@ export function verifyPdfSignatures(pdf: Uint8Array, opts: VerifyOptions = {}): 
       coversRevision,
       coversWholeDocument,
       changedAfterSigning,
-      padesBaselineB: subFilter === 'ETSI.CAdES.detached' && base.hasSigningCertificateV2 && !base.hasCmsSigningTime,
+      padesBaselineB:
+        subFilter === 'ETSI.CAdES.detached' && base.hasSigningCertificateV2 && !base.hasCmsSigningTime,
       trust,
       verdict,
     };

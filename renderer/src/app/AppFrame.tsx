@@ -32,7 +32,10 @@ export function AppFrame(): ReactNode {
         <ul>
           {screens.map((screen) => (
             <li key={screen.id}>
-              <a href={`#${screenPath(screen.id)}`} aria-current={route.screen === screen.id ? 'page' : undefined}>
+              <a
+                href={`#${screenPath(screen.id)}`}
+                aria-current={route.screen === screen.id ? 'page' : undefined}
+              >
                 {t(screen.label)}
               </a>
             </li>
@@ -40,7 +43,10 @@ export function AppFrame(): ReactNode {
         </ul>
       </nav>
       <main id="main" className="app-main" tabIndex={-1}>
-        <ErrorBoundary resetKey={path} fallback={(error, reset) => <ErrorPanel error={error} onRetry={reset} />}>
+        <ErrorBoundary
+          resetKey={path}
+          fallback={(error, reset) => <ErrorPanel error={error} onRetry={reset} />}
+        >
           <ScreenView route={route} />
         </ErrorBoundary>
       </main>

@@ -28,7 +28,9 @@ export function DbProvider(props: { readonly children: ReactNode }): ReactNode {
         if (live) setDb(value);
         else value.close();
       })
-      .catch((error: unknown) => live && setFailure(error instanceof Error ? error : new Error(String(error))));
+      .catch(
+        (error: unknown) => live && setFailure(error instanceof Error ? error : new Error(String(error))),
+      );
     return () => {
       live = false;
       opened?.close();

@@ -8,7 +8,11 @@ import { useToaster } from '../ui/Toasts';
  * invalid input shows its Vietnamese (or English) text and details; anything unexpected is
  * shown as such and logged — never swallowed.
  */
-export function describeError(error: unknown, language: 'vi' | 'en', unexpected: (message: string) => string): string {
+export function describeError(
+  error: unknown,
+  language: 'vi' | 'en',
+  unexpected: (message: string) => string,
+): string {
   if (error instanceof CouncilDbError) {
     const text = DB_MESSAGES[error.code][language];
     return error.problems.length > 0 ? `${text}\n${error.problems.join('\n')}` : text;
@@ -23,7 +27,10 @@ export function useReportError(): (error: unknown) => void {
   return useCallback(
     (error: unknown) => {
       if (!(error instanceof CouncilDbError)) console.error(error);
-      toaster.show('error', describeError(error, language, (message) => t('error.unexpected', { message })));
+      toaster.show(
+        'error',
+        describeError(error, language, (message) => t('error.unexpected', { message })),
+      );
     },
     [language, t, toaster],
   );

@@ -21,7 +21,9 @@ export async function runCli(host: CliHost): Promise<ExitCode> {
   const command = name === undefined ? undefined : COMMANDS[name];
   if (command === undefined) {
     if (name !== undefined && name !== '--help' && name !== '-h') {
-      host.stderr(`${cliText('unknownCommand', 'vi', { command: name })}\n(${cliText('unknownCommand', 'en', { command: name })})\n\n`);
+      host.stderr(
+        `${cliText('unknownCommand', 'vi', { command: name })}\n(${cliText('unknownCommand', 'en', { command: name })})\n\n`,
+      );
     }
     host.stderr(`${cliText('usage', 'vi')}\n\n${cliText('usage', 'en')}\n`);
     return EXIT.invalidInput;

@@ -15,7 +15,8 @@ export interface CliHost {
 /** Calls `target.key(...args)` after checking it is a function (nothing here is typed by Node). */
 function call(target: unknown, key: string, ...args: unknown[]): unknown {
   const value: unknown = typeof target === 'object' && target !== null ? Reflect.get(target, key) : undefined;
-  if (typeof value !== 'function') throw new Error(`The ocop command needs Node.js 20.16 or later (no ${key}).`);
+  if (typeof value !== 'function')
+    throw new Error(`The ocop command needs Node.js 20.16 or later (no ${key}).`);
   return Reflect.apply(value, target, args);
 }
 
@@ -25,7 +26,8 @@ export function nodeHost(): { host: CliHost; setExitCode(code: number): void } {
   const path = call(proc, 'getBuiltinModule', 'node:path');
   const argv: unknown = typeof proc === 'object' && proc !== null ? Reflect.get(proc, 'argv') : undefined;
   const env: unknown = typeof proc === 'object' && proc !== null ? Reflect.get(proc, 'env') : undefined;
-  const stream = (name: string): unknown => (typeof proc === 'object' && proc !== null ? Reflect.get(proc, name) : undefined);
+  const stream = (name: string): unknown =>
+    typeof proc === 'object' && proc !== null ? Reflect.get(proc, name) : undefined;
   // `npm run` changes into the package folder; INIT_CWD is where the user typed the command.
   const initCwd: unknown = typeof env === 'object' && env !== null ? Reflect.get(env, 'INIT_CWD') : undefined;
   const base = typeof initCwd === 'string' ? initCwd : String(call(proc, 'cwd'));

@@ -30,7 +30,9 @@ export async function tallyCommand(host: CliHost, args: readonly string[]): Prom
   const catalog = await loadSheetCatalog(named !== undefined && known.includes(named) ? [named] : known);
   const parsed = parseRoundFileText(text, catalog);
   if (!parsed.ok) {
-    host.stderr(`${cliText('invalidFile', 'vi', { file, count: parsed.problems.length })}\n(${cliText('invalidFile', 'en', { file, count: parsed.problems.length })})\n${formatProblemReport(parsed.problems)}\n`);
+    host.stderr(
+      `${cliText('invalidFile', 'vi', { file, count: parsed.problems.length })}\n(${cliText('invalidFile', 'en', { file, count: parsed.problems.length })})\n${formatProblemReport(parsed.problems)}\n`,
+    );
     return EXIT.invalidInput;
   }
   host.stdout(`${JSON.stringify(tallyReport(tallyRound(parsed.value, catalog)), null, 2)}\n`);
@@ -42,7 +44,9 @@ function readText(host: CliHost, file: string): string | undefined {
     return host.readFile(file);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    host.stderr(`${cliText('cannotRead', 'vi', { file, detail })}\n(${cliText('cannotRead', 'en', { file, detail })})\n`);
+    host.stderr(
+      `${cliText('cannotRead', 'vi', { file, detail })}\n(${cliText('cannotRead', 'en', { file, detail })})\n`,
+    );
     return undefined;
   }
 }

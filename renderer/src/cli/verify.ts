@@ -27,7 +27,9 @@ export async function verifyCommand(host: CliHost, args: readonly string[]): Pro
     text = host.readFile(file);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    host.stderr(`${cliText('cannotRead', 'vi', { file, detail })}\n(${cliText('cannotRead', 'en', { file, detail })})\n`);
+    host.stderr(
+      `${cliText('cannotRead', 'vi', { file, detail })}\n(${cliText('cannotRead', 'en', { file, detail })})\n`,
+    );
     return EXIT.invalidInput;
   }
   let named: string | undefined;
@@ -37,27 +39,46 @@ export async function verifyCommand(host: CliHost, args: readonly string[]): Pro
     named = undefined;
   }
   const known = ruleSets().map((r) => r.id);
-  const parsed = parseRoundFileText(text, await loadSheetCatalog(named !== undefined && known.includes(named) ? [named] : known));
+  const parsed = parseRoundFileText(
+    text,
+    await loadSheetCatalog(named !== undefined && known.includes(named) ? [named] : known),
+  );
   if (!parsed.ok) {
-    host.stderr(`${cliText('invalidFile', 'vi', { file, count: parsed.problems.length })}\n(${cliText('invalidFile', 'en', { file, count: parsed.problems.length })})\n${formatProblemReport(parsed.problems)}\n`);
+    host.stderr(
+      `${cliText('invalidFile', 'vi', { file, count: parsed.problems.length })}\n(${cliText('invalidFile', 'en', { file, count: parsed.problems.length })})\n${formatProblemReport(parsed.problems)}\n`,
+    );
     return EXIT.invalidInput;
   }
   const round = parsed.value.round;
   const audit = parsed.value.audit;
-  const both = (key: Parameters<typeof translate>[1], params: Record<string, string | number>): string => `${translate('vi', key, params)}\n(${translate('en', key, params)})\n`;
+  const both = (key: Parameters<typeof translate>[1], params: Record<string, string | number>): string =>
+    `${translate('vi', key, params)}\n(${translate('en', key, params)})\n`;
   if (audit === undefined || audit.length === 0) {
     host.stderr(both('audit.cli.noTrail', { file }));
     return EXIT.invalidInput;
   }
   const verdict = verifyChain(round.id, audit.map(toAuditRow));
   if (verdict.ok) {
-    host.stdout(`${JSON.stringify({ ok: true, round: round.id, events: verdict.count, headHash: verdict.headHash }, null, 2)}\n`);
+    host.stdout(
+      `${JSON.stringify({ ok: true, round: round.id, events: verdict.count, headHash: verdict.headHash }, null, 2)}\n`,
+    );
     return EXIT.ok;
   }
   const event = audit.find((e) => e.id === verdict.eventId);
-  host.stderr(both('audit.cli.broken', { file, seq: verdict.seq, id: verdict.eventId, action: event?.action ?? '?', at: event?.at ?? '?', verified: verdict.verified }));
+  host.stderr(
+    both('audit.cli.broken', {
+      file,
+      seq: verdict.seq,
+      id: verdict.eventId,
+      action: event?.action ?? '?',
+      at: event?.at ?? '?',
+      verified: verdict.verified,
+    }),
+  );
   host.stderr(both(`audit.problem.${verdict.problem}`, {}));
-  host.stdout(`${JSON.stringify({ ok: false, round: round.id, brokenAt: { seq: verdict.seq, eventId: verdict.eventId, problem: verdict.problem }, verified: verdict.verified }, null, 2)}\n`);
+  host.stdout(
+    `${JSON.stringify({ ok: false, round: round.id, brokenAt: { seq: verdict.seq, eventId: verdict.eventId, problem: verdict.problem }, verified: verdict.verified }, null, 2)}\n`,
+  );
   return EXIT.chainBroken;
 }
 

@@ -40,8 +40,12 @@ export function createEngine(catalog: SheetCatalog): EnginePort {
     answerProblem: (ruleSetId, sheetNo, criterionCode, answer) => {
       // At click time only the answer itself is judged; a case chosen later (sheet 26) or not
       // yet is checked on submit, where every problem of the sheet is reported.
-      const problems = answerProblems(sheetOf(ruleSetId, sheetNo), { answers: { [criterionCode]: answer } }, '', false)
-        .filter((p) => p.code === 'unknown-criterion' || p.code === 'option-out-of-range');
+      const problems = answerProblems(
+        sheetOf(ruleSetId, sheetNo),
+        { answers: { [criterionCode]: answer } },
+        '',
+        false,
+      ).filter((p) => p.code === 'unknown-criterion' || p.code === 'option-out-of-range');
       return problems[0] === undefined ? null : describe(problems[0]);
     },
     unansweredCriteria: (ruleSetId, sheetNo, sheet) => {
@@ -75,7 +79,10 @@ export function createEngine(catalog: SheetCatalog): EnginePort {
  * Opens the app's database wired to the real engine, every shipped sheet loaded.
  * This is how the app (and browser tests) should open it.
  */
-export async function openCouncilDb(name: string = DEFAULT_DB_NAME, deps: Omit<CouncilDbDeps, 'engine'> = {}): Promise<CouncilDb> {
+export async function openCouncilDb(
+  name: string = DEFAULT_DB_NAME,
+  deps: Omit<CouncilDbDeps, 'engine'> = {},
+): Promise<CouncilDb> {
   const engine = createEngine(await loadSheetCatalog());
   const db = new CouncilDb(name, { ...deps, engine });
   await db.open();

@@ -39,7 +39,11 @@ export interface EnginePort {
   /** quorum of the council on one meeting day; a delegated chair counts as the chair */
   quorum(input: {
     readonly rules: RulesProfile;
-    readonly members: readonly { readonly id: string; readonly role: MemberRole; readonly present: boolean }[];
+    readonly members: readonly {
+      readonly id: string;
+      readonly role: MemberRole;
+      readonly present: boolean;
+    }[];
     readonly delegatedChairId?: string | undefined;
   }): { readonly met: boolean; readonly present: number; readonly total: number };
 }
@@ -55,7 +59,8 @@ export const DEFAULT_RULE_SET_ID = CURRENT_RULE_SET_ID;
  */
 export const defaultEngine: EnginePort = {
   defaultRulesProfile: () => DEFAULT_RULES_PROFILE,
-  rulesProfileProblems: (p) => rulesProfileProblems(p).map((x) => `${x.path}: ${x.code} ${JSON.stringify(x.params)}`),
+  rulesProfileProblems: (p) =>
+    rulesProfileProblems(p).map((x) => `${x.path}: ${x.code} ${JSON.stringify(x.params)}`),
   hasRuleSet: (ruleSetId) => ruleSetInfo(ruleSetId) !== undefined,
   hasSheet: (ruleSetId, sheetNo) => ruleSetInfo(ruleSetId)?.sheetNumbers.includes(sheetNo) ?? false,
   answerProblem: () => {

@@ -35,7 +35,13 @@ export class CouncilDbError extends Error {
 export class WorkflowError extends CouncilDbError {
   /** `problems`: details for the UI, e.g. the unanswered criterion codes of "sheet-incomplete" */
   constructor(code: WorkflowCode, problems: readonly string[] = []) {
-    super(code, problems.length === 0 ? `workflow refused: ${code}` : `workflow refused: ${code} (${problems.join(', ')})`, problems);
+    super(
+      code,
+      problems.length === 0
+        ? `workflow refused: ${code}`
+        : `workflow refused: ${code} (${problems.join(', ')})`,
+      problems,
+    );
     this.name = 'WorkflowError';
   }
 }
@@ -98,7 +104,11 @@ export function isQuotaError(error: unknown): boolean {
 export class RoundFileError extends CouncilDbError {
   readonly fileProblems: readonly Problem[];
   constructor(fileProblems: readonly Problem[]) {
-    super('invalid-round-file', `invalid round file: ${fileProblems.length} problem(s)`, fileProblems.map((p) => `${p.path}: ${p.code} ${JSON.stringify(p.params)}`));
+    super(
+      'invalid-round-file',
+      `invalid round file: ${fileProblems.length} problem(s)`,
+      fileProblems.map((p) => `${p.path}: ${p.code} ${JSON.stringify(p.params)}`),
+    );
     this.name = 'RoundFileError';
     this.fileProblems = fileProblems;
   }

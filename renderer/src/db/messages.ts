@@ -13,7 +13,10 @@ export const DB_MESSAGES = {
     vi: 'Chỉ thực hiện được khi vòng đánh giá đang chấm điểm.',
     en: 'Only possible while the round is being scored.',
   },
-  'round-closed': { vi: 'Vòng đánh giá đã kết thúc, không thể thay đổi.', en: 'The round is closed and cannot change.' },
+  'round-closed': {
+    vi: 'Vòng đánh giá đã kết thúc, không thể thay đổi.',
+    en: 'The round is closed and cannot change.',
+  },
   'round-archived': {
     vi: 'Vòng đánh giá đã lưu trữ; bỏ lưu trữ trước khi sửa.',
     en: 'The round is archived; unarchive it before editing.',
@@ -113,7 +116,10 @@ export const DB_MESSAGES = {
     vi: 'Bộ tiêu chí không tồn tại trong bộ quy định của vòng.',
     en: "The criteria sheet does not exist in the round's rule-set.",
   },
-  'invalid-answer': { vi: 'Lựa chọn không hợp lệ cho tiêu chí này.', en: 'Invalid answer for this criterion.' },
+  'invalid-answer': {
+    vi: 'Lựa chọn không hợp lệ cho tiêu chí này.',
+    en: 'Invalid answer for this criterion.',
+  },
   'invalid-rules-profile': { vi: 'Quy tắc chấm không hợp lệ.', en: 'Invalid rules profile.' },
   duplicate: { vi: 'Dữ liệu đã tồn tại.', en: 'Already exists.' },
   'storage-full': {

@@ -73,7 +73,13 @@ export function progressInput(bundle: RoundBundle): ProgressInput {
     roundMeetingDates: bundle.round.meetingDates,
     attendance: bundle.attendance,
     recusals: bundle.recusals,
-    sheets: bundle.sheets.map((s) => ({ productId: s.productId, memberId: s.memberId, pass: s.pass, status: s.status, answered: Object.keys(s.answers).length })),
+    sheets: bundle.sheets.map((s) => ({
+      productId: s.productId,
+      memberId: s.memberId,
+      pass: s.pass,
+      status: s.status,
+      answered: Object.keys(s.answers).length,
+    })),
   };
 }
 
@@ -96,7 +102,10 @@ export interface RoundSummary {
 }
 
 /** The rounds list, most recently changed first; archived rounds only when asked. */
-export async function listRounds(db: CouncilDb, options: { readonly includeArchived?: boolean } = {}): Promise<RoundSummary[]> {
+export async function listRounds(
+  db: CouncilDb,
+  options: { readonly includeArchived?: boolean } = {},
+): Promise<RoundSummary[]> {
   return readTx(db, async (t) => {
     const rounds = await t.rounds.orderBy('updatedAt').reverse().toArray();
     const shown = options.includeArchived === true ? rounds : rounds.filter((r) => r.archived === 0);
@@ -106,7 +115,10 @@ export async function listRounds(db: CouncilDb, options: { readonly includeArchi
       let progress: RoundSummary['progress'] = null;
       if (round.status === 'scoring') {
         const rows = progressMatrix(progressInput(await getRoundBundle(db, round.id)));
-        progress = { submitted: rows.reduce((n, r) => n + r.submitted, 0), expected: rows.reduce((n, r) => n + r.expected, 0) };
+        progress = {
+          submitted: rows.reduce((n, r) => n + r.submitted, 0),
+          expected: rows.reduce((n, r) => n + r.expected, 0),
+        };
       }
       summaries.push({
         round,
@@ -121,10 +133,17 @@ export async function listRounds(db: CouncilDb, options: { readonly includeArchi
 }
 
 /** A member's sheet of a product in its current pass (undefined before the first answer). */
-export async function getCurrentSheet(db: CouncilDb, productId: string, memberId: string): Promise<SheetRow | undefined> {
+export async function getCurrentSheet(
+  db: CouncilDb,
+  productId: string,
+  memberId: string,
+): Promise<SheetRow | undefined> {
   const state = await db.productStates.get(productId);
   if (state === undefined) throw new NotFoundError('product', productId);
-  return db.sheets.where('[productId+memberId+pass]').equals([productId, memberId, state.currentPass]).first();
+  return db.sheets
+    .where('[productId+memberId+pass]')
+    .equals([productId, memberId, state.currentPass])
+    .first();
 }
 
 /**
@@ -135,7 +154,11 @@ export async function revealedSheets(db: CouncilDb, productId: string): Promise<
   const state = await db.productStates.get(productId);
   if (state === undefined) throw new NotFoundError('product', productId);
   const lastRevealed = state.unsealedAt.length;
-  return db.sheets.where('productId').equals(productId).filter((s) => s.pass <= lastRevealed).toArray();
+  return db.sheets
+    .where('productId')
+    .equals(productId)
+    .filter((s) => s.pass <= lastRevealed)
+    .toArray();
 }
 
 /** What the scoring form of one product needs, without the rest of the round. */
@@ -170,19 +193,31 @@ export async function getProductBundle(db: CouncilDb, productId: string): Promis
         return person === undefined ? [] : [{ ...seat, person }];
       }),
       attendance: await t.attendance.where('roundId').equals(round.id).toArray(),
-      recusals: await t.recusals.where('roundId').equals(round.id).filter((r) => r.productId === productId).toArray(),
+      recusals: await t.recusals
+        .where('roundId')
+        .equals(round.id)
+        .filter((r) => r.productId === productId)
+        .toArray(),
       sheets: await t.sheets.where('productId').equals(productId).toArray(),
     };
   });
 }
 
 /** The engine's quorum verdict for a round on one meeting day (default: the first), for the live display. */
-export async function quorumOf(db: CouncilDb, roundId: string, meetingDate?: string): Promise<{ readonly met: boolean; readonly present: number; readonly total: number }> {
+export async function quorumOf(
+  db: CouncilDb,
+  roundId: string,
+  meetingDate?: string,
+): Promise<{ readonly met: boolean; readonly present: number; readonly total: number }> {
   const bundle = await getRoundBundle(db, roundId);
   const day = meetingDate ?? bundle.round.meetingDates[0];
   return db.engine.quorum({
     rules: bundle.round.rules,
-    members: bundle.members.map((m) => ({ id: m.id, role: m.role, present: isPresentOn(bundle.attendance, m.id, day) })),
+    members: bundle.members.map((m) => ({
+      id: m.id,
+      role: m.role,
+      present: isPresentOn(bundle.attendance, m.id, day),
+    })),
     delegatedChairId: bundle.round.chairDelegatedTo,
   });
 }

@@ -50,19 +50,26 @@ export interface ProductResultsDeps {
  * Every product's council result. Safe inside `useLiveQuery`: every IndexedDB read happens
  * first (one read transaction); sheets load afterwards from the cached registry.
  */
-export async function productResults(db: CouncilDb, roundId: string, deps: ProductResultsDeps = {}): Promise<RoundResults> {
+export async function productResults(
+  db: CouncilDb,
+  roundId: string,
+  deps: ProductResultsDeps = {},
+): Promise<RoundResults> {
   const bundle = await getRoundBundle(db, roundId);
   const { round } = bundle;
   const info = ruleSetInfo(round.ruleSetId);
   if (info === undefined) throw new EngineUnavailableError(round.ruleSetId);
   const load = deps.loadSheet ?? loadSheet;
   const sheetNos = [...new Set(bundle.products.map((p) => p.sheetNo))];
-  const sheets = new Map(await Promise.all(sheetNos.map(async (no) => [no, await load(round.ruleSetId, no)] as const)));
+  const sheets = new Map(
+    await Promise.all(sheetNos.map(async (no) => [no, await load(round.ruleSetId, no)] as const)),
+  );
   const progress = progressInput(bundle);
   const products = bundle.products.map((product): ProductResult => {
     const state = bundle.productStates.get(product.id);
     const sheet = sheets.get(product.sheetNo);
-    if (state === undefined || sheet === undefined) throw new EngineUnavailableError(`${round.ruleSetId} sheet ${product.sheetNo}`);
+    if (state === undefined || sheet === undefined)
+      throw new EngineUnavailableError(`${round.ruleSetId} sheet ${product.sheetNo}`);
     const revealedPasses = state.unsealedAt.length;
     const scorers = expectedScorers(participantsOf(progress, product.id)).map((p) => p.memberId);
     const input: Omit<CouncilInput, 'upToPass'> = {
@@ -79,7 +86,15 @@ export async function productResults(db: CouncilDb, roundId: string, deps: Produ
     };
     const result = councilResult(input);
     const revealedNow = !state.sealed || product.disqualification !== null;
-    return { product, state, scorers, revealedPasses, result, current: revealedNow ? result : null, passResults: passResultsOf(input) };
+    return {
+      product,
+      state,
+      scorers,
+      revealedPasses,
+      result,
+      current: revealedNow ? result : null,
+      passResults: passResultsOf(input),
+    };
   });
   return { round, members: bundle.members, products };
 }

@@ -1,5 +1,11 @@
 import { serializeRoundFile, roundFileFromParts } from '../domain/round-file/serialize';
-import type { RoundEvent, RoundFile, RoundMember, RoundProduct, ScoreRecord } from '../domain/round-file/types';
+import type {
+  RoundEvent,
+  RoundFile,
+  RoundMember,
+  RoundProduct,
+  ScoreRecord,
+} from '../domain/round-file/types';
 import { isPresentOn } from '../domain/workflow';
 import type { CouncilDb } from './council-db';
 import { NotFoundError } from './errors';
@@ -22,7 +28,9 @@ export async function exportRoundFile(db: CouncilDb, roundId: string): Promise<R
     const people = await t.people.bulkGet(seats.map((s) => s.personId));
     const marks = await t.attendance.where('roundId').equals(roundId).toArray();
     const products = await t.products.where('roundId').equals(roundId).sortBy('position');
-    const states = new Map((await t.productStates.where('roundId').equals(roundId).toArray()).map((s) => [s.productId, s]));
+    const states = new Map(
+      (await t.productStates.where('roundId').equals(roundId).toArray()).map((s) => [s.productId, s]),
+    );
     const recusals = await t.recusals.where('roundId').equals(roundId).toArray();
     const sheets = await t.sheets.where('roundId').equals(roundId).toArray();
     const audit = await t.audit.where('[chain+seq]').between([roundId, 0], [roundId, Infinity]).toArray();
@@ -30,7 +38,10 @@ export async function exportRoundFile(db: CouncilDb, roundId: string): Promise<R
     const members: RoundMember[] = seats.map((seat, i) => {
       const person = people[i];
       const own = marks.filter((m) => m.memberId === seat.id && m.meetingDate !== '');
-      const present = round.meetingDates.length === 0 ? isPresentOn(marks, seat.id, undefined) : round.meetingDates.some((d) => isPresentOn(marks, seat.id, d));
+      const present =
+        round.meetingDates.length === 0
+          ? isPresentOn(marks, seat.id, undefined)
+          : round.meetingDates.some((d) => isPresentOn(marks, seat.id, d));
       return {
         id: seat.id,
         name: person?.fullName ?? '',
@@ -40,7 +51,13 @@ export async function exportRoundFile(db: CouncilDb, roundId: string): Promise<R
         ...(person === undefined || person.title === '' ? {} : { title: person.title }),
         ...(person === undefined || person.organisation === '' ? {} : { organisation: person.organisation }),
         ...(person === undefined || person.phone === '' ? {} : { phone: person.phone }),
-        ...(own.length === 0 ? {} : { attendance: own.sort((a, b) => (a.meetingDate < b.meetingDate ? -1 : 1)).map((m) => ({ date: m.meetingDate, present: m.present })) }),
+        ...(own.length === 0
+          ? {}
+          : {
+              attendance: own
+                .sort((a, b) => (a.meetingDate < b.meetingDate ? -1 : 1))
+                .map((m) => ({ date: m.meetingDate, present: m.present })),
+            }),
       };
     });
     const fileProducts: RoundProduct[] = products.map((p) => ({
@@ -50,21 +67,26 @@ export async function exportRoundFile(db: CouncilDb, roundId: string): Promise<R
       sheet: p.sheetNo,
       disqualified: p.disqualification,
       // The reader refuses empty texts: empty producer details are left out, not written as ''.
-      ...(p.producer.name === '' ? {} : {
-        producer: {
-          name: p.producer.name,
-          ...(p.producer.address === '' ? {} : { address: p.producer.address }),
-          ...(p.producer.phone === '' ? {} : { phone: p.producer.phone }),
-          ...(p.producer.commune === '' ? {} : { commune: p.producer.commune }),
-        },
-      }),
+      ...(p.producer.name === ''
+        ? {}
+        : {
+            producer: {
+              name: p.producer.name,
+              ...(p.producer.address === '' ? {} : { address: p.producer.address }),
+              ...(p.producer.phone === '' ? {} : { phone: p.producer.phone }),
+              ...(p.producer.commune === '' ? {} : { commune: p.producer.commune }),
+            },
+          }),
       kind: p.kind,
       ...(p.meetingDate === undefined ? {} : { meetingDate: p.meetingDate }),
       ...(p.selfAssessment === undefined ? {} : { selfAssessment: p.selfAssessment }),
     }));
     const scores: ScoreRecord[] = sheets
       .filter((s) => s.status === 'submitted' && s.submittedAt !== undefined)
-      .sort((a, b) => a.productId.localeCompare(b.productId) || a.pass - b.pass || a.memberId.localeCompare(b.memberId))
+      .sort(
+        (a, b) =>
+          a.productId.localeCompare(b.productId) || a.pass - b.pass || a.memberId.localeCompare(b.memberId),
+      )
       .map((s) => ({
         memberId: s.memberId,
         productId: s.productId,
@@ -83,7 +105,12 @@ export async function exportRoundFile(db: CouncilDb, roundId: string): Promise<R
       const closed = state.closed;
       if (closed !== null) {
         const reason = closed.spreadOverrideReason;
-        events.push({ kind: 'close', productId: p.id, at: closed.at, ...(reason === undefined ? {} : { spreadAboveLimit: true, reason }) });
+        events.push({
+          kind: 'close',
+          productId: p.id,
+          at: closed.at,
+          ...(reason === undefined ? {} : { spreadAboveLimit: true, reason }),
+        });
       }
     }
     events.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
@@ -104,8 +131,12 @@ export async function exportRoundFile(db: CouncilDb, roundId: string): Promise<R
           : {
               planTargets: {
                 ...(plan.productsPlanned === undefined ? {} : { products: plan.productsPlanned }),
-                ...(plan.shareAtLeast3Stars === undefined ? {} : { shareAtLeast3Stars: plan.shareAtLeast3Stars }),
-                ...(plan.forwardedFor5Stars === undefined ? {} : { forwardedFor5Stars: plan.forwardedFor5Stars }),
+                ...(plan.shareAtLeast3Stars === undefined
+                  ? {}
+                  : { shareAtLeast3Stars: plan.shareAtLeast3Stars }),
+                ...(plan.forwardedFor5Stars === undefined
+                  ? {}
+                  : { forwardedFor5Stars: plan.forwardedFor5Stars }),
               },
             }),
         status: round.status,

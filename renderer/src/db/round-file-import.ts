@@ -3,7 +3,15 @@ import type { RoundFile } from '../domain/round-file/types';
 import type { CouncilDb } from './council-db';
 import { RoundExistsError, RoundFileError } from './errors';
 import type {
-  Actor, AttendanceRow, PersonRow, ProductRow, ProductStateRow, RecusalRow, RoundMemberRow, RoundRow, SheetRow,
+  Actor,
+  AttendanceRow,
+  PersonRow,
+  ProductRow,
+  ProductStateRow,
+  RecusalRow,
+  RoundMemberRow,
+  RoundRow,
+  SheetRow,
 } from './rows';
 import { writeTx, type Tx } from './tx';
 
@@ -38,15 +46,26 @@ export interface ImportResult {
 /** Refused before parsing (issue 6): the host's data-file limit; a year's round with its audit trail is far below. */
 export const MAX_ROUND_FILE_CHARS = 200 * 1024 * 1024;
 
-export async function importRoundFile(db: CouncilDb, data: unknown, options: ImportOptions, actor: Actor): Promise<ImportResult> {
+export async function importRoundFile(
+  db: CouncilDb,
+  data: unknown,
+  options: ImportOptions,
+  actor: Actor,
+): Promise<ImportResult> {
   if (typeof data === 'string' && data.length > MAX_ROUND_FILE_CHARS) {
-    throw new RoundFileError([problem('', 'file-too-large', { size: Math.ceil(data.length / 1048576), max: MAX_ROUND_FILE_CHARS / 1048576 })]);
+    throw new RoundFileError([
+      problem('', 'file-too-large', {
+        size: Math.ceil(data.length / 1048576),
+        max: MAX_ROUND_FILE_CHARS / 1048576,
+      }),
+    ]);
   }
   const parsed = db.engine.parseRoundFile(typeof data === 'string' ? parseJson(data) : data);
   if (!parsed.ok) throw new RoundFileError(parsed.problems);
   const file = parsed.value;
   return writeTx(db, async (t, audit) => {
-    if (!options.asCopy && (await t.rounds.get(file.round.id)) !== undefined) throw new RoundExistsError(file.round.id);
+    if (!options.asCopy && (await t.rounds.get(file.round.id)) !== undefined)
+      throw new RoundExistsError(file.round.id);
     const idMap = new Map<string, string>();
     const mapId = (id: string): string => {
       const known = idMap.get(id);
@@ -65,7 +84,13 @@ export async function importRoundFile(db: CouncilDb, data: unknown, options: Imp
       if (personId === undefined) {
         const at = db.now();
         const person: PersonRow = {
-          id: m.personId ?? db.newId(), fullName: m.name, title: m.title ?? '', organisation: m.organisation ?? '', phone: m.phone ?? '', createdAt: at, updatedAt: at,
+          id: m.personId ?? db.newId(),
+          fullName: m.name,
+          title: m.title ?? '',
+          organisation: m.organisation ?? '',
+          phone: m.phone ?? '',
+          createdAt: at,
+          updatedAt: at,
         };
         createdPeople.push(person);
         personId = person.id;
@@ -81,12 +106,32 @@ export async function importRoundFile(db: CouncilDb, data: unknown, options: Imp
     await t.recusals.bulkAdd(rows.recusals);
     await t.sheets.bulkAdd(rows.sheets);
     const summary = {
-      sourceRoundId: file.round.id, asCopy: options.asCopy, members: memberRows.length, products: rows.products.length,
-      recusals: rows.recusals.length, scores: rows.sheets.length,
+      sourceRoundId: file.round.id,
+      asCopy: options.asCopy,
+      members: memberRows.length,
+      products: rows.products.length,
+      recusals: rows.recusals.length,
+      scores: rows.sheets.length,
     };
-    await audit({ actor, action: 'round.import', entity: 'rounds', entityId: rows.round.id, roundId: rows.round.id, before: null, after: { round: rows.round, summary } });
+    await audit({
+      actor,
+      action: 'round.import',
+      entity: 'rounds',
+      entityId: rows.round.id,
+      roundId: rows.round.id,
+      before: null,
+      after: { round: rows.round, summary },
+    });
     if (createdPeople.length > 0) {
-      await audit({ actor, action: 'person.import', entity: 'people', entityId: rows.round.id, roundId: null, before: null, after: createdPeople });
+      await audit({
+        actor,
+        action: 'person.import',
+        entity: 'people',
+        entityId: rows.round.id,
+        roundId: null,
+        before: null,
+        after: createdPeople,
+      });
     }
     return { roundId: rows.round.id, idMap };
   });
@@ -96,7 +141,9 @@ function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new RoundFileError([problem('', 'json-syntax', { detail: error instanceof Error ? error.message : String(error) })]);
+    throw new RoundFileError([
+      problem('', 'json-syntax', { detail: error instanceof Error ? error.message : String(error) }),
+    ]);
   }
 }
 
@@ -129,50 +176,116 @@ function buildRows(db: CouncilDb, file: RoundFile, mapId: (id: string) => string
   const meetingDates = [...new Set(f.meetingDates ?? [])].sort();
   const plan = f.planTargets;
   const round: RoundRow = {
-    id: roundId, name: f.name, level: f.level, province: f.province ?? '',
-    ...(f.decision === undefined ? {} : { decision: { number: f.decision.number, date: f.decision.date, signer: f.decision.signer ?? '' } }),
-    venue: f.venue ?? '', meetingDates, ruleSetId: f.ruleSet, rules: f.rules,
-    ...(plan === undefined ? {} : {
-      planTargets: {
-        ...(plan.products === undefined ? {} : { productsPlanned: plan.products }),
-        ...(plan.shareAtLeast3Stars === undefined ? {} : { shareAtLeast3Stars: plan.shareAtLeast3Stars }),
-        ...(plan.forwardedFor5Stars === undefined ? {} : { forwardedFor5Stars: plan.forwardedFor5Stars }),
-      },
-    }),
+    id: roundId,
+    name: f.name,
+    level: f.level,
+    province: f.province ?? '',
+    ...(f.decision === undefined
+      ? {}
+      : { decision: { number: f.decision.number, date: f.decision.date, signer: f.decision.signer ?? '' } }),
+    venue: f.venue ?? '',
+    meetingDates,
+    ruleSetId: f.ruleSet,
+    rules: f.rules,
+    ...(plan === undefined
+      ? {}
+      : {
+          planTargets: {
+            ...(plan.products === undefined ? {} : { productsPlanned: plan.products }),
+            ...(plan.shareAtLeast3Stars === undefined ? {} : { shareAtLeast3Stars: plan.shareAtLeast3Stars }),
+            ...(plan.forwardedFor5Stars === undefined ? {} : { forwardedFor5Stars: plan.forwardedFor5Stars }),
+          },
+        }),
     ...(f.chairDelegatedTo === undefined ? {} : { chairDelegatedTo: mapId(f.chairDelegatedTo) }),
     status: f.status ?? (file.scores.length > 0 ? 'scoring' : 'preparing'),
-    archived: 0, createdAt: at, updatedAt: at,
+    archived: 0,
+    createdAt: at,
+    updatedAt: at,
   };
   const attendance: AttendanceRow[] = file.members.flatMap((m) => {
-    const days = m.attendance ?? (m.present ? [] : (meetingDates.length === 0 ? [''] : meetingDates).map((date) => ({ date, present: false })));
-    return days.map((d) => ({ id: db.newId(), roundId, memberId: mapId(m.id), meetingDate: d.date, present: d.present }));
+    const days =
+      m.attendance ??
+      (m.present
+        ? []
+        : (meetingDates.length === 0 ? [''] : meetingDates).map((date) => ({ date, present: false })));
+    return days.map((d) => ({
+      id: db.newId(),
+      roundId,
+      memberId: mapId(m.id),
+      meetingDate: d.date,
+      present: d.present,
+    }));
   });
   const events = file.events ?? [];
   const products: ProductRow[] = file.products.map((p, i) => ({
-    id: mapId(p.id), roundId, name: p.name, code: p.code, sheetNo: p.sheet,
-    producer: { name: p.producer?.name ?? '', address: p.producer?.address ?? '', phone: p.producer?.phone ?? '', commune: p.producer?.commune ?? '' },
+    id: mapId(p.id),
+    roundId,
+    name: p.name,
+    code: p.code,
+    sheetNo: p.sheet,
+    producer: {
+      name: p.producer?.name ?? '',
+      address: p.producer?.address ?? '',
+      phone: p.producer?.phone ?? '',
+      commune: p.producer?.commune ?? '',
+    },
     kind: p.kind ?? 'first',
     ...(p.selfAssessment === undefined ? {} : { selfAssessment: p.selfAssessment }),
     disqualification: p.disqualified,
     ...(p.meetingDate === undefined ? {} : { meetingDate: p.meetingDate }),
-    position: i, createdAt: at, updatedAt: at,
+    position: i,
+    createdAt: at,
+    updatedAt: at,
   }));
   const states: ProductStateRow[] = file.products.map((p) => {
     const passes = file.scores.filter((s) => s.productId === p.id).map((s) => s.pass);
-    const rescores = events.flatMap((e) => (e.kind === 'rescore' && e.productId === p.id ? [e] : [])).sort((a, b) => a.pass - b.pass);
+    const rescores = events
+      .flatMap((e) => (e.kind === 'rescore' && e.productId === p.id ? [e] : []))
+      .sort((a, b) => a.pass - b.pass);
     const currentPass = Math.max(1, ...passes, ...rescores.map((e) => e.pass));
     const unsealedAt = events
       .flatMap((e) => (e.kind === 'unseal' && e.productId === p.id ? [e] : []))
       .sort((a, b) => a.pass - b.pass)
       .map((e) => e.at);
     const close = events.find((e) => e.kind === 'close' && e.productId === p.id);
-    const closed = close?.kind !== 'close' ? null : { at: close.at, ...(close.reason === undefined || close.spreadAboveLimit !== true ? {} : { spreadOverrideReason: close.reason }) };
-    return { productId: mapId(p.id), roundId, currentPass, sealed: unsealedAt.length < currentPass, unsealedAt, rescoredAt: rescores.map((e) => e.at), closed };
+    const closed =
+      close?.kind !== 'close'
+        ? null
+        : {
+            at: close.at,
+            ...(close.reason === undefined || close.spreadAboveLimit !== true
+              ? {}
+              : { spreadOverrideReason: close.reason }),
+          };
+    return {
+      productId: mapId(p.id),
+      roundId,
+      currentPass,
+      sealed: unsealedAt.length < currentPass,
+      unsealedAt,
+      rescoredAt: rescores.map((e) => e.at),
+      closed,
+    };
   });
-  const recusals: RecusalRow[] = file.recusals.map((r) => ({ id: db.newId(), roundId, productId: mapId(r.productId), memberId: mapId(r.memberId), reason: r.reason }));
+  const recusals: RecusalRow[] = file.recusals.map((r) => ({
+    id: db.newId(),
+    roundId,
+    productId: mapId(r.productId),
+    memberId: mapId(r.memberId),
+    reason: r.reason,
+  }));
   const sheets: SheetRow[] = file.scores.map((s) => ({
-    id: db.newId(), roundId, productId: mapId(s.productId), memberId: mapId(s.memberId), pass: s.pass, answers: s.answers,
-    caseChoice: s.caseChoice ?? {}, opinion: s.opinion ?? '', status: 'submitted', updatedAt: s.submittedAt, submittedAt: s.submittedAt,
+    id: db.newId(),
+    roundId,
+    productId: mapId(s.productId),
+    memberId: mapId(s.memberId),
+    pass: s.pass,
+    answers: s.answers,
+    caseChoice: s.caseChoice ?? {},
+    opinion: s.opinion ?? '',
+    status: 'submitted',
+    updatedAt: s.submittedAt,
+    submittedAt: s.submittedAt,
   }));
   return { round, attendance, products, states, recusals, sheets };
 }

@@ -5,7 +5,16 @@ import { StorageFullError, isQuotaError } from './errors';
 
 /** Every store of the database. */
 export const STORE_NAMES = [
-  'rounds', 'people', 'roundMembers', 'attendance', 'products', 'recusals', 'sheets', 'productStates', 'audit', 'settings',
+  'rounds',
+  'people',
+  'roundMembers',
+  'attendance',
+  'products',
+  'recusals',
+  'sheets',
+  'productStates',
+  'audit',
+  'settings',
   'signedDocuments',
 ] as const;
 

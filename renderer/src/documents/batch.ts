@@ -43,7 +43,11 @@ export interface GeneratedFile extends RenderedDocument {
 /** The user stopped the batch; `done` documents were made before it stopped. */
 export class BatchCancelledError extends Error {
   override readonly name = 'BatchCancelledError';
-  constructor(readonly done: number, readonly total: number, language: Language = 'vi') {
+  constructor(
+    readonly done: number,
+    readonly total: number,
+    language: Language = 'vi',
+  ) {
     super(translate(language, 'doc.batch.cancelled', { done, total }));
   }
 }
@@ -51,8 +55,17 @@ export class BatchCancelledError extends Error {
 /** One document failed to build or render; the batch stops there (nothing is skipped silently). */
 export class DocumentRenderError extends Error {
   override readonly name = 'DocumentRenderError';
-  constructor(readonly fileName: string, override readonly cause: unknown, language: Language = 'vi') {
-    super(translate(language, 'doc.batch.failed', { name: fileName, message: cause instanceof Error ? cause.message : String(cause) }));
+  constructor(
+    readonly fileName: string,
+    override readonly cause: unknown,
+    language: Language = 'vi',
+  ) {
+    super(
+      translate(language, 'doc.batch.failed', {
+        name: fileName,
+        message: cause instanceof Error ? cause.message : String(cause),
+      }),
+    );
   }
 }
 
@@ -65,7 +78,11 @@ function checkCancelled(options: BatchOptions, done: number, total: number): voi
   if (options.signal?.aborted) throw new BatchCancelledError(done, total, options.language);
 }
 
-async function renderJob(render: RenderFn, job: DocumentJob, options: BatchOptions): Promise<RenderedDocument> {
+async function renderJob(
+  render: RenderFn,
+  job: DocumentJob,
+  options: BatchOptions,
+): Promise<RenderedDocument> {
   try {
     return await render(job.build());
   } catch (error) {
@@ -74,7 +91,11 @@ async function renderJob(render: RenderFn, job: DocumentJob, options: BatchOptio
 }
 
 /** Every job as its own file, file names made unique, in job order. */
-export async function renderEach(render: RenderFn, jobs: readonly DocumentJob[], options: BatchOptions = {}): Promise<GeneratedFile[]> {
+export async function renderEach(
+  render: RenderFn,
+  jobs: readonly DocumentJob[],
+  options: BatchOptions = {},
+): Promise<GeneratedFile[]> {
   const names = uniqueFileNames(jobs.map((j) => j.fileName));
   const files: GeneratedFile[] = [];
   for (const [index, job] of jobs.entries()) {
@@ -94,7 +115,12 @@ export async function renderEach(render: RenderFn, jobs: readonly DocumentJob[],
  * the last progress report comes when the file is ready. Signature areas are not reported
  * (a combined file is for paper).
  */
-export async function renderCombined(render: RenderFn, jobs: readonly DocumentJob[], fileName: string, options: BatchOptions = {}): Promise<GeneratedFile> {
+export async function renderCombined(
+  render: RenderFn,
+  jobs: readonly DocumentJob[],
+  fileName: string,
+  options: BatchOptions = {},
+): Promise<GeneratedFile> {
   const docs: TDocumentDefinitions[] = [];
   for (const job of jobs) {
     checkCancelled(options, docs.length, jobs.length);
@@ -105,7 +131,11 @@ export async function renderCombined(render: RenderFn, jobs: readonly DocumentJo
     }
   }
   checkCancelled(options, 0, jobs.length);
-  const rendered = await renderJob(render, { fileName, build: () => combineDocuments(docs, fileName.replace(/\.pdf$/i, '')) }, options);
+  const rendered = await renderJob(
+    render,
+    { fileName, build: () => combineDocuments(docs, fileName.replace(/\.pdf$/i, '')) },
+    options,
+  );
   options.onProgress?.({ done: jobs.length, total: jobs.length, fileName });
   return { ...rendered, signatureAreas: [], fileName };
 }

@@ -17,8 +17,15 @@ export interface DocumentRenderer {
 /** pdfmake or its fonts could not be loaded (e.g. a chunk missing from a broken install). */
 export class PdfEngineLoadError extends Error {
   override readonly name = 'PdfEngineLoadError';
-  constructor(override readonly cause: unknown, language: Language = 'vi') {
-    super(translate(language, 'doc.render.loadFailed', { message: cause instanceof Error ? cause.message : String(cause) }));
+  constructor(
+    override readonly cause: unknown,
+    language: Language = 'vi',
+  ) {
+    super(
+      translate(language, 'doc.render.loadFailed', {
+        message: cause instanceof Error ? cause.message : String(cause),
+      }),
+    );
   }
 }
 
@@ -36,7 +43,8 @@ async function loadPdfMake(language: Language): Promise<PdfMakeApi> {
   try {
     const [module, fonts] = await Promise.all([import('pdfmake/build/pdfmake'), import('./browser-fonts')]);
     const pdfMake = pdfMakeApiOf(module);
-    if (!hasVirtualFileSystem(pdfMake)) throw new Error('pdfmake browser build without a virtual file system');
+    if (!hasVirtualFileSystem(pdfMake))
+      throw new Error('pdfmake browser build without a virtual file system');
     pdfMake.addVirtualFileSystem(fonts.fontVirtualFileSystem());
     pdfMake.setFonts(fontTableWith((fileName) => fileName));
     return pdfMake;

@@ -1,4 +1,10 @@
-import type { Content, DynamicBackground, DynamicContent, PageOrientation, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type {
+  Content,
+  DynamicBackground,
+  DynamicContent,
+  PageOrientation,
+  TDocumentDefinitions,
+} from 'pdfmake/interfaces';
 import { pageNumberHeader } from '../domain/documents/page';
 
 /**

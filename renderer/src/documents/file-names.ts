@@ -36,7 +36,13 @@ export function minutesFileName(language: Language, order: number, count: number
   return pdfName(language, 'doc.file.minutes', { order: orderLabel(order, count), product });
 }
 
-export function sheetFileName(language: Language, order: number, count: number, product: string, member: string): string {
+export function sheetFileName(
+  language: Language,
+  order: number,
+  count: number,
+  product: string,
+  member: string,
+): string {
   return pdfName(language, 'doc.file.sheet', { order: orderLabel(order, count), product, member });
 }
 

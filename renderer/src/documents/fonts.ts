@@ -18,7 +18,12 @@ export type FontTable = Readonly<Record<string, Readonly<Record<FontStyleName, s
 const SYMBOLS = 'DejaVuSans-Symbols.ttf';
 
 export const FONT_FILES = {
-  [TEXT_FONT]: { normal: 'Tinos-Regular.ttf', bold: 'Tinos-Bold.ttf', italics: 'Tinos-Italic.ttf', bolditalics: 'Tinos-BoldItalic.ttf' },
+  [TEXT_FONT]: {
+    normal: 'Tinos-Regular.ttf',
+    bold: 'Tinos-Bold.ttf',
+    italics: 'Tinos-Italic.ttf',
+    bolditalics: 'Tinos-BoldItalic.ttf',
+  },
   [SYMBOL_FONT]: { normal: SYMBOLS, bold: SYMBOLS, italics: SYMBOLS, bolditalics: SYMBOLS },
 } as const satisfies FontTable;
 
@@ -29,7 +34,12 @@ export const SYMBOL_GLYPHS = ['★', '☑', '☐'] as const;
 export function fontTableWith(fileOf: (fileName: string) => string): FontTable {
   const table: Record<string, Record<FontStyleName, string>> = {};
   for (const [family, styles] of Object.entries(FONT_FILES)) {
-    table[family] = { normal: fileOf(styles.normal), bold: fileOf(styles.bold), italics: fileOf(styles.italics), bolditalics: fileOf(styles.bolditalics) };
+    table[family] = {
+      normal: fileOf(styles.normal),
+      bold: fileOf(styles.bold),
+      italics: fileOf(styles.italics),
+      bolditalics: fileOf(styles.bolditalics),
+    };
   }
   return table;
 }

@@ -2,7 +2,12 @@ import type { Language } from '../i18n/define';
 import { minutesDocument } from '../domain/documents/minutes';
 import { blankSheetDocument, scoringSheetDocument } from '../domain/documents/scoring-sheet';
 import { summaryDocument } from '../domain/documents/summary';
-import type { BlankSheetInput, MinutesInput, ScoringSheetInput, SummaryInput } from '../domain/documents/types';
+import type {
+  BlankSheetInput,
+  MinutesInput,
+  ScoringSheetInput,
+  SummaryInput,
+} from '../domain/documents/types';
 import type { DocumentJob } from './batch';
 import { blankSheetFileName, minutesFileName, sheetFileName, summaryFileName } from './file-names';
 
@@ -16,9 +21,19 @@ export function minutesJobs(inputs: readonly MinutesInput[], language: Language)
 }
 
 /** Scoring sheets; `productCount` sets the width of the running number (as in the minutes). */
-export function sheetJobs(inputs: readonly ScoringSheetInput[], productCount: number, language: Language): DocumentJob[] {
+export function sheetJobs(
+  inputs: readonly ScoringSheetInput[],
+  productCount: number,
+  language: Language,
+): DocumentJob[] {
   return inputs.map((input) => ({
-    fileName: sheetFileName(language, input.product.order, productCount, input.product.name, input.member.name),
+    fileName: sheetFileName(
+      language,
+      input.product.order,
+      productCount,
+      input.product.name,
+      input.member.name,
+    ),
     build: () => scoringSheetDocument(input, language),
   }));
 }

@@ -32,14 +32,19 @@ interface NodePdfMake extends PdfMakeApi {
 }
 
 function isNodeBuild(api: PdfMakeApi): api is NodePdfMake {
-  return 'setLocalAccessPolicy' in api && typeof api.setLocalAccessPolicy === 'function' && 'setUrlAccessPolicy' in api;
+  return (
+    'setLocalAccessPolicy' in api &&
+    typeof api.setLocalAccessPolicy === 'function' &&
+    'setUrlAccessPolicy' in api
+  );
 }
 
 let loaded: Promise<PdfMakeApi> | undefined;
 
 async function loadPdfMake(): Promise<PdfMakeApi> {
   const pdfMake = pdfMakeApiOf(await import('pdfmake'));
-  if (!isNodeBuild(pdfMake)) throw new Error('pdfmake resolved to a build without access policies (not the Node build)');
+  if (!isNodeBuild(pdfMake))
+    throw new Error('pdfmake resolved to a build without access policies (not the Node build)');
   // Documents never fetch anything, and read no file but the fonts.
   const allowed = new Set(fontFileNames().map((f) => nodeFontPath(f)));
   pdfMake.setUrlAccessPolicy(() => false);

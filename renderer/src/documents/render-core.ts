@@ -1,6 +1,17 @@
-import type { Node, NodeQueries, TCreatedPdf, TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces';
+import type {
+  Node,
+  NodeQueries,
+  TCreatedPdf,
+  TDocumentDefinitions,
+  TFontDictionary,
+} from 'pdfmake/interfaces';
 import { A4 } from '../domain/documents/page';
-import { DIGITAL_BOX, KEEP_WITH_SIGNATURES, signatureBoxId, type SignerRole } from '../domain/documents/parts';
+import {
+  DIGITAL_BOX,
+  KEEP_WITH_SIGNATURES,
+  signatureBoxId,
+  type SignerRole,
+} from '../domain/documents/parts';
 
 /**
  * What both entries (Node and browser) share: turning a document definition into PDF bytes
@@ -15,8 +26,14 @@ export interface PdfMakeApi {
 
 /** The module object of `import('pdfmake…')`: the API is its default export (CommonJS) or itself. */
 export function pdfMakeApiOf(module: unknown): PdfMakeApi {
-  const candidate = typeof module === 'object' && module !== null && 'default' in module ? module.default : module;
-  if (typeof candidate === 'object' && candidate !== null && 'createPdf' in candidate && 'setFonts' in candidate) {
+  const candidate =
+    typeof module === 'object' && module !== null && 'default' in module ? module.default : module;
+  if (
+    typeof candidate === 'object' &&
+    candidate !== null &&
+    'createPdf' in candidate &&
+    'setFonts' in candidate
+  ) {
     return candidate as PdfMakeApi;
   }
   throw new Error('pdfmake did not load: no createPdf in the module');
@@ -68,7 +85,10 @@ const isSignatureBox = (node: Pick<Node, 'style'>) => ROLES.some((r) => hasStyle
  * the signature group when the boxes would fall on a later page. Nodes after a break are laid
  * out again and seen again, so the positions recorded last are the final ones.
  */
-export async function renderDocument(pdfMake: PdfMakeApi, doc: TDocumentDefinitions): Promise<RenderedDocument> {
+export async function renderDocument(
+  pdfMake: PdfMakeApi,
+  doc: TDocumentDefinitions,
+): Promise<RenderedDocument> {
   const areas = new Map<SignerRole, SignatureArea>();
   let pageCount = 0;
   const watched: TDocumentDefinitions = {
@@ -87,7 +107,12 @@ export async function renderDocument(pdfMake: PdfMakeApi, doc: TDocumentDefiniti
         areas.set(role, {
           role,
           pageIndex: pageNumber - 1,
-          rect: { x: left, y: pageHeight - top - DIGITAL_BOX.height, width: DIGITAL_BOX.width, height: DIGITAL_BOX.height },
+          rect: {
+            x: left,
+            y: pageHeight - top - DIGITAL_BOX.height,
+            width: DIGITAL_BOX.width,
+            height: DIGITAL_BOX.height,
+          },
         });
       }
       return false;

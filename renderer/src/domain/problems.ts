@@ -67,8 +67,7 @@ export interface Problem {
 }
 
 export type Parsed<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly problems: readonly Problem[] };
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problems: readonly Problem[] };
 
 export function problem(path: string, code: ProblemCode, params: ProblemParams = {}): Problem {
   return { path, code, params };

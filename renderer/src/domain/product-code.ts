@@ -67,17 +67,29 @@ export function parseProductCode(raw: string, options: ProductCodeOptions = {}):
   const [province = '', commune = '', number = '', yearText = ''] = parts;
   const problems: ProductCodeProblem[] = [];
   if (!/^\d{2}$/.test(province)) {
-    problems.push({ field: 'province', vi: `Mã tỉnh "${province}" phải gồm 2 chữ số.`, en: `Province code "${province}" must be 2 digits.` });
+    problems.push({
+      field: 'province',
+      vi: `Mã tỉnh "${province}" phải gồm 2 chữ số.`,
+      en: `Province code "${province}" must be 2 digits.`,
+    });
   } else if (province === '00') {
     problems.push({ field: 'province', vi: 'Mã tỉnh không thể là 00.', en: 'Province code cannot be 00.' });
   }
   if (!/^\d{5}$/.test(commune)) {
-    problems.push({ field: 'commune', vi: `Mã xã "${commune}" phải gồm 5 chữ số.`, en: `Commune code "${commune}" must be 5 digits.` });
+    problems.push({
+      field: 'commune',
+      vi: `Mã xã "${commune}" phải gồm 5 chữ số.`,
+      en: `Commune code "${commune}" must be 5 digits.`,
+    });
   } else if (commune === '00000') {
     problems.push({ field: 'commune', vi: 'Mã xã không thể là 00000.', en: 'Commune code cannot be 00000.' });
   }
   if (!/^\d{1,4}$/.test(number)) {
-    problems.push({ field: 'number', vi: `Số thứ tự "${number}" phải gồm 1 đến 4 chữ số.`, en: `Product number "${number}" must be 1 to 4 digits.` });
+    problems.push({
+      field: 'number',
+      vi: `Số thứ tự "${number}" phải gồm 1 đến 4 chữ số.`,
+      en: `Product number "${number}" must be 1 to 4 digits.`,
+    });
   } else if (Number(number) === 0) {
     problems.push({ field: 'number', vi: 'Số thứ tự bắt đầu từ 1.', en: 'The product number starts at 1.' });
   }
@@ -85,12 +97,23 @@ export function parseProductCode(raw: string, options: ProductCodeOptions = {}):
   const maxYear = options.maxYear ?? 2100;
   const year = Number(yearText);
   if (!/^\d{4}$/.test(yearText)) {
-    problems.push({ field: 'year', vi: `Năm "${yearText}" phải gồm 4 chữ số.`, en: `Year "${yearText}" must be 4 digits.` });
+    problems.push({
+      field: 'year',
+      vi: `Năm "${yearText}" phải gồm 4 chữ số.`,
+      en: `Year "${yearText}" must be 4 digits.`,
+    });
   } else if (year < minYear || year > maxYear) {
-    problems.push({ field: 'year', vi: `Năm ${year} ngoài khoảng ${minYear}–${maxYear}.`, en: `Year ${year} is outside ${minYear}–${maxYear}.` });
+    problems.push({
+      field: 'year',
+      vi: `Năm ${year} ngoài khoảng ${minYear}–${maxYear}.`,
+      en: `Year ${year} is outside ${minYear}–${maxYear}.`,
+    });
   }
   if (problems.length > 0) return fail(problems);
-  return { ok: true, value: { province, commune, number, year, code: `${province}-${commune}-${number}-${yearText}` } };
+  return {
+    ok: true,
+    value: { province, commune, number, year, code: `${province}-${commune}-${number}-${yearText}` },
+  };
 }
 
 function fail(problems: readonly ProductCodeProblem[]): ProductCodeResult {

@@ -16,7 +16,13 @@ export const DEFAULT_RULES_PROFILE = {
 
 export const MINIMUM_POLICIES: readonly MinimumPolicy[] = ['majority', 'all', 'average'];
 
-export const RULES_PROFILE_KEYS = ['spreadLimit', 'minimumPolicy', 'quorum', 'chairRequired', 'displayDecimals'] as const;
+export const RULES_PROFILE_KEYS = [
+  'spreadLimit',
+  'minimumPolicy',
+  'quorum',
+  'chairRequired',
+  'displayDecimals',
+] as const;
 
 /**
  * Reads a profile from untrusted data at `path`; `displayDecimals` may be left out (default 2),
@@ -29,8 +35,16 @@ export function readRulesProfile(r: Reader, value: unknown, path: string): Rules
   const minimumPolicy = r.oneOf(obj, 'minimumPolicy', path, MINIMUM_POLICIES);
   const quorum = r.number(obj, 'quorum', path, { min: 0, max: 1 });
   const chairRequired = r.boolean(obj, 'chairRequired', path);
-  const displayDecimals = r.integer(obj, 'displayDecimals', path, { min: 0, max: 6, optional: true }) ?? DEFAULT_RULES_PROFILE.displayDecimals;
-  if (spreadLimit === undefined || minimumPolicy === undefined || quorum === undefined || chairRequired === undefined) return undefined;
+  const displayDecimals =
+    r.integer(obj, 'displayDecimals', path, { min: 0, max: 6, optional: true }) ??
+    DEFAULT_RULES_PROFILE.displayDecimals;
+  if (
+    spreadLimit === undefined ||
+    minimumPolicy === undefined ||
+    quorum === undefined ||
+    chairRequired === undefined
+  )
+    return undefined;
   return { spreadLimit, minimumPolicy, quorum, chairRequired, displayDecimals };
 }
 

@@ -1,4 +1,10 @@
-import type { FileFilter, OpenFileRequest, PickedFile, SaveFileRequest, SavedFile } from '../../../electron/ipc/contract';
+import type {
+  FileFilter,
+  OpenFileRequest,
+  PickedFile,
+  SaveFileRequest,
+  SavedFile,
+} from '../../../electron/ipc/contract';
 import { CouncilHostError } from './errors';
 import { safeExternalUrl } from './external-url';
 
@@ -61,12 +67,28 @@ export function createBrowserSide(window: Window): BrowserSide {
             const chosen = [...(input.files ?? [])];
             const tooLarge = chosen.find((file) => file.size > MAX_PICKED_FILE_BYTES);
             if (tooLarge !== undefined) {
-              reject(new CouncilHostError('too-large', `${tooLarge.name}: ${tooLarge.size} bytes`, 'openFileDialog'));
+              reject(
+                new CouncilHostError(
+                  'too-large',
+                  `${tooLarge.name}: ${tooLarge.size} bytes`,
+                  'openFileDialog',
+                ),
+              );
               return;
             }
-            Promise.all(chosen.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }))).then(
-              resolve,
-              (error: unknown) => reject(new CouncilHostError('io', error instanceof Error ? error.message : String(error), 'openFileDialog')),
+            Promise.all(
+              chosen.map(async (file) => ({
+                name: file.name,
+                bytes: new Uint8Array(await file.arrayBuffer()),
+              })),
+            ).then(resolve, (error: unknown) =>
+              reject(
+                new CouncilHostError(
+                  'io',
+                  error instanceof Error ? error.message : String(error),
+                  'openFileDialog',
+                ),
+              ),
             );
           },
           { once: true },

@@ -19,7 +19,10 @@ export interface HttpBridgeOptions {
   readonly fetch: typeof fetch;
 }
 
-function failure(code: 'unavailable' | 'refused' | 'too-large' | 'internal', message: string): HostResult<never> {
+function failure(
+  code: 'unavailable' | 'refused' | 'too-large' | 'internal',
+  message: string,
+): HostResult<never> {
   return { ok: false, error: { code, message } };
 }
 
@@ -33,7 +36,10 @@ function isHostResult(value: unknown): value is { ok: boolean } {
  * one Electron's IPC carries); a refusal by the transport itself becomes one here.
  */
 export function createHttpBridge(options: HttpBridgeOptions): CouncilBridge {
-  async function call<K extends MethodName>(method: K, args: MethodArgs<K>): Promise<HostResult<MethodResult<K>>> {
+  async function call<K extends MethodName>(
+    method: K,
+    args: MethodArgs<K>,
+  ): Promise<HostResult<MethodResult<K>>> {
     let response: Response;
     try {
       response = await options.fetch(`${options.baseUrl}/api/${channels[method]}`, {

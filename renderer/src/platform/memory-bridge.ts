@@ -22,14 +22,25 @@ export function createMemoryBridge(now: () => Date = () => new Date()): CouncilB
 
   return {
     appInfo: () =>
-      ok({ name: 'OCOP Council', version: 'dev', mode: 'memory', dataDir: '(memory)', platform: 'browser', language }),
+      ok({
+        name: 'OCOP Council',
+        version: 'dev',
+        mode: 'memory',
+        dataDir: '(memory)',
+        platform: 'browser',
+        language,
+      }),
     setLanguage: (next) => {
       language = next;
       return ok(undefined);
     },
     openExternal: () => fail('unsupported', 'openExternal is handled by the page'),
     writeDataFile: (file, bytes) => {
-      const entry: DataFileEntry = { name: file.name.normalize('NFC'), size: bytes.byteLength, modifiedAt: now().toISOString() };
+      const entry: DataFileEntry = {
+        name: file.name.normalize('NFC'),
+        size: bytes.byteLength,
+        modifiedAt: now().toISOString(),
+      };
       // Copy: the caller may reuse its buffer, a disk would not see that.
       files.set(key(file), { bytes: bytes.slice(), modifiedAt: entry.modifiedAt });
       return ok(entry);
@@ -42,7 +53,11 @@ export function createMemoryBridge(now: () => Date = () => new Date()): CouncilB
       ok(
         [...files.entries()]
           .filter(([path]) => path.startsWith(`${folder}/`))
-          .map(([path, stored]) => ({ name: path.slice(folder.length + 1), size: stored.bytes.byteLength, modifiedAt: stored.modifiedAt }))
+          .map(([path, stored]) => ({
+            name: path.slice(folder.length + 1),
+            size: stored.bytes.byteLength,
+            modifiedAt: stored.modifiedAt,
+          }))
           .sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt) || a.name.localeCompare(b.name)),
       ),
     removeDataFile: (file) => (files.delete(key(file)) ? ok(undefined) : fail('not-found', file.name)),

@@ -1,4 +1,11 @@
-import type { CouncilApi, CouncilBridge, OpenFileRequest, PickedFile, PlatformMode, SavedFile } from '../../../electron/ipc/contract';
+import type {
+  CouncilApi,
+  CouncilBridge,
+  OpenFileRequest,
+  PickedFile,
+  PlatformMode,
+  SavedFile,
+} from '../../../electron/ipc/contract';
 import { createBrowserSide, type BrowserSide } from './browser-side';
 import { createHttpBridge, WEB_TOKEN_META_NAME } from './http-bridge';
 import { createMemoryBridge } from './memory-bridge';
@@ -32,9 +39,16 @@ export function createPlatform(environment: PlatformEnvironment): Platform {
   if (environment.council !== undefined) {
     return { ...apiFromBridge(environment.council), mode: 'electron' };
   }
-  const browserSide = environment.window !== undefined ? createBrowserSide(environment.window) : unavailableBrowserSide();
+  const browserSide =
+    environment.window !== undefined ? createBrowserSide(environment.window) : unavailableBrowserSide();
   if (environment.webToken !== null && environment.fetch !== undefined) {
-    const api = apiFromBridge(createHttpBridge({ token: environment.webToken, baseUrl: environment.baseUrl, fetch: environment.fetch }));
+    const api = apiFromBridge(
+      createHttpBridge({
+        token: environment.webToken,
+        baseUrl: environment.baseUrl,
+        fetch: environment.fetch,
+      }),
+    );
     return { ...api, ...browserSide, mode: 'web' };
   }
   return { ...apiFromBridge(createMemoryBridge()), ...browserSide, mode: 'memory' };

@@ -1,9 +1,4 @@
-import type {
-  CouncilApi,
-  CouncilBridge,
-  HostResult,
-  MethodName,
-} from '../../../electron/ipc/contract';
+import type { CouncilApi, CouncilBridge, HostResult, MethodName } from '../../../electron/ipc/contract';
 import { CouncilHostError } from './errors';
 
 function unwrap<T>(method: MethodName, result: HostResult<T>): T {
@@ -23,7 +18,8 @@ export function apiFromBridge(bridge: CouncilBridge): CouncilApi {
     removeDataFile: async (file) => unwrap('removeDataFile', await bridge.removeDataFile(file)),
     saveFileDialog: async (request) => unwrap('saveFileDialog', await bridge.saveFileDialog(request)),
     openFileDialog: async (request) => unwrap('openFileDialog', await bridge.openFileDialog(request)),
-    saveFilesToFolder: async (request) => unwrap('saveFilesToFolder', await bridge.saveFilesToFolder(request)),
+    saveFilesToFolder: async (request) =>
+      unwrap('saveFilesToFolder', await bridge.saveFilesToFolder(request)),
     signPdf: async (request) => unwrap('signPdf', await bridge.signPdf(request)),
     verifyPdf: async (request) => unwrap('verifyPdf', await bridge.verifyPdf(request)),
   };

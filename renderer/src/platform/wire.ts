@@ -16,7 +16,9 @@ export function bytesToBase64(bytes: Uint8Array): string {
   const parts: string[] = [];
   for (let offset = 0; offset < bytes.length; offset += CHUNK) {
     // apply() with the typed array itself: no intermediate JS array, unlike spreading.
-    parts.push(String.fromCharCode.apply(null, bytes.subarray(offset, offset + CHUNK) as unknown as number[]));
+    parts.push(
+      String.fromCharCode.apply(null, bytes.subarray(offset, offset + CHUNK) as unknown as number[]),
+    );
   }
   return btoa(parts.join(''));
 }
@@ -43,7 +45,8 @@ export function decodeWire(text: string): unknown {
     if (typeof item === 'object' && item !== null && !Array.isArray(item)) {
       const keys = Object.keys(item);
       const base64: unknown = Object.values(item)[0];
-      if (keys.length === 1 && keys[0] === BYTES_KEY && typeof base64 === 'string') return base64ToBytes(base64);
+      if (keys.length === 1 && keys[0] === BYTES_KEY && typeof base64 === 'string')
+        return base64ToBytes(base64);
     }
     return item;
   });

@@ -14,7 +14,12 @@ export interface Toaster {
 }
 
 const ToastContext = createContext<Toaster | null>(null);
-const autoCloseMs: Record<ToastKind, number | null> = { info: 5000, success: 5000, warning: 12_000, error: null };
+const autoCloseMs: Record<ToastKind, number | null> = {
+  info: 5000,
+  success: 5000,
+  warning: 12_000,
+  error: null,
+};
 
 export function ToastProvider(props: {
   readonly children: ReactNode;
@@ -51,7 +56,12 @@ export function ToastProvider(props: {
             role={toast.kind === 'error' || toast.kind === 'warning' ? 'alert' : 'status'}
           >
             <span>{toast.text}</span>
-            <button type="button" className="toast-close" aria-label={props.closeLabel} onClick={() => dismiss(toast.id)}>
+            <button
+              type="button"
+              className="toast-close"
+              aria-label={props.closeLabel}
+              onClick={() => dismiss(toast.id)}
+            >
               ×
             </button>
           </div>

@@ -25,5 +25,8 @@ export function useHashLocation(): readonly [string, (path: string) => void] {
 /** Splits "/a/b?x" into ["a", "b"], ignoring the query part. */
 export function pathSegments(path: string): readonly string[] {
   const [pathname = ''] = path.split('?');
-  return pathname.split('/').filter((segment) => segment.length > 0).map(decodeURIComponent);
+  return pathname
+    .split('/')
+    .filter((segment) => segment.length > 0)
+    .map(decodeURIComponent);
 }

@@ -24,10 +24,14 @@ interface RawSheet {
   readonly parts: readonly { readonly sections: readonly { readonly criteria: readonly RawCriterion[] }[] }[];
 }
 
-const sheetDir = fileURLToPath(new URL('../../../renderer/src/domain/criteria/sheets/26-2026/', import.meta.url));
+const sheetDir = fileURLToPath(
+  new URL('../../../renderer/src/domain/criteria/sheets/26-2026/', import.meta.url),
+);
 
 function rawCriteria(sheetNo: number): readonly RawCriterion[] {
-  const data: RawSheet = JSON.parse(readFileSync(`${sheetDir}sheet-${String(sheetNo).padStart(2, '0')}.json`, 'utf8'));
+  const data: RawSheet = JSON.parse(
+    readFileSync(`${sheetDir}sheet-${String(sheetNo).padStart(2, '0')}.json`, 'utf8'),
+  );
   return data.parts.flatMap((p) => p.sections.flatMap((s) => s.criteria));
 }
 
@@ -40,7 +44,9 @@ export function bestLoweredBy(sheetNo: number, by: number): Record<string, Answe
   let left = by;
   for (const c of rawCriteria(sheetNo)) {
     if (left === 0) break;
-    const marked = c.options.some((o) => o.minForStars !== undefined || o.variant !== undefined || o.implied !== undefined);
+    const marked = c.options.some(
+      (o) => o.minForStars !== undefined || o.variant !== undefined || o.implied !== undefined,
+    );
     const current = answers[c.code];
     if (marked || typeof current !== 'number') continue;
     const now = c.options[current]?.points ?? 0;
@@ -71,7 +77,10 @@ export async function openBoard(page: Page): Promise<void> {
 /** Results → the product's own page (by its name in the table). */
 export async function openProductResult(page: Page, product: string): Promise<void> {
   await openResults(page);
-  await page.getByRole('table', { name: 'Kết quả của từng sản phẩm' }).getByRole('link', { name: product, exact: true }).click();
+  await page
+    .getByRole('table', { name: 'Kết quả của từng sản phẩm' })
+    .getByRole('link', { name: product, exact: true })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: product })).toBeVisible();
 }
 

@@ -24,14 +24,20 @@ interface SheetCriterion {
   readonly options: readonly SheetOption[];
 }
 interface SheetData {
-  readonly parts: readonly { readonly sections: readonly { readonly criteria: readonly SheetCriterion[] }[] }[];
+  readonly parts: readonly {
+    readonly sections: readonly { readonly criteria: readonly SheetCriterion[] }[];
+  }[];
 }
 
-const sheetDir = fileURLToPath(new URL('../../../renderer/src/domain/criteria/sheets/26-2026/', import.meta.url));
+const sheetDir = fileURLToPath(
+  new URL('../../../renderer/src/domain/criteria/sheets/26-2026/', import.meta.url),
+);
 
 /** The shipped sheet's criteria in printed order (26/2026/QĐ-TTg). */
 export function sheetCriteria(sheetNo: number): readonly SheetCriterion[] {
-  const data: SheetData = JSON.parse(readFileSync(`${sheetDir}sheet-${String(sheetNo).padStart(2, '0')}.json`, 'utf8'));
+  const data: SheetData = JSON.parse(
+    readFileSync(`${sheetDir}sheet-${String(sheetNo).padStart(2, '0')}.json`, 'utf8'),
+  );
   return data.parts.flatMap((p) => p.sections.flatMap((s) => s.criteria));
 }
 
@@ -41,7 +47,8 @@ function pick(criterion: SheetCriterion, which: 'best' | 'lowest'): number {
   criterion.options.forEach((o, i) => {
     if (o.variant !== firstCase) return;
     const current = criterion.options[chosen];
-    if (current === undefined || (which === 'best' ? o.points > current.points : o.points < current.points)) chosen = i;
+    if (current === undefined || (which === 'best' ? o.points > current.points : o.points < current.points))
+      chosen = i;
   });
   return chosen;
 }
@@ -49,8 +56,11 @@ function pick(criterion: SheetCriterion, which: 'best' | 'lowest'): number {
 /** Criterion code → the answer (option index in the printed list, or "none") the spec asks for. */
 export function resolveAnswers(sheetNo: number, answers: AnswersSpec): ReadonlyMap<string, AnswerSpec> {
   const criteria = sheetCriteria(sheetNo);
-  if (answers === 'best' || answers === 'lowest') return new Map(criteria.map((c) => [c.code, pick(c, answers)]));
-  return new Map(criteria.filter((c) => answers[c.code] !== undefined).map((c) => [c.code, answers[c.code] ?? 'none']));
+  if (answers === 'best' || answers === 'lowest')
+    return new Map(criteria.map((c) => [c.code, pick(c, answers)]));
+  return new Map(
+    criteria.filter((c) => answers[c.code] !== undefined).map((c) => [c.code, answers[c.code] ?? 'none']),
+  );
 }
 
 /** The points the sheet gives those answers (for checking the totals the app shows). */
@@ -81,7 +91,10 @@ function caseLetter(criterion: SheetCriterion, variant: string): string {
 
 /** The "Chấm điểm" screen from the main navigation. */
 export async function goToScoring(page: Page): Promise<void> {
-  await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Chấm điểm' }).click();
+  await page
+    .getByRole('navigation', { name: 'Điều hướng chính' })
+    .getByRole('link', { name: 'Chấm điểm' })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: /^Chấm điểm/ })).toBeVisible();
   await dismissToasts(page);
 }
@@ -89,7 +102,10 @@ export async function goToScoring(page: Page): Promise<void> {
 /** From anywhere in the app: Chấm điểm → the member → the product's sheet. */
 export async function openSheet(page: Page, member: string, product: string): Promise<number> {
   await goToScoring(page);
-  await page.getByRole('navigation', { name: 'Thành viên hội đồng' }).getByRole('link', { name: new RegExp(`^${escape(member)}`) }).click();
+  await page
+    .getByRole('navigation', { name: 'Thành viên hội đồng' })
+    .getByRole('link', { name: new RegExp(`^${escape(member)}`) })
+    .click();
   await page.getByRole('link', { name: `Chấm ${product}` }).click();
   const heading = page.getByRole('heading', { level: 1, name: /^Phiếu số \d+/ });
   await expect(heading).toBeVisible();
@@ -109,7 +125,10 @@ export interface ScoreSheetOptions {
 }
 
 /** Scores a sheet with the mouse: opens it, clicks each answer (case first on sheet 26), types the opinion, submits. */
-export async function scoreSheetViaUi(page: Page, o: ScoreSheetOptions): Promise<ReadonlyMap<string, AnswerSpec>> {
+export async function scoreSheetViaUi(
+  page: Page,
+  o: ScoreSheetOptions,
+): Promise<ReadonlyMap<string, AnswerSpec>> {
   const shown = await openSheet(page, o.member, o.product);
   const sheetNo = o.sheetNo ?? shown;
   const answers = resolveAnswers(sheetNo, o.answers);
@@ -119,7 +138,11 @@ export async function scoreSheetViaUi(page: Page, o: ScoreSheetOptions): Promise
     const group = criterionGroup(page, c.code);
     const options = group.getByRole('radiogroup', { name: new RegExp(`^${escape(c.code)}\\. `) });
     const variant = answer === 'none' ? undefined : c.options[answer]?.variant;
-    if (variant !== undefined) await group.getByRole('radiogroup', { name: 'Chọn trường hợp' }).getByRole('radio', { name: variant }).check();
+    if (variant !== undefined)
+      await group
+        .getByRole('radiogroup', { name: 'Chọn trường hợp' })
+        .getByRole('radio', { name: variant })
+        .check();
     const radios = options.getByRole('radio');
     if (answer === 'none') await radios.last().check();
     else await radios.nth(numberInCase(c, answer) - 1).check();
@@ -133,7 +156,10 @@ export async function scoreSheetViaUi(page: Page, o: ScoreSheetOptions): Promise
  * each criterion the case letter (sheet 26) then the printed option number (0 = none); after the
  * last answer focus is in the opinion field; Tab reaches "Nộp phiếu", Enter submits.
  */
-export async function scoreSheetByKeyboard(page: Page, o: ScoreSheetOptions): Promise<ReadonlyMap<string, AnswerSpec>> {
+export async function scoreSheetByKeyboard(
+  page: Page,
+  o: ScoreSheetOptions,
+): Promise<ReadonlyMap<string, AnswerSpec>> {
   const shown = await openSheet(page, o.member, o.product);
   const sheetNo = o.sheetNo ?? shown;
   const answers = resolveAnswers(sheetNo, o.answers);
@@ -160,7 +186,8 @@ export async function scoreSheetByKeyboard(page: Page, o: ScoreSheetOptions): Pr
 }
 
 async function finish(page: Page, o: ScoreSheetOptions): Promise<void> {
-  if (o.opinion !== undefined) await page.getByRole('textbox', { name: 'Ý kiến của người đánh giá' }).fill(o.opinion);
+  if (o.opinion !== undefined)
+    await page.getByRole('textbox', { name: 'Ý kiến của người đánh giá' }).fill(o.opinion);
   if (o.submit ?? true) {
     await page.getByRole('button', { name: 'Nộp phiếu' }).click();
     await expect(page.getByText(/^Phiếu đã nộp lúc/)).toBeVisible();
@@ -170,12 +197,21 @@ async function finish(page: Page, o: ScoreSheetOptions): Promise<void> {
 /** Chấm điểm → the product's "Miễn đánh giá, loại hồ sơ…" → the "Sản phẩm đang chấm" panel. */
 export async function openProductPanel(page: Page, product: string): Promise<void> {
   await goToScoring(page);
-  await page.getByRole('row').filter({ hasText: product }).getByRole('link', { name: 'Miễn đánh giá, loại hồ sơ…' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: new RegExp(`^Sản phẩm đang chấm: ${escape(product)}`) })).toBeVisible();
+  await page
+    .getByRole('row')
+    .filter({ hasText: product })
+    .getByRole('link', { name: 'Miễn đánh giá, loại hồ sơ…' })
+    .click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: new RegExp(`^Sản phẩm đang chấm: ${escape(product)}`) }),
+  ).toBeVisible();
 }
 
 /** Recuses a member from a product with a written reason. */
-export async function recuseViaUi(page: Page, o: { readonly member: string; readonly product: string; readonly reason: string }): Promise<void> {
+export async function recuseViaUi(
+  page: Page,
+  o: { readonly member: string; readonly product: string; readonly reason: string },
+): Promise<void> {
   await openProductPanel(page, o.product);
   await page.getByRole('button', { name: `Miễn đánh giá: ${o.member}` }).click();
   const dialog = page.getByRole('dialog', { name: `Miễn đánh giá: ${o.member}` });
@@ -188,7 +224,10 @@ export async function recuseViaUi(page: Page, o: { readonly member: string; read
  * Disqualifies a product: `reason` is either a line of the sheet ({ fromSheet: text or pattern of
  * the "Hồ sơ bị loại khi …" line or knock-out note }) or a written reason.
  */
-export async function disqualifyViaUi(page: Page, o: { readonly product: string; readonly reason: string | { readonly fromSheet: string | RegExp } }): Promise<void> {
+export async function disqualifyViaUi(
+  page: Page,
+  o: { readonly product: string; readonly reason: string | { readonly fromSheet: string | RegExp } },
+): Promise<void> {
   await openProductPanel(page, o.product);
   await page.getByRole('button', { name: 'Loại sản phẩm' }).click();
   const dialog = page.getByRole('dialog', { name: `Loại sản phẩm: ${o.product}` });

@@ -105,7 +105,10 @@ export async function dismissToasts(page: Page): Promise<void> {
   }
 }
 
-export async function gotoScreen(page: Page, label: 'Đợt đánh giá' | 'Hội đồng' | 'Sản phẩm' | 'Chấm điểm' | 'Kết quả' | 'Biên bản' | 'Cài đặt'): Promise<void> {
+export async function gotoScreen(
+  page: Page,
+  label: 'Đợt đánh giá' | 'Hội đồng' | 'Sản phẩm' | 'Chấm điểm' | 'Kết quả' | 'Biên bản' | 'Cài đặt',
+): Promise<void> {
   await nav(page).getByRole('link', { name: label, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: label, exact: true })).toBeVisible();
   await dismissToasts(page);
@@ -114,7 +117,10 @@ export async function gotoScreen(page: Page, label: 'Đợt đánh giá' | 'Hộ
 /** Fills the round form (create or edit dialog) with whatever the spec gives. */
 export async function fillRoundForm(dialog: Locator, spec: Partial<RoundSpec>): Promise<void> {
   if (spec.name !== undefined) await dialog.getByLabel('Tên đợt đánh giá').fill(spec.name);
-  if (spec.level !== undefined) await dialog.getByLabel('Cấp hội đồng').selectOption({ label: spec.level === 'central' ? 'Cấp trung ương' : 'Cấp tỉnh' });
+  if (spec.level !== undefined)
+    await dialog
+      .getByLabel('Cấp hội đồng')
+      .selectOption({ label: spec.level === 'central' ? 'Cấp trung ương' : 'Cấp tỉnh' });
   if (spec.province !== undefined) await dialog.getByLabel('Tỉnh, thành phố').fill(spec.province);
   if (spec.venue !== undefined) await dialog.getByLabel('Địa điểm họp').fill(spec.venue);
   if (spec.decision !== undefined) {
@@ -129,14 +135,21 @@ export async function fillRoundForm(dialog: Locator, spec: Partial<RoundSpec>): 
       await field.fill(date);
     }
   }
-  if (spec.spreadLimit !== undefined) await dialog.getByLabel('Giới hạn chênh lệch điểm (điểm)').fill(spec.spreadLimit);
-  if (spec.minimumPolicy !== undefined) await dialog.getByRole('radio', { name: POLICY_LABELS[spec.minimumPolicy] }).check();
+  if (spec.spreadLimit !== undefined)
+    await dialog.getByLabel('Giới hạn chênh lệch điểm (điểm)').fill(spec.spreadLimit);
+  if (spec.minimumPolicy !== undefined)
+    await dialog.getByRole('radio', { name: POLICY_LABELS[spec.minimumPolicy] }).check();
   if (spec.quorum !== undefined) await dialog.getByLabel('Túc số', { exact: false }).fill(spec.quorum);
-  if (spec.chairRequired !== undefined) await dialog.getByLabel('Bắt buộc có Chủ tịch', { exact: false }).setChecked(spec.chairRequired);
-  if (spec.displayDecimals !== undefined) await dialog.getByLabel('Số chữ số thập phân', { exact: false }).fill(spec.displayDecimals);
-  if (spec.planShare !== undefined) await dialog.getByLabel('Tỷ lệ sản phẩm đạt từ 3 sao trở lên (%)').fill(spec.planShare);
-  if (spec.planForwarded !== undefined) await dialog.getByLabel('Số sản phẩm đề nghị đánh giá 5 sao').fill(spec.planForwarded);
-  if (spec.planProducts !== undefined) await dialog.getByLabel('Số sản phẩm theo kế hoạch').fill(spec.planProducts);
+  if (spec.chairRequired !== undefined)
+    await dialog.getByLabel('Bắt buộc có Chủ tịch', { exact: false }).setChecked(spec.chairRequired);
+  if (spec.displayDecimals !== undefined)
+    await dialog.getByLabel('Số chữ số thập phân', { exact: false }).fill(spec.displayDecimals);
+  if (spec.planShare !== undefined)
+    await dialog.getByLabel('Tỷ lệ sản phẩm đạt từ 3 sao trở lên (%)').fill(spec.planShare);
+  if (spec.planForwarded !== undefined)
+    await dialog.getByLabel('Số sản phẩm đề nghị đánh giá 5 sao').fill(spec.planForwarded);
+  if (spec.planProducts !== undefined)
+    await dialog.getByLabel('Số sản phẩm theo kế hoạch').fill(spec.planProducts);
 }
 
 /**
@@ -150,7 +163,9 @@ export async function createRoundViaUi(page: Page, spec: RoundSpec): Promise<voi
   await fillRoundForm(dialog, spec);
   await dialog.getByRole('button', { name: 'Tạo đợt' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('heading', { level: 2, name: `Đợt đang làm việc: ${spec.name}` })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 2, name: `Đợt đang làm việc: ${spec.name}` }),
+  ).toBeVisible();
 }
 
 /** Makes an existing round the current one by clicking its name in the list. */
@@ -161,17 +176,27 @@ export async function openRoundViaUi(page: Page, name: string): Promise<void> {
 }
 
 /** Adds a person to a directory from the Council screen's directory section. */
-export async function addPersonToDirectoryViaUi(page: Page, person: Omit<MemberSpec, 'role' | 'existing' | 'search'>): Promise<void> {
+export async function addPersonToDirectoryViaUi(
+  page: Page,
+  person: Omit<MemberSpec, 'role' | 'existing' | 'search'>,
+): Promise<void> {
   await gotoScreen(page, 'Hội đồng');
   await page.getByRole('button', { name: 'Thêm người', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Thêm người vào danh bạ' });
   await fillPerson(dialog, person);
   await dialog.getByRole('button', { name: 'Lưu' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('table', { name: 'Danh bạ' }).getByRole('rowheader', { name: person.fullName, exact: true })).toBeVisible();
+  await expect(
+    page
+      .getByRole('table', { name: 'Danh bạ' })
+      .getByRole('rowheader', { name: person.fullName, exact: true }),
+  ).toBeVisible();
 }
 
-async function fillPerson(scope: Locator, person: Omit<MemberSpec, 'role' | 'existing' | 'search'>): Promise<void> {
+async function fillPerson(
+  scope: Locator,
+  person: Omit<MemberSpec, 'role' | 'existing' | 'search'>,
+): Promise<void> {
   await scope.getByLabel('Họ và tên').fill(person.fullName);
   if (person.title !== undefined) await scope.getByLabel('Chức vụ').fill(person.title);
   if (person.organisation !== undefined) await scope.getByLabel('Cơ quan').fill(person.organisation);
@@ -199,7 +224,10 @@ export async function addMemberViaUi(page: Page, spec: MemberSpec): Promise<void
 }
 
 /** Ticks or unticks a member's presence on one meeting day (Council screen). */
-export async function setAttendanceViaUi(page: Page, spec: { readonly fullName: string; readonly date: string; readonly present: boolean }): Promise<void> {
+export async function setAttendanceViaUi(
+  page: Page,
+  spec: { readonly fullName: string; readonly date: string; readonly present: boolean },
+): Promise<void> {
   const box = page.getByRole('checkbox', { name: `${spec.fullName} có mặt ngày ${viDate(spec.date)}` });
   await box.setChecked(spec.present);
   await expect(box).toBeChecked({ checked: spec.present });
@@ -214,7 +242,8 @@ export function quorumOfDay(page: Page, date: string): Locator {
 export async function fillProductForm(dialog: Locator, spec: Partial<ProductSpec>): Promise<void> {
   if (spec.name !== undefined) await dialog.getByLabel('Tên sản phẩm', { exact: true }).fill(spec.name);
   if (spec.code !== undefined) await dialog.getByLabel('Mã số sản phẩm').fill(spec.code);
-  if (spec.kind !== undefined) await dialog.getByRole('radio', { name: KIND_LABELS[spec.kind], exact: true }).check();
+  if (spec.kind !== undefined)
+    await dialog.getByRole('radio', { name: KIND_LABELS[spec.kind], exact: true }).check();
   if (spec.sheetNo !== undefined) {
     await dialog.getByLabel('Tìm bộ sản phẩm').fill(spec.sheetSearch ?? String(spec.sheetNo));
     await dialog.getByRole('radio', { name: new RegExp(`^Phiếu ${spec.sheetNo}:`) }).check();
@@ -223,7 +252,8 @@ export async function fillProductForm(dialog: Locator, spec: Partial<ProductSpec
   if (spec.producerAddress !== undefined) await dialog.getByLabel('Địa chỉ').fill(spec.producerAddress);
   if (spec.producerPhone !== undefined) await dialog.getByLabel('Số điện thoại').fill(spec.producerPhone);
   if (spec.producerCommune !== undefined) await dialog.getByLabel('Xã, phường').fill(spec.producerCommune);
-  if (spec.meetingDate !== undefined) await dialog.getByLabel('Ngày họp đánh giá sản phẩm').selectOption({ label: viDate(spec.meetingDate) });
+  if (spec.meetingDate !== undefined)
+    await dialog.getByLabel('Ngày họp đánh giá sản phẩm').selectOption({ label: viDate(spec.meetingDate) });
 }
 
 /** Adds a product to the current round (Products screen) and waits for its row. */
@@ -234,7 +264,11 @@ export async function addProductViaUi(page: Page, spec: ProductSpec): Promise<vo
   await fillProductForm(dialog, spec);
   await dialog.getByRole('button', { name: 'Lưu' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('table', { name: 'Danh sách sản phẩm của đợt' }).getByRole('rowheader', { name: spec.name, exact: true })).toBeVisible();
+  await expect(
+    page
+      .getByRole('table', { name: 'Danh sách sản phẩm của đợt' })
+      .getByRole('rowheader', { name: spec.name, exact: true }),
+  ).toBeVisible();
 }
 
 /** Starts scoring of the current round from the Rounds screen. */
@@ -262,9 +296,25 @@ export async function buildRoundViaUi(
 
 /** Seven council members as a province would seat them (one chair, one secretary). */
 export const SEVEN_MEMBERS: readonly MemberSpec[] = [
-  { fullName: 'Nguyễn Văn An', role: 'chair', title: 'Phó Chủ tịch UBND tỉnh', organisation: 'UBND tỉnh Quảng Nam', phone: '0912 345 678' },
-  { fullName: 'Trần Thị Bình', role: 'vice-chair', title: 'Giám đốc Sở', organisation: 'Sở Nông nghiệp và Môi trường' },
-  { fullName: 'Lê Văn Cường', role: 'secretary', title: 'Chánh Văn phòng', organisation: 'Văn phòng Điều phối nông thôn mới' },
+  {
+    fullName: 'Nguyễn Văn An',
+    role: 'chair',
+    title: 'Phó Chủ tịch UBND tỉnh',
+    organisation: 'UBND tỉnh Quảng Nam',
+    phone: '0912 345 678',
+  },
+  {
+    fullName: 'Trần Thị Bình',
+    role: 'vice-chair',
+    title: 'Giám đốc Sở',
+    organisation: 'Sở Nông nghiệp và Môi trường',
+  },
+  {
+    fullName: 'Lê Văn Cường',
+    role: 'secretary',
+    title: 'Chánh Văn phòng',
+    organisation: 'Văn phòng Điều phối nông thôn mới',
+  },
   { fullName: 'Phạm Thị Dung', role: 'member', organisation: 'Sở Công Thương' },
   { fullName: 'Hoàng Văn Em', role: 'member', organisation: 'Sở Y tế' },
   { fullName: 'Võ Thị Phương', role: 'member', organisation: 'Sở Khoa học và Công nghệ' },
@@ -273,7 +323,33 @@ export const SEVEN_MEMBERS: readonly MemberSpec[] = [
 
 /** Three products on sheets 1, 13 and 26, found by typing without diacritics. */
 export const THREE_PRODUCTS: readonly ProductSpec[] = [
-  { name: 'Rau cải ngọt hữu cơ', sheetNo: 1, sheetSearch: 'rau cu qua', code: '49-20125-001-2026', producerName: 'HTX Rau sạch Tiên Phước', producerAddress: 'Thôn 2, xã Tiên Phước', producerPhone: '0235 3881 234', producerCommune: 'Tiên Phước', kind: 'first' },
-  { name: 'Cà phê bột Đắk Hà', sheetNo: 13, sheetSearch: 'ca phe', code: '49-20200-002-2026', producerName: 'Công ty TNHH Cà phê Núi Thành', producerCommune: 'Núi Thành', kind: 'upgrade' },
-  { name: 'Du lịch cộng đồng làng Bích Họa', sheetNo: 26, sheetSearch: 'du lich cong dong', code: '49-20311-003-2026', producerName: 'Tổ hợp tác du lịch Tam Thanh', producerCommune: 'Tam Thanh', kind: 're-evaluation' },
+  {
+    name: 'Rau cải ngọt hữu cơ',
+    sheetNo: 1,
+    sheetSearch: 'rau cu qua',
+    code: '49-20125-001-2026',
+    producerName: 'HTX Rau sạch Tiên Phước',
+    producerAddress: 'Thôn 2, xã Tiên Phước',
+    producerPhone: '0235 3881 234',
+    producerCommune: 'Tiên Phước',
+    kind: 'first',
+  },
+  {
+    name: 'Cà phê bột Đắk Hà',
+    sheetNo: 13,
+    sheetSearch: 'ca phe',
+    code: '49-20200-002-2026',
+    producerName: 'Công ty TNHH Cà phê Núi Thành',
+    producerCommune: 'Núi Thành',
+    kind: 'upgrade',
+  },
+  {
+    name: 'Du lịch cộng đồng làng Bích Họa',
+    sheetNo: 26,
+    sheetSearch: 'du lich cong dong',
+    code: '49-20311-003-2026',
+    producerName: 'Tổ hợp tác du lịch Tam Thanh',
+    producerCommune: 'Tam Thanh',
+    kind: 're-evaluation',
+  },
 ];

@@ -4,7 +4,10 @@ import { runCli } from '../../../renderer/src/cli/commands';
 import type { CliHost } from '../../../renderer/src/cli/host';
 
 /** The commands called in-process with a recording host (fast; the spawned runs are in ocop-tally.test.ts). */
-function recordingHost(args: string[], files: Record<string, string> = {}): CliHost & { out: string; err: string } {
+function recordingHost(
+  args: string[],
+  files: Record<string, string> = {},
+): CliHost & { out: string; err: string } {
   const host = {
     args,
     out: '',
@@ -35,7 +38,9 @@ describe('ocop commands', () => {
   });
 
   it('a round file naming an unknown rule-set is refused with exit code 2', async () => {
-    const host = recordingHost(['tally', 'r.json'], { 'r.json': example.replace('"ruleSet": "26/2026/QĐ-TTg"', '"ruleSet": "148/QĐ-TTg"') });
+    const host = recordingHost(['tally', 'r.json'], {
+      'r.json': example.replace('"ruleSet": "26/2026/QĐ-TTg"', '"ruleSet": "148/QĐ-TTg"'),
+    });
     expect(await runCli(host)).toBe(2);
     expect(host.out).toBe('');
     expect(host.err).toContain('round.ruleSet: bộ tiêu chí "148/QĐ-TTg" không có trong ứng dụng');

@@ -16,13 +16,17 @@ const root = fileURLToPath(new URL('../../..', import.meta.url));
 const fixture = (name: string): string => join(root, 'tests/fixtures/rounds', name);
 
 function ocop(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const run = spawnSync('npx', ['tsx', 'renderer/src/cli/ocop.ts', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, INIT_CWD: root } });
+  const run = spawnSync('npx', ['tsx', 'renderer/src/cli/ocop.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, INIT_CWD: root },
+  });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
 // Each case starts real processes (npx, tsx): allow for a busy machine.
 describe('ocop tally <round-file>', { timeout: 90_000 }, () => {
-  it('prints every product\'s result and the quorum as JSON, computed by the same domain code as the app', async () => {
+  it("prints every product's result and the quorum as JSON, computed by the same domain code as the app", async () => {
     const run = ocop('tally', fixture('example-round.json'));
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
@@ -34,7 +38,11 @@ describe('ocop tally <round-file>', { timeout: 90_000 }, () => {
     expect(printed).toMatchObject({
       quorum: { present: 6, total: 7, met: true },
       products: [
-        { stars: 4, outcome: 'recognise', unmetMinimums: [{ criterion: '1.5', level: 5, membersMeeting: 2, membersScoring: 6 }] },
+        {
+          stars: 4,
+          outcome: 'recognise',
+          unmetMinimums: [{ criterion: '1.5', level: 5, membersMeeting: 2, membersScoring: 6 }],
+        },
         { stars: 4, outcome: 'recognise' },
         { stars: 5, outcome: 'forward-5-star' },
         { stars: null, outcome: 'disqualified' },
@@ -42,12 +50,25 @@ describe('ocop tally <round-file>', { timeout: 90_000 }, () => {
       ],
     });
     const first = (printed as { products: Record<string, unknown>[] }).products[0];
-    expect(Object.keys(first ?? {})).toEqual(['id', 'average', 'spread', 'spreadExceeded', 'band', 'minimumsLevel', 'stars', 'unmetMinimums', 'outcome']);
+    expect(Object.keys(first ?? {})).toEqual([
+      'id',
+      'average',
+      'spread',
+      'spreadExceeded',
+      'band',
+      'minimumsLevel',
+      'stars',
+      'unmetMinimums',
+      'outcome',
+    ]);
     expect(Object.keys((first?.['average'] ?? {}) as object)).toEqual(['A', 'B', 'C', 'total']);
   });
 
   it('works as documented, `npm run --silent ocop -- tally <file>`, with a path relative to the folder it is typed in', () => {
-    const run = spawnSync('npm', ['run', '--silent', 'ocop', '--', 'tally', 'example-round.json'], { cwd: join(root, 'tests/fixtures/rounds'), encoding: 'utf8' });
+    const run = spawnSync('npm', ['run', '--silent', 'ocop', '--', 'tally', 'example-round.json'], {
+      cwd: join(root, 'tests/fixtures/rounds'),
+      encoding: 'utf8',
+    });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ quorum: { met: true } });
@@ -61,7 +82,9 @@ describe('ocop tally <round-file>', { timeout: 90_000 }, () => {
     expect(run.stderr).toContain('is invalid (7 problems)');
     expect(run.stderr).toContain('products[4].sheet: không có phiếu số 27 trong bộ tiêu chí 26/2026/QĐ-TTg');
     expect(run.stderr).toContain('products[4].sheet: no sheet 27 in rule-set 26/2026/QĐ-TTg');
-    expect(run.stderr).toContain('scores[2].memberId: thành viên "00000000-0000-4000-8000-000000000017" vắng mặt nhưng có phiếu chấm');
+    expect(run.stderr).toContain(
+      'scores[2].memberId: thành viên "00000000-0000-4000-8000-000000000017" vắng mặt nhưng có phiếu chấm',
+    );
   });
 
   it('rejects a file that is not JSON, and one that does not exist, with exit code 2', () => {

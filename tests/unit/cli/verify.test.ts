@@ -2,14 +2,24 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../renderer/src/cli/commands';
 import type { CliHost } from '../../../renderer/src/cli/host';
-import { addMember, createPerson, createProduct, createRound, exportRoundFileText, openCouncilDb, updateRound } from '../../../renderer/src/db';
+import {
+  addMember,
+  createPerson,
+  createProduct,
+  createRound,
+  exportRoundFileText,
+  openCouncilDb,
+  updateRound,
+} from '../../../renderer/src/db';
 import { parseRoundFileText } from '../../../renderer/src/domain/round-file/parse';
 import { serializeRoundFile } from '../../../renderer/src/domain/round-file/serialize';
 import { loadSheetCatalog } from '../../../renderer/src/domain/criteria/registry';
 
 function host(args: string[], files: Record<string, string>): CliHost & { out: string; err: string } {
   const h = {
-    args, out: '', err: '',
+    args,
+    out: '',
+    err: '',
     readFile: (path: string): string => {
       const text = files[path];
       if (text === undefined) throw new Error(`ENOENT: ${path}`);
@@ -23,10 +33,25 @@ function host(args: string[], files: Record<string, string>): CliHost & { out: s
 
 async function roundFileText(): Promise<string> {
   const db = await openCouncilDb(`verify-${Math.random()}`);
-  const round = await createRound(db, { name: 'Vòng kiểm tra', level: 'province', province: 'Tây Ninh', meetingDates: ['2026-12-01'] }, 'secretary');
+  const round = await createRound(
+    db,
+    { name: 'Vòng kiểm tra', level: 'province', province: 'Tây Ninh', meetingDates: ['2026-12-01'] },
+    'secretary',
+  );
   const chair = await createPerson(db, { fullName: 'Nguyễn Văn An' }, 'secretary');
   await addMember(db, round.id, chair.id, 'chair', 'secretary');
-  await createProduct(db, round.id, { name: '<script>Cà phê</script>', code: '79-26734-001-2026', sheetNo: 13, producer: { name: '=cmd|x', address: '', phone: '', commune: '' }, kind: 'first' }, 'secretary');
+  await createProduct(
+    db,
+    round.id,
+    {
+      name: '<script>Cà phê</script>',
+      code: '79-26734-001-2026',
+      sheetNo: 13,
+      producer: { name: '=cmd|x', address: '', phone: '', commune: '' },
+      kind: 'first',
+    },
+    'secretary',
+  );
   await updateRound(db, round.id, { venue: 'Hội trường UBND tỉnh' }, 'secretary');
   return exportRoundFileText(db, round.id);
 }
@@ -37,14 +62,19 @@ describe('ocop verify <round-file>', () => {
     const parsed = parseRoundFileText(text, await loadSheetCatalog());
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    expect(parsed.value.audit?.map((e) => e.action)).toEqual(['round.create', 'member.add', 'product.create', 'round.update']);
+    expect(parsed.value.audit?.map((e) => e.action)).toEqual([
+      'round.create',
+      'member.add',
+      'product.create',
+      'round.update',
+    ]);
     expect(serializeRoundFile(parsed.value)).toBe(text);
     const h = host(['verify', 'r.json'], { 'r.json': text });
     expect(await runCli(h)).toBe(0);
     expect(JSON.parse(h.out)).toMatchObject({ ok: true, events: 4, headHash: parsed.value.audit?.[3]?.hash });
   });
 
-  it('an event edited behind the app\'s back is named, exit code 3', async () => {
+  it("an event edited behind the app's back is named, exit code 3", async () => {
     const file = JSON.parse(await roundFileText());
     file.audit[2].after.product.name = 'Cà phê (đã sửa)';
     const h = host(['verify', 'r.json'], { 'r.json': JSON.stringify(file) });
@@ -52,7 +82,11 @@ describe('ocop verify <round-file>', () => {
     expect(h.err).toContain('sự kiện số 3');
     expect(h.err).toContain('event 3');
     expect(h.err).toContain('product.create');
-    expect(JSON.parse(h.out)).toMatchObject({ ok: false, brokenAt: { seq: 3, problem: 'hash-mismatch' }, verified: 2 });
+    expect(JSON.parse(h.out)).toMatchObject({
+      ok: false,
+      brokenAt: { seq: 3, problem: 'hash-mismatch' },
+      verified: 2,
+    });
   });
 
   it('a removed event breaks the chain at the next one; a file without a trail says so', async () => {

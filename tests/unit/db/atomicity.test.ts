@@ -1,8 +1,17 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import {
-  CouncilDb, StorageFullError, ValidationError, WorkflowError, createPerson, createProduct, listAudit, requestPersistentStorage, saveAnswer,
-  type PersistenceResult, type StorageManagerLike,
+  CouncilDb,
+  StorageFullError,
+  ValidationError,
+  WorkflowError,
+  createPerson,
+  createProduct,
+  listAudit,
+  requestPersistentStorage,
+  saveAnswer,
+  type PersistenceResult,
+  type StorageManagerLike,
 } from '../../../renderer/src/db';
 import { fakeEngine, seedRound } from './fixtures';
 
@@ -13,7 +22,10 @@ describe('a failed write leaves nothing half-done', () => {
     // Ids: the second person gets a fresh id but its audit event reuses the first event's id,
     // so the audit insert — the LAST step — fails after the person row was added.
     const ids = ['p1', 'a1', 'p2', 'a1'];
-    const db = new CouncilDb(`atomic-${crypto.randomUUID()}`, { engine: fakeEngine, newId: () => ids.shift() ?? crypto.randomUUID() });
+    const db = new CouncilDb(`atomic-${crypto.randomUUID()}`, {
+      engine: fakeEngine,
+      newId: () => ids.shift() ?? crypto.randomUUID(),
+    });
     await createPerson(db, { fullName: 'Một' }, 'secretary');
     await expect(createPerson(db, { fullName: 'Hai' }, 'secretary')).rejects.toThrow();
     expect(await db.people.get('p2')).toBeUndefined();
@@ -29,7 +41,12 @@ describe('a failed write leaves nothing half-done', () => {
     s.db.productStates.hook('creating', () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
-    const write = createProduct(s.db, s.round.id, { name: 'Trà', code: '', sheetNo: 9, producer, kind: 'first' }, 'secretary');
+    const write = createProduct(
+      s.db,
+      s.round.id,
+      { name: 'Trà', code: '', sheetNo: 9, producer, kind: 'first' },
+      'secretary',
+    );
     await expect(write).rejects.toBeInstanceOf(StorageFullError);
     await expect(write).rejects.toMatchObject({ code: 'storage-full' });
     expect(await s.db.products.count()).toBe(productsBefore);
@@ -40,16 +57,26 @@ describe('a failed write leaves nothing half-done', () => {
     const s = await seedRound({ scoring: false });
     const eventsBefore = await s.db.audit.count();
     const key = { roundId: s.round.id, productId: s.products[0]?.id ?? '', memberId: s.members[0]?.id ?? '' };
-    await expect(saveAnswer(s.db, { ...key, criterionCode: '1.1', answer: 1 }, 'secretary')).rejects.toBeInstanceOf(WorkflowError);
+    await expect(
+      saveAnswer(s.db, { ...key, criterionCode: '1.1', answer: 1 }, 'secretary'),
+    ).rejects.toBeInstanceOf(WorkflowError);
     expect(await s.db.sheets.count()).toBe(0);
     expect(await s.db.audit.count()).toBe(eventsBefore);
   });
 
   it('an invalid product code is refused with bilingual problems and nothing stored', async () => {
     const s = await seedRound({ scoring: false });
-    const write = createProduct(s.db, s.round.id, { name: 'Trà', code: '79-2673-001-2026', sheetNo: 9, producer, kind: 'first' }, 'secretary');
+    const write = createProduct(
+      s.db,
+      s.round.id,
+      { name: 'Trà', code: '79-2673-001-2026', sheetNo: 9, producer, kind: 'first' },
+      'secretary',
+    );
     await expect(write).rejects.toBeInstanceOf(ValidationError);
-    await expect(write).rejects.toMatchObject({ code: 'invalid-product-code', problems: [expect.stringContaining('Mã xã')] });
+    await expect(write).rejects.toMatchObject({
+      code: 'invalid-product-code',
+      problems: [expect.stringContaining('Mã xã')],
+    });
     expect(await s.db.products.count()).toBe(2);
   });
 });

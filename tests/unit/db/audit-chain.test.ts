@@ -13,7 +13,11 @@ describe('tamper-evident audit chain', () => {
   it('verifies an untouched round and returns its head hash', async () => {
     const s = await scoredRound();
     const events = await listAudit(s.db, s.round.id);
-    expect(await verifyAuditChain(s.db, s.round.id)).toEqual({ ok: true, count: events.length, headHash: events.at(-1)?.hash });
+    expect(await verifyAuditChain(s.db, s.round.id)).toEqual({
+      ok: true,
+      count: events.length,
+      headHash: events.at(-1)?.hash,
+    });
   });
 
   it('names the event whose content was edited behind the app’s back', async () => {
@@ -23,7 +27,13 @@ describe('tamper-evident audit chain', () => {
     if (victim === undefined) throw new Error('fixture has no answer event');
     // Someone changes a member's answer in the log directly (devtools, a script).
     await s.db.audit.update(victim.id, { after: { ...(victim.after as object), answer: 5 } });
-    expect(await verifyAuditChain(s.db, s.round.id)).toMatchObject({ ok: false, eventId: victim.id, seq: victim.seq, problem: 'hash-mismatch', verified: victim.seq - 1 });
+    expect(await verifyAuditChain(s.db, s.round.id)).toMatchObject({
+      ok: false,
+      eventId: victim.id,
+      seq: victim.seq,
+      problem: 'hash-mismatch',
+      verified: victim.seq - 1,
+    });
   });
 
   it('catches an edit whose own hash was recomputed: the next event no longer links to it', async () => {
@@ -34,7 +44,11 @@ describe('tamper-evident audit chain', () => {
     if (victim === undefined || next === undefined) throw new Error('fixture too short');
     const forged = { ...victim, actor: 'system' };
     await s.db.audit.put({ ...forged, hash: hashAuditEvent(forged) });
-    expect(await verifyAuditChain(s.db, s.round.id)).toMatchObject({ ok: false, eventId: next.id, problem: 'prev-hash-mismatch' });
+    expect(await verifyAuditChain(s.db, s.round.id)).toMatchObject({
+      ok: false,
+      eventId: next.id,
+      problem: 'prev-hash-mismatch',
+    });
   });
 
   it('catches a deleted event in the middle', async () => {
@@ -43,7 +57,11 @@ describe('tamper-evident audit chain', () => {
     const victim = events[4];
     if (victim === undefined) throw new Error('fixture too short');
     await s.db.audit.delete(victim.id);
-    expect(await verifyAuditChain(s.db, s.round.id)).toMatchObject({ ok: false, seq: victim.seq + 1, problem: 'seq-gap' });
+    expect(await verifyAuditChain(s.db, s.round.id)).toMatchObject({
+      ok: false,
+      seq: victim.seq + 1,
+      problem: 'seq-gap',
+    });
   });
 
   it('other rounds and the global chain are unaffected by a broken round chain', async () => {
@@ -60,7 +78,9 @@ describe('tamper-evident audit chain', () => {
 
 describe('canonicalJson', () => {
   it('sorts keys at every depth and drops undefined', () => {
-    expect(canonicalJson({ b: 1, a: { d: [1, { z: 1, y: 'ư' }], c: undefined } })).toBe('{"a":{"d":[1,{"y":"ư","z":1}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [1, { z: 1, y: 'ư' }], c: undefined } })).toBe(
+      '{"a":{"d":[1,{"y":"ư","z":1}]},"b":1}',
+    );
   });
   it('refuses values JSON would silently change', () => {
     expect(() => canonicalJson({ x: Number.NaN })).toThrow(/non-finite/);

@@ -26,12 +26,23 @@ const points = (a: Answer | undefined): number => (typeof a === 'number' ? a : 0
 const total = (s: MemberSheet): number => FAKE_CRITERIA.reduce((n, c) => n + points(s.answers[c]), 0);
 
 export const fakeEngine: EnginePort = {
-  defaultRulesProfile: (): RulesProfile => ({ spreadLimit: 10, minimumPolicy: 'majority', quorum: 0.75, chairRequired: true, displayDecimals: 2 }),
+  defaultRulesProfile: (): RulesProfile => ({
+    spreadLimit: 10,
+    minimumPolicy: 'majority',
+    quorum: 0.75,
+    chairRequired: true,
+    displayDecimals: 2,
+  }),
   rulesProfileProblems: (p) => (p.quorum > 0 && p.quorum <= 1 ? [] : ['quorum']),
   hasRuleSet: (ruleSetId) => ruleSetId === '26/2026/QĐ-TTg',
-  hasSheet: (ruleSetId, sheetNo) => ruleSetId === '26/2026/QĐ-TTg' && Number.isInteger(sheetNo) && sheetNo >= 1 && sheetNo <= 26,
+  hasSheet: (ruleSetId, sheetNo) =>
+    ruleSetId === '26/2026/QĐ-TTg' && Number.isInteger(sheetNo) && sheetNo >= 1 && sheetNo <= 26,
   answerProblem: (_r, _s, code, answer) =>
-    !(FAKE_CRITERIA as readonly string[]).includes(code) ? `unknown criterion ${code}` : answer === 'none' || (answer >= 0 && answer <= 20) ? null : `option ${answer}`,
+    !(FAKE_CRITERIA as readonly string[]).includes(code)
+      ? `unknown criterion ${code}`
+      : answer === 'none' || (answer >= 0 && answer <= 20)
+        ? null
+        : `option ${answer}`,
   unansweredCriteria: (_r, _s, sheet) => FAKE_CRITERIA.filter((c) => sheet.answers[c] === undefined),
   productSpread: ({ rules, sheets }) => {
     const totals = sheets.map(total);
@@ -43,7 +54,9 @@ export const fakeEngine: EnginePort = {
   },
   quorum: ({ rules, members, delegatedChairId }) => {
     const present = members.filter((m) => m.present).length;
-    const chairOk = !rules.chairRequired || members.some((m) => (m.role === 'chair' || m.id === delegatedChairId) && m.present);
+    const chairOk =
+      !rules.chairRequired ||
+      members.some((m) => (m.role === 'chair' || m.id === delegatedChairId) && m.present);
     return { met: present >= rules.quorum * members.length && chairOk, present, total: members.length };
   },
 };
@@ -71,9 +84,15 @@ export interface Seeded {
 }
 
 /** A round with `memberCount` members (the first is chair) and `productCount` products, optionally scoring. */
-export async function seedRound(options: { members?: number; products?: number; scoring?: boolean; db?: CouncilDb } = {}): Promise<Seeded> {
+export async function seedRound(
+  options: { members?: number; products?: number; scoring?: boolean; db?: CouncilDb } = {},
+): Promise<Seeded> {
   const db = options.db ?? freshDb();
-  const round = await createRound(db, { name: 'Vòng 1 — 2026', level: 'province', province: 'Tây Ninh', meetingDates: ['2026-12-01'] }, 'secretary');
+  const round = await createRound(
+    db,
+    { name: 'Vòng 1 — 2026', level: 'province', province: 'Tây Ninh', meetingDates: ['2026-12-01'] },
+    'secretary',
+  );
   const members: RoundMemberRow[] = [];
   for (let i = 0; i < (options.members ?? 4); i += 1) {
     const person = await createPerson(db, { fullName: `Thành viên ${i + 1}` }, 'secretary');
@@ -82,13 +101,18 @@ export async function seedRound(options: { members?: number; products?: number; 
   const products: ProductRow[] = [];
   for (let i = 0; i < (options.products ?? 2); i += 1) {
     products.push(
-      await createProduct(db, round.id, {
-        name: `Sản phẩm ${i + 1}`,
-        code: `79-26734-${String(i + 1).padStart(3, '0')}-2026`,
-        sheetNo: i + 1,
-        producer: { name: 'HTX A', address: 'Ấp 1', phone: '0900000000', commune: 'Xã B' },
-        kind: 'first',
-      }, 'secretary'),
+      await createProduct(
+        db,
+        round.id,
+        {
+          name: `Sản phẩm ${i + 1}`,
+          code: `79-26734-${String(i + 1).padStart(3, '0')}-2026`,
+          sheetNo: i + 1,
+          producer: { name: 'HTX A', address: 'Ấp 1', phone: '0900000000', commune: 'Xã B' },
+          kind: 'first',
+        },
+        'secretary',
+      ),
     );
   }
   const current = options.scoring === false ? round : await startScoring(db, round.id, 'secretary');
@@ -96,9 +120,18 @@ export async function seedRound(options: { members?: number; products?: number; 
 }
 
 /** Answers all fake criteria with `option` and submits. */
-export async function scoreAndSubmit(s: Seeded, productId: string, memberId: string, option: number): Promise<void> {
+export async function scoreAndSubmit(
+  s: Seeded,
+  productId: string,
+  memberId: string,
+  option: number,
+): Promise<void> {
   for (const criterionCode of FAKE_CRITERIA) {
-    await saveAnswer(s.db, { roundId: s.round.id, productId, memberId, criterionCode, answer: option }, 'secretary');
+    await saveAnswer(
+      s.db,
+      { roundId: s.round.id, productId, memberId, criterionCode, answer: option },
+      'secretary',
+    );
   }
   await submitSheet(s.db, { roundId: s.round.id, productId, memberId }, 'secretary');
 }

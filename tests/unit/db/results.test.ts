@@ -1,8 +1,20 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import {
-  addMember, createPerson, createProduct, createRound, disqualifyProduct, openCouncilDb, reopenSheet, saveAnswer, setAttendance,
-  startRescoring, startScoring, submitSheet, unsealProduct, type CouncilDb,
+  addMember,
+  createPerson,
+  createProduct,
+  createRound,
+  disqualifyProduct,
+  openCouncilDb,
+  reopenSheet,
+  saveAnswer,
+  setAttendance,
+  startRescoring,
+  startScoring,
+  submitSheet,
+  unsealProduct,
+  type CouncilDb,
 } from '../../../renderer/src/db';
 import { productResults } from '../../../renderer/src/db/results';
 import { loadSheet } from '../../../renderer/src/domain/criteria/registry';
@@ -15,20 +27,40 @@ const best = bestAnswers(sheet1).answers;
 
 async function seed() {
   const db = await openCouncilDb(`results-${crypto.randomUUID()}`);
-  const round = await createRound(db, { name: 'Đợt 1', level: 'province', province: 'Tây Ninh', meetingDates: ['2026-12-01'] }, 'secretary');
+  const round = await createRound(
+    db,
+    { name: 'Đợt 1', level: 'province', province: 'Tây Ninh', meetingDates: ['2026-12-01'] },
+    'secretary',
+  );
   const members = [];
   for (const [i, role] of (['chair', 'member', 'member', 'member'] as const).entries()) {
     const person = await createPerson(db, { fullName: `Thành viên ${i + 1}` }, 'secretary');
     members.push(await addMember(db, round.id, person.id, role, 'secretary'));
   }
   const producer = { name: 'HTX', address: '', phone: '', commune: '' };
-  const pomelo = await createProduct(db, round.id, { name: 'Bưởi', code: '72-25459-001-2026', sheetNo: 1, producer, kind: 'first' }, 'secretary');
-  const greens = await createProduct(db, round.id, { name: 'Rau', code: '72-25459-002-2026', sheetNo: 1, producer, kind: 'first' }, 'secretary');
+  const pomelo = await createProduct(
+    db,
+    round.id,
+    { name: 'Bưởi', code: '72-25459-001-2026', sheetNo: 1, producer, kind: 'first' },
+    'secretary',
+  );
+  const greens = await createProduct(
+    db,
+    round.id,
+    { name: 'Rau', code: '72-25459-002-2026', sheetNo: 1, producer, kind: 'first' },
+    'secretary',
+  );
   await startScoring(db, round.id, 'secretary');
   return { db, round, members, pomelo, greens };
 }
 
-async function score(db: CouncilDb, roundId: string, productId: string, memberId: string, answers: Record<string, Answer>): Promise<void> {
+async function score(
+  db: CouncilDb,
+  roundId: string,
+  productId: string,
+  memberId: string,
+  answers: Record<string, Answer>,
+): Promise<void> {
   for (const [criterionCode, answer] of Object.entries(answers)) {
     await saveAnswer(db, { roundId, productId, memberId, criterionCode, answer }, 'secretary');
   }
@@ -36,7 +68,7 @@ async function score(db: CouncilDb, roundId: string, productId: string, memberId
 }
 
 describe('productResults: the engine over revealed sheets', () => {
-  it('withholds every score until unsealed, then gives the engine\'s totals, average and stars; re-scoring keeps pass 1 beside pass 2', async () => {
+  it("withholds every score until unsealed, then gives the engine's totals, average and stars; re-scoring keeps pass 1 beside pass 2", async () => {
     const { db, round, members, pomelo } = await seed();
     const [m1, m2, m3, m4] = members.map((m) => m.id);
     if (m1 === undefined || m2 === undefined || m3 === undefined || m4 === undefined) throw new Error('seed');
@@ -64,7 +96,9 @@ describe('productResults: the engine over revealed sheets', () => {
     await startRescoring(db, pomelo.id, 'secretary');
     const rescoring = (await productResults(db, round.id)).products[0];
     expect(rescoring?.current).toBeNull(); // pass 2 sealed
-    expect(rescoring?.passResults.map((r) => r.memberScores.map((m) => m.score.total))).toEqual([[100, 96, 85]]);
+    expect(rescoring?.passResults.map((r) => r.memberScores.map((m) => m.score.total))).toEqual([
+      [100, 96, 85],
+    ]);
 
     // Pass 2 starts as a copy of pass 1: m3 revises, the others resubmit as they were.
     await submitSheet(db, { roundId: round.id, productId: pomelo.id, memberId: m1 }, 'secretary');
@@ -74,7 +108,10 @@ describe('productResults: the engine over revealed sheets', () => {
     expect(beforeUnseal?.passResults).toHaveLength(1); // pass 2 scores stay hidden until unsealed
     await unsealProduct(db, pomelo.id, 'secretary');
     const final = (await productResults(db, round.id)).products[0];
-    expect(final?.passResults.map((r) => r.memberScores.map((m) => m.score.total))).toEqual([[100, 96, 85], [100, 96, 92]]);
+    expect(final?.passResults.map((r) => r.memberScores.map((m) => m.score.total))).toEqual([
+      [100, 96, 85],
+      [100, 96, 92],
+    ]);
     expect(final?.current?.spread).toBe(8);
     expect(final?.current?.spreadExceeded).toBe(false);
     expect(final?.revealedPasses).toBe(2);

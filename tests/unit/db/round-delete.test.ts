@@ -14,7 +14,15 @@ describe('deleteRound', () => {
     const chainBefore = await listAudit(s.db, s.round.id);
     const result = await deleteRound(s.db, s.round.id, 'secretary');
     expect(result.counts).toMatchObject({ roundMembers: 3, products: 2, sheets: 3, productStates: 2 });
-    for (const table of ['rounds', 'roundMembers', 'products', 'sheets', 'productStates', 'attendance', 'recusals'] as const) {
+    for (const table of [
+      'rounds',
+      'roundMembers',
+      'products',
+      'sheets',
+      'productStates',
+      'attendance',
+      'recusals',
+    ] as const) {
       expect(await s.db.table(table).count()).toBe(0);
     }
     expect(await listAudit(s.db, s.round.id)).toEqual(chainBefore);
@@ -39,11 +47,24 @@ describe('deleteRound', () => {
   it('refuses an unknown round or one with signed documents, and changes nothing', async () => {
     const s = await seedRound({ products: 1 });
     await s.db.signedDocuments.add({
-      id: 'doc', roundId: s.round.id, productId: '', kind: 'summary', revision: 1, fileName: 'x.pdf', sha256: '0'.repeat(64), knownHashes: [],
-      bytes: new Uint8Array([1]), signers: [], auditHeadHash: '', createdAt: '2026-11-28T09:00:00.000Z', updatedAt: '2026-11-28T09:00:00.000Z',
+      id: 'doc',
+      roundId: s.round.id,
+      productId: '',
+      kind: 'summary',
+      revision: 1,
+      fileName: 'x.pdf',
+      sha256: '0'.repeat(64),
+      knownHashes: [],
+      bytes: new Uint8Array([1]),
+      signers: [],
+      auditHeadHash: '',
+      createdAt: '2026-11-28T09:00:00.000Z',
+      updatedAt: '2026-11-28T09:00:00.000Z',
     });
     const before = await snapshot(s.db);
-    await expect(deleteRound(s.db, s.round.id, 'secretary')).rejects.toMatchObject({ code: 'product-signed' });
+    await expect(deleteRound(s.db, s.round.id, 'secretary')).rejects.toMatchObject({
+      code: 'product-signed',
+    });
     await expect(deleteRound(s.db, 'nope', 'secretary')).rejects.toBeInstanceOf(NotFoundError);
     expect(await snapshot(s.db)).toBe(before);
   });

@@ -1,8 +1,24 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import {
-  WorkflowError, closeProduct, closeRound, getCurrentSheet, getRoundBundle, listRounds, progressMatrixOf, recuseMember, reopenSheet,
-  quorumOf, revealedSheets, saveAnswer, setAttendance, setDelegatedChair, startRescoring, submitSheet, unsealProduct, updateRound,
+  WorkflowError,
+  closeProduct,
+  closeRound,
+  getCurrentSheet,
+  getRoundBundle,
+  listRounds,
+  progressMatrixOf,
+  recuseMember,
+  reopenSheet,
+  quorumOf,
+  revealedSheets,
+  saveAnswer,
+  setAttendance,
+  setDelegatedChair,
+  startRescoring,
+  submitSheet,
+  unsealProduct,
+  updateRound,
 } from '../../../renderer/src/db';
 import { scoreAndSubmit, seedRound, type Seeded } from './fixtures';
 
@@ -19,8 +35,22 @@ describe('a product through a round', () => {
     const { p, m } = ids(s);
     await setAttendance(s.db, s.round.id, m[3] ?? '', '2026-12-01', false, 'secretary');
     await recuseMember(s.db, p, m[2] ?? '', 'Là thành viên HTX', 'secretary');
-    await expectRefusal(saveAnswer(s.db, { roundId: s.round.id, productId: p, memberId: m[2] ?? '', criterionCode: '1.1', answer: 1 }, 'secretary'), 'member-recused');
-    await expectRefusal(saveAnswer(s.db, { roundId: s.round.id, productId: p, memberId: m[3] ?? '', criterionCode: '1.1', answer: 1 }, 'secretary'), 'member-absent');
+    await expectRefusal(
+      saveAnswer(
+        s.db,
+        { roundId: s.round.id, productId: p, memberId: m[2] ?? '', criterionCode: '1.1', answer: 1 },
+        'secretary',
+      ),
+      'member-recused',
+    );
+    await expectRefusal(
+      saveAnswer(
+        s.db,
+        { roundId: s.round.id, productId: p, memberId: m[3] ?? '', criterionCode: '1.1', answer: 1 },
+        'secretary',
+      ),
+      'member-absent',
+    );
     await scoreAndSubmit(s, p, m[0] ?? '', 3);
     await expectRefusal(unsealProduct(s.db, p, 'secretary'), 'not-all-submitted');
     expect(await revealedSheets(s.db, p)).toEqual([]);
@@ -28,7 +58,12 @@ describe('a product through a round', () => {
     await unsealProduct(s.db, p, 'secretary');
     expect((await revealedSheets(s.db, p)).map((x) => x.memberId).sort()).toEqual([m[0], m[1]].sort());
     const row = (await progressMatrixOf(s.db, s.round.id))[0];
-    expect(row?.states).toEqual({ [m[0] ?? '']: 'submitted', [m[1] ?? '']: 'submitted', [m[2] ?? '']: 'recused', [m[3] ?? '']: 'absent' });
+    expect(row?.states).toEqual({
+      [m[0] ?? '']: 'submitted',
+      [m[1] ?? '']: 'submitted',
+      [m[2] ?? '']: 'recused',
+      [m[3] ?? '']: 'absent',
+    });
     expect([row?.submitted, row?.expected]).toEqual([2, 2]);
   });
 
@@ -37,7 +72,10 @@ describe('a product through a round', () => {
     const { p, m } = ids(s);
     const key = { roundId: s.round.id, productId: p, memberId: m[1] ?? '' };
     await saveAnswer(s.db, { ...key, criterionCode: '1.2', answer: 'none' }, 'secretary');
-    await expect(submitSheet(s.db, key, 'secretary')).rejects.toMatchObject({ code: 'sheet-incomplete', problems: ['1.1', '1.3'] });
+    await expect(submitSheet(s.db, key, 'secretary')).rejects.toMatchObject({
+      code: 'sheet-incomplete',
+      problems: ['1.1', '1.3'],
+    });
   });
 
   it('lets a member reopen and change a submitted sheet until unsealed, not after', async () => {
@@ -45,7 +83,10 @@ describe('a product through a round', () => {
     const { p, m } = ids(s);
     const key = { roundId: s.round.id, productId: p, memberId: m[0] ?? '' };
     await scoreAndSubmit(s, p, m[0] ?? '', 2);
-    await expectRefusal(saveAnswer(s.db, { ...key, criterionCode: '1.1', answer: 5 }, 'secretary'), 'sheet-submitted');
+    await expectRefusal(
+      saveAnswer(s.db, { ...key, criterionCode: '1.1', answer: 5 }, 'secretary'),
+      'sheet-submitted',
+    );
     await reopenSheet(s.db, key, 'secretary');
     await saveAnswer(s.db, { ...key, criterionCode: '1.1', answer: 5 }, 'secretary');
     await submitSheet(s.db, key, 'secretary');
@@ -69,12 +110,18 @@ describe('a product through a round', () => {
     expect([copy?.pass, copy?.status, copy?.answers]).toEqual([2, 'draft', { '1.1': 1, '1.2': 1, '1.3': 1 }]);
     // the outlier revises; the others resubmit their copies
     const key = { roundId: s.round.id, productId: p, memberId: m[0] ?? '' };
-    for (const c of ['1.1', '1.2', '1.3']) await saveAnswer(s.db, { ...key, criterionCode: c, answer: 5 }, 'secretary');
+    for (const c of ['1.1', '1.2', '1.3'])
+      await saveAnswer(s.db, { ...key, criterionCode: c, answer: 5 }, 'secretary');
     for (const mem of m) await submitSheet(s.db, { ...key, memberId: mem }, 'secretary');
     await unsealProduct(s.db, p, 'secretary');
     await closeProduct(s.db, p, {}, 'secretary');
-    const passes = (await revealedSheets(s.db, p)).filter((x) => x.memberId === m[0]).map((x) => [x.pass, x.answers['1.1']]);
-    expect(passes.sort()).toEqual([[1, 1], [2, 5]]);
+    const passes = (await revealedSheets(s.db, p))
+      .filter((x) => x.memberId === m[0])
+      .map((x) => [x.pass, x.answers['1.1']]);
+    expect(passes.sort()).toEqual([
+      [1, 1],
+      [2, 5],
+    ]);
   });
 
   it('the chair may close with the spread above the limit only with a written reason, which is stored', async () => {
@@ -120,8 +167,14 @@ describe('a product through a round', () => {
 
   it('the rule-set and the rules profile are frozen once scoring starts', async () => {
     const s = await seedRound();
-    await expectRefusal(updateRound(s.db, s.round.id, { rules: { ...s.round.rules, spreadLimit: 20 } }, 'secretary'), 'round-not-preparing');
-    await expectRefusal(updateRound(s.db, s.round.id, { ruleSetId: '148/QĐ-TTg' }, 'secretary'), 'round-not-preparing');
+    await expectRefusal(
+      updateRound(s.db, s.round.id, { rules: { ...s.round.rules, spreadLimit: 20 } }, 'secretary'),
+      'round-not-preparing',
+    );
+    await expectRefusal(
+      updateRound(s.db, s.round.id, { ruleSetId: '148/QĐ-TTg' }, 'secretary'),
+      'round-not-preparing',
+    );
   });
 });
 
@@ -130,9 +183,18 @@ describe('reads for the screens', () => {
     const s = await seedRound({ members: 3, products: 2 });
     await scoreAndSubmit(s, s.products[0]?.id ?? '', s.members[0]?.id ?? '', 2);
     const [summary] = await listRounds(s.db);
-    expect(summary).toMatchObject({ products: 2, members: 3, progress: { submitted: 1, expected: 6 }, closedProducts: 0 });
+    expect(summary).toMatchObject({
+      products: 2,
+      members: 3,
+      progress: { submitted: 1, expected: 6 },
+      closedProducts: 0,
+    });
     const bundle = await getRoundBundle(s.db, s.round.id);
-    expect(bundle.members.map((x) => x.person.fullName)).toEqual(['Thành viên 1', 'Thành viên 2', 'Thành viên 3']);
+    expect(bundle.members.map((x) => x.person.fullName)).toEqual([
+      'Thành viên 1',
+      'Thành viên 2',
+      'Thành viên 3',
+    ]);
     expect(bundle.products.map((x) => x.sheetNo)).toEqual([1, 2]);
     expect(bundle.sheets).toHaveLength(1);
   });

@@ -1,8 +1,16 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import {
-  CouncilDb, CURRENT_SCHEMA_VERSION, GENESIS_HASH, SCHEMA_VERSIONS, getRoundBundle, hashAuditEvent, saveAnswer, verifyAuditChain,
-  type AuditRow, type SchemaVersion,
+  CouncilDb,
+  CURRENT_SCHEMA_VERSION,
+  GENESIS_HASH,
+  SCHEMA_VERSIONS,
+  getRoundBundle,
+  hashAuditEvent,
+  saveAnswer,
+  verifyAuditChain,
+  type AuditRow,
+  type SchemaVersion,
 } from '../../../renderer/src/db';
 import { fakeEngine } from './fixtures';
 
@@ -23,25 +31,94 @@ const at = '2026-11-28T09:00:00.000Z';
 
 function v1Seed(): Rows {
   const round = {
-    id: R, name: 'Vòng cũ', level: 'province', province: 'Đồng Tháp', venue: '', meetingDates: ['2026-12-01'], ruleSetId: '26/2026/QĐ-TTg',
-    rules: { spreadLimit: 10, minimumPolicy: 'majority', quorum: 0.75, chairRequired: true, displayDecimals: 2 },
-    status: 'scoring', archived: 0, createdAt: at, updatedAt: at,
+    id: R,
+    name: 'Vòng cũ',
+    level: 'province',
+    province: 'Đồng Tháp',
+    venue: '',
+    meetingDates: ['2026-12-01'],
+    ruleSetId: '26/2026/QĐ-TTg',
+    rules: {
+      spreadLimit: 10,
+      minimumPolicy: 'majority',
+      quorum: 0.75,
+      chairRequired: true,
+      displayDecimals: 2,
+    },
+    status: 'scoring',
+    archived: 0,
+    createdAt: at,
+    updatedAt: at,
   };
   const unhashed = {
-    id: 'aaaaaaaa-0000-4000-8000-0000000000e1', chain: R, seq: 1, at, actor: 'secretary', action: 'round.create', entity: 'rounds',
-    entityId: R, roundId: R, before: null, after: round, prevHash: GENESIS_HASH,
+    id: 'aaaaaaaa-0000-4000-8000-0000000000e1',
+    chain: R,
+    seq: 1,
+    at,
+    actor: 'secretary',
+    action: 'round.create',
+    entity: 'rounds',
+    entityId: R,
+    roundId: R,
+    before: null,
+    after: round,
+    prevHash: GENESIS_HASH,
   };
   const event: AuditRow = { ...unhashed, hash: hashAuditEvent(unhashed) };
   return {
     rounds: [round],
-    people: [{ id: P, fullName: 'Trần Thị Lan', title: '', organisation: 'Sở NN&MT', phone: '', createdAt: at, updatedAt: at }],
+    people: [
+      {
+        id: P,
+        fullName: 'Trần Thị Lan',
+        title: '',
+        organisation: 'Sở NN&MT',
+        phone: '',
+        createdAt: at,
+        updatedAt: at,
+      },
+    ],
     roundMembers: [{ id: M, roundId: R, personId: P, role: 'chair', position: 0 }],
-    products: [{
-      id: X, roundId: R, name: 'Xoài cát', code: '87-30001-001-2026', sheetNo: 1, producer: { name: 'HTX', address: '', phone: '', commune: '' },
-      kind: 'first', disqualification: null, position: 0, createdAt: at, updatedAt: at,
-    }],
-    productStates: [{ productId: X, roundId: R, currentPass: 1, sealed: true, unsealedAt: [], rescoredAt: [], closed: null }],
-    sheets: [{ id: 'aaaaaaaa-0000-4000-8000-0000000000s1', roundId: R, productId: X, memberId: M, pass: 1, answers: { '1.1': 2 }, caseChoice: {}, opinion: '', status: 'draft', updatedAt: at }],
+    products: [
+      {
+        id: X,
+        roundId: R,
+        name: 'Xoài cát',
+        code: '87-30001-001-2026',
+        sheetNo: 1,
+        producer: { name: 'HTX', address: '', phone: '', commune: '' },
+        kind: 'first',
+        disqualification: null,
+        position: 0,
+        createdAt: at,
+        updatedAt: at,
+      },
+    ],
+    productStates: [
+      {
+        productId: X,
+        roundId: R,
+        currentPass: 1,
+        sealed: true,
+        unsealedAt: [],
+        rescoredAt: [],
+        closed: null,
+      },
+    ],
+    sheets: [
+      {
+        id: 'aaaaaaaa-0000-4000-8000-0000000000s1',
+        roundId: R,
+        productId: X,
+        memberId: M,
+        pass: 1,
+        answers: { '1.1': 2 },
+        caseChoice: {},
+        opinion: '',
+        status: 'draft',
+        updatedAt: at,
+      },
+    ],
     audit: [event],
   };
 }
@@ -51,11 +128,23 @@ function v2Seed(): Rows {
   const bytes = new TextEncoder().encode('%PDF-1.7 signed');
   return {
     ...v1Seed(),
-    signedDocuments: [{
-      id: 'aaaaaaaa-0000-4000-8000-0000000000d1', roundId: R, productId: X, kind: 'minutes', revision: 1, fileName: 'Biên bản.pdf',
-      sha256: 'cd'.repeat(32), knownHashes: ['cd'.repeat(32)], bytes, signers: [{ role: 'chair', name: 'Trần Thị Lan', at }],
-      auditHeadHash: 'ef'.repeat(32), createdAt: at, updatedAt: at,
-    }],
+    signedDocuments: [
+      {
+        id: 'aaaaaaaa-0000-4000-8000-0000000000d1',
+        roundId: R,
+        productId: X,
+        kind: 'minutes',
+        revision: 1,
+        fileName: 'Biên bản.pdf',
+        sha256: 'cd'.repeat(32),
+        knownHashes: ['cd'.repeat(32)],
+        bytes,
+        signers: [{ role: 'chair', name: 'Trần Thị Lan', at }],
+        auditHeadHash: 'ef'.repeat(32),
+        createdAt: at,
+        updatedAt: at,
+      },
+    ],
   };
 }
 
@@ -69,10 +158,16 @@ async function createRawDatabase(name: string, version: SchemaVersion, rows: Row
       if (spec === null) continue;
       const [primary = '', ...indexes] = spec.split(',').map((s) => s.trim());
       const keyPath = (p: string): string | string[] => (p.startsWith('[') ? p.slice(1, -1).split('+') : p);
-      const os = open.result.createObjectStore(store, { keyPath: keyPath(primary.replace(/^\+\+|^&/, '')), autoIncrement: primary.startsWith('++') });
+      const os = open.result.createObjectStore(store, {
+        keyPath: keyPath(primary.replace(/^\+\+|^&/, '')),
+        autoIncrement: primary.startsWith('++'),
+      });
       for (const index of indexes) {
         const bare = index.replace(/^[&*]/, '');
-        os.createIndex(bare, keyPath(bare), { unique: index.startsWith('&'), multiEntry: index.startsWith('*') });
+        os.createIndex(bare, keyPath(bare), {
+          unique: index.startsWith('&'),
+          multiEntry: index.startsWith('*'),
+        });
       }
     }
   };
@@ -89,39 +184,56 @@ async function createRawDatabase(name: string, version: SchemaVersion, rows: Row
   db.close();
 }
 
-describe.each(SCHEMA_VERSIONS.map((v) => [v.version, v] as const))('schema v%i seeded raw, opened by the current version', (version, schema) => {
-  it(`upgrades to v${CURRENT_SCHEMA_VERSION} and the repositories read and write it`, async () => {
-    const seed = SEEDS[version];
-    expect(seed, `add a seed for schema v${version} to SEEDS`).toBeDefined();
-    if (seed === undefined) return;
-    const name = `upgrade-v${version}-${crypto.randomUUID()}`;
-    // Dexie declares only what changed in a version: the stores at vN are those of v1..vN merged.
-    const stores = SCHEMA_VERSIONS.filter((v) => v.version <= version).reduce<Record<string, string | null>>((all, v) => ({ ...all, ...v.stores }), {});
-    await createRawDatabase(name, { ...schema, stores }, seed());
-    const db = new CouncilDb(name, { engine: fakeEngine });
-    await db.open();
-    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
-    const bundle = await getRoundBundle(db, R);
-    expect(bundle.round.name).toBe('Vòng cũ');
-    expect(bundle.members.map((m) => [m.role, m.person.fullName])).toEqual([['chair', 'Trần Thị Lan']]);
-    expect(bundle.products.map((p) => p.code)).toEqual(['87-30001-001-2026']);
-    expect(bundle.sheets[0]?.answers).toEqual({ '1.1': 2 });
-    expect(await verifyAuditChain(db, R)).toMatchObject({ ok: true, count: 1 });
-    // v2's signed documents: none from v1, the seeded one from v2, found by hash through its index
-    expect(await db.signedDocuments.where('knownHashes').equals('cd'.repeat(32)).count()).toBe(version >= 2 ? 1 : 0);
-    if (version >= 2) {
-      // signed minutes lock the product: the seeded draft can no longer change
-      await expect(saveAnswer(db, { roundId: R, productId: X, memberId: M, criterionCode: '1.2', answer: 1 }, 'secretary')).rejects.toMatchObject({ code: 'product-signed' });
+describe.each(SCHEMA_VERSIONS.map((v) => [v.version, v] as const))(
+  'schema v%i seeded raw, opened by the current version',
+  (version, schema) => {
+    it(`upgrades to v${CURRENT_SCHEMA_VERSION} and the repositories read and write it`, async () => {
+      const seed = SEEDS[version];
+      expect(seed, `add a seed for schema v${version} to SEEDS`).toBeDefined();
+      if (seed === undefined) return;
+      const name = `upgrade-v${version}-${crypto.randomUUID()}`;
+      // Dexie declares only what changed in a version: the stores at vN are those of v1..vN merged.
+      const stores = SCHEMA_VERSIONS.filter((v) => v.version <= version).reduce<
+        Record<string, string | null>
+      >((all, v) => ({ ...all, ...v.stores }), {});
+      await createRawDatabase(name, { ...schema, stores }, seed());
+      const db = new CouncilDb(name, { engine: fakeEngine });
+      await db.open();
+      expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+      const bundle = await getRoundBundle(db, R);
+      expect(bundle.round.name).toBe('Vòng cũ');
+      expect(bundle.members.map((m) => [m.role, m.person.fullName])).toEqual([['chair', 'Trần Thị Lan']]);
+      expect(bundle.products.map((p) => p.code)).toEqual(['87-30001-001-2026']);
+      expect(bundle.sheets[0]?.answers).toEqual({ '1.1': 2 });
+      expect(await verifyAuditChain(db, R)).toMatchObject({ ok: true, count: 1 });
+      // v2's signed documents: none from v1, the seeded one from v2, found by hash through its index
+      expect(await db.signedDocuments.where('knownHashes').equals('cd'.repeat(32)).count()).toBe(
+        version >= 2 ? 1 : 0,
+      );
+      if (version >= 2) {
+        // signed minutes lock the product: the seeded draft can no longer change
+        await expect(
+          saveAnswer(
+            db,
+            { roundId: R, productId: X, memberId: M, criterionCode: '1.2', answer: 1 },
+            'secretary',
+          ),
+        ).rejects.toMatchObject({ code: 'product-signed' });
+        db.close();
+        return;
+      }
+      // the indexes the repositories use exist: one more answer on the seeded sheet, chained on
+      await saveAnswer(
+        db,
+        { roundId: R, productId: X, memberId: M, criterionCode: '1.2', answer: 1 },
+        'secretary',
+      );
+      expect((await db.sheets.toArray()).map((s) => s.answers)).toEqual([{ '1.1': 2, '1.2': 1 }]);
+      expect(await verifyAuditChain(db, R)).toMatchObject({ ok: true, count: 2 });
       db.close();
-      return;
-    }
-    // the indexes the repositories use exist: one more answer on the seeded sheet, chained on
-    await saveAnswer(db, { roundId: R, productId: X, memberId: M, criterionCode: '1.2', answer: 1 }, 'secretary');
-    expect((await db.sheets.toArray()).map((s) => s.answers)).toEqual([{ '1.1': 2, '1.2': 1 }]);
-    expect(await verifyAuditChain(db, R)).toMatchObject({ ok: true, count: 2 });
-    db.close();
-  });
-});
+    });
+  },
+);
 
 it('declares versions 1..N in order, each with a date, only later ones with an upgrader', () => {
   expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual(SCHEMA_VERSIONS.map((_, i) => i + 1));

@@ -1,7 +1,10 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { closeProduct, listAudit, requalifyProduct, unsealProduct } from '../../../renderer/src/db';
-import { saveSelfAssessmentAnswer, saveSelfAssessmentCase } from '../../../renderer/src/db/repos/self-assessment';
+import {
+  saveSelfAssessmentAnswer,
+  saveSelfAssessmentCase,
+} from '../../../renderer/src/db/repos/self-assessment';
 import { FAKE_CRITERIA, scoreAndSubmit, seedRound } from './fixtures';
 
 describe('self-assessment (Mẫu 02), one choice at a time', () => {
@@ -17,9 +20,16 @@ describe('self-assessment (Mẫu 02), one choice at a time', () => {
     ]);
     await saveSelfAssessmentCase(s.db, product.id, '1.3', 'Trường hợp 1', 'secretary');
     const stored = await s.db.products.get(product.id);
-    expect(stored?.selfAssessment).toEqual({ answers: { '1.1': 2, '1.2': 'none' }, caseChoice: { '1.3': 'Trường hợp 1' } });
+    expect(stored?.selfAssessment).toEqual({
+      answers: { '1.1': 2, '1.2': 'none' },
+      caseChoice: { '1.3': 'Trường hợp 1' },
+    });
     const events = (await listAudit(s.db, s.round.id)).slice(eventsBefore);
-    expect(events.map((e) => e.action)).toEqual(['product.self-answer', 'product.self-answer', 'product.self-case']);
+    expect(events.map((e) => e.action)).toEqual([
+      'product.self-answer',
+      'product.self-answer',
+      'product.self-case',
+    ]);
     expect(events[0]?.after).toEqual({ criterion: '1.1', value: 2 });
     expect(events[0]?.before).toEqual({ criterion: '1.1', value: null });
   });
@@ -38,7 +48,9 @@ describe('self-assessment (Mẫu 02), one choice at a time', () => {
     const s = await seedRound({ scoring: false });
     const id = s.products[0]?.id ?? '';
     const count = (await listAudit(s.db, s.round.id)).length;
-    await expect(saveSelfAssessmentAnswer(s.db, id, '9.9', 0, 'secretary')).rejects.toMatchObject({ code: 'invalid-answer' });
+    await expect(saveSelfAssessmentAnswer(s.db, id, '9.9', 0, 'secretary')).rejects.toMatchObject({
+      code: 'invalid-answer',
+    });
     expect((await s.db.products.get(id))?.selfAssessment).toBeUndefined();
     expect(await listAudit(s.db, s.round.id)).toHaveLength(count);
   });
@@ -51,7 +63,11 @@ describe('self-assessment (Mẫu 02), one choice at a time', () => {
     await scoreAndSubmit(s, product.id, member.id, 1);
     await unsealProduct(s.db, product.id, 'secretary');
     await closeProduct(s.db, product.id, {}, 'secretary');
-    await expect(saveSelfAssessmentAnswer(s.db, product.id, FAKE_CRITERIA[0], 1, 'secretary')).rejects.toMatchObject({ code: 'product-closed' });
-    await expect(requalifyProduct(s.db, product.id, 'x', 'secretary')).rejects.toMatchObject({ code: 'product-closed' });
+    await expect(
+      saveSelfAssessmentAnswer(s.db, product.id, FAKE_CRITERIA[0], 1, 'secretary'),
+    ).rejects.toMatchObject({ code: 'product-closed' });
+    await expect(requalifyProduct(s.db, product.id, 'x', 'secretary')).rejects.toMatchObject({
+      code: 'product-closed',
+    });
   });
 });

@@ -35,8 +35,22 @@ async function closedProduct(): Promise<Seeded & { productId: string }> {
   return { ...s, productId };
 }
 
-function signing(productId: string, role: 'chair' | 'secretary', bytes: Uint8Array, extra: Partial<SignedMinutesInput> = {}): SignedMinutesInput {
-  return { productId, role, signerName: role === 'chair' ? 'Nguyễn Văn Thắng' : 'Lê Hoàng Phúc', signedAt: '2026-11-28T10:00:00.000Z', bytes, fileName: 'Biên bản - 01 - Sản phẩm 1.pdf', auditHeadHash: HEAD, ...extra };
+function signing(
+  productId: string,
+  role: 'chair' | 'secretary',
+  bytes: Uint8Array,
+  extra: Partial<SignedMinutesInput> = {},
+): SignedMinutesInput {
+  return {
+    productId,
+    role,
+    signerName: role === 'chair' ? 'Nguyễn Văn Thắng' : 'Lê Hoàng Phúc',
+    signedAt: '2026-11-28T10:00:00.000Z',
+    bytes,
+    fileName: 'Biên bản - 01 - Sản phẩm 1.pdf',
+    auditHeadHash: HEAD,
+    ...extra,
+  };
 }
 
 async function refusal(work: Promise<unknown>): Promise<string> {
@@ -52,7 +66,11 @@ async function refusal(work: Promise<unknown>): Promise<string> {
 describe('storeSignedMinutes', () => {
   it('refuses minutes of a product whose result is not closed', async () => {
     const s = await seedRound();
-    expect(await refusal(storeSignedMinutes(s.db, signing(s.products[0]?.id ?? '', 'chair', pdf('a')), 'secretary'))).toBe('product-not-closed');
+    expect(
+      await refusal(
+        storeSignedMinutes(s.db, signing(s.products[0]?.id ?? '', 'chair', pdf('a')), 'secretary'),
+      ),
+    ).toBe('product-not-closed');
     expect(await s.db.signedDocuments.count()).toBe(0);
   });
 
@@ -60,13 +78,20 @@ describe('storeSignedMinutes', () => {
     const s = await closedProduct();
     const chairFile = pdf('chair');
     const first = await storeSignedMinutes(s.db, signing(s.productId, 'chair', chairFile), 'secretary');
-    expect(first).toMatchObject({ revision: 1, kind: 'minutes', sha256: sha256Hex(chairFile), auditHeadHash: HEAD });
+    expect(first).toMatchObject({
+      revision: 1,
+      kind: 'minutes',
+      sha256: sha256Hex(chairFile),
+      auditHeadHash: HEAD,
+    });
     const bothFile = new Uint8Array([...chairFile, ...new TextEncoder().encode('secretary\n%%EOF\n')]);
     const both = await storeSignedMinutes(s.db, signing(s.productId, 'secretary', bothFile), 'secretary');
     expect(both.id).toBe(first.id);
     expect(both.signers.map((x) => x.role)).toEqual(['chair', 'secretary']);
     expect(both.knownHashes).toEqual([sha256Hex(chairFile), sha256Hex(bothFile)]);
-    expect(await knownSignedHashes(s.db)).toEqual(expect.arrayContaining([sha256Hex(chairFile), sha256Hex(bothFile)]));
+    expect(await knownSignedHashes(s.db)).toEqual(
+      expect.arrayContaining([sha256Hex(chairFile), sha256Hex(bothFile)]),
+    );
     expect((await signedDocumentByHash(s.db, sha256Hex(chairFile)))?.id).toBe(first.id);
     // the audit event names the hash but does not carry the file
     const events = await listAudit(s.db, s.round.id);
@@ -80,9 +105,25 @@ describe('storeSignedMinutes', () => {
   it('refuses a second signature on another file, a role signing twice, and leaves nothing behind', async () => {
     const s = await closedProduct();
     await storeSignedMinutes(s.db, signing(s.productId, 'chair', pdf('chair')), 'secretary');
-    expect(await refusal(storeSignedMinutes(s.db, signing(s.productId, 'secretary', pdf('other file')), 'secretary'))).toBe('signed-file-mismatch');
-    expect(await refusal(storeSignedMinutes(s.db, signing(s.productId, 'chair', new Uint8Array([...pdf('chair'), 1])), 'secretary'))).toBe('minutes-already-signed');
-    expect(await refusal(storeSignedMinutes(s.db, signing(s.productId, 'chair', pdf('x'), { signerName: '  ' }), 'secretary'))).toBe('invalid-input');
+    expect(
+      await refusal(
+        storeSignedMinutes(s.db, signing(s.productId, 'secretary', pdf('other file')), 'secretary'),
+      ),
+    ).toBe('signed-file-mismatch');
+    expect(
+      await refusal(
+        storeSignedMinutes(
+          s.db,
+          signing(s.productId, 'chair', new Uint8Array([...pdf('chair'), 1])),
+          'secretary',
+        ),
+      ),
+    ).toBe('minutes-already-signed');
+    expect(
+      await refusal(
+        storeSignedMinutes(s.db, signing(s.productId, 'chair', pdf('x'), { signerName: '  ' }), 'secretary'),
+      ),
+    ).toBe('invalid-input');
     const rows = await minutesRevisions(s.db, s.productId);
     expect(rows).toHaveLength(1);
     expect(rows[0]?.signers).toHaveLength(1);
@@ -90,10 +131,30 @@ describe('storeSignedMinutes', () => {
 
   it('a correction is a new revision with its reason; the earlier signed file is kept with its hash', async () => {
     const s = await closedProduct();
-    expect(await refusal(storeSignedMinutes(s.db, signing(s.productId, 'chair', pdf('v2'), { correctionReason: 'Sửa tên chủ thể' }), 'secretary'))).toBe('no-signed-minutes');
+    expect(
+      await refusal(
+        storeSignedMinutes(
+          s.db,
+          signing(s.productId, 'chair', pdf('v2'), { correctionReason: 'Sửa tên chủ thể' }),
+          'secretary',
+        ),
+      ),
+    ).toBe('no-signed-minutes');
     const v1 = await storeSignedMinutes(s.db, signing(s.productId, 'chair', pdf('v1')), 'secretary');
-    expect(await refusal(storeSignedMinutes(s.db, signing(s.productId, 'chair', pdf('v2'), { correctionReason: ' ' }), 'secretary'))).toBe('reason-required');
-    const v2 = await storeSignedMinutes(s.db, signing(s.productId, 'chair', pdf('v2'), { correctionReason: 'Sửa tên chủ thể' }), 'secretary');
+    expect(
+      await refusal(
+        storeSignedMinutes(
+          s.db,
+          signing(s.productId, 'chair', pdf('v2'), { correctionReason: ' ' }),
+          'secretary',
+        ),
+      ),
+    ).toBe('reason-required');
+    const v2 = await storeSignedMinutes(
+      s.db,
+      signing(s.productId, 'chair', pdf('v2'), { correctionReason: 'Sửa tên chủ thể' }),
+      'secretary',
+    );
     expect(v2).toMatchObject({ revision: 2, revisionReason: 'Sửa tên chủ thể' });
     const rows = await minutesRevisions(s.db, s.productId);
     expect(rows.map((r) => [r.revision, r.supersededBy ?? null, r.sha256])).toEqual([
@@ -113,11 +174,17 @@ describe('signed minutes lock the product', () => {
     const key = { roundId: s.round.id, productId: s.productId, memberId: member };
     expect(await refusal(startRescoring(s.db, s.productId, 'secretary'))).toBe('product-signed');
     expect(await refusal(unsealProduct(s.db, s.productId, 'secretary'))).toBe('product-signed');
-    expect(await refusal(closeProduct(s.db, s.productId, { chairReason: 'x' }, 'secretary'))).toBe('product-signed');
-    expect(await refusal(saveAnswer(s.db, { ...key, criterionCode: '1.1', answer: 1 }, 'secretary'))).toBe('product-signed');
+    expect(await refusal(closeProduct(s.db, s.productId, { chairReason: 'x' }, 'secretary'))).toBe(
+      'product-signed',
+    );
+    expect(await refusal(saveAnswer(s.db, { ...key, criterionCode: '1.1', answer: 1 }, 'secretary'))).toBe(
+      'product-signed',
+    );
     expect(await refusal(reopenSheet(s.db, key, 'secretary'))).toBe('product-signed');
     // the product repositories refuse it as closed (signing needs a closed product)
-    expect(await refusal(disqualifyProduct(s.db, s.productId, { reason: 'x' }, 'secretary'))).toBe('product-closed');
+    expect(await refusal(disqualifyProduct(s.db, s.productId, { reason: 'x' }, 'secretary'))).toBe(
+      'product-closed',
+    );
     expect(await refusal(recuseMember(s.db, s.productId, member, 'x', 'secretary'))).toBe('product-closed');
   });
 
@@ -125,7 +192,17 @@ describe('signed minutes lock the product', () => {
     const s = await closedProduct();
     await storeSignedMinutes(s.db, signing(s.productId, 'chair', pdf('chair')), 'secretary');
     const other = s.products[1]?.id ?? '';
-    await saveAnswer(s.db, { roundId: s.round.id, productId: other, memberId: s.members[0]?.id ?? '', criterionCode: '1.1', answer: 1 }, 'secretary');
+    await saveAnswer(
+      s.db,
+      {
+        roundId: s.round.id,
+        productId: other,
+        memberId: s.members[0]?.id ?? '',
+        criterionCode: '1.1',
+        answer: 1,
+      },
+      'secretary',
+    );
   });
 });
 
@@ -134,11 +211,31 @@ describe('canSignMinutes (workflow rule)', () => {
     [{ productClosed: false, current: null, role: 'chair' }, 'product-not-closed'],
     [{ productClosed: true, current: null, role: 'chair' }, 'allowed'],
     [{ productClosed: true, current: null, role: 'secretary' }, 'allowed'],
-    [{ productClosed: true, current: { signedBy: ['chair'] }, role: 'secretary', extendsStoredFile: true }, 'allowed'],
-    [{ productClosed: true, current: { signedBy: ['chair'] }, role: 'secretary', extendsStoredFile: false }, 'signed-file-mismatch'],
-    [{ productClosed: true, current: { signedBy: ['chair'] }, role: 'chair', extendsStoredFile: true }, 'minutes-already-signed'],
-    [{ productClosed: true, current: { signedBy: ['chair', 'secretary'] }, role: 'chair', correctionReason: 'Sai số điện thoại' }, 'allowed'],
-    [{ productClosed: true, current: { signedBy: ['chair'] }, role: 'chair', correctionReason: '' }, 'reason-required'],
+    [
+      { productClosed: true, current: { signedBy: ['chair'] }, role: 'secretary', extendsStoredFile: true },
+      'allowed',
+    ],
+    [
+      { productClosed: true, current: { signedBy: ['chair'] }, role: 'secretary', extendsStoredFile: false },
+      'signed-file-mismatch',
+    ],
+    [
+      { productClosed: true, current: { signedBy: ['chair'] }, role: 'chair', extendsStoredFile: true },
+      'minutes-already-signed',
+    ],
+    [
+      {
+        productClosed: true,
+        current: { signedBy: ['chair', 'secretary'] },
+        role: 'chair',
+        correctionReason: 'Sai số điện thoại',
+      },
+      'allowed',
+    ],
+    [
+      { productClosed: true, current: { signedBy: ['chair'] }, role: 'chair', correctionReason: '' },
+      'reason-required',
+    ],
     [{ productClosed: true, current: null, role: 'chair', correctionReason: 'x' }, 'no-signed-minutes'],
   ] as const)('%j → %s', (input, expected) => {
     const check = canSignMinutes(input);

@@ -13,13 +13,19 @@ vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 function staticRuntimeImports(path: string): string[] {
   const file = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
   return file.statements.flatMap((s) =>
-    ts.isImportDeclaration(s) && !s.importClause?.isTypeOnly && ts.isStringLiteral(s.moduleSpecifier) ? [s.moduleSpecifier.text] : [],
+    ts.isImportDeclaration(s) && !s.importClause?.isTypeOnly && ts.isStringLiteral(s.moduleSpecifier)
+      ? [s.moduleSpecifier.text]
+      : [],
   );
 }
 
 describe('the renderer the app uses (pdfmake browser build, fonts inlined)', () => {
   it('renders the minutes with every font embedded and the stars drawn', async () => {
-    const input = await minutesInputFor({ product: product(1, 'Mật ong hoa nhãn'), sheetNo: 1, passes: [qualities(0.95)] });
+    const input = await minutesInputFor({
+      product: product(1, 'Mật ong hoa nhãn'),
+      sheetNo: 1,
+      passes: [qualities(0.95)],
+    });
     const doc = await browserRenderer().render(minutesDocument(input, 'vi'));
     const path = savePdf(doc.bytes);
     expect(pdfText(path)).toContain('★★★★★ (5 sao - năm sao)');
@@ -40,8 +46,13 @@ describe('the renderer the app uses (pdfmake browser build, fonts inlined)', () 
     expect(source).toContain("import('./browser-fonts')");
     // Nor may anything browser.ts imports statically pull them in.
     for (const dependency of ['render-core.ts', 'fonts.ts']) {
-      const deps = staticRuntimeImports(new URL(`../../../renderer/src/documents/${dependency}`, import.meta.url).pathname);
-      expect(deps.some((m) => m.startsWith('pdfmake') || m.includes('browser-fonts') || m.endsWith('.ttf?inline')), dependency).toBe(false);
+      const deps = staticRuntimeImports(
+        new URL(`../../../renderer/src/documents/${dependency}`, import.meta.url).pathname,
+      );
+      expect(
+        deps.some((m) => m.startsWith('pdfmake') || m.includes('browser-fonts') || m.endsWith('.ttf?inline')),
+        dependency,
+      ).toBe(false);
     }
   });
 });

@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { minutesFileName, orderLabel, safeFileName, sheetFileName, uniqueFileNames } from '../../../renderer/src/documents/file-names';
+import {
+  minutesFileName,
+  orderLabel,
+  safeFileName,
+  sheetFileName,
+  uniqueFileNames,
+} from '../../../renderer/src/documents/file-names';
 
 describe('document file names', () => {
   it('are clear Vietnamese names with their diacritics, numbered to sort', () => {
     expect(minutesFileName('vi', 1, 7, 'Mật ong hoa nhãn')).toBe('Biên bản - 01 - Mật ong hoa nhãn.pdf');
     expect(minutesFileName('vi', 7, 141, 'Mật ong hoa nhãn')).toBe('Biên bản - 007 - Mật ong hoa nhãn.pdf');
-    expect(sheetFileName('vi', 3, 9, 'Nước mắm', 'Trần Thị Ngọc Ánh')).toBe('Phiếu đánh giá - 03 - Nước mắm - Trần Thị Ngọc Ánh.pdf');
+    expect(sheetFileName('vi', 3, 9, 'Nước mắm', 'Trần Thị Ngọc Ánh')).toBe(
+      'Phiếu đánh giá - 03 - Nước mắm - Trần Thị Ngọc Ánh.pdf',
+    );
     expect(minutesFileName('en', 1, 7, 'Mật ong')).toBe('Minutes - 01 - Mật ong.pdf');
     expect(orderLabel(12, 9)).toBe('12');
   });
@@ -33,6 +41,11 @@ describe('document file names', () => {
   });
 
   it('never repeat in one folder (compared without case)', () => {
-    expect(uniqueFileNames(['a.pdf', 'A.pdf', 'a.pdf', 'b.pdf'])).toEqual(['a.pdf', 'A (2).pdf', 'a (3).pdf', 'b.pdf']);
+    expect(uniqueFileNames(['a.pdf', 'A.pdf', 'a.pdf', 'b.pdf'])).toEqual([
+      'a.pdf',
+      'A (2).pdf',
+      'a (3).pdf',
+      'b.pdf',
+    ]);
   });
 });

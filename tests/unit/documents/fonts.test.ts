@@ -17,7 +17,9 @@ function open(fileName: string): fontkit.Font {
 }
 
 function missing(font: fontkit.Font, text: string): string[] {
-  return [...new Set(text.normalize('NFC'))].filter((c) => c.trim() !== '' && !font.hasGlyphForCodePoint(c.codePointAt(0) ?? 0));
+  return [...new Set(text.normalize('NFC'))].filter(
+    (c) => c.trim() !== '' && !font.hasGlyphForCodePoint(c.codePointAt(0) ?? 0),
+  );
 }
 
 /** Every Vietnamese letter: 12 vowels × 6 tones, upper and lower case, đ/Đ and the consonants. */

@@ -24,8 +24,12 @@ describe('documents from a round file', () => {
       recognisingAuthority: 'Ủy ban nhân dân Tỉnh Mẫu',
     });
     const tally = tallyRound(file, catalog);
-    expect(docs.minutes.map((m) => m.passResults.at(-1)?.stars)).toEqual(tally.products.map((p) => p.result.stars));
-    expect(docs.summary.rows.map((r) => r.result.outcome)).toEqual(tally.products.map((p) => p.result.outcome));
+    expect(docs.minutes.map((m) => m.passResults.at(-1)?.stars)).toEqual(
+      tally.products.map((p) => p.result.stars),
+    );
+    expect(docs.summary.rows.map((r) => r.result.outcome)).toEqual(
+      tally.products.map((p) => p.result.outcome),
+    );
     expect(docs.sheets).toHaveLength(file.scores.length);
     const rescored = docs.minutes.find((m) => m.passResults.length > 1);
     if (rescored === undefined) throw new Error('the example has a re-scored product');

@@ -81,7 +81,9 @@ describe('minutes of a product ranked 4★ because a 5★ minimum is not met', (
     if (avg === null) throw new Error('no average');
     const shown = displayAverage(avg.total, 2, 'vi');
     expect(r.flow).toContain(`Tổng điểm trung bình: ${shown} điểm`);
-    expect(r.flow).toContain(`Chênh lệch tổng điểm giữa thành viên cao nhất và thấp nhất: ${r.result.spread} điểm`);
+    expect(r.flow).toContain(
+      `Chênh lệch tổng điểm giữa thành viên cao nhất và thấp nhất: ${r.result.spread} điểm`,
+    );
   });
 
   it('names the unmet 5★ minimum with its member count, the rank in stars and words, the proposal', () => {
@@ -94,13 +96,17 @@ describe('minutes of a product ranked 4★ because a 5★ minimum is not met', (
 
   it('embeds every font (Tinos for text, DejaVu Sans for the stars)', () => {
     const fonts = pdfFonts(r.path);
-    expect(fonts.map((f) => f.name.split('+')[1])).toEqual(expect.arrayContaining(['Tinos-Regular', 'Tinos-Bold', 'Tinos-Italic', 'DejaVuSans']));
+    expect(fonts.map((f) => f.name.split('+')[1])).toEqual(
+      expect.arrayContaining(['Tinos-Regular', 'Tinos-Bold', 'Tinos-Italic', 'DejaVuSans']),
+    );
     expect(fonts.every((f) => f.embedded)).toBe(true);
   });
 
   it('reports the chair and secretary signature boxes on the page that carries their names', () => {
     const areas = r.doc.signatureAreas;
-    expect(signatureArea(r.doc, 'chair')?.rect.x).toBeGreaterThan(signatureArea(r.doc, 'secretary')?.rect.x ?? Infinity);
+    expect(signatureArea(r.doc, 'chair')?.rect.x).toBeGreaterThan(
+      signatureArea(r.doc, 'secretary')?.rect.x ?? Infinity,
+    );
     expect(areas.map((a) => a.role).sort()).toEqual(['chair', 'secretary']);
     expect(r.doc.pageCount).toBe(pdfPageCount(r.path));
     for (const area of areas) {
@@ -113,7 +119,8 @@ describe('minutes of a product ranked 4★ because a 5★ minimum is not met', (
     }
     const [a, b] = areas;
     if (a === undefined || b === undefined) throw new Error('two areas expected');
-    const overlap = a.rect.x < b.rect.x + b.rect.width && b.rect.x < a.rect.x + a.rect.width && a.pageIndex === b.pageIndex;
+    const overlap =
+      a.rect.x < b.rect.x + b.rect.width && b.rect.x < a.rect.x + a.rect.width && a.pageIndex === b.pageIndex;
     expect(overlap).toBe(false);
   });
 });
@@ -131,7 +138,8 @@ describe('minutes of a re-scored product', () => {
     if (first === undefined || final === undefined) throw new Error('two passes expected');
     expect(first.spreadExceeded).toBe(true);
     expect(final.spreadExceeded).toBe(false);
-    for (const m of first.memberScores) expect(r.text).toMatch(new RegExp(`${nameOf(m.memberId)} Lần 1 (\\d+ ){3}${m.score.total}\\b`));
+    for (const m of first.memberScores)
+      expect(r.text).toMatch(new RegExp(`${nameOf(m.memberId)} Lần 1 (\\d+ ){3}${m.score.total}\\b`));
     for (const m of final.memberScores) {
       const label = m.pass === 2 ? 'Lần 2 \\(chấm lại\\)' : 'Lần 2 \\(giữ nguyên\\)';
       expect(r.text).toMatch(new RegExp(`${label} (\\d+ ){3}${m.score.total}\\b`));
@@ -147,7 +155,14 @@ describe('minutes of a re-scored product', () => {
 describe('minutes of a disqualified product', () => {
   it('states the reason and gives no star', async () => {
     const reason = 'Sản phẩm chưa có giấy chứng nhận đủ điều kiện an toàn thực phẩm còn hiệu lực.';
-    const r = await render(await minutesInputFor({ product: product(3, 'Bánh tráng phơi sương'), sheetNo: 5, passes: [qualities(0.7)], disqualified: reason }));
+    const r = await render(
+      await minutesInputFor({
+        product: product(3, 'Bánh tráng phơi sương'),
+        sheetNo: 5,
+        passes: [qualities(0.7)],
+        disqualified: reason,
+      }),
+    );
     expect(r.result.stars).toBeNull();
     expect(r.flow).toContain('Sản phẩm bị loại, không xếp hạng sao.');
     expect(r.flow).toContain(reason);
@@ -159,7 +174,14 @@ describe('minutes of a disqualified product', () => {
 describe('minutes closed with the spread above the limit', () => {
   it("records the chair's written reason", async () => {
     const reason = 'Các thành viên đã thảo luận và giữ nguyên ý kiến độc lập của mình.';
-    const r = await render(await minutesInputFor({ product: product(4, 'Homestay Suối Đá'), sheetNo: 26, passes: [qualities(0.7, 0.08)], spreadOverrideReason: reason }));
+    const r = await render(
+      await minutesInputFor({
+        product: product(4, 'Homestay Suối Đá'),
+        sheetNo: 26,
+        passes: [qualities(0.7, 0.08)],
+        spreadOverrideReason: reason,
+      }),
+    );
     expect(r.result.spreadExceeded).toBe(true);
     expect(r.flow).toContain('Chủ tịch Hội đồng kết luận giữ kết quả với lý do:');
     expect(r.flow).toContain(reason);
@@ -168,7 +190,14 @@ describe('minutes closed with the spread above the limit', () => {
 
 describe('minutes in English', () => {
   it('uses the English texts of the same catalog', async () => {
-    const r = await render(await minutesInputFor({ product: product(5, 'Mật ong hoa nhãn'), sheetNo: 1, passes: [qualities(0.95)] }), 'en');
+    const r = await render(
+      await minutesInputFor({
+        product: product(5, 'Mật ong hoa nhãn'),
+        sheetNo: 1,
+        passes: [qualities(0.95)],
+      }),
+      'en',
+    );
     expect(r.text).toContain('SOCIALIST REPUBLIC OF VIETNAM');
     expect(r.text).toContain('MINUTES');
     expect(r.text).toContain('★★★★★ (5 stars - five stars)');
@@ -178,10 +207,23 @@ describe('minutes in English', () => {
 
 describe('minutes of a central council', () => {
   it.each([
-    [0.95, 'recognise-5-star', 'Đề nghị Bộ trưởng Bộ Nông nghiệp và Môi trường công nhận sản phẩm OCOP 5 sao.'],
-    [0.7, 'return-to-province', 'Sản phẩm chưa đạt hạng 5 sao (đạt 3 sao): trả kết quả về Ủy ban nhân dân cấp tỉnh để xem xét công nhận theo kết quả này.'],
+    [
+      0.95,
+      'recognise-5-star',
+      'Đề nghị Bộ trưởng Bộ Nông nghiệp và Môi trường công nhận sản phẩm OCOP 5 sao.',
+    ],
+    [
+      0.7,
+      'return-to-province',
+      'Sản phẩm chưa đạt hạng 5 sao (đạt 3 sao): trả kết quả về Ủy ban nhân dân cấp tỉnh để xem xét công nhận theo kết quả này.',
+    ],
   ])('quality %d → %s, worded for the central level', async (quality, outcome, words) => {
-    const r = await render(await minutesInputFor({ product: product(6, 'Mật ong hoa nhãn'), sheetNo: 1, passes: [qualities(quality)] }, { level: 'central' }));
+    const r = await render(
+      await minutesInputFor(
+        { product: product(6, 'Mật ong hoa nhãn'), sheetNo: 1, passes: [qualities(quality)] },
+        { level: 'central' },
+      ),
+    );
     expect(r.result.outcome).toBe(outcome);
     expect(r.flow).toContain(words);
     expect(r.flow).toContain('phân hạng sản phẩm OCOP cấp trung ương');
@@ -191,7 +233,17 @@ describe('minutes of a central council', () => {
 describe('minutes of a meeting without its quorum', () => {
   it('says so in bold words, with the count and the absent chair', async () => {
     const absentChair = members.map((m, i) => (i < 3 ? { ...m, present: false } : m));
-    const r = await render(await minutesInputFor({ product: product(8, 'Trà mãng cầu'), sheetNo: 1, passes: [qualities(0.6, 0.02, ['m1', 'm2', 'm3', 'm7'])] }, {}, absentChair));
+    const r = await render(
+      await minutesInputFor(
+        {
+          product: product(8, 'Trà mãng cầu'),
+          sheetNo: 1,
+          passes: [qualities(0.6, 0.02, ['m1', 'm2', 'm3', 'm7'])],
+        },
+        {},
+        absentChair,
+      ),
+    );
     expect(r.input.quorum.met).toBe(false);
     expect(r.flow).toContain('Số thành viên có mặt: 5/9');
     expect(r.flow).toContain('Chủ tịch Hội đồng vắng mặt');

@@ -19,17 +19,29 @@ describe('the Node renderer', () => {
   });
 
   it('refuses to fetch a URL', async () => {
-    await expect(renderer.render({ content: { image: 'logo' }, images: { logo: 'https://127.0.0.1:9/x.png' }, defaultStyle: { font: 'Tinos' } })).rejects.toThrow(/Access to URL denied/);
+    await expect(
+      renderer.render({
+        content: { image: 'logo' },
+        images: { logo: 'https://127.0.0.1:9/x.png' },
+        defaultStyle: { font: 'Tinos' },
+      }),
+    ).rejects.toThrow(/Access to URL denied/);
   });
 
   it('refuses to read a local file that is not one of its fonts', async () => {
-    await expect(renderer.render({ content: { image: '/etc/hostname' }, defaultStyle: { font: 'Tinos' } })).rejects.toThrow(/Access to local file denied/);
+    await expect(
+      renderer.render({ content: { image: '/etc/hostname' }, defaultStyle: { font: 'Tinos' } }),
+    ).rejects.toThrow(/Access to local file denied/);
   });
 });
 
 describe('reproducible minutes', () => {
   it('the same input renders to the same bytes (dated by the document, not the clock)', async () => {
-    const input = await minutesInputFor({ product: product(1, 'Mật ong hoa nhãn'), sheetNo: 1, passes: [qualities(0.8)] });
+    const input = await minutesInputFor({
+      product: product(1, 'Mật ong hoa nhãn'),
+      sheetNo: 1,
+      passes: [qualities(0.8)],
+    });
     const renderer = nodeRenderer();
     const first = await renderer.render(minutesDocument(input, 'vi'));
     await new Promise((resolve) => setTimeout(resolve, 1100));

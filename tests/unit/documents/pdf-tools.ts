@@ -59,6 +59,11 @@ export function squeeze(text: string): string {
 
 /** Width × height of every page, in points (`pdfinfo -f 1 -l N`). */
 export function pdfPageSizes(path: string): { width: number; height: number }[] {
-  const info = execFileSync('pdfinfo', ['-f', '1', '-l', String(pdfPageCount(path)), path], { encoding: 'utf8' });
-  return [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));
+  const info = execFileSync('pdfinfo', ['-f', '1', '-l', String(pdfPageCount(path)), path], {
+    encoding: 'utf8',
+  });
+  return [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map((m) => ({
+    width: Number(m[1]),
+    height: Number(m[2]),
+  }));
 }

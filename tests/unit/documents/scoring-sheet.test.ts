@@ -2,7 +2,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { hasCases } from '../../../renderer/src/domain/criteria/star-marks';
 import { loadSheet } from '../../../renderer/src/domain/criteria/registry';
 import type { CriteriaSheet } from '../../../renderer/src/domain/criteria/types';
-import { blankSheetDocument, scoringSheetDocument } from '../../../renderer/src/domain/documents/scoring-sheet';
+import {
+  blankSheetDocument,
+  scoringSheetDocument,
+} from '../../../renderer/src/domain/documents/scoring-sheet';
 import { criteriaOf } from '../../../renderer/src/domain/scoring/answers';
 import { scoreSheet } from '../../../renderer/src/domain/scoring/member-sheet';
 import { nodeRenderer } from '../../../renderer/src/documents/node';
@@ -23,7 +26,14 @@ async function filled(sheetNo: number, none: readonly string[] = []) {
   const score = scoreSheet(sheet, round.bands, given);
   const doc = await renderer.render(
     scoringSheetDocument(
-      { round, sheet, product: product(7, 'Mật ong hoa nhãn'), member: { name: 'Trần Thị Ngọc Ánh' }, answers: { ...given, pass: 1, opinion: 'Cần hoàn thiện nhãn phụ tiếng Việt.' }, score },
+      {
+        round,
+        sheet,
+        product: product(7, 'Mật ong hoa nhãn'),
+        member: { name: 'Trần Thị Ngọc Ánh' },
+        answers: { ...given, pass: 1, opinion: 'Cần hoàn thiện nhãn phụ tiếng Việt.' },
+        score,
+      },
       'vi',
     ),
   );
@@ -44,8 +54,13 @@ describe("a member's filled scoring sheet", () => {
     // One ☑ per criterion (the "none" answer is ticked on its own visible line).
     expect(count(r.text, '☑')).toBe(criteria(r.sheet).length);
     expect(r.flow).toContain('Không đạt phương án nào được in trên phiếu (0 điểm)');
-    expect(count(r.text, '☐')).toBe(criteria(r.sheet).reduce((n, c) => n + c.options.length, 0) - (criteria(r.sheet).length - 1));
-    for (const part of r.sheet.parts) expect(r.text).toMatch(new RegExp(`Tổng điểm Phần ${part.code} ${part.max} ${r.score.parts[part.code]}\\b`));
+    expect(count(r.text, '☐')).toBe(
+      criteria(r.sheet).reduce((n, c) => n + c.options.length, 0) - (criteria(r.sheet).length - 1),
+    );
+    for (const part of r.sheet.parts)
+      expect(r.text).toMatch(
+        new RegExp(`Tổng điểm Phần ${part.code} ${part.max} ${r.score.parts[part.code]}\\b`),
+      );
     expect(r.text).toMatch(new RegExp(`TỔNG ĐIỂM \\(A \\+ B \\+ C\\) 100 ${r.score.total}\\b`));
     expect(r.text).toContain('*****');
     expect(r.flow).toContain('Ý kiến của người đánh giá: Cần hoàn thiện nhãn phụ tiếng Việt.');
@@ -67,19 +82,25 @@ describe("a member's filled scoring sheet", () => {
 });
 
 describe('the blank sheet of every set', () => {
-  it.each(Array.from({ length: 26 }, (_, i) => i + 1))('sheet %i renders with its printed header and empty boxes', async (sheetNo) => {
-    const sheet = await loadSheet(RULE_SET, sheetNo);
-    const doc = await renderer.render(blankSheetDocument({ sheet, ruleSet: RULE_SET }, 'vi'));
-    const path = savePdf(doc.bytes);
-    const text = squeeze(pdfText(path));
-    const flow = pdfFlowText(path);
-    expect(flow).toContain(`Bộ tiêu chí số ${sheetNo}: ${sheet.name}`);
-    expect(flow).toContain('Tên sản phẩm:');
-    expect(text).not.toContain('☑');
-    const cases = criteria(sheet).reduce((n, c) => n + (hasCases(c) ? new Set(c.options.map((o) => o.variant)).size : 0), 0);
-    expect(count(text, '☐')).toBe(criteria(sheet).reduce((n, c) => n + c.options.length, 0) + cases);
-    expect(text).toMatch(/TỔNG ĐIỂM \(A \+ B \+ C\) 100/);
-    expect(text).toContain('(Ký và ghi rõ họ tên)');
-    expect(pdfFonts(path).every((f) => f.embedded)).toBe(true);
-  });
+  it.each(Array.from({ length: 26 }, (_, i) => i + 1))(
+    'sheet %i renders with its printed header and empty boxes',
+    async (sheetNo) => {
+      const sheet = await loadSheet(RULE_SET, sheetNo);
+      const doc = await renderer.render(blankSheetDocument({ sheet, ruleSet: RULE_SET }, 'vi'));
+      const path = savePdf(doc.bytes);
+      const text = squeeze(pdfText(path));
+      const flow = pdfFlowText(path);
+      expect(flow).toContain(`Bộ tiêu chí số ${sheetNo}: ${sheet.name}`);
+      expect(flow).toContain('Tên sản phẩm:');
+      expect(text).not.toContain('☑');
+      const cases = criteria(sheet).reduce(
+        (n, c) => n + (hasCases(c) ? new Set(c.options.map((o) => o.variant)).size : 0),
+        0,
+      );
+      expect(count(text, '☐')).toBe(criteria(sheet).reduce((n, c) => n + c.options.length, 0) + cases);
+      expect(text).toMatch(/TỔNG ĐIỂM \(A \+ B \+ C\) 100/);
+      expect(text).toContain('(Ký và ghi rõ họ tên)');
+      expect(pdfFonts(path).every((f) => f.embedded)).toBe(true);
+    },
+  );
 });

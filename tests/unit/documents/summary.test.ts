@@ -32,7 +32,15 @@ describe('round summary', () => {
   });
 
   it('covers every outcome the test intends', () => {
-    expect(input.rows.map((r) => r.result.outcome)).toEqual(['forward-5-star', 'recognise', 'recognise', 'recognise', 'not-recognised', 'disqualified', 'pending']);
+    expect(input.rows.map((r) => r.result.outcome)).toEqual([
+      'forward-5-star',
+      'recognise',
+      'recognise',
+      'recognise',
+      'not-recognised',
+      'disqualified',
+      'pending',
+    ]);
   });
 
   it('lists every product with its averages (rounded down), spread, stars and proposal', () => {
@@ -40,7 +48,11 @@ describe('round summary', () => {
     expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     for (const row of input.rows) {
       // Names may wrap inside their cell: the code (never wrapped) and the name's start are on the row.
-      expect(text).toMatch(new RegExp(`${row.product.order} ${row.product.name.split(' ').slice(0, 2).join(' ')}.* ${row.product.code} `));
+      expect(text).toMatch(
+        new RegExp(
+          `${row.product.order} ${row.product.name.split(' ').slice(0, 2).join(' ')}.* ${row.product.code} `,
+        ),
+      );
       const avg = row.result.average;
       if (avg !== null) expect(text).toContain(displayAverage(avg.total, 2, 'vi'));
     }
@@ -51,7 +63,8 @@ describe('round summary', () => {
   });
 
   it('counts products per star level and checks the plan targets in whole products', () => {
-    const stars = (n: number) => input.rows.filter((r) => r.result.outcome !== 'pending' && r.result.stars === n).length;
+    const stars = (n: number) =>
+      input.rows.filter((r) => r.result.outcome !== 'pending' && r.result.stars === n).length;
     const counts = [5, 4, 3, 2, 1].map(stars);
     expect(counts.reduce((a, b) => a + b, 0)).toBe(5);
     expect(text).toMatch(new RegExp(`${counts.join(' ')} 1 1 7`));

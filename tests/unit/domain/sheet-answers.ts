@@ -8,7 +8,11 @@ import { criteriaOf, type SheetAnswers } from '../../../renderer/src/domain/scor
 
 type Pick_ = (criterion: Criterion, indexes: readonly number[]) => number;
 
-function answerAll(sheet: CriteriaSheet, pick: Pick_, caseIndex = 0): { answers: Record<string, Answer>; caseChoice: Record<string, string> } {
+function answerAll(
+  sheet: CriteriaSheet,
+  pick: Pick_,
+  caseIndex = 0,
+): { answers: Record<string, Answer>; caseChoice: Record<string, string> } {
   const answers: Record<string, Answer> = {};
   const caseChoice: Record<string, string> = {};
   for (const { criterion } of criteriaOf(sheet)) {
@@ -26,13 +30,27 @@ function answerAll(sheet: CriteriaSheet, pick: Pick_, caseIndex = 0): { answers:
 const points = (c: Criterion, i: number): number => c.options[i]?.points ?? 0;
 
 /** Every criterion at its best option (first case on sheet 26 unless `caseIndex`). */
-export function bestAnswers(sheet: CriteriaSheet, caseIndex = 0): SheetAnswers & { answers: Record<string, Answer> } {
-  return answerAll(sheet, (c, idx) => idx.reduce((best, i) => (points(c, i) > points(c, best) ? i : best)), caseIndex);
+export function bestAnswers(
+  sheet: CriteriaSheet,
+  caseIndex = 0,
+): SheetAnswers & { answers: Record<string, Answer> } {
+  return answerAll(
+    sheet,
+    (c, idx) => idx.reduce((best, i) => (points(c, i) > points(c, best) ? i : best)),
+    caseIndex,
+  );
 }
 
 /** Every criterion at its lowest option. */
-export function lowestAnswers(sheet: CriteriaSheet, caseIndex = 0): SheetAnswers & { answers: Record<string, Answer> } {
-  return answerAll(sheet, (c, idx) => idx.reduce((low, i) => (points(c, i) < points(c, low) ? i : low)), caseIndex);
+export function lowestAnswers(
+  sheet: CriteriaSheet,
+  caseIndex = 0,
+): SheetAnswers & { answers: Record<string, Answer> } {
+  return answerAll(
+    sheet,
+    (c, idx) => idx.reduce((low, i) => (points(c, i) < points(c, low) ? i : low)),
+    caseIndex,
+  );
 }
 
 /** The index of the option whose text starts with `text` (tests name options by their wording). */
@@ -47,7 +65,11 @@ export function optionIndex(sheet: CriteriaSheet, code: string, text: string): n
  * Lowers the total by exactly `by` points using only criteria that carry no star mark, so the
  * star minimums are untouched (throws if the sheet cannot give that much).
  */
-export function lowerUnmarkedBy(sheet: CriteriaSheet, answers: Record<string, Answer>, by: number): Record<string, Answer> {
+export function lowerUnmarkedBy(
+  sheet: CriteriaSheet,
+  answers: Record<string, Answer>,
+  by: number,
+): Record<string, Answer> {
   const result = { ...answers };
   let left = by;
   for (const { criterion } of criteriaOf(sheet)) {

@@ -22,19 +22,39 @@ let token: string;
 let pki: TestPki;
 
 beforeAll(async () => {
-  const build = spawnSync(process.execPath, [path.join(projectRoot, 'build', 'scripts', 'build-electron.mjs')], { encoding: 'utf8' });
+  const build = spawnSync(
+    process.execPath,
+    [path.join(projectRoot, 'build', 'scripts', 'build-electron.mjs')],
+    { encoding: 'utf8' },
+  );
   expect(build.status, build.stderr).toBe(0);
   app = mkdtempSync(path.join(tmpdir(), 'ocop-bundle-'));
   mkdirSync(path.join(app, 'dist-electron', 'fonts'), { recursive: true });
   mkdirSync(path.join(app, 'dist', 'renderer'), { recursive: true });
-  copyFileSync(path.join(projectRoot, 'dist-electron', 'web-host.cjs'), path.join(app, 'dist-electron', 'web-host.cjs'));
-  copyFileSync(path.join(projectRoot, 'dist-electron', 'fonts', 'DejaVuSans.ttf'), path.join(app, 'dist-electron', 'fonts', 'DejaVuSans.ttf'));
+  copyFileSync(
+    path.join(projectRoot, 'dist-electron', 'web-host.cjs'),
+    path.join(app, 'dist-electron', 'web-host.cjs'),
+  );
+  copyFileSync(
+    path.join(projectRoot, 'dist-electron', 'fonts', 'DejaVuSans.ttf'),
+    path.join(app, 'dist-electron', 'fonts', 'DejaVuSans.ttf'),
+  );
   writeFileSync(path.join(app, 'dist', 'renderer', 'index.html'), '<html><head></head><body></body></html>');
   writeFileSync(path.join(app, 'package.json'), '{"version":"0.0.0-test"}');
   const port = 30_000 + Math.floor(Math.random() * 20_000);
-  host = spawn(process.execPath, [path.join(app, 'dist-electron', 'web-host.cjs'), '--port', String(port), '--data-dir', path.join(app, 'data')], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  host = spawn(
+    process.execPath,
+    [
+      path.join(app, 'dist-electron', 'web-host.cjs'),
+      '--port',
+      String(port),
+      '--data-dir',
+      path.join(app, 'data'),
+    ],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   await new Promise<void>((resolve, reject) => {
     host.stdout?.on('data', (chunk: Buffer) => {
       if (chunk.toString().includes('127.0.0.1')) resolve();
@@ -67,12 +87,19 @@ describe('signing through the built web host', () => {
     // A copy: a Buffer would go through JSON as {type: 'Buffer'}, not as bytes.
     const p12 = new Uint8Array(pki.issueP12({ commonName: 'Lê Hoàng Phúc', password: 'thư ký' }));
     const pdf = await makeMinutesPdf();
-    const signed = await call('signing:sign-pdf', [{ pdf, p12, password: 'thư ký', role: 'secretary', reason: 'Ký biên bản', location: 'Tây Ninh' }]);
-    expect(signed, JSON.stringify(signed)).toMatchObject({ ok: true, value: { signed: true, signer: { name: 'Lê Hoàng Phúc' } } });
+    const signed = await call('signing:sign-pdf', [
+      { pdf, p12, password: 'thư ký', role: 'secretary', reason: 'Ký biên bản', location: 'Tây Ninh' },
+    ]);
+    expect(signed, JSON.stringify(signed)).toMatchObject({
+      ok: true,
+      value: { signed: true, signer: { name: 'Lê Hoàng Phúc' } },
+    });
     const value = (signed as { value: { bytes: Uint8Array; sha256: string } }).value;
     expect(pdfsig(value.bytes).raw).toContain('Signature is Valid');
     expect(pdftotext(value.bytes)).toContain('Ký bởi: Lê Hoàng Phúc');
-    expect(await call('signing:verify-pdf', [{ pdf: value.bytes, knownHashes: [value.sha256] }])).toMatchObject({
+    expect(
+      await call('signing:verify-pdf', [{ pdf: value.bytes, knownHashes: [value.sha256] }]),
+    ).toMatchObject({
       ok: true,
       value: { verdict: 'all-signatures-valid', matchesKnownHash: true },
     });

@@ -29,7 +29,11 @@ const signingTime = new Date(Math.floor(Date.now() / 1000) * 1000 + 60_000);
 
 beforeAll(async () => {
   pki = makeTestPki();
-  p12 = pki.issueP12({ commonName: 'Nguyễn Thị Hương', organization: 'Hội đồng OCOP tỉnh Lâm Đồng', password: PASSWORD });
+  p12 = pki.issueP12({
+    commonName: 'Nguyễn Thị Hương',
+    organization: 'Hội đồng OCOP tỉnh Lâm Đồng',
+    password: PASSWORD,
+  });
   minutes = await makeMinutesPdf();
   dir = await mkdtemp(path.join(os.tmpdir(), 'ocop-ipc-signing-'));
   handlers = createHandlers({
@@ -62,22 +66,40 @@ describe('signPdf channel', () => {
   it('signs, chair then secretary, both valid for pdfsig and for verifyPdf', async () => {
     const chair = await handlers.signPdf([request()]);
     if (!chair.ok || !chair.value.signed) throw new Error(`chair: ${JSON.stringify(chair)}`);
-    expect(chair.value.signer).toMatchObject({ name: 'Nguyễn Thị Hương', organization: 'Hội đồng OCOP tỉnh Lâm Đồng' });
+    expect(chair.value.signer).toMatchObject({
+      name: 'Nguyễn Thị Hương',
+      organization: 'Hội đồng OCOP tỉnh Lâm Đồng',
+    });
     expect(chair.value.signedAt).toBe(signingTime.toISOString());
     expect(chair.value.bytes).toBeInstanceOf(Uint8Array);
 
-    const secretary = await handlers.signPdf([request({ pdf: chair.value.bytes, role: 'secretary', box: { page: 1, x: 60, y: 60, width: 200, height: 64 } })]);
+    const secretary = await handlers.signPdf([
+      request({
+        pdf: chair.value.bytes,
+        role: 'secretary',
+        box: { page: 1, x: 60, y: 60, width: 200, height: 64 },
+      }),
+    ]);
     if (!secretary.ok || !secretary.value.signed) throw new Error('secretary');
     const report = pdfsig(secretary.value.bytes);
     expect(report.signatures).toHaveLength(2);
     expect(report.raw.match(/Signature is Valid/g)).toHaveLength(2);
     expect(pdftotext(secretary.value.bytes)).toContain(SIGNER_ROLE_TITLES.secretary);
 
-    const verified = await handlers.verifyPdf([{ pdf: secretary.value.bytes, knownHashes: [secretary.value.sha256] }]);
-    expect(verified).toMatchObject({ ok: true, value: { verdict: 'all-signatures-valid', matchesKnownHash: true } });
+    const verified = await handlers.verifyPdf([
+      { pdf: secretary.value.bytes, knownHashes: [secretary.value.sha256] },
+    ]);
+    expect(verified).toMatchObject({
+      ok: true,
+      value: { verdict: 'all-signatures-valid', matchesKnownHash: true },
+    });
     if (!verified.ok) throw new Error('verify');
     expect(verified.value.signatures.map((s) => s.verdict)).toEqual(['valid-later-revision-signed', 'valid']);
-    expect(verified.value.signatures[1]).toMatchObject({ coversWholeDocument: true, changedAfterSigning: false, padesBaselineB: true });
+    expect(verified.value.signatures[1]).toMatchObject({
+      coversWholeDocument: true,
+      changedAfterSigning: false,
+      padesBaselineB: true,
+    });
 
     const tampered = secretary.value.bytes.slice();
     tampered[200] = (tampered[200] ?? 0) ^ 0x01;
@@ -88,11 +110,17 @@ describe('signPdf channel', () => {
 
     const appended = new Uint8Array([...secretary.value.bytes, ...new TextEncoder().encode('\n% added\n')]);
     const afterAppend = await handlers.verifyPdf([{ pdf: appended, knownHashes: [secretary.value.sha256] }]);
-    expect(afterAppend).toMatchObject({ ok: true, value: { verdict: 'changed-after-signing', matchesKnownHash: false } });
+    expect(afterAppend).toMatchObject({
+      ok: true,
+      value: { verdict: 'changed-after-signing', matchesKnownHash: false },
+    });
   }, 60_000);
 
   it('answers a wrong password and a damaged certificate file as refusals with their code', async () => {
-    expect(await handlers.signPdf([request({ password: 'sai' })])).toEqual({ ok: true, value: { signed: false, reason: 'wrong-certificate-password' } });
+    expect(await handlers.signPdf([request({ password: 'sai' })])).toEqual({
+      ok: true,
+      value: { signed: false, reason: 'wrong-certificate-password' },
+    });
     expect(await handlers.signPdf([request({ p12: new Uint8Array([0x30, 0x03, 1, 2, 3]) })])).toEqual({
       ok: true,
       value: { signed: false, reason: 'corrupt-certificate-file' },
@@ -117,8 +145,14 @@ describe('signPdf channel', () => {
   });
 
   it('verifies anything without failing: not a PDF, no signatures', async () => {
-    expect(await handlers.verifyPdf([{ pdf: new Uint8Array([1, 2, 3]), knownHashes: [] }])).toMatchObject({ ok: true, value: { signatures: [] } });
-    expect(await handlers.verifyPdf([{ pdf: minutes, knownHashes: [] }])).toMatchObject({ ok: true, value: { verdict: 'no-signatures' } });
+    expect(await handlers.verifyPdf([{ pdf: new Uint8Array([1, 2, 3]), knownHashes: [] }])).toMatchObject({
+      ok: true,
+      value: { signatures: [] },
+    });
+    expect(await handlers.verifyPdf([{ pdf: minutes, knownHashes: [] }])).toMatchObject({
+      ok: true,
+      value: { verdict: 'no-signatures' },
+    });
   });
 });
 
@@ -143,8 +177,12 @@ describe('signing payload schemas', () => {
   });
 
   it('verifyPdf takes only SHA-256 hex hashes', () => {
-    expect(argumentSchemas.verifyPdf.safeParse([{ pdf: minutes, knownHashes: ['a'.repeat(64)] }]).success).toBe(true);
-    expect(argumentSchemas.verifyPdf.safeParse([{ pdf: minutes, knownHashes: ['A'.repeat(64)] }]).success).toBe(false);
+    expect(
+      argumentSchemas.verifyPdf.safeParse([{ pdf: minutes, knownHashes: ['a'.repeat(64)] }]).success,
+    ).toBe(true);
+    expect(
+      argumentSchemas.verifyPdf.safeParse([{ pdf: minutes, knownHashes: ['A'.repeat(64)] }]).success,
+    ).toBe(false);
     expect(argumentSchemas.verifyPdf.safeParse([{ pdf: minutes, knownHashes: ['x'] }]).success).toBe(false);
     expect(argumentSchemas.verifyPdf.safeParse([{ pdf: 'x', knownHashes: [] }]).success).toBe(false);
   });
@@ -152,7 +190,9 @@ describe('signing payload schemas', () => {
   it('saveFilesToFolder refuses unsafe names and empty batches', () => {
     const schema = argumentSchemas.saveFilesToFolder;
     const bytes = new Uint8Array([1]);
-    expect(schema.safeParse([{ files: [{ name: 'Biên bản - 01 - Mật ong.pdf', bytes }] }]).success).toBe(true);
+    expect(schema.safeParse([{ files: [{ name: 'Biên bản - 01 - Mật ong.pdf', bytes }] }]).success).toBe(
+      true,
+    );
     for (const name of ['../x.pdf', 'a/b.pdf', 'CON.pdf', 'x.', '']) {
       expect(schema.safeParse([{ files: [{ name, bytes }] }]).success).toBe(false);
     }
@@ -179,7 +219,9 @@ describe('saveFilesToFolder service', () => {
   });
 
   it('is refused by a host without dialogs (browser mode downloads instead)', async () => {
-    expect(await handlers.saveFilesToFolder([{ files: [{ name: 'x.pdf', bytes: new Uint8Array([1]) }] }])).toMatchObject({
+    expect(
+      await handlers.saveFilesToFolder([{ files: [{ name: 'x.pdf', bytes: new Uint8Array([1]) }] }]),
+    ).toMatchObject({
       ok: false,
       error: { code: 'unsupported' },
     });

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { mainWindowOptions } from '../../../electron/window-options';
 
 describe('main window options', () => {
-  const options = mainWindowOptions({ width: 1200, height: 800, maximized: false }, '/app/dist-electron/preload.cjs', 'OCOP Council');
+  const options = mainWindowOptions(
+    { width: 1200, height: 800, maximized: false },
+    '/app/dist-electron/preload.cjs',
+    'OCOP Council',
+  );
 
   it('isolates the page from Node: contextIsolation, sandbox, no nodeIntegration, webSecurity', () => {
     expect(options.webPreferences).toMatchObject({
@@ -20,7 +24,11 @@ describe('main window options', () => {
 
   it('takes a position only when the remembered one is on a screen', () => {
     expect(options).not.toHaveProperty('x');
-    const placed = mainWindowOptions({ width: 1200, height: 800, x: 10, y: 20, maximized: false }, '/p', 'OCOP Council');
+    const placed = mainWindowOptions(
+      { width: 1200, height: 800, x: 10, y: 20, maximized: false },
+      '/p',
+      'OCOP Council',
+    );
     expect(placed).toMatchObject({ x: 10, y: 20, width: 1200, height: 800, show: false });
   });
 });

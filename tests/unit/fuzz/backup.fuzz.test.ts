@@ -2,7 +2,12 @@ import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  backupIntegrityHash, createBackup, describeBackupProblem, readBackup, restoreBackup, serializeBackup,
+  backupIntegrityHash,
+  createBackup,
+  describeBackupProblem,
+  readBackup,
+  restoreBackup,
+  serializeBackup,
 } from '../../../renderer/src/db/backup';
 import { scoreAndSubmit, seedRound } from '../db/fixtures';
 import { snapshot } from '../db/backup/snapshot';
@@ -41,23 +46,28 @@ describe('backup restore under hostile files', () => {
     const backup = await createBackup(s.db, { appVersion: 'test' });
     const bodyText = JSON.stringify({ ...backup, integrity: undefined });
     await fc.assert(
-      fc.asyncProperty(mutation.filter((m) => m.kind === 'replace' || m.kind === 'delete' || m.kind === 'duplicate'), async (m) => {
-        const body: Record<string, unknown> = JSON.parse(mutateJsonText(bodyText, m));
-        const bytes = new TextEncoder().encode(JSON.stringify({ ...body, integrity: { algorithm: 'sha256', hash: backupIntegrityHash(body) } }));
-        const read = readBackup(bytes);
-        const before = await snapshot(s.db);
-        if (!read.ok) {
-          expect(read.problems.length).toBeGreaterThan(0);
-          return;
-        }
-        try {
-          // Accepted: a benign change (a hostile NAME is still a name); put the original back.
-          await restoreBackup(s.db, read.backup, 'secretary');
-          await restoreBackup(s.db, backup, 'system');
-        } catch {
-          expect(await snapshot(s.db)).toBe(before);
-        }
-      }),
+      fc.asyncProperty(
+        mutation.filter((m) => m.kind === 'replace' || m.kind === 'delete' || m.kind === 'duplicate'),
+        async (m) => {
+          const body: Record<string, unknown> = JSON.parse(mutateJsonText(bodyText, m));
+          const bytes = new TextEncoder().encode(
+            JSON.stringify({ ...body, integrity: { algorithm: 'sha256', hash: backupIntegrityHash(body) } }),
+          );
+          const read = readBackup(bytes);
+          const before = await snapshot(s.db);
+          if (!read.ok) {
+            expect(read.problems.length).toBeGreaterThan(0);
+            return;
+          }
+          try {
+            // Accepted: a benign change (a hostile NAME is still a name); put the original back.
+            await restoreBackup(s.db, read.backup, 'secretary');
+            await restoreBackup(s.db, backup, 'system');
+          } catch {
+            expect(await snapshot(s.db)).toBe(before);
+          }
+        },
+      ),
       FUZZ,
     );
   }, 180_000);
@@ -70,7 +80,11 @@ describe('backup restore under hostile files', () => {
       }),
       FUZZ,
     );
-    const utf16 = new Uint8Array([0xff, 0xfe, ...Array.from('{"format":"ocop-council/backup"}', (c) => [c.charCodeAt(0), 0]).flat()]);
+    const utf16 = new Uint8Array([
+      0xff,
+      0xfe,
+      ...Array.from('{"format":"ocop-council/backup"}', (c) => [c.charCodeAt(0), 0]).flat(),
+    ]);
     expect(readBackup(utf16)).toMatchObject({ ok: false, problems: [{ code: 'not-utf8' }] });
   });
 });

@@ -9,7 +9,7 @@ export const FUZZ = { seed: 20261128, numRuns: Number(process.env['FUZZ_RUNS'] ?
 export const HOSTILE_STRINGS = [
   '<script>alert("x")</script>',
   '<img src=x onerror=alert(1)>',
-  '=cmd|\' /C calc\'!A0',
+  "=cmd|' /C calc'!A0",
   '=HYPERLINK("http://evil.example","click")',
   '+SUM(1+1)',
   '-2+3',
@@ -48,13 +48,31 @@ export type Mutation =
   | { readonly kind: 'garbage'; readonly text: string };
 
 export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ kind: fc.constant('replace' as const), pick: fc.nat(), value: hostileValue }) },
+  {
+    weight: 5,
+    arbitrary: fc.record({ kind: fc.constant('replace' as const), pick: fc.nat(), value: hostileValue }),
+  },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('delete' as const), pick: fc.nat() }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('duplicate' as const), pick: fc.nat() }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('truncate' as const), cut: fc.double({ min: 0, max: 1, noNaN: true }) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('truncate' as const),
+      cut: fc.double({ min: 0, max: 1, noNaN: true }),
+    }),
+  },
   { weight: 1, arbitrary: fc.constant({ kind: 'mojibake' as const }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('deep' as const), depth: fc.integer({ min: 100, max: 20_000 }) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('garbage' as const), text: fc.string({ maxLength: 200 }) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('deep' as const),
+      depth: fc.integer({ min: 100, max: 20_000 }),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('garbage' as const), text: fc.string({ maxLength: 200 }) }),
+  },
 );
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -68,7 +86,8 @@ function slots(value: unknown): { parent: Record<string, unknown> | unknown[]; k
   const out: { parent: Record<string, unknown> | unknown[]; key: string | number }[] = [];
   const walk = (v: unknown): void => {
     if (Array.isArray(v)) v.forEach((item, i) => (out.push({ parent: v, key: i }), walk(item)));
-    else if (isJsonObject(v)) for (const [k, item] of Object.entries(v)) out.push({ parent: v, key: k }), walk(item);
+    else if (isJsonObject(v))
+      for (const [k, item] of Object.entries(v)) (out.push({ parent: v, key: k }), walk(item));
   };
   walk(value);
   return out;

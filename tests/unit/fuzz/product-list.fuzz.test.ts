@@ -3,14 +3,28 @@ import fc from 'fast-check';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readProductTable } from '../../../renderer/src/documents/excel/read-table';
-import { checkProductRows, guessMapping, MAX_IMPORT_BYTES, type RowReport } from '../../../renderer/src/domain/spreadsheet/product-list';
+import {
+  checkProductRows,
+  guessMapping,
+  MAX_IMPORT_BYTES,
+  type RowReport,
+} from '../../../renderer/src/domain/spreadsheet/product-list';
 import { importProducts } from '../../../renderer/src/db/repos/product-import';
 import { CouncilDbError } from '../../../renderer/src/db';
 import { seedRound } from '../db/fixtures';
 import { snapshot } from '../db/backup/snapshot';
 import { FUZZ, HOSTILE_STRINGS } from './hostile';
 
-const HEADERS = ['Tên sản phẩm', 'Mã sản phẩm', 'Bộ tiêu chí', 'Chủ thể', 'Địa chỉ', 'Điện thoại', 'Xã', 'Loại đánh giá'];
+const HEADERS = [
+  'Tên sản phẩm',
+  'Mã sản phẩm',
+  'Bộ tiêu chí',
+  'Chủ thể',
+  'Địa chỉ',
+  'Điện thoại',
+  'Xã',
+  'Loại đánh giá',
+];
 const sets = Array.from({ length: 26 }, (_, i) => ({ sheetNo: i + 1, name: `Bộ ${i + 1}` }));
 const context = { sets, existingCodes: new Set<string>(), existingNames: new Set<string>(), maxYear: 2027 };
 
@@ -42,13 +56,24 @@ async function importerAnswers(bytes: Uint8Array): Promise<RowReport[] | null> {
 describe('product list import under hostile files', () => {
   it('CSV: hostile cells, delimiters, truncation, encodings — never a crash, a report for every row', async () => {
     await fc.assert(
-      fc.asyncProperty(hostileRows, fc.constantFrom(',', ';', '\t'), fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom('utf8', 'bom', 'latin1'), async (rows, delimiter, cut, encoding) => {
-        const text = toCsv([HEADERS, ...rows], delimiter);
-        const truncated = text.slice(0, Math.max(1, Math.floor(text.length * (cut < 0.2 ? cut : 1))));
-        const utf8 = new TextEncoder().encode(truncated);
-        const bytes = encoding === 'utf8' ? utf8 : encoding === 'bom' ? new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]) : Uint8Array.from(truncated, (c) => c.charCodeAt(0) & 0xff);
-        await importerAnswers(bytes);
-      }),
+      fc.asyncProperty(
+        hostileRows,
+        fc.constantFrom(',', ';', '\t'),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.constantFrom('utf8', 'bom', 'latin1'),
+        async (rows, delimiter, cut, encoding) => {
+          const text = toCsv([HEADERS, ...rows], delimiter);
+          const truncated = text.slice(0, Math.max(1, Math.floor(text.length * (cut < 0.2 ? cut : 1))));
+          const utf8 = new TextEncoder().encode(truncated);
+          const bytes =
+            encoding === 'utf8'
+              ? utf8
+              : encoding === 'bom'
+                ? new Uint8Array([0xef, 0xbb, 0xbf, ...utf8])
+                : Uint8Array.from(truncated, (c) => c.charCodeAt(0) & 0xff);
+          await importerAnswers(bytes);
+        },
+      ),
       FUZZ,
     );
   });
@@ -63,7 +88,10 @@ describe('product list import under hostile files', () => {
   });
 
   it('a gigantic file is refused by its size before it is parsed', async () => {
-    expect(await readProductTable(new Uint8Array(MAX_IMPORT_BYTES + 1))).toEqual({ ok: false, problem: { code: 'too-large', sizeMb: 11, maxMb: 10 } });
+    expect(await readProductTable(new Uint8Array(MAX_IMPORT_BYTES + 1))).toEqual({
+      ok: false,
+      problem: { code: 'too-large', sizeMb: 11, maxMb: 10 },
+    });
     const manyRows = new TextEncoder().encode(`${HEADERS.join(',')}\n${'a,,1\n'.repeat(6000)}`);
     expect(await readProductTable(manyRows)).toMatchObject({ ok: false, problem: { code: 'too-many-rows' } });
   });
@@ -76,7 +104,8 @@ describe('product list import under hostile files', () => {
         const ws = wb.addWorksheet('DS');
         ws.addRow(HEADERS);
         for (const r of rows) ws.addRow(r);
-        if (withFormula) ws.addRow([{ formula: 'HYPERLINK("http://evil.example","x")', result: 'Bẫy' }, '', '1']);
+        if (withFormula)
+          ws.addRow([{ formula: 'HYPERLINK("http://evil.example","x")', result: 'Bẫy' }, '', '1']);
         const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
         const report = await importerAnswers(bytes);
         if (report === null) return;
@@ -86,10 +115,11 @@ describe('product list import under hostile files', () => {
         try {
           const added = await importProducts(s.db, s.round.id, valid, { fileName: 'fuzz.xlsx' }, 'secretary');
           expect(added).toHaveLength(valid.length);
-          for (const p of added) await s.db.transaction('rw', s.db.products, s.db.productStates, async () => {
-            await s.db.products.delete(p.id);
-            await s.db.productStates.delete(p.id);
-          });
+          for (const p of added)
+            await s.db.transaction('rw', s.db.products, s.db.productStates, async () => {
+              await s.db.products.delete(p.id);
+              await s.db.productStates.delete(p.id);
+            });
         } catch (error) {
           // e.g. a code the round already has: refused whole, with a reason
           expect(error).toBeInstanceOf(CouncilDbError);

@@ -43,9 +43,14 @@ describe('round file import under hostile files', () => {
     const db = await openCouncilDb(`fuzz-round-big-${Math.random()}`);
     const before = await snapshot(db);
     const giant = `${example.slice(0, -2)}${' '.repeat(MAX_ROUND_FILE_CHARS)}}`;
-    const refused = await importRoundFile(db, giant, { asCopy: false }, 'secretary').catch((error: unknown) => error);
+    const refused = await importRoundFile(db, giant, { asCopy: false }, 'secretary').catch(
+      (error: unknown) => error,
+    );
     expect(refused).toBeInstanceOf(RoundFileError);
-    if (refused instanceof RoundFileError) expect(refused.fileProblems).toEqual([{ path: '', code: 'file-too-large', params: { size: 201, max: 200 } }]);
+    if (refused instanceof RoundFileError)
+      expect(refused.fileProblems).toEqual([
+        { path: '', code: 'file-too-large', params: { size: 201, max: 200 } },
+      ]);
     expect(await snapshot(db)).toBe(before);
   });
 });

@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { importSheetFile, MAX_SHEET_FILE_CHARS } from '../../../renderer/src/domain/criteria/import-sheet';
 import { FUZZ, mutateJsonText, mutation } from './hostile';
 
-const sheet = readFileSync(new URL('../../../renderer/src/domain/criteria/sheets/26-2026/sheet-13.json', import.meta.url), 'utf8');
+const sheet = readFileSync(
+  new URL('../../../renderer/src/domain/criteria/sheets/26-2026/sheet-13.json', import.meta.url),
+  'utf8',
+);
 
 describe('criteria sheet import under hostile files', () => {
   it('the shipped sheet reads (the seed of the mutations is sound)', () => {
@@ -29,6 +32,9 @@ describe('criteria sheet import under hostile files', () => {
 
   it('a gigantic file is refused by its size before it is parsed', () => {
     const giant = `[${'1,'.repeat(MAX_SHEET_FILE_CHARS / 2)}1]`;
-    expect(importSheetFile(giant)).toEqual({ ok: false, problems: [{ path: '', code: 'file-too-large', params: { size: 6, max: 5 } }] });
+    expect(importSheetFile(giant)).toEqual({
+      ok: false,
+      problems: [{ path: '', code: 'file-too-large', params: { size: 6, max: 5 } }],
+    });
   });
 });

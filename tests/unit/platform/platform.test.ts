@@ -12,10 +12,20 @@ import * as nodeWire from '../../../electron/web/wire';
 import { acceptAttribute } from '../../../renderer/src/platform/browser-side';
 import { CouncilHostError } from '../../../renderer/src/platform/errors';
 import { createMemoryBridge } from '../../../renderer/src/platform/memory-bridge';
-import { createPlatform, getPlatform, type PlatformEnvironment } from '../../../renderer/src/platform/platform';
+import {
+  createPlatform,
+  getPlatform,
+  type PlatformEnvironment,
+} from '../../../renderer/src/platform/platform';
 import * as browserWire from '../../../renderer/src/platform/wire';
 
-const noWindow: PlatformEnvironment = { council: undefined, webToken: null, window: undefined, fetch: undefined, baseUrl: '' };
+const noWindow: PlatformEnvironment = {
+  council: undefined,
+  webToken: null,
+  window: undefined,
+  fetch: undefined,
+  baseUrl: '',
+};
 
 describe('getPlatform', () => {
   it('falls back to memory where there is neither Electron nor the web host (unit tests, vite dev)', () => {
@@ -40,7 +50,9 @@ describe('getPlatform', () => {
     expect((await platform.listDataFiles('backups')).map((f) => f.name)).toEqual(['a.json']);
     await platform.setLanguage('en');
     expect((await platform.appInfo()).language).toBe('en');
-    await expect(platform.readDataFile({ folder: 'backups', name: 'b.json' })).rejects.toMatchObject({ code: 'not-found' });
+    await expect(platform.readDataFile({ folder: 'backups', name: 'b.json' })).rejects.toMatchObject({
+      code: 'not-found',
+    });
   });
 });
 
@@ -77,7 +89,9 @@ describe('browser mode against the real web host', () => {
     const bytes = new Uint8Array(70_000).map((_, i) => i % 256);
     await platform.writeDataFile({ folder: 'exports', name: 'Kết quả.csv' }, bytes);
     expect(await platform.readDataFile({ folder: 'exports', name: 'Kết quả.csv' })).toEqual(bytes);
-    await expect(platform.readDataFile({ folder: 'exports', name: '../x' })).rejects.toMatchObject({ code: 'invalid-payload' });
+    await expect(platform.readDataFile({ folder: 'exports', name: '../x' })).rejects.toMatchObject({
+      code: 'invalid-payload',
+    });
   });
 
   it('reports a wrong token as refused and a stopped host as unavailable', async () => {
@@ -105,7 +119,12 @@ describe('wire format', () => {
 
 describe('file input accept attribute', () => {
   it('turns dialog filters into extensions', () => {
-    expect(acceptAttribute([{ name: 'PDF', extensions: ['pdf', 'PDF'] }, { name: 'JSON', extensions: ['json'] }])).toBe('.pdf,.json');
+    expect(
+      acceptAttribute([
+        { name: 'PDF', extensions: ['pdf', 'PDF'] },
+        { name: 'JSON', extensions: ['json'] },
+      ]),
+    ).toBe('.pdf,.json');
     expect(acceptAttribute([{ name: 'Tất cả', extensions: ['*'] }])).toBe('');
     expect(acceptAttribute(undefined)).toBe('');
   });

@@ -28,7 +28,11 @@ function findStartXref(bytes: Uint8Array): number {
   return Number(match[1]);
 }
 
-function readIndirect(bytes: Uint8Array, offset: number, length: (v: PdfValue) => number): PdfValue | PdfStream {
+function readIndirect(
+  bytes: Uint8Array,
+  offset: number,
+  length: (v: PdfValue) => number,
+): PdfValue | PdfStream {
   const lexer = new PdfLexer(bytes, offset);
   lexer.readToken(); // object number
   lexer.readToken(); // generation
@@ -142,7 +146,7 @@ export function openPdf(bytes: Uint8Array): PdfFile {
   const entries = new Map<number, XrefEntry>();
   let trailer: PdfDict | undefined;
   const seen = new Set<number>();
-  for (let at: number | undefined = startXref; at !== undefined; ) {
+  for (let at: number | undefined = startXref; at !== undefined;) {
     if (seen.has(at) || at >= bytes.length) throw new PdfSyntaxError('xref loop or out of file', at);
     seen.add(at);
     const isTable: boolean = asciiAt(bytes, at, at + 4) === 'xref';

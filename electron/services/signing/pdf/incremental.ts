@@ -79,7 +79,7 @@ export function writeIncrementalUpdate(
   const xrefOffset = length;
   const nums = [...offsets.keys()].sort((a, b) => a - b);
   const lines: string[] = ['xref'];
-  for (let i = 0; i < nums.length; ) {
+  for (let i = 0; i < nums.length;) {
     let j = i;
     while (j + 1 < nums.length && nums[j + 1] === (nums[j] as number) + 1) j += 1;
     lines.push(`${nums[i]} ${j - i + 1}`);

@@ -57,7 +57,13 @@ export function verifyChain(chain: string, events: readonly AuditRow[]): ChainVe
   const sorted = [...events].sort((a, b) => a.seq - b.seq);
   let prev = GENESIS_HASH;
   for (const [i, e] of sorted.entries()) {
-    const broken = (problem: ChainBreak): ChainVerdict => ({ ok: false, eventId: e.id, seq: e.seq, problem, verified: i });
+    const broken = (problem: ChainBreak): ChainVerdict => ({
+      ok: false,
+      eventId: e.id,
+      seq: e.seq,
+      problem,
+      verified: i,
+    });
     if (e.chain !== chain) return broken('wrong-chain');
     if (e.seq !== i + 1) return broken('seq-gap');
     if (e.prevHash !== prev) return broken('prev-hash-mismatch');

@@ -4,7 +4,13 @@ import type { BackupFile, SignedFileInfo } from './format';
 import type { Actor } from '../rows';
 import { restoreBackup } from './restore';
 import {
-  autoBackupName, backupsToPrune, clampKeepLast, dailyBackupDue, KEEP_LAST_SETTING, localTimeOf, type AutoBackupReason,
+  autoBackupName,
+  backupsToPrune,
+  clampKeepLast,
+  dailyBackupDue,
+  KEEP_LAST_SETTING,
+  localTimeOf,
+  type AutoBackupReason,
 } from './policy';
 
 /**
@@ -34,14 +40,23 @@ export async function keepLastOf(db: CouncilDb): Promise<number> {
  * 'round-closed' and 'before-restore' always write. A failed write throws (the caller shows it:
  * a restore must not go on without its safety copy); a failed prune does not undo the backup.
  */
-export async function maybeAutoBackup(db: CouncilDb, store: BackupStore, reason: AutoBackupReason, now: Date = new Date(db.now())): Promise<AutoBackupOutcome> {
+export async function maybeAutoBackup(
+  db: CouncilDb,
+  store: BackupStore,
+  reason: AutoBackupReason,
+  now: Date = new Date(db.now()),
+): Promise<AutoBackupOutcome> {
   const at = localTimeOf(now);
   const names = (await store.list()).map((f) => f.name);
   if (reason === 'daily') {
     if (!dailyBackupDue(names, at.date)) return { written: null, why: 'not-due' };
-    if ((await db.rounds.count()) === 0 && (await db.people.count()) === 0) return { written: null, why: 'nothing-to-save' };
+    if ((await db.rounds.count()) === 0 && (await db.people.count()) === 0)
+      return { written: null, why: 'nothing-to-save' };
   }
-  const backup = await createBackup(db, { appVersion: await store.appVersion(), signedFiles: await store.signedFiles() });
+  const backup = await createBackup(db, {
+    appVersion: await store.appVersion(),
+    signedFiles: await store.signedFiles(),
+  });
   let name = autoBackupName(reason, at);
   // Two backups in the same second (close a round, then restore): keep both.
   for (let copy = 2; names.includes(name); copy += 1) name = autoBackupName(reason, at, copy);
@@ -61,7 +76,10 @@ export async function maybeAutoBackup(db: CouncilDb, store: BackupStore, reason:
 /** The safety copy could not be written: nothing was restored or deleted. */
 export class SafetyBackupError extends Error {
   constructor(cause: unknown) {
-    super(`the backup of the current data could not be written: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    super(
+      `the backup of the current data could not be written: ${cause instanceof Error ? cause.message : String(cause)}`,
+      { cause },
+    );
     this.name = 'SafetyBackupError';
   }
 }
@@ -71,7 +89,13 @@ export class SafetyBackupError extends Error {
  * ("before-restore"); if it cannot be written, `SafetyBackupError` and nothing changes; THEN the
  * restore in one transaction. Returns the safety copy's name.
  */
-export async function restoreWithSafetyBackup(db: CouncilDb, store: BackupStore, backup: BackupFile, actor: Actor, now?: Date): Promise<{ readonly safety: string | null }> {
+export async function restoreWithSafetyBackup(
+  db: CouncilDb,
+  store: BackupStore,
+  backup: BackupFile,
+  actor: Actor,
+  now?: Date,
+): Promise<{ readonly safety: string | null }> {
   let safety: string | null;
   try {
     safety = (await maybeAutoBackup(db, store, 'before-restore', now)).written;

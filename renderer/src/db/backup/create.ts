@@ -5,7 +5,13 @@ import type { CouncilDb } from '../council-db';
 import { CURRENT_SCHEMA_VERSION } from '../schema/versions';
 import { readTx } from '../tx';
 import { bytesToBase64 } from '../../platform/wire';
-import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile, type BackupTables, type SignedFileInfo } from './format';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  type BackupFile,
+  type BackupTables,
+  type SignedFileInfo,
+} from './format';
 
 export interface CreateBackupOptions {
   /** the app's version (AppInfo.version), shown when restoring */
@@ -36,7 +42,10 @@ export async function createBackup(db: CouncilDb, options: CreateBackupOptions):
     productStates: await t.productStates.toArray(),
     audit: await t.audit.toArray(),
     settings: await t.settings.toArray(),
-    signedDocuments: (await t.signedDocuments.toArray()).map(({ bytes, ...row }) => ({ ...row, bytesBase64: bytesToBase64(bytes) })),
+    signedDocuments: (await t.signedDocuments.toArray()).map(({ bytes, ...row }) => ({
+      ...row,
+      bytesBase64: bytesToBase64(bytes),
+    })),
   }));
   const body = {
     format: BACKUP_FORMAT,

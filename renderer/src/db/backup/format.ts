@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import type {
-  AttendanceRow, AuditRow, PersonRow, ProductRow, ProductStateRow, RecusalRow, RoundMemberRow, RoundRow, SettingRow, SheetRow, SignedDocumentRow,
+  AttendanceRow,
+  AuditRow,
+  PersonRow,
+  ProductRow,
+  ProductStateRow,
+  RecusalRow,
+  RoundMemberRow,
+  RoundRow,
+  SettingRow,
+  SheetRow,
+  SignedDocumentRow,
 } from '../rows';
 
 /**
@@ -53,7 +63,17 @@ export type BackupSignedDocument = Omit<SignedDocumentRow, 'bytes'> & { readonly
 export type BackupTableName = keyof BackupTables;
 
 export const BACKUP_TABLES = [
-  'rounds', 'people', 'roundMembers', 'attendance', 'products', 'recusals', 'sheets', 'productStates', 'audit', 'settings', 'signedDocuments',
+  'rounds',
+  'people',
+  'roundMembers',
+  'attendance',
+  'products',
+  'recusals',
+  'sheets',
+  'productStates',
+  'audit',
+  'settings',
+  'signedDocuments',
 ] as const satisfies readonly BackupTableName[];
 
 export interface SignedFileInfo {
@@ -113,11 +133,13 @@ const roundRow = z.strictObject({
   meetingDates: z.array(isoDate).max(1000),
   ruleSetId: z.string().max(200),
   rules: rulesProfile,
-  planTargets: z.strictObject({
-    shareAtLeast3Stars: z.number().finite().min(0).max(1).exactOptional(),
-    forwardedFor5Stars: z.number().int().min(0).exactOptional(),
-    productsPlanned: z.number().int().min(0).exactOptional(),
-  }).exactOptional(),
+  planTargets: z
+    .strictObject({
+      shareAtLeast3Stars: z.number().finite().min(0).max(1).exactOptional(),
+      forwardedFor5Stars: z.number().int().min(0).exactOptional(),
+      productsPlanned: z.number().int().min(0).exactOptional(),
+    })
+    .exactOptional(),
   chairDelegatedTo: id.exactOptional(),
   status: z.enum(['preparing', 'scoring', 'closed']),
   archived: z.union([z.literal(0), z.literal(1)]),
@@ -125,9 +147,29 @@ const roundRow = z.strictObject({
   updatedAt: instant,
 });
 
-const personRow = z.strictObject({ id, fullName: text, title: text, organisation: text, phone: text, createdAt: instant, updatedAt: instant });
-const roundMemberRow = z.strictObject({ id, roundId: id, personId: id, role: z.enum(['chair', 'vice-chair', 'secretary', 'member']), position: z.number().int().min(0) });
-const attendanceRow = z.strictObject({ id, roundId: id, memberId: id, meetingDate: z.union([isoDate, z.literal('')]), present: z.boolean() });
+const personRow = z.strictObject({
+  id,
+  fullName: text,
+  title: text,
+  organisation: text,
+  phone: text,
+  createdAt: instant,
+  updatedAt: instant,
+});
+const roundMemberRow = z.strictObject({
+  id,
+  roundId: id,
+  personId: id,
+  role: z.enum(['chair', 'vice-chair', 'secretary', 'member']),
+  position: z.number().int().min(0),
+});
+const attendanceRow = z.strictObject({
+  id,
+  roundId: id,
+  memberId: id,
+  meetingDate: z.union([isoDate, z.literal('')]),
+  present: z.boolean(),
+});
 const productRow = z.strictObject({
   id,
   roundId: id,
@@ -145,7 +187,10 @@ const productRow = z.strictObject({
 });
 const recusalRow = z.strictObject({ id, roundId: id, productId: id, memberId: id, reason: text });
 const sheetRow = z.strictObject({
-  id, roundId: id, productId: id, memberId: id,
+  id,
+  roundId: id,
+  productId: id,
+  memberId: id,
   pass: z.number().int().min(1).max(1000),
   answers,
   caseChoice,
@@ -189,7 +234,9 @@ const signedDocumentRow = z.strictObject({
   sha256: hex64,
   knownHashes: z.array(hex64).max(100),
   bytesBase64: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/),
-  signers: z.array(z.strictObject({ role: z.enum(['chair', 'secretary']), name: text, at: instant })).max(100),
+  signers: z
+    .array(z.strictObject({ role: z.enum(['chair', 'secretary']), name: text, at: instant }))
+    .max(100),
   auditHeadHash: z.string().max(64),
   createdAt: instant,
   updatedAt: instant,
@@ -221,7 +268,15 @@ export const backupEnvelopeSchema = z.looseObject({
   schemaVersion: z.number().int().min(1),
   tables: z.unknown(),
   signedFolder: z.strictObject({
-    files: z.array(z.strictObject({ name: z.string().max(300), size: z.number().int().min(0), modifiedAt: z.string().max(100) })).max(100_000),
+    files: z
+      .array(
+        z.strictObject({
+          name: z.string().max(300),
+          size: z.number().int().min(0),
+          modifiedAt: z.string().max(100),
+        }),
+      )
+      .max(100_000),
   }),
   integrity: z.strictObject({ algorithm: z.literal('sha256'), hash: hex64 }),
 });

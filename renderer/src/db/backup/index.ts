@@ -2,7 +2,13 @@
 export * from './format';
 export * from './problems';
 export { createBackup, serializeBackup, backupIntegrityHash, type CreateBackupOptions } from './create';
-export { readBackup, readBackupOrThrow, backupChainVerdicts, consistencyProblems, type BackupRead } from './read';
+export {
+  readBackup,
+  readBackupOrThrow,
+  backupChainVerdicts,
+  consistencyProblems,
+  type BackupRead,
+} from './read';
 export * from './restore';
 export * from './policy';
 export * from './auto';

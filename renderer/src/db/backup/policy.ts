@@ -24,9 +24,15 @@ const REASON_SLUG: Readonly<Record<AutoBackupReason, string>> = {
   'before-restore': 'truoc-khoi-phuc',
   'before-delete': 'truoc-khi-xoa',
 };
-const REASONS = ['daily', 'round-closed', 'before-restore', 'before-delete'] as const satisfies readonly AutoBackupReason[];
+const REASONS = [
+  'daily',
+  'round-closed',
+  'before-restore',
+  'before-delete',
+] as const satisfies readonly AutoBackupReason[];
 const PREFIX = 'sao-luu-tu-dong_';
-const NAME_PATTERN = /^sao-luu-tu-dong_(\d{4}-\d{2}-\d{2})_(\d{2})-(\d{2})-(\d{2})_([a-z-]+)(?:_(\d+))?\.json$/;
+const NAME_PATTERN =
+  /^sao-luu-tu-dong_(\d{4}-\d{2}-\d{2})_(\d{2})-(\d{2})-(\d{2})_([a-z-]+)(?:_(\d+))?\.json$/;
 
 /** Local calendar parts of an instant, for names (people read them) and days of use. */
 export interface LocalTime {
@@ -66,7 +72,9 @@ export function parseAutoBackupName(name: string): AutoBackupName | undefined {
 
 /** Ours, newest first (the names sort by local date and time). */
 export function automaticBackups(names: readonly string[]): AutoBackupName[] {
-  return names.flatMap((n) => parseAutoBackupName(n) ?? []).sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
+  return names
+    .flatMap((n) => parseAutoBackupName(n) ?? [])
+    .sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
 }
 
 /** Whether today's "once per day of use" backup is still to be written. */
@@ -76,7 +84,9 @@ export function dailyBackupDue(names: readonly string[], today: string): boolean
 
 /** Automatic backups beyond the newest `keepLast`: the ones to delete. */
 export function backupsToPrune(names: readonly string[], keepLast: number): string[] {
-  return automaticBackups(names).slice(clampKeepLast(keepLast)).map((b) => b.name);
+  return automaticBackups(names)
+    .slice(clampKeepLast(keepLast))
+    .map((b) => b.name);
 }
 
 export function clampKeepLast(value: unknown): number {

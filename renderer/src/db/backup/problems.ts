@@ -72,7 +72,11 @@ export interface BackupProblem {
   readonly params: Readonly<Record<string, string | number>>;
 }
 
-export function backupProblem(code: BackupProblemCode, path = '', params: Readonly<Record<string, string | number>> = {}): BackupProblem {
+export function backupProblem(
+  code: BackupProblemCode,
+  path = '',
+  params: Readonly<Record<string, string | number>> = {},
+): BackupProblem {
   return { code, path, params };
 }
 

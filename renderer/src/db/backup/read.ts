@@ -6,7 +6,14 @@ import { CURRENT_SCHEMA_VERSION } from '../schema/versions';
 import { verifyChain, type ChainVerdict } from '../audit/chain';
 import { backupIntegrityHash } from './create';
 import {
-  BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_BYTES, asTables, backupEnvelopeSchema, backupTablesSchema, type BackupFile, type BackupTables,
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  MAX_BACKUP_BYTES,
+  asTables,
+  backupEnvelopeSchema,
+  backupTablesSchema,
+  type BackupFile,
+  type BackupTables,
 } from './format';
 import { backupProblem, BackupRefusedError, type BackupProblem } from './problems';
 
@@ -28,7 +35,9 @@ export function readBackup(bytes: Uint8Array): BackupRead {
     return readChecked(bytes);
   } catch (error) {
     // A hostile file may still find a limit of the runtime (e.g. nesting too deep for JSON.parse).
-    return refuse(backupProblem('unreadable', '', { detail: error instanceof Error ? error.message : String(error) }));
+    return refuse(
+      backupProblem('unreadable', '', { detail: error instanceof Error ? error.message : String(error) }),
+    );
   }
 }
 
@@ -49,7 +58,9 @@ const MIN_READABLE_SCHEMA = 1;
 function readChecked(bytes: Uint8Array): BackupRead {
   if (bytes.byteLength === 0) return refuse(backupProblem('empty-file'));
   if (bytes.byteLength > MAX_BACKUP_BYTES) {
-    return refuse(backupProblem('too-large', '', { size: Math.ceil(bytes.byteLength / MB), max: MAX_BACKUP_BYTES / MB }));
+    return refuse(
+      backupProblem('too-large', '', { size: Math.ceil(bytes.byteLength / MB), max: MAX_BACKUP_BYTES / MB }),
+    );
   }
   let text: string;
   try {
@@ -61,24 +72,50 @@ function readChecked(bytes: Uint8Array): BackupRead {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return refuse(backupProblem('not-json', '', { detail: error instanceof Error ? error.message : String(error) }));
+    return refuse(
+      backupProblem('not-json', '', { detail: error instanceof Error ? error.message : String(error) }),
+    );
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return refuse(backupProblem('foreign-file', '', { format: typeof data }));
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    return refuse(backupProblem('foreign-file', '', { format: typeof data }));
   const record = Object.fromEntries(Object.entries(data));
   const format: unknown = record['format'];
   if (format === 'ocop-council/round') return refuse(backupProblem('round-file'));
-  if (format !== BACKUP_FORMAT) return refuse(backupProblem('foreign-file', 'format', { format: typeof format === 'string' ? format.slice(0, 80) : String(format).slice(0, 80) }));
+  if (format !== BACKUP_FORMAT)
+    return refuse(
+      backupProblem('foreign-file', 'format', {
+        format: typeof format === 'string' ? format.slice(0, 80) : String(format).slice(0, 80),
+      }),
+    );
   if (record['version'] !== BACKUP_VERSION) {
-    return refuse(backupProblem('unsupported-version', 'version', { version: JSON.stringify(record['version'] ?? null).slice(0, 40), supported: BACKUP_VERSION }));
+    return refuse(
+      backupProblem('unsupported-version', 'version', {
+        version: JSON.stringify(record['version'] ?? null).slice(0, 40),
+        supported: BACKUP_VERSION,
+      }),
+    );
   }
   const envelope = backupEnvelopeSchema.safeParse(data);
   if (!envelope.success) return refuse(...zodProblems(envelope.error, 'bad-envelope', ''));
   const schemaVersion = envelope.data.schemaVersion;
-  if (schemaVersion > CURRENT_SCHEMA_VERSION) return refuse(backupProblem('newer-schema', 'schemaVersion', { found: schemaVersion, current: CURRENT_SCHEMA_VERSION }));
+  if (schemaVersion > CURRENT_SCHEMA_VERSION)
+    return refuse(
+      backupProblem('newer-schema', 'schemaVersion', {
+        found: schemaVersion,
+        current: CURRENT_SCHEMA_VERSION,
+      }),
+    );
   // v1 → v2 only ADDED the signedDocuments store: v1 rows are v2 rows (the table defaults to []).
   // A later version that changes rows must convert them here, or refuse an older backup.
-  if (schemaVersion < MIN_READABLE_SCHEMA) return refuse(backupProblem('older-schema', 'schemaVersion', { found: schemaVersion, current: CURRENT_SCHEMA_VERSION }));
-  if (backupIntegrityHash(record) !== envelope.data.integrity.hash) return refuse(backupProblem('integrity-mismatch', 'integrity.hash'));
+  if (schemaVersion < MIN_READABLE_SCHEMA)
+    return refuse(
+      backupProblem('older-schema', 'schemaVersion', {
+        found: schemaVersion,
+        current: CURRENT_SCHEMA_VERSION,
+      }),
+    );
+  if (backupIntegrityHash(record) !== envelope.data.integrity.hash)
+    return refuse(backupProblem('integrity-mismatch', 'integrity.hash'));
   const parsed = backupTablesSchema.safeParse(envelope.data.tables);
   if (!parsed.success) return refuse(...zodProblems(parsed.error, 'invalid-row', 'tables'));
   const tables = asTables(parsed.data);
@@ -88,15 +125,24 @@ function readChecked(bytes: Uint8Array): BackupRead {
   return {
     ok: true,
     backup: {
-      format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: e.createdAt, appVersion: e.appVersion, schemaVersion,
-      tables, signedFolder: e.signedFolder, integrity: e.integrity,
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      createdAt: e.createdAt,
+      appVersion: e.appVersion,
+      schemaVersion,
+      tables,
+      signedFolder: e.signedFolder,
+      integrity: e.integrity,
     },
   };
 }
 
 function zodProblems(error: z.ZodError, code: 'bad-envelope' | 'invalid-row', base: string): BackupProblem[] {
   return error.issues.slice(0, MAX_LISTED).map((issue) => {
-    const path = [base, ...issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p)))].filter((s) => s !== '').join('.').replace(/\.\[/g, '[');
+    const path = [base, ...issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p)))]
+      .filter((s) => s !== '')
+      .join('.')
+      .replace(/\.\[/g, '[');
     return backupProblem(code, path, { detail: issue.message.slice(0, 200) });
   });
 }
@@ -129,7 +175,8 @@ export function consistencyProblems(tables: BackupTables): BackupProblem[] {
   unique('audit', tables.audit, (r) => `${r.chain}+${r.seq}`);
   unique('settings', tables.settings, (r) => r.key);
   const refer = (table: string, target: string, ids: Set<string>, id: string): void => {
-    if (!ids.has(id)) problems.push(backupProblem('dangling-reference', `tables.${table}`, { table, target, id }));
+    if (!ids.has(id))
+      problems.push(backupProblem('dangling-reference', `tables.${table}`, { table, target, id }));
   };
   for (const m of tables.roundMembers) {
     refer('roundMembers', 'rounds', rounds, m.roundId);
@@ -158,7 +205,13 @@ function signedDocumentProblems(tables: BackupTables): BackupProblem[] {
     } catch {
       ok = false;
     }
-    return ok ? [] : [backupProblem('signed-document-damaged', `tables.signedDocuments[${i}]`, { file: d.fileName.slice(0, 120) })];
+    return ok
+      ? []
+      : [
+          backupProblem('signed-document-damaged', `tables.signedDocuments[${i}]`, {
+            file: d.fileName.slice(0, 120),
+          }),
+        ];
   });
 }
 

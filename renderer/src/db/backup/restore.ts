@@ -36,11 +36,23 @@ export async function restoreBackup(db: CouncilDb, backup: BackupFile, actor: Ac
     await t.settings.bulkAdd([...tb.settings]);
     const here = new Set(await t.signedDocuments.toCollection().primaryKeys());
     const missing = tb.signedDocuments.filter((d) => !here.has(d.id));
-    await t.signedDocuments.bulkAdd(missing.map(({ bytesBase64, ...row }) => ({ ...row, bytes: base64ToBytes(bytesBase64) })));
+    await t.signedDocuments.bulkAdd(
+      missing.map(({ bytesBase64, ...row }) => ({ ...row, bytes: base64ToBytes(bytesBase64) })),
+    );
     const counts = { ...tableCounts(backup), signedDocuments: missing.length };
     await audit({
-      actor, action: 'backup.restore', entity: 'backup', entityId: backup.integrity.hash, roundId: null, before: null,
-      after: { createdAt: backup.createdAt, appVersion: backup.appVersion, schemaVersion: backup.schemaVersion, counts },
+      actor,
+      action: 'backup.restore',
+      entity: 'backup',
+      entityId: backup.integrity.hash,
+      roundId: null,
+      before: null,
+      after: {
+        createdAt: backup.createdAt,
+        appVersion: backup.appVersion,
+        schemaVersion: backup.schemaVersion,
+        counts,
+      },
     });
     return { counts };
   });
@@ -49,9 +61,17 @@ export async function restoreBackup(db: CouncilDb, backup: BackupFile, actor: Ac
 export function tableCounts(backup: BackupFile): RestoreResult['counts'] {
   const tb = backup.tables;
   return {
-    rounds: tb.rounds.length, people: tb.people.length, roundMembers: tb.roundMembers.length, attendance: tb.attendance.length,
-    products: tb.products.length, recusals: tb.recusals.length, sheets: tb.sheets.length, productStates: tb.productStates.length,
-    audit: tb.audit.length, settings: tb.settings.length, signedDocuments: tb.signedDocuments.length,
+    rounds: tb.rounds.length,
+    people: tb.people.length,
+    roundMembers: tb.roundMembers.length,
+    attendance: tb.attendance.length,
+    products: tb.products.length,
+    recusals: tb.recusals.length,
+    sheets: tb.sheets.length,
+    productStates: tb.productStates.length,
+    audit: tb.audit.length,
+    settings: tb.settings.length,
+    signedDocuments: tb.signedDocuments.length,
   };
 }
 
@@ -84,7 +104,10 @@ export interface BackupContents {
 
 export function backupContents(backup: BackupFile): BackupContents {
   const tb = backup.tables;
-  const count = <T extends { readonly roundId: string }>(rows: readonly T[], ok: (row: T) => boolean = () => true): Map<string, number> => {
+  const count = <T extends { readonly roundId: string }>(
+    rows: readonly T[],
+    ok: (row: T) => boolean = () => true,
+  ): Map<string, number> => {
     const m = new Map<string, number>();
     for (const row of rows) if (ok(row)) m.set(row.roundId, (m.get(row.roundId) ?? 0) + 1);
     return m;
@@ -97,8 +120,15 @@ export function backupContents(backup: BackupFile): BackupContents {
     appVersion: backup.appVersion,
     schemaVersion: backup.schemaVersion,
     rounds: tb.rounds.map((r) => ({
-      id: r.id, name: r.name, status: r.status, archived: r.archived === 1, meetingDates: r.meetingDates, updatedAt: r.updatedAt,
-      products: products.get(r.id) ?? 0, members: members.get(r.id) ?? 0, submittedSheets: submitted.get(r.id) ?? 0,
+      id: r.id,
+      name: r.name,
+      status: r.status,
+      archived: r.archived === 1,
+      meetingDates: r.meetingDates,
+      updatedAt: r.updatedAt,
+      products: products.get(r.id) ?? 0,
+      members: members.get(r.id) ?? 0,
+      submittedSheets: submitted.get(r.id) ?? 0,
     })),
     people: tb.people.length,
     auditEvents: tb.audit.length,
@@ -115,18 +145,33 @@ export interface RoundDifference {
   /** for 'replaced': whether the two versions differ at all (last change, products, submitted sheets) */
   readonly differs: boolean;
   readonly here?: { readonly products: number; readonly submittedSheets: number; readonly updatedAt: string };
-  readonly inBackup?: { readonly products: number; readonly submittedSheets: number; readonly updatedAt: string };
+  readonly inBackup?: {
+    readonly products: number;
+    readonly submittedSheets: number;
+    readonly updatedAt: string;
+  };
 }
 
 /** How the backup differs from the database now, round by round. */
-export async function compareWithCurrent(db: CouncilDb, backup: BackupFile): Promise<readonly RoundDifference[]> {
+export async function compareWithCurrent(
+  db: CouncilDb,
+  backup: BackupFile,
+): Promise<readonly RoundDifference[]> {
   const here = await readTx(db, async (t) => {
     const rounds = await t.rounds.toArray();
-    return Promise.all(rounds.map(async (r) => ({
-      id: r.id, name: r.name, updatedAt: r.updatedAt,
-      products: await t.products.where('roundId').equals(r.id).count(),
-      submittedSheets: await t.sheets.where('roundId').equals(r.id).filter((s) => s.status === 'submitted').count(),
-    })));
+    return Promise.all(
+      rounds.map(async (r) => ({
+        id: r.id,
+        name: r.name,
+        updatedAt: r.updatedAt,
+        products: await t.products.where('roundId').equals(r.id).count(),
+        submittedSheets: await t.sheets
+          .where('roundId')
+          .equals(r.id)
+          .filter((s) => s.status === 'submitted')
+          .count(),
+      })),
+    );
   });
   const theirs = new Map(backupContents(backup).rounds.map((r) => [r.id, r]));
   const mine = new Map(here.map((r) => [r.id, r]));
@@ -137,12 +182,20 @@ export async function compareWithCurrent(db: CouncilDb, backup: BackupFile): Pro
     if (h === undefined) out.push({ id: b.id, name: b.name, change: 'added', differs: true, inBackup });
     else {
       const current = { products: h.products, submittedSheets: h.submittedSheets, updatedAt: h.updatedAt };
-      const differs = h.updatedAt !== b.updatedAt || h.products !== b.products || h.submittedSheets !== b.submittedSheets;
+      const differs =
+        h.updatedAt !== b.updatedAt || h.products !== b.products || h.submittedSheets !== b.submittedSheets;
       out.push({ id: b.id, name: b.name, change: 'replaced', differs, here: current, inBackup });
     }
   }
   for (const h of mine.values()) {
-    if (!theirs.has(h.id)) out.push({ id: h.id, name: h.name, change: 'only-here', differs: true, here: { products: h.products, submittedSheets: h.submittedSheets, updatedAt: h.updatedAt } });
+    if (!theirs.has(h.id))
+      out.push({
+        id: h.id,
+        name: h.name,
+        change: 'only-here',
+        differs: true,
+        here: { products: h.products, submittedSheets: h.submittedSheets, updatedAt: h.updatedAt },
+      });
   }
   return out;
 }

@@ -24,8 +24,16 @@ export async function loadProductContext(t: Tx, productId: string): Promise<Prod
   const state = await getProductState(t, productId);
   const members = await t.roundMembers.where('roundId').equals(round.id).sortBy('position');
   const attendance = await t.attendance.where('roundId').equals(round.id).toArray();
-  const recusals = await t.recusals.where('roundId').equals(round.id).filter((r) => r.productId === productId).toArray();
-  const sheets = await t.sheets.where('productId').equals(productId).filter((s) => s.pass === state.currentPass).toArray();
+  const recusals = await t.recusals
+    .where('roundId')
+    .equals(round.id)
+    .filter((r) => r.productId === productId)
+    .toArray();
+  const sheets = await t.sheets
+    .where('productId')
+    .equals(productId)
+    .filter((s) => s.pass === state.currentPass)
+    .toArray();
   const currentSheets = new Map(sheets.map((s) => [s.memberId, s]));
   const day = productMeetingDate(product, round.meetingDates);
   const participants: Participant[] = members.map((m) => {
@@ -34,11 +42,15 @@ export async function loadProductContext(t: Tx, productId: string): Promise<Prod
       memberId: m.id,
       present: isPresentOn(attendance, m.id, day),
       recused: recusals.some((r) => r.memberId === m.id),
-      sheet: sheet === undefined ? undefined : { status: sheet.status, answered: Object.keys(sheet.answers).length },
+      sheet:
+        sheet === undefined
+          ? undefined
+          : { status: sheet.status, answered: Object.keys(sheet.answers).length },
     };
   });
   // Signed minutes lock the product for every rule of its flow (domain/workflow/signing.ts).
-  const signed = (await t.signedDocuments.where('[productId+kind]').equals([productId, 'minutes']).count()) > 0;
+  const signed =
+    (await t.signedDocuments.where('[productId+kind]').equals([productId, 'minutes']).count()) > 0;
   const flow: ProductFlow = {
     currentPass: state.currentPass,
     sealed: state.sealed,

@@ -7,7 +7,11 @@ import { getMember, requireIsoDate, roundFor } from './guards';
 
 async function assertOneChair(t: Tx, roundId: string, memberId: string, role: MemberRole): Promise<void> {
   if (role !== 'chair') return;
-  const chairs = await t.roundMembers.where('roundId').equals(roundId).filter((m) => m.role === 'chair' && m.id !== memberId).count();
+  const chairs = await t.roundMembers
+    .where('roundId')
+    .equals(roundId)
+    .filter((m) => m.role === 'chair' && m.id !== memberId)
+    .count();
   if (chairs > 0) throw new WorkflowError('second-chair');
 }
 
@@ -16,7 +20,13 @@ async function assertOneChair(t: Tx, roundId: string, memberId: string, role: Me
  * (unique index), one chair per round. Allowed while preparing or scoring. Returns the
  * member row; its `id` is the memberId used by attendance, recusals and sheets.
  */
-export async function addMember(db: CouncilDb, roundId: string, personId: string, role: MemberRole, actor: Actor): Promise<RoundMemberRow> {
+export async function addMember(
+  db: CouncilDb,
+  roundId: string,
+  personId: string,
+  role: MemberRole,
+  actor: Actor,
+): Promise<RoundMemberRow> {
   return writeTx(db, async (t, audit) => {
     await roundFor(t, roundId, 'edit-council');
     if ((await t.people.get(personId)) === undefined) throw new NotFoundError('person', personId);
@@ -26,20 +36,42 @@ export async function addMember(db: CouncilDb, roundId: string, personId: string
     const position = await t.roundMembers.where('roundId').equals(roundId).count();
     const member: RoundMemberRow = { id: db.newId(), roundId, personId, role, position };
     await t.roundMembers.add(member);
-    await audit({ actor, action: 'member.add', entity: 'roundMembers', entityId: member.id, roundId, before: null, after: member });
+    await audit({
+      actor,
+      action: 'member.add',
+      entity: 'roundMembers',
+      entityId: member.id,
+      roundId,
+      before: null,
+      after: member,
+    });
     return member;
   });
 }
 
 /** Changes a member's role (one chair per round). */
-export async function changeMemberRole(db: CouncilDb, roundId: string, memberId: string, role: MemberRole, actor: Actor): Promise<RoundMemberRow> {
+export async function changeMemberRole(
+  db: CouncilDb,
+  roundId: string,
+  memberId: string,
+  role: MemberRole,
+  actor: Actor,
+): Promise<RoundMemberRow> {
   return writeTx(db, async (t, audit) => {
     await roundFor(t, roundId, 'edit-council');
     const before = await getMember(t, roundId, memberId);
     await assertOneChair(t, roundId, memberId, role);
     const after: RoundMemberRow = { ...before, role };
     await t.roundMembers.put(after);
-    await audit({ actor, action: 'member.role', entity: 'roundMembers', entityId: memberId, roundId, before, after });
+    await audit({
+      actor,
+      action: 'member.role',
+      entity: 'roundMembers',
+      entityId: memberId,
+      roundId,
+      before,
+      after,
+    });
     return after;
   });
 }
@@ -49,18 +81,39 @@ export async function changeMemberRole(db: CouncilDb, roundId: string, memberId:
  * ("member-has-sheets") once they have any sheet: scores are evidence and are never deleted.
  * Audit: one "member.remove" event whose `before` holds the member and the removed rows.
  */
-export async function removeMember(db: CouncilDb, roundId: string, memberId: string, actor: Actor): Promise<void> {
+export async function removeMember(
+  db: CouncilDb,
+  roundId: string,
+  memberId: string,
+  actor: Actor,
+): Promise<void> {
   await writeTx(db, async (t, audit) => {
     await roundFor(t, roundId, 'edit-council');
     const member = await getMember(t, roundId, memberId);
     const sheets = await t.sheets.where('[roundId+memberId]').equals([roundId, memberId]).count();
     if (sheets > 0) throw new WorkflowError('member-has-sheets');
-    const attendance = await t.attendance.where('roundId').equals(roundId).filter((a) => a.memberId === memberId).toArray();
-    const recusals = await t.recusals.where('roundId').equals(roundId).filter((r) => r.memberId === memberId).toArray();
+    const attendance = await t.attendance
+      .where('roundId')
+      .equals(roundId)
+      .filter((a) => a.memberId === memberId)
+      .toArray();
+    const recusals = await t.recusals
+      .where('roundId')
+      .equals(roundId)
+      .filter((r) => r.memberId === memberId)
+      .toArray();
     await t.attendance.bulkDelete(attendance.map((a) => a.id));
     await t.recusals.bulkDelete(recusals.map((r) => r.id));
     await t.roundMembers.delete(memberId);
-    await audit({ actor, action: 'member.remove', entity: 'roundMembers', entityId: memberId, roundId, before: { member, attendance, recusals }, after: null });
+    await audit({
+      actor,
+      action: 'member.remove',
+      entity: 'roundMembers',
+      entityId: memberId,
+      roundId,
+      before: { member, attendance, recusals },
+      after: null,
+    });
   });
 }
 
@@ -69,18 +122,38 @@ export async function removeMember(db: CouncilDb, roundId: string, memberId: str
  * member without a mark counts as present). The day must be one of the round's meeting
  * dates. Allowed while preparing or scoring.
  */
-export async function setAttendance(db: CouncilDb, roundId: string, memberId: string, meetingDate: IsoDate, present: boolean, actor: Actor): Promise<AttendanceRow> {
+export async function setAttendance(
+  db: CouncilDb,
+  roundId: string,
+  memberId: string,
+  meetingDate: IsoDate,
+  present: boolean,
+  actor: Actor,
+): Promise<AttendanceRow> {
   requireIsoDate('meetingDate', meetingDate);
   return writeTx(db, async (t, audit) => {
     const round = await roundFor(t, roundId, 'edit-council');
     if (!round.meetingDates.includes(meetingDate)) {
-      throw new ValidationError('invalid-input', [`meetingDate ${meetingDate}: không phải ngày họp của vòng / not a meeting day of the round`]);
+      throw new ValidationError('invalid-input', [
+        `meetingDate ${meetingDate}: không phải ngày họp của vòng / not a meeting day of the round`,
+      ]);
     }
     await getMember(t, roundId, memberId);
-    const before = await t.attendance.where('[roundId+memberId+meetingDate]').equals([roundId, memberId, meetingDate]).first();
+    const before = await t.attendance
+      .where('[roundId+memberId+meetingDate]')
+      .equals([roundId, memberId, meetingDate])
+      .first();
     const after: AttendanceRow = { id: before?.id ?? db.newId(), roundId, memberId, meetingDate, present };
     await t.attendance.put(after);
-    await audit({ actor, action: 'attendance.set', entity: 'attendance', entityId: after.id, roundId, before: before ?? null, after });
+    await audit({
+      actor,
+      action: 'attendance.set',
+      entity: 'attendance',
+      entityId: after.id,
+      roundId,
+      before: before ?? null,
+      after,
+    });
     return after;
   });
 }
@@ -89,14 +162,31 @@ export async function setAttendance(db: CouncilDb, roundId: string, memberId: st
  * Records the member the chair delegated to chair the meeting (counts as the chair for
  * quorum), or clears it with `null`. The delegate must sit in this council.
  */
-export async function setDelegatedChair(db: CouncilDb, roundId: string, memberId: string | null, actor: Actor): Promise<RoundRow> {
+export async function setDelegatedChair(
+  db: CouncilDb,
+  roundId: string,
+  memberId: string | null,
+  actor: Actor,
+): Promise<RoundRow> {
   return writeTx(db, async (t, audit) => {
     const before = await roundFor(t, roundId, 'edit-council');
     if (memberId !== null) await getMember(t, roundId, memberId);
     const { chairDelegatedTo: _previous, ...rest } = before;
-    const after: RoundRow = { ...rest, ...(memberId === null ? {} : { chairDelegatedTo: memberId }), updatedAt: db.now() };
+    const after: RoundRow = {
+      ...rest,
+      ...(memberId === null ? {} : { chairDelegatedTo: memberId }),
+      updatedAt: db.now(),
+    };
     await t.rounds.put(after);
-    await audit({ actor, action: 'round.delegate-chair', entity: 'rounds', entityId: roundId, roundId, before, after });
+    await audit({
+      actor,
+      action: 'round.delegate-chair',
+      entity: 'rounds',
+      entityId: roundId,
+      roundId,
+      before,
+      after,
+    });
     return after;
   });
 }

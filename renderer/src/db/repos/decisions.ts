@@ -18,7 +18,11 @@ import { enforce, getRound, roundFor } from './guards';
  * The secretary unseals a product: members' scores of the current pass become visible.
  * Only when every present, non-recused member has submitted that pass. Logged ("product.unseal").
  */
-export async function unsealProduct(db: CouncilDb, productId: string, actor: Actor): Promise<ProductStateRow> {
+export async function unsealProduct(
+  db: CouncilDb,
+  productId: string,
+  actor: Actor,
+): Promise<ProductStateRow> {
   return writeTx(db, async (t, audit) => {
     const ctx = await loadProductContext(t, productId);
     await roundFor(t, ctx.round.id, 'decide');
@@ -26,7 +30,15 @@ export async function unsealProduct(db: CouncilDb, productId: string, actor: Act
     const before = ctx.state;
     const after: ProductStateRow = { ...before, sealed: false, unsealedAt: [...before.unsealedAt, db.now()] };
     await t.productStates.put(after);
-    await audit({ actor, action: 'product.unseal', entity: 'productStates', entityId: productId, roundId: ctx.round.id, before, after });
+    await audit({
+      actor,
+      action: 'product.unseal',
+      entity: 'productStates',
+      entityId: productId,
+      roundId: ctx.round.id,
+      before,
+      after,
+    });
     return after;
   });
 }
@@ -37,7 +49,11 @@ export async function unsealProduct(db: CouncilDb, productId: string, actor: Act
  * case choices and opinion — they revise rather than start over. Needs the current pass
  * unsealed (the spread is only known then). Audit "product.rescore" with the new drafts.
  */
-export async function startRescoring(db: CouncilDb, productId: string, actor: Actor): Promise<ProductStateRow> {
+export async function startRescoring(
+  db: CouncilDb,
+  productId: string,
+  actor: Actor,
+): Promise<ProductStateRow> {
   return writeTx(db, async (t, audit) => {
     const ctx = await loadProductContext(t, productId);
     await roundFor(t, ctx.round.id, 'decide');
@@ -47,18 +63,44 @@ export async function startRescoring(db: CouncilDb, productId: string, actor: Ac
     const drafts: SheetRow[] = [...ctx.currentSheets.values()]
       .filter((s) => s.status === 'submitted')
       .map((s) => ({
-        id: db.newId(), roundId: s.roundId, productId, memberId: s.memberId, pass,
-        answers: s.answers, caseChoice: s.caseChoice, opinion: s.opinion, status: 'draft', updatedAt: at,
+        id: db.newId(),
+        roundId: s.roundId,
+        productId,
+        memberId: s.memberId,
+        pass,
+        answers: s.answers,
+        caseChoice: s.caseChoice,
+        opinion: s.opinion,
+        status: 'draft',
+        updatedAt: at,
       }));
     await t.sheets.bulkAdd(drafts);
-    const after: ProductStateRow = { ...ctx.state, currentPass: pass, sealed: true, rescoredAt: [...ctx.state.rescoredAt, at] };
+    const after: ProductStateRow = {
+      ...ctx.state,
+      currentPass: pass,
+      sealed: true,
+      rescoredAt: [...ctx.state.rescoredAt, at],
+    };
     await t.productStates.put(after);
-    await audit({ actor, action: 'product.rescore', entity: 'productStates', entityId: productId, roundId: ctx.round.id, before: ctx.state, after: { state: after, drafts } });
+    await audit({
+      actor,
+      action: 'product.rescore',
+      entity: 'productStates',
+      entityId: productId,
+      roundId: ctx.round.id,
+      before: ctx.state,
+      after: { state: after, drafts },
+    });
     return after;
   });
 }
 
-function quorumOn(t: Tx, ctx: Pick<ProductContext, 'round' | 'members'>, marks: Parameters<typeof isPresentOn>[0], day: IsoDate | undefined): boolean {
+function quorumOn(
+  t: Tx,
+  ctx: Pick<ProductContext, 'round' | 'members'>,
+  marks: Parameters<typeof isPresentOn>[0],
+  day: IsoDate | undefined,
+): boolean {
   return t.db.engine.quorum({
     rules: ctx.round.rules,
     members: ctx.members.map((m) => ({ id: m.id, role: m.role, present: isPresentOn(marks, m.id, day) })),
@@ -77,7 +119,12 @@ export interface CloseProductOptions {
  * the limit — unless `chairReason` is written, which is stored with the closure and goes to
  * the minutes. A disqualified product closes on quorum alone. Audit "product.close".
  */
-export async function closeProduct(db: CouncilDb, productId: string, options: CloseProductOptions, actor: Actor): Promise<ProductStateRow> {
+export async function closeProduct(
+  db: CouncilDb,
+  productId: string,
+  options: CloseProductOptions,
+  actor: Actor,
+): Promise<ProductStateRow> {
   return writeTx(db, async (t, audit) => {
     const ctx = await loadProductContext(t, productId);
     await roundFor(t, ctx.round.id, 'decide');
@@ -89,14 +136,27 @@ export async function closeProduct(db: CouncilDb, productId: string, options: Cl
         const sheet = ctx.currentSheets.get(p.memberId);
         return sheet?.status === 'submitted' ? [toMemberSheet(sheet)] : [];
       });
-      spreadExceeded = db.engine.productSpread({ ruleSetId: ctx.round.ruleSetId, sheetNo: ctx.product.sheetNo, rules: ctx.round.rules, sheets: counted }).spreadExceeded;
+      spreadExceeded = db.engine.productSpread({
+        ruleSetId: ctx.round.ruleSetId,
+        sheetNo: ctx.product.sheetNo,
+        rules: ctx.round.rules,
+        sheets: counted,
+      }).spreadExceeded;
     }
     const chairReason = options.chairReason?.trim() ?? '';
     enforce(canCloseProduct({ product: ctx.flow, quorumMet, spreadExceeded, chairReason }));
     const closure = spreadExceeded ? { at: db.now(), spreadOverrideReason: chairReason } : { at: db.now() };
     const after: ProductStateRow = { ...ctx.state, closed: closure };
     await t.productStates.put(after);
-    await audit({ actor, action: 'product.close', entity: 'productStates', entityId: productId, roundId: ctx.round.id, before: ctx.state, after });
+    await audit({
+      actor,
+      action: 'product.close',
+      entity: 'productStates',
+      entityId: productId,
+      roundId: ctx.round.id,
+      before: ctx.state,
+      after,
+    });
     return after;
   });
 }
@@ -113,7 +173,9 @@ export async function closeRound(db: CouncilDb, roundId: string, actor: Actor): 
     const products = await t.products.where('roundId').equals(roundId).toArray();
     const states = await t.productStates.where('roundId').equals(roundId).toArray();
     const days = new Set(products.map((p) => productMeetingDate(p, before.meetingDates)));
-    const quorumMet = before.status !== 'scoring' || [...days].every((d) => quorumOn(t, { round: before, members }, marks, d));
+    const quorumMet =
+      before.status !== 'scoring' ||
+      [...days].every((d) => quorumOn(t, { round: before, members }, marks, d));
     enforce(
       canCloseRound({
         status: before.status,
@@ -124,7 +186,15 @@ export async function closeRound(db: CouncilDb, roundId: string, actor: Actor): 
     );
     const after: RoundRow = { ...before, status: 'closed', updatedAt: db.now() };
     await t.rounds.put(after);
-    await audit({ actor, action: 'round.close', entity: 'rounds', entityId: roundId, roundId, before, after });
+    await audit({
+      actor,
+      action: 'round.close',
+      entity: 'rounds',
+      entityId: roundId,
+      roundId,
+      before,
+      after,
+    });
     return after;
   });
 }

@@ -52,7 +52,9 @@ const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 export function requireIsoDate(field: string, value: string): string {
   if (!ISO_DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
-    throw new ValidationError('invalid-input', [`${field}: "${value}" không phải ngày YYYY-MM-DD / not a YYYY-MM-DD date`]);
+    throw new ValidationError('invalid-input', [
+      `${field}: "${value}" không phải ngày YYYY-MM-DD / not a YYYY-MM-DD date`,
+    ]);
   }
   return value;
 }

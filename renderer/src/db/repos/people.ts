@@ -26,7 +26,15 @@ export async function createPerson(db: CouncilDb, input: PersonInput, actor: Act
   };
   return writeTx(db, async (t, audit) => {
     await t.people.add(person);
-    await audit({ actor, action: 'person.create', entity: 'people', entityId: person.id, roundId: null, before: null, after: person });
+    await audit({
+      actor,
+      action: 'person.create',
+      entity: 'people',
+      entityId: person.id,
+      roundId: null,
+      before: null,
+      after: person,
+    });
     return person;
   });
 }
@@ -35,7 +43,12 @@ export async function createPerson(db: CouncilDb, input: PersonInput, actor: Act
  * Edits a person. Rounds show the person's current name: the round file and minutes take
  * a snapshot when exported / signed, so history is not rewritten by a later correction.
  */
-export async function updatePerson(db: CouncilDb, personId: string, patch: Partial<PersonInput>, actor: Actor): Promise<PersonRow> {
+export async function updatePerson(
+  db: CouncilDb,
+  personId: string,
+  patch: Partial<PersonInput>,
+  actor: Actor,
+): Promise<PersonRow> {
   return writeTx(db, async (t, audit) => {
     const before = await t.people.get(personId);
     if (before === undefined) throw new NotFoundError('person', personId);
@@ -48,7 +61,15 @@ export async function updatePerson(db: CouncilDb, personId: string, patch: Parti
       updatedAt: db.now(),
     };
     await t.people.put(after);
-    await audit({ actor, action: 'person.update', entity: 'people', entityId: personId, roundId: null, before, after });
+    await audit({
+      actor,
+      action: 'person.update',
+      entity: 'people',
+      entityId: personId,
+      roundId: null,
+      before,
+      after,
+    });
     return after;
   });
 }

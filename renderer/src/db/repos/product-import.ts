@@ -27,7 +27,11 @@ export async function importProducts(
     const round = await roundFor(t, roundId, 'edit-products');
     const at = db.now();
     const batch = { id: db.newId(), count: inputs.length, fileName: source.fileName };
-    const codes = new Set((await t.products.where('roundId').equals(roundId).toArray()).map((p) => p.code).filter((c) => c !== ''));
+    const codes = new Set(
+      (await t.products.where('roundId').equals(roundId).toArray())
+        .map((p) => p.code)
+        .filter((c) => c !== ''),
+    );
     let position = await t.products.where('roundId').equals(roundId).count();
     const maxYear = new Date(at).getUTCFullYear() + 1;
     const added: ProductRow[] = [];
@@ -36,12 +40,17 @@ export async function importProducts(
       let code = '';
       if (input.code.trim() !== '') {
         const parsed = parseProductCode(input.code, { maxYear });
-        if (!parsed.ok) throw new ValidationError('invalid-product-code', parsed.problems.map((p) => `${where}: ${p.vi} / ${p.en}`));
+        if (!parsed.ok)
+          throw new ValidationError(
+            'invalid-product-code',
+            parsed.problems.map((p) => `${where}: ${p.vi} / ${p.en}`),
+          );
         code = parsed.value.code;
         if (codes.has(code)) throw new ValidationError('duplicate', [`${where}: code ${code}`]);
         codes.add(code);
       }
-      if (!db.engine.hasSheet(round.ruleSetId, input.sheetNo)) throw new ValidationError('invalid-sheet-no', [`${where}: sheetNo ${input.sheetNo}`]);
+      if (!db.engine.hasSheet(round.ruleSetId, input.sheetNo))
+        throw new ValidationError('invalid-sheet-no', [`${where}: sheetNo ${input.sheetNo}`]);
       const product: ProductRow = {
         id: db.newId(),
         roundId,
@@ -56,10 +65,26 @@ export async function importProducts(
         updatedAt: at,
       };
       position += 1;
-      const state: ProductStateRow = { productId: product.id, roundId, currentPass: 1, sealed: true, unsealedAt: [], rescoredAt: [], closed: null };
+      const state: ProductStateRow = {
+        productId: product.id,
+        roundId,
+        currentPass: 1,
+        sealed: true,
+        unsealedAt: [],
+        rescoredAt: [],
+        closed: null,
+      };
       await t.products.add(product);
       await t.productStates.add(state);
-      await audit({ actor, action: 'product.import', entity: 'products', entityId: product.id, roundId, before: null, after: { product, state, batch } });
+      await audit({
+        actor,
+        action: 'product.import',
+        entity: 'products',
+        entityId: product.id,
+        roundId,
+        before: null,
+        after: { product, state, batch },
+      });
       added.push(product);
     }
     return added;

@@ -10,7 +10,13 @@ import { getMember, getProduct, roundFor } from './guards';
  * that product ("member-has-sheets") — scores given are evidence, never silently dropped —
  * and once the product is closed.
  */
-export async function recuseMember(db: CouncilDb, productId: string, memberId: string, reason: string, actor: Actor): Promise<RecusalRow> {
+export async function recuseMember(
+  db: CouncilDb,
+  productId: string,
+  memberId: string,
+  reason: string,
+  actor: Actor,
+): Promise<RecusalRow> {
   if (reason.trim() === '') throw new WorkflowError('reason-required');
   return writeTx(db, async (t, audit) => {
     const product = await getProduct(t, productId);
@@ -21,17 +27,35 @@ export async function recuseMember(db: CouncilDb, productId: string, memberId: s
     if ((await t.recusals.where('[productId+memberId]').equals([productId, memberId]).count()) > 0) {
       throw new ValidationError('duplicate', [`recusal ${memberId}`]);
     }
-    const sheets = await t.sheets.where('productId').equals(productId).filter((s) => s.memberId === memberId).count();
+    const sheets = await t.sheets
+      .where('productId')
+      .equals(productId)
+      .filter((s) => s.memberId === memberId)
+      .count();
     if (sheets > 0) throw new WorkflowError('member-has-sheets');
     const recusal: RecusalRow = { id: db.newId(), roundId, productId, memberId, reason: reason.trim() };
     await t.recusals.add(recusal);
-    await audit({ actor, action: 'recusal.add', entity: 'recusals', entityId: recusal.id, roundId, before: null, after: recusal });
+    await audit({
+      actor,
+      action: 'recusal.add',
+      entity: 'recusals',
+      entityId: recusal.id,
+      roundId,
+      before: null,
+      after: recusal,
+    });
     return recusal;
   });
 }
 
 /** Lifts a recusal (recorded mistake); the member may then score the product. */
-export async function unrecuseMember(db: CouncilDb, productId: string, memberId: string, reason: string, actor: Actor): Promise<void> {
+export async function unrecuseMember(
+  db: CouncilDb,
+  productId: string,
+  memberId: string,
+  reason: string,
+  actor: Actor,
+): Promise<void> {
   if (reason.trim() === '') throw new WorkflowError('reason-required');
   await writeTx(db, async (t, audit) => {
     const product = await getProduct(t, productId);
@@ -40,6 +64,14 @@ export async function unrecuseMember(db: CouncilDb, productId: string, memberId:
     const before = await t.recusals.where('[productId+memberId]').equals([productId, memberId]).first();
     if (before === undefined) throw new NotFoundError('recusal', `${productId}/${memberId}`);
     await t.recusals.delete(before.id);
-    await audit({ actor, action: 'recusal.remove', entity: 'recusals', entityId: before.id, roundId: product.roundId, before, after: { reason: reason.trim() } });
+    await audit({
+      actor,
+      action: 'recusal.remove',
+      entity: 'recusals',
+      entityId: before.id,
+      roundId: product.roundId,
+      before,
+      after: { reason: reason.trim() },
+    });
   });
 }

@@ -6,7 +6,9 @@ import { getRound } from './guards';
 
 export interface DeletedRound {
   readonly roundId: string;
-  readonly counts: Readonly<Record<'roundMembers' | 'attendance' | 'products' | 'recusals' | 'sheets' | 'productStates', number>>;
+  readonly counts: Readonly<
+    Record<'roundMembers' | 'attendance' | 'products' | 'recusals' | 'sheets' | 'productStates', number>
+  >;
 }
 
 /**
@@ -22,7 +24,8 @@ export interface DeletedRound {
 export async function deleteRound(db: CouncilDb, roundId: string, actor: Actor): Promise<DeletedRound> {
   return writeTx(db, async (t, audit) => {
     const round = await getRound(t, roundId);
-    if ((await t.signedDocuments.where('roundId').equals(roundId).count()) > 0) throw new WorkflowError('product-signed');
+    if ((await t.signedDocuments.where('roundId').equals(roundId).count()) > 0)
+      throw new WorkflowError('product-signed');
     const counts = {
       roundMembers: await t.roundMembers.where('roundId').equals(roundId).delete(),
       attendance: await t.attendance.where('roundId').equals(roundId).delete(),
@@ -34,7 +37,12 @@ export async function deleteRound(db: CouncilDb, roundId: string, actor: Actor):
     await t.rounds.delete(roundId);
     const head = await t.audit.where('[chain+seq]').between([roundId, 0], [roundId, Infinity]).last();
     await audit({
-      actor, action: 'round.delete', entity: 'rounds', entityId: roundId, roundId: null, before: round,
+      actor,
+      action: 'round.delete',
+      entity: 'rounds',
+      entityId: roundId,
+      roundId: null,
+      before: round,
       after: { counts, roundChainHead: head === undefined ? null : { seq: head.seq, hash: head.hash } },
     });
     return { roundId, counts };

@@ -54,7 +54,8 @@ function checkPlan(plan: PlanTargets): PlanTargets {
  */
 export async function createRound(db: CouncilDb, input: NewRound, actor: Actor): Promise<RoundRow> {
   const ruleSetId = input.ruleSetId ?? DEFAULT_RULE_SET_ID;
-  if (!db.engine.hasRuleSet(ruleSetId)) throw new ValidationError('invalid-input', [`ruleSetId: ${ruleSetId}`]);
+  if (!db.engine.hasRuleSet(ruleSetId))
+    throw new ValidationError('invalid-input', [`ruleSetId: ${ruleSetId}`]);
   const at = db.now();
   const round: RoundRow = {
     id: db.newId(),
@@ -74,7 +75,15 @@ export async function createRound(db: CouncilDb, input: NewRound, actor: Actor):
   };
   return writeTx(db, async (t, audit) => {
     await t.rounds.add(round);
-    await audit({ actor, action: 'round.create', entity: 'rounds', entityId: round.id, roundId: round.id, before: null, after: round });
+    await audit({
+      actor,
+      action: 'round.create',
+      entity: 'rounds',
+      entityId: round.id,
+      roundId: round.id,
+      before: null,
+      after: round,
+    });
     return round;
   });
 }
@@ -84,12 +93,18 @@ export async function createRound(db: CouncilDb, input: NewRound, actor: Actor):
  * ("round-not-preparing" after); other details while preparing or scoring; nothing once
  * closed or while archived. Audit: "round.update" with the whole row before and after.
  */
-export async function updateRound(db: CouncilDb, roundId: string, patch: RoundPatch, actor: Actor): Promise<RoundRow> {
+export async function updateRound(
+  db: CouncilDb,
+  roundId: string,
+  patch: RoundPatch,
+  actor: Actor,
+): Promise<RoundRow> {
   return writeTx(db, async (t, audit) => {
     const before = await roundFor(t, roundId, 'edit-details');
     if (patch.ruleSetId !== undefined && patch.ruleSetId !== before.ruleSetId) {
       await roundFor(t, roundId, 'edit-rule-set');
-      if (!db.engine.hasRuleSet(patch.ruleSetId)) throw new ValidationError('invalid-input', [`ruleSetId: ${patch.ruleSetId}`]);
+      if (!db.engine.hasRuleSet(patch.ruleSetId))
+        throw new ValidationError('invalid-input', [`ruleSetId: ${patch.ruleSetId}`]);
     }
     if (patch.rules !== undefined) await roundFor(t, roundId, 'edit-rules-profile');
     const after: RoundRow = {
@@ -106,13 +121,26 @@ export async function updateRound(db: CouncilDb, roundId: string, patch: RoundPa
       updatedAt: db.now(),
     };
     await t.rounds.put(after);
-    await audit({ actor, action: 'round.update', entity: 'rounds', entityId: roundId, roundId, before, after });
+    await audit({
+      actor,
+      action: 'round.update',
+      entity: 'rounds',
+      entityId: roundId,
+      roundId,
+      before,
+      after,
+    });
     return after;
   });
 }
 
 /** Archives (hides, read-only) or unarchives a round, in any status. Audit: "round.archive"/"round.unarchive". */
-export async function setRoundArchived(db: CouncilDb, roundId: string, archived: boolean, actor: Actor): Promise<RoundRow> {
+export async function setRoundArchived(
+  db: CouncilDb,
+  roundId: string,
+  archived: boolean,
+  actor: Actor,
+): Promise<RoundRow> {
   return writeTx(db, async (t, audit) => {
     const before = await getRound(t, roundId);
     const after: RoundRow = { ...before, archived: archived ? 1 : 0, updatedAt: db.now() };
@@ -143,7 +171,15 @@ export async function startScoring(db: CouncilDb, roundId: string, actor: Actor)
     );
     const after: RoundRow = { ...before, status: 'scoring', updatedAt: db.now() };
     await t.rounds.put(after);
-    await audit({ actor, action: 'round.start-scoring', entity: 'rounds', entityId: roundId, roundId, before, after });
+    await audit({
+      actor,
+      action: 'round.start-scoring',
+      entity: 'rounds',
+      entityId: roundId,
+      roundId,
+      before,
+      after,
+    });
     return after;
   });
 }

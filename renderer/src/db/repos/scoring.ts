@@ -50,16 +50,33 @@ async function editable(t: Tx, key: SheetKey): Promise<{ ctx: ProductContext; sh
  * says the criterion does not have. Audit "sheet.answer" records only that criterion
  * (before/after answer), keeping the trail small on a 35-criterion sheet.
  */
-export async function saveAnswer(db: CouncilDb, key: SheetKey & { readonly criterionCode: string; readonly answer: Answer }, actor: Actor): Promise<SheetRow> {
+export async function saveAnswer(
+  db: CouncilDb,
+  key: SheetKey & { readonly criterionCode: string; readonly answer: Answer },
+  actor: Actor,
+): Promise<SheetRow> {
   return writeTx(db, async (t, audit) => {
     const { ctx, sheet } = await editable(t, key);
-    const problem = db.engine.answerProblem(ctx.round.ruleSetId, ctx.product.sheetNo, key.criterionCode, key.answer);
+    const problem = db.engine.answerProblem(
+      ctx.round.ruleSetId,
+      ctx.product.sheetNo,
+      key.criterionCode,
+      key.answer,
+    );
     if (problem !== null) throw new ValidationError('invalid-answer', [problem]);
-    const after: SheetRow = { ...sheet, answers: { ...sheet.answers, [key.criterionCode]: key.answer }, updatedAt: db.now() };
+    const after: SheetRow = {
+      ...sheet,
+      answers: { ...sheet.answers, [key.criterionCode]: key.answer },
+      updatedAt: db.now(),
+    };
     await t.sheets.put(after);
     const old = sheet.answers[key.criterionCode];
     await audit({
-      actor, action: 'sheet.answer', entity: 'sheets', entityId: after.id, roundId: key.roundId,
+      actor,
+      action: 'sheet.answer',
+      entity: 'sheets',
+      entityId: after.id,
+      roundId: key.roundId,
       before: { pass: after.pass, memberId: key.memberId, criterion: key.criterionCode, answer: old ?? null },
       after: { pass: after.pass, memberId: key.memberId, criterion: key.criterionCode, answer: key.answer },
     });
@@ -68,15 +85,32 @@ export async function saveAnswer(db: CouncilDb, key: SheetKey & { readonly crite
 }
 
 /** Sheet 26: records which case (variant) applies to a two-case criterion. Same rules as saveAnswer. */
-export async function saveCaseChoice(db: CouncilDb, key: SheetKey & { readonly criterionCode: string; readonly variant: string }, actor: Actor): Promise<SheetRow> {
+export async function saveCaseChoice(
+  db: CouncilDb,
+  key: SheetKey & { readonly criterionCode: string; readonly variant: string },
+  actor: Actor,
+): Promise<SheetRow> {
   return writeTx(db, async (t, audit) => {
     const { sheet } = await editable(t, key);
-    const after: SheetRow = { ...sheet, caseChoice: { ...sheet.caseChoice, [key.criterionCode]: key.variant }, updatedAt: db.now() };
+    const after: SheetRow = {
+      ...sheet,
+      caseChoice: { ...sheet.caseChoice, [key.criterionCode]: key.variant },
+      updatedAt: db.now(),
+    };
     await t.sheets.put(after);
     const old = sheet.caseChoice[key.criterionCode];
     await audit({
-      actor, action: 'sheet.case', entity: 'sheets', entityId: after.id, roundId: key.roundId,
-      before: { pass: after.pass, memberId: key.memberId, criterion: key.criterionCode, variant: old ?? null },
+      actor,
+      action: 'sheet.case',
+      entity: 'sheets',
+      entityId: after.id,
+      roundId: key.roundId,
+      before: {
+        pass: after.pass,
+        memberId: key.memberId,
+        criterion: key.criterionCode,
+        variant: old ?? null,
+      },
       after: { pass: after.pass, memberId: key.memberId, criterion: key.criterionCode, variant: key.variant },
     });
     return after;
@@ -84,13 +118,21 @@ export async function saveCaseChoice(db: CouncilDb, key: SheetKey & { readonly c
 }
 
 /** The member's written opinion ("Ý kiến của người đánh giá"). Same rules as saveAnswer. */
-export async function saveOpinion(db: CouncilDb, key: SheetKey & { readonly opinion: string }, actor: Actor): Promise<SheetRow> {
+export async function saveOpinion(
+  db: CouncilDb,
+  key: SheetKey & { readonly opinion: string },
+  actor: Actor,
+): Promise<SheetRow> {
   return writeTx(db, async (t, audit) => {
     const { sheet } = await editable(t, key);
     const after: SheetRow = { ...sheet, opinion: key.opinion, updatedAt: db.now() };
     await t.sheets.put(after);
     await audit({
-      actor, action: 'sheet.opinion', entity: 'sheets', entityId: after.id, roundId: key.roundId,
+      actor,
+      action: 'sheet.opinion',
+      entity: 'sheets',
+      entityId: after.id,
+      roundId: key.roundId,
       before: { pass: after.pass, memberId: key.memberId, opinion: sheet.opinion },
       after: { pass: after.pass, memberId: key.memberId, opinion: key.opinion },
     });
@@ -106,13 +148,25 @@ export async function saveOpinion(db: CouncilDb, key: SheetKey & { readonly opin
 export async function submitSheet(db: CouncilDb, key: SheetKey, actor: Actor): Promise<SheetRow> {
   return writeTx(db, async (t, audit) => {
     const { ctx, sheet } = await editable(t, key);
-    const missing = db.engine.unansweredCriteria(ctx.round.ruleSetId, ctx.product.sheetNo, toMemberSheet(sheet));
+    const missing = db.engine.unansweredCriteria(
+      ctx.round.ruleSetId,
+      ctx.product.sheetNo,
+      toMemberSheet(sheet),
+    );
     const check = canSubmitSheet(ctx.flow, participant(ctx, key.memberId), sheet.pass, missing.length);
     if (!check.ok) throw new WorkflowError(check.code, missing);
     const at = db.now();
     const after: SheetRow = { ...sheet, status: 'submitted', submittedAt: at, updatedAt: at };
     await t.sheets.put(after);
-    await audit({ actor, action: 'sheet.submit', entity: 'sheets', entityId: after.id, roundId: key.roundId, before: ctx.currentSheets.get(key.memberId) ?? null, after });
+    await audit({
+      actor,
+      action: 'sheet.submit',
+      entity: 'sheets',
+      entityId: after.id,
+      roundId: key.roundId,
+      before: ctx.currentSheets.get(key.memberId) ?? null,
+      after,
+    });
     return after;
   });
 }
@@ -128,11 +182,27 @@ export async function reopenSheet(db: CouncilDb, key: SheetKey, actor: Actor): P
     if (before === undefined) throw new WorkflowError('sheet-not-submitted');
     // Rebuilt without `submittedAt`: a reopened sheet is a draft again (exactOptionalPropertyTypes forbids `undefined`).
     const after: SheetRow = {
-      id: before.id, roundId: before.roundId, productId: before.productId, memberId: before.memberId, pass: before.pass,
-      answers: before.answers, caseChoice: before.caseChoice, opinion: before.opinion, status: 'draft', updatedAt: db.now(),
+      id: before.id,
+      roundId: before.roundId,
+      productId: before.productId,
+      memberId: before.memberId,
+      pass: before.pass,
+      answers: before.answers,
+      caseChoice: before.caseChoice,
+      opinion: before.opinion,
+      status: 'draft',
+      updatedAt: db.now(),
     };
     await t.sheets.put(after);
-    await audit({ actor, action: 'sheet.reopen', entity: 'sheets', entityId: after.id, roundId: key.roundId, before, after });
+    await audit({
+      actor,
+      action: 'sheet.reopen',
+      entity: 'sheets',
+      entityId: after.id,
+      roundId: key.roundId,
+      before,
+      after,
+    });
     return after;
   });
 }

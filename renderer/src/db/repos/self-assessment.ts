@@ -19,25 +19,45 @@ async function mergeSelfAssessment(
   productId: string,
   actor: Actor,
   action: string,
-  change: (before: SelfAssessment, ruleSetId: string, sheetNo: number) => { after: SelfAssessment; was: unknown; now: unknown; criterion: string },
+  change: (
+    before: SelfAssessment,
+    ruleSetId: string,
+    sheetNo: number,
+  ) => { after: SelfAssessment; was: unknown; now: unknown; criterion: string },
 ): Promise<ProductRow> {
   return writeTx(db, async (t, audit) => {
     const before = await getProduct(t, productId);
     const round = await roundFor(t, before.roundId, 'edit-products');
     if ((await t.productStates.get(productId))?.closed != null) throw new WorkflowError('product-closed');
-    const { after: selfAssessment, was, now, criterion } = change(before.selfAssessment ?? { answers: {} }, round.ruleSetId, before.sheetNo);
+    const {
+      after: selfAssessment,
+      was,
+      now,
+      criterion,
+    } = change(before.selfAssessment ?? { answers: {} }, round.ruleSetId, before.sheetNo);
     const after: ProductRow = { ...before, selfAssessment, updatedAt: db.now() };
     await t.products.put(after);
     await audit({
-      actor, action, entity: 'products', entityId: productId, roundId: before.roundId,
-      before: { criterion, value: was ?? null }, after: { criterion, value: now },
+      actor,
+      action,
+      entity: 'products',
+      entityId: productId,
+      roundId: before.roundId,
+      before: { criterion, value: was ?? null },
+      after: { criterion, value: now },
     });
     return after;
   });
 }
 
 /** One self-assessed answer (option index or "none"). Refuses what the sheet does not have (`invalid-answer`). Audit "product.self-answer". */
-export async function saveSelfAssessmentAnswer(db: CouncilDb, productId: string, criterionCode: string, answer: Answer, actor: Actor): Promise<ProductRow> {
+export async function saveSelfAssessmentAnswer(
+  db: CouncilDb,
+  productId: string,
+  criterionCode: string,
+  answer: Answer,
+  actor: Actor,
+): Promise<ProductRow> {
   return mergeSelfAssessment(db, productId, actor, 'product.self-answer', (before, ruleSetId, sheetNo) => {
     const problem = db.engine.answerProblem(ruleSetId, sheetNo, criterionCode, answer);
     if (problem !== null) throw new ValidationError('invalid-answer', [problem]);
@@ -51,7 +71,13 @@ export async function saveSelfAssessmentAnswer(db: CouncilDb, productId: string,
 }
 
 /** Sheet 26: the case (variant) the producer chose for a two-case criterion. Audit "product.self-case". */
-export async function saveSelfAssessmentCase(db: CouncilDb, productId: string, criterionCode: string, variant: string, actor: Actor): Promise<ProductRow> {
+export async function saveSelfAssessmentCase(
+  db: CouncilDb,
+  productId: string,
+  criterionCode: string,
+  variant: string,
+  actor: Actor,
+): Promise<ProductRow> {
   if (variant.trim() === '') throw new ValidationError('invalid-input', [`variant: trống / empty`]);
   return mergeSelfAssessment(db, productId, actor, 'product.self-case', (before) => ({
     after: { ...before, caseChoice: { ...before.caseChoice, [criterionCode]: variant } },

@@ -60,7 +60,11 @@ function auditView(row: SignedDocumentRow): Omit<SignedDocumentRow, 'bytes'> {
  * computed here from the bytes, never taken from the caller. Audit "minutes.sign" or
  * "minutes.revise" (without the bytes).
  */
-export async function storeSignedMinutes(db: CouncilDb, input: SignedMinutesInput, actor: Actor): Promise<SignedDocumentRow> {
+export async function storeSignedMinutes(
+  db: CouncilDb,
+  input: SignedMinutesInput,
+  actor: Actor,
+): Promise<SignedDocumentRow> {
   const signerName = requireText('signerName', input.signerName);
   const correctionReason = input.correctionReason?.trim();
   const hash = sha256Hex(input.bytes);
@@ -89,7 +93,15 @@ export async function storeSignedMinutes(db: CouncilDb, input: SignedMinutesInpu
         updatedAt: at,
       };
       await t.signedDocuments.put(after);
-      await audit({ actor, action: 'minutes.sign', entity: 'signedDocuments', entityId: after.id, roundId: product.roundId, before: auditView(current), after: auditView(after) });
+      await audit({
+        actor,
+        action: 'minutes.sign',
+        entity: 'signedDocuments',
+        entityId: after.id,
+        roundId: product.roundId,
+        before: auditView(current),
+        after: auditView(after),
+      });
       return after;
     }
     const row: SignedDocumentRow = {
@@ -142,6 +154,9 @@ export async function knownSignedHashes(db: CouncilDb): Promise<string[]> {
 }
 
 /** The signed document whose file (at some signature) has this SHA-256, if the app signed it. */
-export async function signedDocumentByHash(db: CouncilDb, hash: string): Promise<SignedDocumentRow | undefined> {
+export async function signedDocumentByHash(
+  db: CouncilDb,
+  hash: string,
+): Promise<SignedDocumentRow | undefined> {
   return db.signedDocuments.where('knownHashes').equals(hash).first();
 }

@@ -7,7 +7,9 @@ import type { Workbook } from 'exceljs';
  */
 export async function newWorkbook(): Promise<Workbook> {
   const mod: unknown = await import('exceljs');
-  const ctor = workbookClass(mod) ?? workbookClass(typeof mod === 'object' && mod !== null ? Reflect.get(mod, 'default') : undefined);
+  const ctor =
+    workbookClass(mod) ??
+    workbookClass(typeof mod === 'object' && mod !== null ? Reflect.get(mod, 'default') : undefined);
   if (ctor === undefined) throw new Error('exceljs: no Workbook export');
   return ctor();
 }

@@ -1,7 +1,12 @@
 import type { CellValue as ExcelCellValue, Workbook } from 'exceljs';
 import type { CellValue } from '../../domain/spreadsheet/cells';
 import { parseCsv } from '../../domain/spreadsheet/csv';
-import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, tableFromRows, type ImportTable } from '../../domain/spreadsheet/product-list';
+import {
+  MAX_IMPORT_BYTES,
+  MAX_IMPORT_ROWS,
+  tableFromRows,
+  type ImportTable,
+} from '../../domain/spreadsheet/product-list';
 import { decodeTextFile, type TextEncodingUsed } from '../../domain/spreadsheet/text-decoding';
 import { newWorkbook } from './exceljs';
 import { checkZip, MAX_XLSX_UNCOMPRESSED_BYTES } from '../../domain/spreadsheet/zip-guard';
@@ -18,7 +23,12 @@ export type TableReadProblem =
   | { readonly code: 'unterminated-quote' };
 
 export type TableRead =
-  | { readonly ok: true; readonly table: ImportTable; readonly kind: 'xlsx' | 'csv'; readonly encoding?: TextEncodingUsed }
+  | {
+      readonly ok: true;
+      readonly table: ImportTable;
+      readonly kind: 'xlsx' | 'csv';
+      readonly encoding?: TextEncodingUsed;
+    }
   | { readonly ok: false; readonly problem: TableReadProblem };
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -32,13 +42,18 @@ const MB = 1024 * 1024;
  */
 export async function readProductTable(bytes: Uint8Array): Promise<TableRead> {
   if (bytes.byteLength === 0) return { ok: false, problem: { code: 'empty-file' } };
-  if (bytes.byteLength > MAX_IMPORT_BYTES) return { ok: false, problem: { code: 'too-large', sizeMb: Math.ceil(bytes.byteLength / MB), maxMb: MAX_IMPORT_BYTES / MB } };
+  if (bytes.byteLength > MAX_IMPORT_BYTES)
+    return {
+      ok: false,
+      problem: { code: 'too-large', sizeMb: Math.ceil(bytes.byteLength / MB), maxMb: MAX_IMPORT_BYTES / MB },
+    };
   if (startsWith(bytes, OLE)) return { ok: false, problem: { code: 'unsupported-type' } };
   if (startsWith(bytes, ZIP)) return readXlsx(bytes);
   const { text, encoding } = decodeTextFile(bytes);
   if (text.includes('\u0000')) return { ok: false, problem: { code: 'unsupported-type' } };
   const parsed = parseCsv(text, undefined, MAX_IMPORT_ROWS + 1);
-  if (parsed.rows.length > MAX_IMPORT_ROWS + 1) return { ok: false, problem: { code: 'too-many-rows', max: MAX_IMPORT_ROWS } };
+  if (parsed.rows.length > MAX_IMPORT_ROWS + 1)
+    return { ok: false, problem: { code: 'too-many-rows', max: MAX_IMPORT_ROWS } };
   if (parsed.unterminatedQuote) return { ok: false, problem: { code: 'unterminated-quote' } };
   const table = tableFromRows(parsed.rows);
   if (table.headers.length === 0) return { ok: false, problem: { code: 'no-header' } };
@@ -62,11 +77,18 @@ async function readXlsx(bytes: Uint8Array): Promise<TableRead> {
     wb = await newWorkbook();
     await wb.xlsx.load(bytes.slice().buffer);
   } catch (error) {
-    return { ok: false, problem: { code: 'unreadable-xlsx', detail: (error instanceof Error ? error.message : String(error)).slice(0, 200) } };
+    return {
+      ok: false,
+      problem: {
+        code: 'unreadable-xlsx',
+        detail: (error instanceof Error ? error.message : String(error)).slice(0, 200),
+      },
+    };
   }
   const ws = wb.worksheets[0];
   if (ws === undefined) return { ok: false, problem: { code: 'no-sheet' } };
-  if (ws.rowCount > MAX_IMPORT_ROWS + 1) return { ok: false, problem: { code: 'too-many-rows', max: MAX_IMPORT_ROWS } };
+  if (ws.rowCount > MAX_IMPORT_ROWS + 1)
+    return { ok: false, problem: { code: 'too-many-rows', max: MAX_IMPORT_ROWS } };
   const rows: CellValue[][] = [];
   ws.eachRow({ includeEmpty: true }, (row) => {
     const cells: CellValue[] = [];

@@ -26,14 +26,16 @@ export async function writeXlsx(model: WorkbookModel): Promise<Uint8Array> {
       views: [{ state: 'frozen', ySplit: s.headerRow }],
     });
     ws.columns = s.widths.map((width) => ({ width }));
-    for (const row of s.rows) ws.addRow(row.map((cell) => (typeof cell === 'string' ? neutraliseFormula(cell) : cell)));
+    for (const row of s.rows)
+      ws.addRow(row.map((cell) => (typeof cell === 'string' ? neutraliseFormula(cell) : cell)));
     for (const r of [s.headerRow, ...(s.boldRows ?? [])]) ws.getRow(r).font = { bold: true };
     const header = ws.getRow(s.headerRow);
     header.alignment = { wrapText: true, vertical: 'middle' };
     header.eachCell((cell) => {
       cell.border = { bottom: { style: 'thin' } };
     });
-    for (const [col, format] of Object.entries(s.numberFormats ?? {})) ws.getColumn(Number(col)).numFmt = format;
+    for (const [col, format] of Object.entries(s.numberFormats ?? {}))
+      ws.getColumn(Number(col)).numFmt = format;
     ws.getColumn(2).alignment = { wrapText: true, vertical: 'top' };
   }
   const buffer = await wb.xlsx.writeBuffer();

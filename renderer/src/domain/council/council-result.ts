@@ -1,5 +1,12 @@
 import type { CriteriaSheet, MarkedStarLevel, StarBand, StarLevel } from '../criteria/types';
-import type { CouncilLevel, Disqualification, MemberSheet, MinimumPolicy, RulesProfile, Uuid } from '../model';
+import type {
+  CouncilLevel,
+  Disqualification,
+  MemberSheet,
+  MinimumPolicy,
+  RulesProfile,
+  Uuid,
+} from '../model';
 import { compileSheet } from '../scoring/compiled-sheet';
 import { bandOf, type ExactAverage } from '../scoring/bands';
 import { highestLevelMet, rankOf, scoreSheet, type SheetScore } from '../scoring/member-sheet';
@@ -77,7 +84,11 @@ export interface CouncilInput {
 }
 
 /** Each scorer's latest sheet (up to `upToPass`), in the order of `scorers`. */
-export function latestSheets(sheets: readonly MemberSheet[], scorers: readonly Uuid[], upToPass = Infinity): MemberSheet[] {
+export function latestSheets(
+  sheets: readonly MemberSheet[],
+  scorers: readonly Uuid[],
+  upToPass = Infinity,
+): MemberSheet[] {
   const latest = new Map<Uuid, MemberSheet>();
   for (const s of sheets) {
     if (s.pass > upToPass) continue;
@@ -91,7 +102,9 @@ export function councilResult(input: CouncilInput): CouncilResult {
   const { sheet, scorers } = input;
   const counted = latestSheets(input.sheets, scorers, input.upToPass);
   const scoring = new Set(scorers);
-  const passes = [...new Set(input.sheets.filter((s) => scoring.has(s.memberId)).map((s) => s.pass))].sort((a, b) => a - b);
+  const passes = [...new Set(input.sheets.filter((s) => scoring.has(s.memberId)).map((s) => s.pass))].sort(
+    (a, b) => a - b,
+  );
   const memberScores: MemberScore[] = counted.map((s) => ({
     memberId: s.memberId,
     pass: s.pass,
@@ -99,9 +112,28 @@ export function councilResult(input: CouncilInput): CouncilResult {
     ...(s.opinion !== undefined && { opinion: s.opinion }),
   }));
   const awaiting = scorers.filter((id) => !counted.some((s) => s.memberId === id));
-  const base = { productId: input.productId, sheetNo: sheet.sheetNo, passes, memberScores, awaiting, disqualified: input.disqualified };
+  const base = {
+    productId: input.productId,
+    sheetNo: sheet.sheetNo,
+    passes,
+    memberScores,
+    awaiting,
+    disqualified: input.disqualified,
+  };
   if (memberScores.length === 0) {
-    return { ...base, average: null, spread: null, spreadExceeded: false, band: null, minimums: [], minimumsMet: null, minimumsLevel: null, unmetMinimums: [], stars: null, outcome: outcomeOf(input.level, null, input.disqualified !== null) };
+    return {
+      ...base,
+      average: null,
+      spread: null,
+      spreadExceeded: false,
+      band: null,
+      minimums: [],
+      minimumsMet: null,
+      minimumsLevel: null,
+      unmetMinimums: [],
+      stars: null,
+      outcome: outcomeOf(input.level, null, input.disqualified !== null),
+    };
   }
   const average = councilAverage(memberScores.map((m) => m.score));
   const spread = councilSpread(memberScores.map((m) => m.score.total));
@@ -115,7 +147,10 @@ export function councilResult(input: CouncilInput): CouncilResult {
   const minimumsLevel = highestLevelMet(minimumsMet);
   const rank = rankOf(band, minimumsLevel);
   const stars = input.disqualified === null ? rank : null;
-  const outcome = awaiting.length > 0 && input.disqualified === null ? 'pending' : outcomeOf(input.level, stars, input.disqualified !== null);
+  const outcome =
+    awaiting.length > 0 && input.disqualified === null
+      ? 'pending'
+      : outcomeOf(input.level, stars, input.disqualified !== null);
   return {
     ...base,
     average,
@@ -148,7 +183,13 @@ export function councilSpread(totals: readonly number[]): number {
 }
 
 /** Whether the council meets one minimum, given how many of the members meet it (OCOP-RULES §4.3). */
-function policyMet(policy: MinimumPolicy, meeting: number, scoring: number, pointsSum: number, requiredSum: number): boolean {
+function policyMet(
+  policy: MinimumPolicy,
+  meeting: number,
+  scoring: number,
+  pointsSum: number,
+  requiredSum: number,
+): boolean {
   switch (policy) {
     case 'majority':
       return meeting * 2 > scoring; // strictly more than half
@@ -160,7 +201,11 @@ function policyMet(policy: MinimumPolicy, meeting: number, scoring: number, poin
 }
 
 /** For every marked criterion and level: how many members meet it and whether the council does. */
-export function minimumCounts(sheet: CriteriaSheet, counted: readonly MemberSheet[], policy: MinimumPolicy): MinimumCount[] {
+export function minimumCounts(
+  sheet: CriteriaSheet,
+  counted: readonly MemberSheet[],
+  policy: MinimumPolicy,
+): MinimumCount[] {
   const counts: MinimumCount[] = [];
   for (const c of compileSheet(sheet).criteria) {
     if (c.levels.length === 0) continue;
@@ -177,12 +222,19 @@ export function minimumCounts(sheet: CriteriaSheet, counted: readonly MemberShee
         const min = required?.[level];
         requiredSum[i] = (requiredSum[i] ?? 0) + (min ?? 0);
         // "none" and unanswered never meet a minimum; a case without one asks nothing.
-        if (option !== undefined && (min === undefined || option.points >= min)) meeting[i] = (meeting[i] ?? 0) + 1;
+        if (option !== undefined && (min === undefined || option.points >= min))
+          meeting[i] = (meeting[i] ?? 0) + 1;
       });
     }
     c.levels.forEach((level, i) => {
       const met = meeting[i] ?? 0;
-      counts.push({ criterion: c.code, level, membersMeeting: met, membersScoring: counted.length, met: counted.length > 0 && policyMet(policy, met, counted.length, pointsSum, requiredSum[i] ?? 0) });
+      counts.push({
+        criterion: c.code,
+        level,
+        membersMeeting: met,
+        membersScoring: counted.length,
+        met: counted.length > 0 && policyMet(policy, met, counted.length, pointsSum, requiredSum[i] ?? 0),
+      });
     });
   }
   return counts;

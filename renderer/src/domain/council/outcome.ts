@@ -13,7 +13,15 @@ export type ProvinceOutcome = 'recognise' | 'forward-5-star' | 'not-recognised' 
 export type CentralOutcome = 'recognise-5-star' | 'return-to-province' | 'disqualified';
 export type Outcome = ProvinceOutcome | CentralOutcome | 'pending';
 
-export const OUTCOMES: readonly Outcome[] = ['recognise', 'forward-5-star', 'not-recognised', 'recognise-5-star', 'return-to-province', 'disqualified', 'pending'];
+export const OUTCOMES: readonly Outcome[] = [
+  'recognise',
+  'forward-5-star',
+  'not-recognised',
+  'recognise-5-star',
+  'return-to-province',
+  'disqualified',
+  'pending',
+];
 
 export function outcomeOf(level: CouncilLevel, rank: StarLevel | null, disqualified: boolean): Outcome {
   if (disqualified) return 'disqualified';

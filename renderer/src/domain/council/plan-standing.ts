@@ -43,7 +43,10 @@ const isEvaluated = (r: CouncilResult): boolean => r.disqualified !== null || r.
  * `results`: the results that count (a product whose current pass is still sealed should be
  * passed as not yet evaluated — i.e. left out or pending).
  */
-export function planStanding(results: readonly CouncilResult[], targets: PlanTargetsInput | undefined): PlanStanding {
+export function planStanding(
+  results: readonly CouncilResult[],
+  targets: PlanTargetsInput | undefined,
+): PlanStanding {
   const evaluated = results.filter(isEvaluated);
   const atLeast3Stars = evaluated.filter((r) => r.disqualified === null && (r.stars ?? 0) >= 3).length;
   const forwardedFor5Stars = evaluated.filter((r) => r.outcome === 'forward-5-star').length;
@@ -55,7 +58,10 @@ export function planStanding(results: readonly CouncilResult[], targets: PlanTar
     atLeast3Stars,
     shareAtLeast3Stars: evaluated.length === 0 ? null : atLeast3Stars / evaluated.length,
     forwardedFor5Stars,
-    shareTarget: share === undefined ? null : { target: share, met: evaluated.length > 0 && atLeast3Stars >= share * evaluated.length - EPSILON },
+    shareTarget:
+      share === undefined
+        ? null
+        : { target: share, met: evaluated.length > 0 && atLeast3Stars >= share * evaluated.length - EPSILON },
     forwardTarget: forward === undefined ? null : { target: forward, met: forwardedFor5Stars >= forward },
     productsTarget: planned === undefined ? null : { target: planned, met: evaluated.length >= planned },
   };

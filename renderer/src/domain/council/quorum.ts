@@ -23,10 +23,20 @@ export interface QuorumMember {
 /** Fractions like 2/3 are not exact in binary; a tolerance far below one member keeps 2 of 3 at quorum 2/3. */
 const EPSILON = 1e-9;
 
-export function quorumStatus(members: readonly QuorumMember[], rules: Pick<RulesProfile, 'quorum' | 'chairRequired'>, delegatedChairId?: Uuid): QuorumStatus {
+export function quorumStatus(
+  members: readonly QuorumMember[],
+  rules: Pick<RulesProfile, 'quorum' | 'chairRequired'>,
+  delegatedChairId?: Uuid,
+): QuorumStatus {
   const present = members.filter((m) => m.present).length;
   const total = members.length;
   const enoughMembers = total > 0 && present + EPSILON >= rules.quorum * total;
   const chairPresent = members.some((m) => m.present && (m.role === 'chair' || m.id === delegatedChairId));
-  return { present, total, enoughMembers, chairPresent, met: enoughMembers && (chairPresent || !rules.chairRequired) };
+  return {
+    present,
+    total,
+    enoughMembers,
+    chairPresent,
+    met: enoughMembers && (chairPresent || !rules.chairRequired),
+  };
 }

@@ -28,13 +28,26 @@ export function printingDefectsOf(sheet: CriteriaSheet): PrintingDefect[] {
   const sheetNo = sheet.sheetNo;
   for (const section of sheet.parts.flatMap((p) => p.sections)) {
     if (section.maxPrinted !== undefined) {
-      found.push({ kind: 'section-max-printed', sheetNo, code: section.code, printed: section.maxPrinted, ...(section.sourceNote !== undefined && { note: section.sourceNote }) });
+      found.push({
+        kind: 'section-max-printed',
+        sheetNo,
+        code: section.code,
+        printed: section.maxPrinted,
+        ...(section.sourceNote !== undefined && { note: section.sourceNote }),
+      });
     }
     for (const criterion of section.criteria) {
-      if (criterion.optionsImplied === true) found.push({ kind: 'options-implied', sheetNo, code: criterion.code });
+      if (criterion.optionsImplied === true)
+        found.push({ kind: 'options-implied', sheetNo, code: criterion.code });
       criterion.options.forEach((option, optionIndex) => {
-        const at = { sheetNo, code: criterion.code, optionIndex, ...(option.sourceNote !== undefined && { note: option.sourceNote }) };
-        if (option.sourcePrinted !== undefined) found.push({ kind: 'points-corrected', ...at, printed: option.sourcePrinted });
+        const at = {
+          sheetNo,
+          code: criterion.code,
+          optionIndex,
+          ...(option.sourceNote !== undefined && { note: option.sourceNote }),
+        };
+        if (option.sourcePrinted !== undefined)
+          found.push({ kind: 'points-corrected', ...at, printed: option.sourcePrinted });
         if (option.pointsInferred === true) found.push({ kind: 'points-inferred', ...at });
         if (option.samePointsAsPrinted === true) found.push({ kind: 'same-points', ...at });
       });

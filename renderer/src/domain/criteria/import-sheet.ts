@@ -14,13 +14,26 @@ export const MAX_SHEET_FILE_CHARS = 5 * 1024 * 1024;
 
 export function importSheetFile(text: string, options: SheetSchemaOptions = {}): Parsed<CriteriaSheet> {
   if (text.length > MAX_SHEET_FILE_CHARS) {
-    return { ok: false, problems: [problem('', 'file-too-large', { size: Math.ceil(text.length / 1048576), max: MAX_SHEET_FILE_CHARS / 1048576 })] };
+    return {
+      ok: false,
+      problems: [
+        problem('', 'file-too-large', {
+          size: Math.ceil(text.length / 1048576),
+          max: MAX_SHEET_FILE_CHARS / 1048576,
+        }),
+      ],
+    };
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return { ok: false, problems: [problem('', 'json-syntax', { detail: error instanceof Error ? error.message : String(error) })] };
+    return {
+      ok: false,
+      problems: [
+        problem('', 'json-syntax', { detail: error instanceof Error ? error.message : String(error) }),
+      ],
+    };
   }
   return parseCriteriaSheet(isSourceFormatSheet(data) ? sheetFromSourceFormat(data) : data, options);
 }

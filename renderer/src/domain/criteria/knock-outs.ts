@@ -15,6 +15,10 @@ export interface KnockOut {
 export function knockOutsOf(sheet: CriteriaSheet): KnockOut[] {
   return [
     ...sheet.disqualifiers.map((note) => ({ note })),
-    ...sheet.parts.flatMap((p) => p.sections.flatMap((s) => s.criteria.flatMap((c) => (c.knockOutNotes ?? []).map((note) => ({ criterion: c.code, note }))))),
+    ...sheet.parts.flatMap((p) =>
+      p.sections.flatMap((s) =>
+        s.criteria.flatMap((c) => (c.knockOutNotes ?? []).map((note) => ({ criterion: c.code, note }))),
+      ),
+    ),
   ];
 }

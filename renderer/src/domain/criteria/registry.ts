@@ -30,14 +30,20 @@ export const CURRENT_RULE_SET_ID = '26/2026/QĐ-TTg';
 /** Shipped data that does not pass its own schema: a build defect, never a user's mistake. */
 export class ShippedDataError extends Error {
   override readonly name = 'ShippedDataError';
-  constructor(what: string, readonly problems: readonly Problem[]) {
+  constructor(
+    what: string,
+    readonly problems: readonly Problem[],
+  ) {
     super(`${what}: ${problems.map((p) => `${p.path}: ${p.code} ${JSON.stringify(p.params)}`).join('; ')}`);
   }
 }
 
 export class UnknownSheetError extends Error {
   override readonly name = 'UnknownSheetError';
-  constructor(readonly ruleSetId: string, readonly sheetNo: number) {
+  constructor(
+    readonly ruleSetId: string,
+    readonly sheetNo: number,
+  ) {
     super(`No sheet ${sheetNo} in rule-set ${ruleSetId}`);
   }
 }
@@ -66,7 +72,8 @@ export function loadSheet(ruleSetId: string, sheetNo: number): Promise<CriteriaS
   if (cached !== undefined) return cached;
   const entry = infos.get(ruleSetId);
   const loader = entry?.shipped.sheets[sheetNo];
-  if (entry === undefined || loader === undefined) return Promise.reject(new UnknownSheetError(ruleSetId, sheetNo));
+  if (entry === undefined || loader === undefined)
+    return Promise.reject(new UnknownSheetError(ruleSetId, sheetNo));
   const loading = loader().then((module) => {
     const parsed = parseCriteriaSheet(module.default, { ruleSet: ruleSetId, partMax: entry.info.partMax });
     if (!parsed.ok) throw new ShippedDataError(`${ruleSetId} sheet ${sheetNo}`, parsed.problems);
@@ -92,7 +99,9 @@ export interface SheetCatalog {
   sheet(ruleSetId: string, sheetNo: number): CriteriaSheet | undefined;
 }
 
-export function sheetCatalog(entries: readonly { readonly info: RuleSetInfo; readonly sheets: readonly CriteriaSheet[] }[]): SheetCatalog {
+export function sheetCatalog(
+  entries: readonly { readonly info: RuleSetInfo; readonly sheets: readonly CriteriaSheet[] }[],
+): SheetCatalog {
   const byId = new Map(entries.map((e) => [e.info.id, e]));
   return {
     ruleSet: (id) => byId.get(id)?.info,
@@ -103,6 +112,8 @@ export function sheetCatalog(entries: readonly { readonly info: RuleSetInfo; rea
 /** A catalog of the shipped rule-sets named (all shipped ones by default), every sheet loaded. */
 export async function loadSheetCatalog(ids: readonly string[] = [...infos.keys()]): Promise<SheetCatalog> {
   const known = ids.flatMap((id) => infos.get(id)?.info ?? []);
-  const entries = await Promise.all(known.map(async (info) => ({ info, sheets: await loadRuleSetSheets(info.id) })));
+  const entries = await Promise.all(
+    known.map(async (info) => ({ info, sheets: await loadRuleSetSheets(info.id) })),
+  );
   return sheetCatalog(entries);
 }

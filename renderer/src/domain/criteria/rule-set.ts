@@ -7,7 +7,19 @@ import { STAR_LEVELS, type RuleSetInfo, type StarBand, type StarLevel } from './
  * five bands. The bands must be one per star level with strictly rising lower bounds and 1★
  * starting at 0, so that every average falls in exactly one band.
  */
-const KEYS = ['id', 'title', 'decisionDate', 'effectiveFrom', 'replaces', 'appendix', 'sourceUrl', 'partMax', 'bands', 'sheetNumbers', 'starMarkRule'] as const;
+const KEYS = [
+  'id',
+  'title',
+  'decisionDate',
+  'effectiveFrom',
+  'replaces',
+  'appendix',
+  'sourceUrl',
+  'partMax',
+  'bands',
+  'sheetNumbers',
+  'starMarkRule',
+] as const;
 
 export function parseRuleSetInfo(data: unknown): Parsed<RuleSetInfo> {
   const r = new Reader();
@@ -21,7 +33,11 @@ export function parseRuleSetInfo(data: unknown): Parsed<RuleSetInfo> {
   const appendix = r.text(obj, 'appendix', '', { optional: true });
   const sourceUrl = r.text(obj, 'sourceUrl', '', { optional: true });
   const starMarkRule = r.text(obj, 'starMarkRule', '', { optional: true });
-  const partMaxObj = r.object(obj['partMax'], 'partMax', Object.keys(typeof obj['partMax'] === 'object' && obj['partMax'] !== null ? obj['partMax'] : {}));
+  const partMaxObj = r.object(
+    obj['partMax'],
+    'partMax',
+    Object.keys(typeof obj['partMax'] === 'object' && obj['partMax'] !== null ? obj['partMax'] : {}),
+  );
   const partMax: Record<string, number> = {};
   if (partMaxObj !== undefined) {
     for (const code of Object.keys(partMaxObj)) {
@@ -40,10 +56,20 @@ export function parseRuleSetInfo(data: unknown): Parsed<RuleSetInfo> {
     if (stars !== undefined && min !== undefined) bands.push({ stars, min });
   }
   const sorted = [...bands].sort((a, b) => a.stars - b.stars);
-  if (sorted.map((b) => b.stars).join() !== '1,2,3,4,5') r.add('bands', 'not-one-of', { value: sorted.map((b) => b.stars).join(','), allowed: '1,2,3,4,5' });
-  else if (sorted[0]?.min !== 0 || sorted.some((b, i) => i > 0 && b.min <= (sorted[i - 1]?.min ?? 0))) r.add('bands', 'out-of-range', { value: sorted.map((b) => b.min).join(','), min: 0, max: 100 });
-  const sheetNumbers = (r.array(obj, 'sheetNumbers', '') ?? []).map((s) => r.numberValue(s.value, s.path, { integer: true, min: 1 }));
-  if (id === undefined || title === undefined || decisionDate === undefined || effectiveFrom === undefined || r.problems.length > 0) {
+  if (sorted.map((b) => b.stars).join() !== '1,2,3,4,5')
+    r.add('bands', 'not-one-of', { value: sorted.map((b) => b.stars).join(','), allowed: '1,2,3,4,5' });
+  else if (sorted[0]?.min !== 0 || sorted.some((b, i) => i > 0 && b.min <= (sorted[i - 1]?.min ?? 0)))
+    r.add('bands', 'out-of-range', { value: sorted.map((b) => b.min).join(','), min: 0, max: 100 });
+  const sheetNumbers = (r.array(obj, 'sheetNumbers', '') ?? []).map((s) =>
+    r.numberValue(s.value, s.path, { integer: true, min: 1 }),
+  );
+  if (
+    id === undefined ||
+    title === undefined ||
+    decisionDate === undefined ||
+    effectiveFrom === undefined ||
+    r.problems.length > 0
+  ) {
     return { ok: false, problems: r.problems };
   }
   return {

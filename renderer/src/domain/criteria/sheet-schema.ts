@@ -1,6 +1,13 @@
 import { fieldPath, type Parsed } from '../problems';
 import { Reader, type JsonObject } from '../validate/reader';
-import type { CriteriaSheet, Criterion, CriterionOption, MarkedStarLevel, SheetPart, SheetSection } from './types';
+import type {
+  CriteriaSheet,
+  Criterion,
+  CriterionOption,
+  MarkedStarLevel,
+  SheetPart,
+  SheetSection,
+} from './types';
 
 /**
  * Reads a criteria sheet in the app's shape and checks the invariants every printed sheet
@@ -9,11 +16,42 @@ import type { CriteriaSheet, Criterion, CriterionOption, MarkedStarLevel, SheetP
  * Every problem is reported, with its path; nothing is returned unless the sheet is sound.
  */
 
-const SHEET_KEYS = ['ruleSet', 'sheetNo', 'name', 'productTypes', 'managingAgency', 'formHeaderFields', 'disqualifiers', 'formFooter', 'starNotePrinted', 'parts', 'source'] as const;
+const SHEET_KEYS = [
+  'ruleSet',
+  'sheetNo',
+  'name',
+  'productTypes',
+  'managingAgency',
+  'formHeaderFields',
+  'disqualifiers',
+  'formFooter',
+  'starNotePrinted',
+  'parts',
+  'source',
+] as const;
 const PART_KEYS = ['code', 'title', 'max', 'sections'] as const;
 const SECTION_KEYS = ['code', 'title', 'max', 'criteria', 'maxPrinted', 'sourceNote'] as const;
-const CRITERION_KEYS = ['code', 'group', 'text', 'max', 'options', 'notes', 'knockOutNotes', 'optionsImplied'] as const;
-const OPTION_KEYS = ['text', 'points', 'minForStars', 'variant', 'implied', 'sourcePrinted', 'pointsInferred', 'samePointsAsPrinted', 'sourceNote'] as const;
+const CRITERION_KEYS = [
+  'code',
+  'group',
+  'text',
+  'max',
+  'options',
+  'notes',
+  'knockOutNotes',
+  'optionsImplied',
+] as const;
+const OPTION_KEYS = [
+  'text',
+  'points',
+  'minForStars',
+  'variant',
+  'implied',
+  'sourcePrinted',
+  'pointsInferred',
+  'samePointsAsPrinted',
+  'sourceNote',
+] as const;
 const MARKS: readonly MarkedStarLevel[] = [3, 4, 5];
 export const SHEET_TOTAL = 100;
 
@@ -47,7 +85,12 @@ function refuseMisplacedMark(r: Reader, obj: JsonObject, path: string): void {
   }
 }
 
-function readObject(r: Reader, value: unknown, path: string, keys: readonly string[]): JsonObject | undefined {
+function readObject(
+  r: Reader,
+  value: unknown,
+  path: string,
+  keys: readonly string[],
+): JsonObject | undefined {
   const obj = r.object(value, path, [...keys, 'minForStars', 'requiredMinPointsByStar', 'mandatoryForStars']);
   if (obj !== undefined) refuseMisplacedMark(r, obj, path);
   return obj;
@@ -61,7 +104,12 @@ interface Context {
 }
 
 /** Children that could be read; the parent is partial when any could not. */
-function readChildren<T extends object>(ctx: Context, items: { value: unknown; path: string }[] | undefined, read: (value: unknown, path: string) => T | undefined, parentIsPartial: () => void): T[] {
+function readChildren<T extends object>(
+  ctx: Context,
+  items: { value: unknown; path: string }[] | undefined,
+  read: (value: unknown, path: string) => T | undefined,
+  parentIsPartial: () => void,
+): T[] {
   const children: T[] = [];
   for (const item of items ?? []) {
     const child = read(item.value, item.path);
@@ -79,14 +127,22 @@ function readSheet(r: Reader, ctx: Context, data: unknown): CriteriaSheet | unde
   const obj = readObject(r, data, '', SHEET_KEYS);
   if (obj === undefined) return undefined;
   let isPartial = false;
-  const parts = readChildren(ctx, r.array(obj, 'parts', ''), (v, p) => readPart(r, ctx, v, p), () => (isPartial = true));
+  const parts = readChildren(
+    ctx,
+    r.array(obj, 'parts', ''),
+    (v, p) => readPart(r, ctx, v, p),
+    () => (isPartial = true),
+  );
   let source: CriteriaSheet['source'];
   if (obj['source'] !== undefined) {
     const s = r.object(obj['source'], 'source', ['productLine', 'completeness']);
     if (s !== undefined) {
       const productLine = r.text(s, 'productLine', 'source', { optional: true });
       const completeness = r.text(s, 'completeness', 'source', { optional: true });
-      source = { ...(productLine !== undefined && { productLine }), ...(completeness !== undefined && { completeness }) };
+      source = {
+        ...(productLine !== undefined && { productLine }),
+        ...(completeness !== undefined && { completeness }),
+      };
     }
   }
   const sheet: CriteriaSheet = {
@@ -113,7 +169,12 @@ function readPart(r: Reader, ctx: Context, value: unknown, path: string): SheetP
   const title = r.text(obj, 'title', path) ?? '';
   const max = r.integer(obj, 'max', path, { min: 0 });
   let isPartial = false;
-  const sections = readChildren(ctx, r.array(obj, 'sections', path), (v, p) => readSection(r, ctx, v, p), () => (isPartial = true));
+  const sections = readChildren(
+    ctx,
+    r.array(obj, 'sections', path),
+    (v, p) => readSection(r, ctx, v, p),
+    () => (isPartial = true),
+  );
   if (code === undefined || max === undefined) return undefined;
   const part: SheetPart = { code, title, max, sections };
   if (isPartial) ctx.partial.add(part);
@@ -127,11 +188,23 @@ function readSection(r: Reader, ctx: Context, value: unknown, path: string): She
   const title = r.text(obj, 'title', path) ?? '';
   const max = r.integer(obj, 'max', path, { min: 0 });
   let isPartial = false;
-  const criteria = readChildren(ctx, r.array(obj, 'criteria', path), (v, p) => readCriterion(r, ctx, v, p), () => (isPartial = true));
+  const criteria = readChildren(
+    ctx,
+    r.array(obj, 'criteria', path),
+    (v, p) => readCriterion(r, ctx, v, p),
+    () => (isPartial = true),
+  );
   const maxPrinted = r.text(obj, 'maxPrinted', path, { optional: true });
   const sourceNote = r.text(obj, 'sourceNote', path, { optional: true });
   if (code === undefined || max === undefined) return undefined;
-  const section: SheetSection = { code, title, max, criteria, ...(maxPrinted !== undefined && { maxPrinted }), ...(sourceNote !== undefined && { sourceNote }) };
+  const section: SheetSection = {
+    code,
+    title,
+    max,
+    criteria,
+    ...(maxPrinted !== undefined && { maxPrinted }),
+    ...(sourceNote !== undefined && { sourceNote }),
+  };
   if (isPartial) ctx.partial.add(section);
   return section;
 }
@@ -145,8 +218,14 @@ function readCriterion(r: Reader, ctx: Context, value: unknown, path: string): C
   const max = r.integer(obj, 'max', path, { min: 0 });
   let isPartial = false;
   const optionItems = r.array(obj, 'options', path);
-  if (optionItems?.length === 0) r.add(fieldPath(path, 'options'), 'out-of-range', { value: 0, min: 1, max: '∞' });
-  const options = readChildren(ctx, optionItems, (v, p) => readOption(r, v, p), () => (isPartial = true));
+  if (optionItems?.length === 0)
+    r.add(fieldPath(path, 'options'), 'out-of-range', { value: 0, min: 1, max: '∞' });
+  const options = readChildren(
+    ctx,
+    optionItems,
+    (v, p) => readOption(r, v, p),
+    () => (isPartial = true),
+  );
   const notes = r.textList(obj, 'notes', path, { optional: true });
   const knockOutNotes = r.textList(obj, 'knockOutNotes', path, { optional: true });
   const optionsImplied = r.flag(obj, 'optionsImplied', path);
@@ -217,13 +296,19 @@ function checkSheet(r: Reader, ctx: Context, sheet: CriteriaSheet, options: Shee
         if (!partial.has(criterion)) checkCriterion(r, criterion, cPath);
         sectionSum += criterion.max;
       });
-      if (!partial.has(section) && sectionSum !== section.max) r.add(fieldPath(sPath, 'max'), 'section-max-not-sum', { max: section.max, sum: sectionSum });
+      if (!partial.has(section) && sectionSum !== section.max)
+        r.add(fieldPath(sPath, 'max'), 'section-max-not-sum', { max: section.max, sum: sectionSum });
       partSum += section.max;
     });
-    if (!partial.has(part) && partSum !== part.max) r.add(fieldPath(pPath, 'max'), 'part-max-not-sum', { max: part.max, sum: partSum });
+    if (!partial.has(part) && partSum !== part.max)
+      r.add(fieldPath(pPath, 'max'), 'part-max-not-sum', { max: part.max, sum: partSum });
     const expected = options.partMax?.[part.code];
     if (options.partMax !== undefined && expected !== part.max) {
-      r.add(fieldPath(pPath, 'max'), 'part-max-not-rule-set', { code: part.code, max: part.max, expected: expected ?? '—' });
+      r.add(fieldPath(pPath, 'max'), 'part-max-not-rule-set', {
+        code: part.code,
+        max: part.max,
+        expected: expected ?? '—',
+      });
     }
     total += part.max;
   });
@@ -258,16 +343,32 @@ export function groupByCase(options: readonly CriterionOption[]): Map<string | u
   return groups;
 }
 
-function checkMarks(r: Reader, group: readonly CriterionOption[], all: readonly CriterionOption[], path: string): void {
-  const marked = group.filter((o): o is CriterionOption & { minForStars: MarkedStarLevel } => o.minForStars !== undefined);
+function checkMarks(
+  r: Reader,
+  group: readonly CriterionOption[],
+  all: readonly CriterionOption[],
+  path: string,
+): void {
+  const marked = group.filter(
+    (o): o is CriterionOption & { minForStars: MarkedStarLevel } => o.minForStars !== undefined,
+  );
   for (const option of marked) {
     const optionPath = `${path}.options[${all.indexOf(option)}].minForStars`;
-    if (marked.some((o) => o !== option && o.minForStars === option.minForStars && all.indexOf(o) < all.indexOf(option))) {
+    if (
+      marked.some(
+        (o) => o !== option && o.minForStars === option.minForStars && all.indexOf(o) < all.indexOf(option),
+      )
+    ) {
       r.add(optionPath, 'star-mark-repeated', { level: option.minForStars });
     }
     const lower = marked.find((o) => o.minForStars < option.minForStars && o.points > option.points);
     if (lower !== undefined) {
-      r.add(optionPath, 'star-mark-decreasing', { level: lower.minForStars, points: lower.points, higherLevel: option.minForStars, higherPoints: option.points });
+      r.add(optionPath, 'star-mark-decreasing', {
+        level: lower.minForStars,
+        points: lower.points,
+        higherLevel: option.minForStars,
+        higherPoints: option.points,
+      });
     }
   }
 }

@@ -15,11 +15,29 @@ import { isObject, type JsonObject } from '../validate/reader';
 
 /** Whether a parsed JSON value looks like the reference format rather than the app's. */
 export function isSourceFormatSheet(data: unknown): boolean {
-  return isObject(data) && typeof data['sheet'] === 'string' && data['name'] === undefined && data['ruleSet'] === undefined;
+  return (
+    isObject(data) &&
+    typeof data['sheet'] === 'string' &&
+    data['name'] === undefined &&
+    data['ruleSet'] === undefined
+  );
 }
 
 const DROPPED_CRITERION_KEYS = new Set(['mandatoryForStars', 'requiredMinPointsByStar']);
-const SHEET_META_KEYS = new Set(['decision', 'decisionDate', 'effectiveFrom', 'replaces', 'appendix', 'sheet', 'sourceProductLine', 'completeness', 'starMarkRule', 'total', 'source', 'sourceText']);
+const SHEET_META_KEYS = new Set([
+  'decision',
+  'decisionDate',
+  'effectiveFrom',
+  'replaces',
+  'appendix',
+  'sheet',
+  'sourceProductLine',
+  'completeness',
+  'starMarkRule',
+  'total',
+  'source',
+  'sourceText',
+]);
 
 export function sheetFromSourceFormat(data: unknown): unknown {
   if (!isObject(data)) return data;
@@ -32,7 +50,10 @@ export function sheetFromSourceFormat(data: unknown): unknown {
     sheetNo: data['sheetNo'],
     name: data['sheet'],
     ...rest,
-    parts: mapArray(data['parts'], (part) => ({ ...part, sections: mapArray(part['sections'], convertSection) })),
+    parts: mapArray(data['parts'], (part) => ({
+      ...part,
+      sections: mapArray(part['sections'], convertSection),
+    })),
     ...(Object.keys(source).length > 0 && { source }),
   };
 }
@@ -55,7 +76,9 @@ function convertSection(section: JsonObject): unknown {
 }
 
 function convertCriterion(criterion: JsonObject): unknown {
-  const kept = Object.fromEntries(Object.entries(criterion).filter(([key]) => !DROPPED_CRITERION_KEYS.has(key)));
+  const kept = Object.fromEntries(
+    Object.entries(criterion).filter(([key]) => !DROPPED_CRITERION_KEYS.has(key)),
+  );
   const options = criterion['options'];
   if (!Array.isArray(options)) return kept;
   const key = (o: unknown): string => (isObject(o) ? `${String(o['variant'])}|${String(o['points'])}` : '');
@@ -68,14 +91,20 @@ function convertCriterion(criterion: JsonObject): unknown {
       return {
         ...o,
         samePointsAsPrinted: true,
-        ...(o['sourceNote'] === undefined && { sourceNote: 'printed with the same points as another option of this criterion; kept as printed' }),
+        ...(o['sourceNote'] === undefined && {
+          sourceNote: 'printed with the same points as another option of this criterion; kept as printed',
+        }),
       };
     }),
   };
 }
 
 /** What the rule-set registry needs from a reference folder's index.json and one of its sheets. */
-export function ruleSetFromSourceFormat(index: JsonObject, firstSheet: JsonObject, bands: readonly { stars: number; min: number }[]): JsonObject {
+export function ruleSetFromSourceFormat(
+  index: JsonObject,
+  firstSheet: JsonObject,
+  bands: readonly { stars: number; min: number }[],
+): JsonObject {
   const sheets = Array.isArray(index['sheets']) ? index['sheets'] : [];
   const first = isObject(sheets[0]) ? sheets[0] : {};
   return {

@@ -27,12 +27,17 @@ export function hasCases(criterion: Criterion): boolean {
 /** The case names of a criterion in printed order (empty when it has none). */
 export function casesOf(criterion: Criterion): string[] {
   const names: string[] = [];
-  for (const o of criterion.options) if (o.variant !== undefined && !names.includes(o.variant)) names.push(o.variant);
+  for (const o of criterion.options)
+    if (o.variant !== undefined && !names.includes(o.variant)) names.push(o.variant);
   return names;
 }
 
 /** Minimum points on the criterion for `level` stars (within `variant`), or undefined when none. */
-export function requiredMinPoints(criterion: Criterion, level: MarkedStarLevel, variant?: string): number | undefined {
+export function requiredMinPoints(
+  criterion: Criterion,
+  level: MarkedStarLevel,
+  variant?: string,
+): number | undefined {
   let required: number | undefined;
   for (const option of optionsOfCase(criterion, variant)) {
     if (option.minForStars !== undefined && option.minForStars <= level) {
@@ -46,7 +51,10 @@ export function requiredMinPoints(criterion: Criterion, level: MarkedStarLevel, 
  * Level → minimum points, as the reference data's `requiredMinPointsByStar` (without cases).
  * For a criterion with cases, pass the case.
  */
-export function requiredMinPointsByStar(criterion: Criterion, variant?: string): Partial<Record<MarkedStarLevel, number>> {
+export function requiredMinPointsByStar(
+  criterion: Criterion,
+  variant?: string,
+): Partial<Record<MarkedStarLevel, number>> {
   const byStar: Partial<Record<MarkedStarLevel, number>> = {};
   for (const level of MARKED_STAR_LEVELS) {
     const points = requiredMinPoints(criterion, level, variant);
@@ -58,11 +66,18 @@ export function requiredMinPointsByStar(criterion: Criterion, variant?: string):
 /** The levels at which this criterion sets a minimum (in any case). */
 export function minimumLevels(criterion: Criterion): MarkedStarLevel[] {
   const cases = hasCases(criterion) ? casesOf(criterion) : [undefined];
-  return MARKED_STAR_LEVELS.filter((level) => cases.some((v) => requiredMinPoints(criterion, level, v) !== undefined));
+  return MARKED_STAR_LEVELS.filter((level) =>
+    cases.some((v) => requiredMinPoints(criterion, level, v) !== undefined),
+  );
 }
 
 /** Whether one answer meets the criterion's minimum for `level` (true when there is no minimum). */
-export function answerMeetsMinimum(criterion: Criterion, level: MarkedStarLevel, answer: Answer | undefined, variant: string | undefined): boolean {
+export function answerMeetsMinimum(
+  criterion: Criterion,
+  level: MarkedStarLevel,
+  answer: Answer | undefined,
+  variant: string | undefined,
+): boolean {
   if (!minimumLevels(criterion).includes(level)) return true;
   if (answer === undefined || answer === 'none') return false;
   const option = criterion.options[answer];

@@ -4,7 +4,14 @@ import type { RoundFile, RoundMember, RoundProduct } from '../round-file/types';
 import { scoreSheet } from '../scoring/member-sheet';
 import type { IssuingBody } from './parts';
 import { finalResult, passResultsOf } from './pass-results';
-import type { DocumentMember, DocumentProduct, MinutesInput, RoundInfo, ScoringSheetInput, SummaryInput } from './types';
+import type {
+  DocumentMember,
+  DocumentProduct,
+  MinutesInput,
+  RoundInfo,
+  ScoringSheetInput,
+  SummaryInput,
+} from './types';
 
 /**
  * The documents' inputs from a round file (the command line, the bench, an auditor's
@@ -42,14 +49,23 @@ function documentMember(m: RoundMember): DocumentMember {
 }
 
 function documentProduct(p: RoundProduct, index: number): DocumentProduct {
-  return { id: p.id, name: p.name, code: p.code, kind: p.kind ?? 'first', producer: p.producer ?? { name: '' }, order: index + 1 };
+  return {
+    id: p.id,
+    name: p.name,
+    code: p.code,
+    kind: p.kind ?? 'first',
+    producer: p.producer ?? { name: '' },
+    order: index + 1,
+  };
 }
 
 function roundInfo(file: RoundFile, catalog: SheetCatalog, paperwork: PaperworkSettings): RoundInfo {
   const { round } = file;
   const ruleSet = catalog.ruleSet(round.ruleSet);
-  if (ruleSet === undefined) throw new RoundFileNotDocumentableError(`rule-set ${round.ruleSet} not in the catalog`);
-  const chair = file.members.find((m) => m.id === round.chairDelegatedTo) ?? file.members.find((m) => m.role === 'chair');
+  if (ruleSet === undefined)
+    throw new RoundFileNotDocumentableError(`rule-set ${round.ruleSet} not in the catalog`);
+  const chair =
+    file.members.find((m) => m.id === round.chairDelegatedTo) ?? file.members.find((m) => m.role === 'chair');
   const secretary = file.members.find((m) => m.role === 'secretary');
   const targets = round.planTargets;
   return {
@@ -58,7 +74,11 @@ function roundInfo(file: RoundFile, catalog: SheetCatalog, paperwork: PaperworkS
     province: round.province ?? '',
     ...(paperwork.place !== undefined && { place: paperwork.place }),
     recognisingAuthority: paperwork.recognisingAuthority,
-    decision: { number: round.decision?.number ?? '', date: round.decision?.date ?? '', signer: round.decision?.signer ?? '' },
+    decision: {
+      number: round.decision?.number ?? '',
+      date: round.decision?.date ?? '',
+      signer: round.decision?.signer ?? '',
+    },
     venue: round.venue ?? '',
     meetingDates: round.meetingDates ?? [],
     ...(paperwork.startTime !== undefined && { startTime: paperwork.startTime }),
@@ -79,7 +99,11 @@ function roundInfo(file: RoundFile, catalog: SheetCatalog, paperwork: PaperworkS
 }
 
 /** The file must have been read with `parseRoundFile` against the same catalog. */
-export function documentsFromRoundFile(file: RoundFile, catalog: SheetCatalog, paperwork: PaperworkSettings): RoundDocumentsInput {
+export function documentsFromRoundFile(
+  file: RoundFile,
+  catalog: SheetCatalog,
+  paperwork: PaperworkSettings,
+): RoundDocumentsInput {
   const round = roundInfo(file, catalog, paperwork);
   const members = file.members.map(documentMember);
   const quorum = quorumStatus(file.members, file.round.rules, file.round.chairDelegatedTo);
@@ -89,13 +113,27 @@ export function documentsFromRoundFile(file: RoundFile, catalog: SheetCatalog, p
     const sheet = catalog.sheet(file.round.ruleSet, p.sheet);
     if (sheet === undefined) throw new RoundFileNotDocumentableError(`sheet ${p.sheet} not in the catalog`);
     const product = documentProduct(p, index);
-    const recusals = file.recusals.filter((r) => r.productId === p.id).map((r) => ({ memberId: r.memberId, reason: r.reason }));
-    const scorers = file.members.filter((m) => m.present && !recusals.some((r) => r.memberId === m.id)).map((m) => m.id);
+    const recusals = file.recusals
+      .filter((r) => r.productId === p.id)
+      .map((r) => ({ memberId: r.memberId, reason: r.reason }));
+    const scorers = file.members
+      .filter((m) => m.present && !recusals.some((r) => r.memberId === m.id))
+      .map((m) => m.id);
     const scores = file.scores.filter((s) => s.productId === p.id);
-    const councilInput = { productId: p.id, sheet, bands: round.bands, rules: round.rules, level: round.level, disqualified: p.disqualified, sheets: scores, scorers };
+    const councilInput = {
+      productId: p.id,
+      sheet,
+      bands: round.bands,
+      rules: round.rules,
+      level: round.level,
+      disqualified: p.disqualified,
+      sheets: scores,
+      scorers,
+    };
     const passResults = passResultsOf(councilInput);
     const closing = (file.events ?? []).filter((e) => e.kind === 'close' && e.productId === p.id).at(-1);
-    const overrideReason = closing?.kind === 'close' && closing.spreadAboveLimit === true ? closing.reason : undefined;
+    const overrideReason =
+      closing?.kind === 'close' && closing.spreadAboveLimit === true ? closing.reason : undefined;
     const number = paperwork.minutesNumbers?.[p.id];
     minutes.push({
       round,
@@ -112,8 +150,20 @@ export function documentsFromRoundFile(file: RoundFile, catalog: SheetCatalog, p
     for (const s of scores) {
       const member = file.members.find((m) => m.id === s.memberId);
       if (member === undefined) continue;
-      const answers = { answers: s.answers, pass: s.pass, ...(s.caseChoice !== undefined && { caseChoice: s.caseChoice }), ...(s.opinion !== undefined && { opinion: s.opinion }) };
-      sheets.push({ round, sheet, product, member: { name: member.name }, answers, score: scoreSheet(sheet, round.bands, s) });
+      const answers = {
+        answers: s.answers,
+        pass: s.pass,
+        ...(s.caseChoice !== undefined && { caseChoice: s.caseChoice }),
+        ...(s.opinion !== undefined && { opinion: s.opinion }),
+      };
+      sheets.push({
+        round,
+        sheet,
+        product,
+        member: { name: member.name },
+        answers,
+        score: scoreSheet(sheet, round.bands, s),
+      });
     }
   });
   const summary: SummaryInput = {

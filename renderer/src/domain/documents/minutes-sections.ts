@@ -17,7 +17,13 @@ function memberName(members: readonly DocumentMember[], id: Uuid): string {
 
 /** The quorum as councils write it: "3/4", "2/3", "1/2", otherwise a percentage. */
 export function quorumFraction(quorum: number): string {
-  for (const [n, d] of [[3, 4], [2, 3], [1, 2], [4, 5]] as const) if (Math.abs(quorum - n / d) < 1e-9) return `${n}/${d}`;
+  for (const [n, d] of [
+    [3, 4],
+    [2, 3],
+    [1, 2],
+    [4, 5],
+  ] as const)
+    if (Math.abs(quorum - n / d) < 1e-9) return `${n}/${d}`;
   return `${Math.round(quorum * 100)}%`;
 }
 
@@ -25,8 +31,18 @@ export function attendanceSection(t: DocText, input: MinutesInput): Content[] {
   const recusedBy = new Map(input.recusals.map((r) => [r.memberId, r.reason]));
   const body: TableCell[][] = input.members.map((m, i) => {
     const recused = recusedBy.get(m.id);
-    const attendance = !m.present ? t('doc.attendance.absent') : recused !== undefined ? t('doc.attendance.recused', { reason: recused }) : t('doc.attendance.present');
-    return [numberCell(String(i + 1)), { text: m.name }, { text: m.position ?? '' }, { text: t(`doc.role.${m.role}`) }, { text: attendance }];
+    const attendance = !m.present
+      ? t('doc.attendance.absent')
+      : recused !== undefined
+        ? t('doc.attendance.recused', { reason: recused })
+        : t('doc.attendance.present');
+    return [
+      numberCell(String(i + 1)),
+      { text: m.name },
+      { text: m.position ?? '' },
+      { text: t(`doc.role.${m.role}`) },
+      { text: attendance },
+    ];
   });
   const q = input.quorum;
   const final = input.passResults.at(-1);
@@ -35,7 +51,15 @@ export function attendanceSection(t: DocText, input: MinutesInput): Content[] {
     { text: t('doc.minutes.section.attendance'), style: 'heading' },
     ruledTable(
       [20, '*', 130, 80, 80],
-      [[headCell(t('doc.table.no')), headCell(t('doc.table.name')), headCell(t('doc.table.position')), headCell(t('doc.table.councilRole')), headCell(t('doc.table.attendance'))]],
+      [
+        [
+          headCell(t('doc.table.no')),
+          headCell(t('doc.table.name')),
+          headCell(t('doc.table.position')),
+          headCell(t('doc.table.councilRole')),
+          headCell(t('doc.table.attendance')),
+        ],
+      ],
       body,
     ),
     {
@@ -61,9 +85,14 @@ export function productSection(t: DocText, input: MinutesInput): Content[] {
     t('doc.product.kind', { kind: t(`doc.kind.${product.kind}`) }),
     t('doc.product.producer', { name: product.producer.name }),
   ];
-  if (product.producer.address !== undefined) lines.push(t('doc.product.address', { address: product.producer.address }));
-  if (product.producer.phone !== undefined) lines.push(t('doc.product.phone', { phone: product.producer.phone }));
-  return [{ text: t('doc.minutes.section.product'), style: 'heading' }, ...lines.map((text) => ({ text: `- ${text}`, style: 'paragraph' }))];
+  if (product.producer.address !== undefined)
+    lines.push(t('doc.product.address', { address: product.producer.address }));
+  if (product.producer.phone !== undefined)
+    lines.push(t('doc.product.phone', { phone: product.producer.phone }));
+  return [
+    { text: t('doc.minutes.section.product'), style: 'heading' },
+    ...lines.map((text) => ({ text: `- ${text}`, style: 'paragraph' })),
+  ];
 }
 
 function passLabel(t: DocText, pass: number, score: MemberScore): string {
@@ -76,7 +105,14 @@ function partCodes(input: MinutesInput): string[] {
   return input.sheet.parts.map((p) => p.code);
 }
 
-function averageRow(t: DocText, label: string, result: CouncilResult, parts: readonly string[], decimals: number, language: Language): TableCell[] {
+function averageRow(
+  t: DocText,
+  label: string,
+  result: CouncilResult,
+  parts: readonly string[],
+  decimals: number,
+  language: Language,
+): TableCell[] {
   const avg = result.average;
   const cell = (value: string) => numberCell(value, true);
   return [
@@ -102,7 +138,8 @@ export function scoresSection(t: DocText, input: MinutesInput, language: Languag
   const limit = input.round.rules.spreadLimit;
   const out: Content[] = [{ text: t('doc.minutes.section.scores'), style: 'heading' }];
   const final = input.passResults.at(-1);
-  if (final === undefined || final.memberScores.length === 0) return [...out, { text: t('doc.scores.none'), style: 'paragraph' }];
+  if (final === undefined || final.memberScores.length === 0)
+    return [...out, { text: t('doc.scores.none'), style: 'paragraph' }];
   const rescored = input.passResults.length > 1;
   const body: TableCell[][] = [];
   const order = final.memberScores.map((m) => m.memberId);
@@ -128,17 +165,37 @@ export function scoresSection(t: DocText, input: MinutesInput, language: Languag
   out.push(
     ruledTable(
       [20, '*', rescored ? 92 : 50, ...parts.map(() => 42), 48],
-      [[headCell(t('doc.table.no')), headCell(t('doc.table.member')), headCell(t('doc.table.pass')), ...parts.map((part) => headCell(t('doc.table.part', { part }))), headCell(t('doc.table.total'))]],
+      [
+        [
+          headCell(t('doc.table.no')),
+          headCell(t('doc.table.member')),
+          headCell(t('doc.table.pass')),
+          ...parts.map((part) => headCell(t('doc.table.part', { part }))),
+          headCell(t('doc.table.total')),
+        ],
+      ],
       body,
     ),
   );
   input.passResults.slice(0, -1).forEach((result, passIndex) => {
-    out.push({ text: t('doc.scores.rescored', { pass: passIndex + 1, spread: result.spread ?? 0, limit, next: passIndex + 2 }), style: 'paragraph' });
+    out.push({
+      text: t('doc.scores.rescored', {
+        pass: passIndex + 1,
+        spread: result.spread ?? 0,
+        limit,
+        next: passIndex + 2,
+      }),
+      style: 'paragraph',
+    });
   });
   out.push({ text: t('doc.scores.spread', { spread: final.spread ?? 0, limit }), style: 'paragraph' });
   if (final.spreadExceeded) {
     const reason = input.spreadOverrideReason?.trim();
-    out.push({ text: reason ? t('doc.scores.override', { reason }) : t('doc.scores.overrideMissing'), style: 'paragraph', bold: !reason });
+    out.push({
+      text: reason ? t('doc.scores.override', { reason }) : t('doc.scores.overrideMissing'),
+      style: 'paragraph',
+      bold: !reason,
+    });
   }
   return out;
 }
@@ -146,22 +203,47 @@ export function scoresSection(t: DocText, input: MinutesInput, language: Languag
 /** Per marked level: how many minimums, met or not, and every unmet one with its member count. */
 export function minimumsSection(t: DocText, input: MinutesInput): Content[] {
   const final = input.passResults.at(-1);
-  const out: Content[] = [{ text: t('doc.minutes.section.minimums'), style: 'heading' }, { text: t(`doc.minimums.policy.${input.round.rules.minimumPolicy}`), style: 'paragraph' }];
+  const out: Content[] = [
+    { text: t('doc.minutes.section.minimums'), style: 'heading' },
+    { text: t(`doc.minimums.policy.${input.round.rules.minimumPolicy}`), style: 'paragraph' },
+  ];
   if (final === undefined || final.memberScores.length === 0) return out;
   const body: TableCell[][] = MARKED_STAR_LEVELS.map((level) => {
     const atLevel = final.minimums.filter((m) => m.level === level);
     const unmet = atLevel.filter((m) => !m.met);
     const met = final.minimumsMet?.[level] ?? false;
-    const verdict = atLevel.length === 0 ? t('doc.minimums.noRequirement') : met ? t('doc.minimums.met') : t('doc.minimums.notMet');
+    const verdict =
+      atLevel.length === 0
+        ? t('doc.minimums.noRequirement')
+        : met
+          ? t('doc.minimums.met')
+          : t('doc.minimums.notMet');
     const unmetText = unmet.map((m) =>
-      t('doc.minimums.unmetItem', { criterion: m.criterion, text: findCriterion(input.sheet, m.criterion)?.text ?? '', meeting: m.membersMeeting, scoring: m.membersScoring }),
+      t('doc.minimums.unmetItem', {
+        criterion: m.criterion,
+        text: findCriterion(input.sheet, m.criterion)?.text ?? '',
+        meeting: m.membersMeeting,
+        scoring: m.membersScoring,
+      }),
     );
-    return [numberCell(t('doc.minimums.level', { stars: level })), numberCell(String(atLevel.length)), numberCell(verdict, !met), { stack: unmetText.length > 0 ? unmetText : [''] }];
+    return [
+      numberCell(t('doc.minimums.level', { stars: level })),
+      numberCell(String(atLevel.length)),
+      numberCell(verdict, !met),
+      { stack: unmetText.length > 0 ? unmetText : [''] },
+    ];
   });
   out.push(
     ruledTable(
       [50, 50, 60, '*'],
-      [[headCell(t('doc.table.level')), headCell(t('doc.table.requirements')), headCell(t('doc.table.verdict')), headCell(t('doc.table.unmet'))]],
+      [
+        [
+          headCell(t('doc.table.level')),
+          headCell(t('doc.table.requirements')),
+          headCell(t('doc.table.verdict')),
+          headCell(t('doc.table.unmet')),
+        ],
+      ],
       body,
     ),
   );

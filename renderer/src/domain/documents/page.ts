@@ -53,7 +53,13 @@ export const styles: StyleDictionary = {
 
 /** The page number at the top centre; nothing on a document's first page. */
 export function pageNumberHeader(pageOfDocument: number): Content {
-  return pageOfDocument > 1 ? { text: String(pageOfDocument), style: 'pageNumber', margin: [PAGE_MARGINS[0], mm(10), PAGE_MARGINS[2], 0] } : '';
+  return pageOfDocument > 1
+    ? {
+        text: String(pageOfDocument),
+        style: 'pageNumber',
+        margin: [PAGE_MARGINS[0], mm(10), PAGE_MARGINS[2], 0],
+      }
+    : '';
 }
 
 export interface DocumentMeta {
@@ -71,7 +77,11 @@ export interface DocumentMeta {
  * The frame every document shares: page, margins, fonts, styles, and page numbers at the
  * top centre from page 2 on (the decree: "không hiển thị số trang thứ nhất").
  */
-export function documentFrame(meta: DocumentMeta, content: TDocumentDefinitions['content'], pageMargins: Margins = PAGE_MARGINS): TDocumentDefinitions {
+export function documentFrame(
+  meta: DocumentMeta,
+  content: TDocumentDefinitions['content'],
+  pageMargins: Margins = PAGE_MARGINS,
+): TDocumentDefinitions {
   return {
     pageSize: 'A4',
     pageOrientation: meta.orientation ?? 'portrait',

@@ -15,11 +15,13 @@ export interface IssuingBody {
   readonly name: string;
 }
 
-
 /** A centred horizontal rule of `width` points, as printed under the body name and the motto. */
 export function rule(width: number, columnWidth: number, top = 1): ContentCanvas {
   const x = (columnWidth - width) / 2;
-  return { canvas: [{ type: 'line', x1: x, y1: 0, x2: x + width, y2: 0, lineWidth: 0.6 }], margin: [0, top, 0, 0] };
+  return {
+    canvas: [{ type: 'line', x1: x, y1: 0, x2: x + width, y2: 0, lineWidth: 0.6 }],
+    margin: [0, top, 0, 0],
+  };
 }
 
 /**
@@ -28,12 +30,19 @@ export function rule(width: number, columnWidth: number, top = 1): ContentCanvas
  * (the decree's cells 1–4). `number` is the full "Số: …" text; pass undefined to leave the
  * number blank for the office to fill in by hand.
  */
-export function documentHeader(t: DocText, body: IssuingBody, number: string | undefined, placeDate: Content, width: number = CONTENT_WIDTH): Content {
+export function documentHeader(
+  t: DocText,
+  body: IssuingBody,
+  number: string | undefined,
+  placeDate: Content,
+  width: number = CONTENT_WIDTH,
+): Content {
   // The decree's proportions on portrait A4; on a landscape page the header keeps that width.
   const LEFT_COLUMN = Math.min(width, CONTENT_WIDTH) * 0.42;
   const RIGHT_COLUMN = Math.min(width, CONTENT_WIDTH) - LEFT_COLUMN;
   const left: Content[] = [];
-  if (body.parent !== undefined && body.parent.trim() !== '') left.push({ text: body.parent.toUpperCase(), style: 'issuingParent' });
+  if (body.parent !== undefined && body.parent.trim() !== '')
+    left.push({ text: body.parent.toUpperCase(), style: 'issuingParent' });
   left.push({ text: body.name.toUpperCase(), style: 'issuingBody' });
   left.push(rule(LEFT_COLUMN / 3, LEFT_COLUMN, 2));
   left.push({ text: number ?? t('doc.header.numberBlank'), style: 'number', margin: [0, 4, 0, 0] });
@@ -114,7 +123,17 @@ export function signerBlock(t: DocText, signer: Signer): Content {
           {
             width: DIGITAL_BOX.width,
             style: signatureBoxId(signer.role),
-            canvas: [{ type: 'rect', x: 0, y: 0, w: DIGITAL_BOX.width, h: DIGITAL_BOX.height, lineColor: '#ffffff', lineWidth: 0 }],
+            canvas: [
+              {
+                type: 'rect',
+                x: 0,
+                y: 0,
+                w: DIGITAL_BOX.width,
+                h: DIGITAL_BOX.height,
+                lineColor: '#ffffff',
+                lineWidth: 0,
+              },
+            ],
           },
           { width: '*', text: '' },
         ],
@@ -133,9 +152,17 @@ export function signerBlock(t: DocText, signer: Signer): Content {
 export const KEEP_WITH_SIGNATURES = 'keep-with-signatures';
 
 /** Signature blocks side by side (minutes: secretary left, chair right, as councils sign them). */
-export function signatureBlocks(t: DocText, signers: readonly Signer[], leading?: Content, pageWidth: number = CONTENT_WIDTH): Content {
+export function signatureBlocks(
+  t: DocText,
+  signers: readonly Signer[],
+  leading?: Content,
+  pageWidth: number = CONTENT_WIDTH,
+): Content {
   const width = pageWidth / Math.max(signers.length, 1);
-  const columns: Content = { columns: signers.map((s) => ({ width, stack: [signerBlock(t, s)] })), columnGap: 0 };
+  const columns: Content = {
+    columns: signers.map((s) => ({ width, stack: [signerBlock(t, s)] })),
+    columnGap: 0,
+  };
   const first: Content = leading ?? { text: ' ', fontSize: 4 };
   return { stack: [{ stack: [first], style: KEEP_WITH_SIGNATURES }, columns], margin: [0, 10, 0, 0] };
 }
@@ -146,7 +173,10 @@ export function recipientsBlock(t: DocText, recipients: readonly string[]): Cont
   return {
     stack: [
       { text: t('doc.recipients.head'), style: 'recipientsHead' },
-      ...recipients.map((r, i) => ({ text: `- ${r}${i === recipients.length - 1 ? '.' : ';'}`, style: 'recipients' })),
+      ...recipients.map((r, i) => ({
+        text: `- ${r}${i === recipients.length - 1 ? '.' : ';'}`,
+        style: 'recipients',
+      })),
     ],
     margin: [0, 12, 0, 0],
   };
@@ -154,7 +184,13 @@ export function recipientsBlock(t: DocText, recipients: readonly string[]): Cont
 
 /** A run of stars in the symbol font (Times-like fonts have no ★). */
 export function starsRun(count: number, fontSize?: number): Content {
-  return { text: '★'.repeat(count), font: SYMBOL_FONT, bold: false, italics: false, ...(fontSize !== undefined && { fontSize }) };
+  return {
+    text: '★'.repeat(count),
+    font: SYMBOL_FONT,
+    bold: false,
+    italics: false,
+    ...(fontSize !== undefined && { fontSize }),
+  };
 }
 
 /** A check box glyph (☑ chosen, ☐ not), in the symbol font. */

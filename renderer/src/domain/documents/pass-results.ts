@@ -6,7 +6,9 @@ import { councilResult, type CouncilInput, type CouncilResult } from '../council
  * exactly `councilResult` with `upToPass`, so no number is computed here.
  */
 export function passResultsOf(input: Omit<CouncilInput, 'upToPass'>): CouncilResult[] {
-  const passes = [...new Set(input.sheets.filter((s) => input.scorers.includes(s.memberId)).map((s) => s.pass))].sort((a, b) => a - b);
+  const passes = [
+    ...new Set(input.sheets.filter((s) => input.scorers.includes(s.memberId)).map((s) => s.pass)),
+  ].sort((a, b) => a - b);
   if (passes.length <= 1) return [councilResult(input)];
   return passes.map((pass) => councilResult({ ...input, upToPass: pass }));
 }

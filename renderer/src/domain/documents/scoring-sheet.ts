@@ -19,7 +19,11 @@ function titleBlock(t: DocText, sheet: CriteriaSheet, ruleSet: string): Content 
   return {
     stack: [
       { text: t('doc.sheet.title').toUpperCase(), style: 'title' },
-      { text: t('doc.sheet.subtitle', { sheetNo: sheet.sheetNo, sheetName: sheet.name }), style: 'subtitle', fontSize: 13 },
+      {
+        text: t('doc.sheet.subtitle', { sheetNo: sheet.sheetNo, sheetName: sheet.name }),
+        style: 'subtitle',
+        fontSize: 13,
+      },
       { text: t('doc.sheet.basis', { ruleSet }), italics: true, alignment: 'center', fontSize: 12 },
     ],
     margin: [0, 0, 0, 10],
@@ -27,7 +31,13 @@ function titleBlock(t: DocText, sheet: CriteriaSheet, ruleSet: string): Content 
 }
 
 function disqualifierLines(sheet: CriteriaSheet): Content[] {
-  return sheet.disqualifiers.map((line) => ({ text: line, bold: true, italics: true, fontSize: 12, margin: [0, 2, 0, 4] }));
+  return sheet.disqualifiers.map((line) => ({
+    text: line,
+    bold: true,
+    italics: true,
+    fontSize: 12,
+    margin: [0, 2, 0, 4],
+  }));
 }
 
 function signatureArea(t: DocText, placeDate: Content, name: string): Content {
@@ -36,7 +46,15 @@ function signatureArea(t: DocText, placeDate: Content, name: string): Content {
       { width: '*', text: '' },
       {
         width: 250,
-        stack: [placeDate, signerBlock(t, { role: 'evaluator', heading: t('doc.signature.evaluator'), name, hint: t('doc.sheet.signatureHint') })],
+        stack: [
+          placeDate,
+          signerBlock(t, {
+            role: 'evaluator',
+            heading: t('doc.signature.evaluator'),
+            name,
+            hint: t('doc.sheet.signatureHint'),
+          }),
+        ],
       },
     ],
     margin: [0, 8, 0, 0],
@@ -50,7 +68,9 @@ function caseNote(t: DocText, sheet: CriteriaSheet): Content[] {
 }
 
 function starNote(t: DocText, sheet: CriteriaSheet): Content[] {
-  return sheet.starNotePrinted ? [{ text: t('doc.sheet.starNote'), style: 'note', margin: [0, 0, 0, 6] }] : [];
+  return sheet.starNotePrinted
+    ? [{ text: t('doc.sheet.starNote'), style: 'note', margin: [0, 0, 0, 6] }]
+    : [];
 }
 
 export function scoringSheetDocument(input: ScoringSheetInput, language: Language): TDocumentDefinitions {
@@ -71,14 +91,41 @@ export function scoringSheetDocument(input: ScoringSheetInput, language: Languag
     titleBlock(t, sheet, input.round.ruleSet),
     ...header,
     ...disqualifierLines(sheet),
-    ...(score.complete ? [] : [{ text: t('doc.sheet.unanswered', { count: score.unanswered.length }), bold: true, color: '#a00000', margin: [0, 4, 0, 0] } satisfies Content]),
+    ...(score.complete
+      ? []
+      : [
+          {
+            text: t('doc.sheet.unanswered', { count: score.unanswered.length }),
+            bold: true,
+            color: '#a00000',
+            margin: [0, 4, 0, 0],
+          } satisfies Content,
+        ]),
     ...caseNote(t, sheet),
-    sheetTable(t, sheet, { answers: input.answers.answers, ...(input.answers.caseChoice !== undefined && { caseChoice: input.answers.caseChoice }), score }),
+    sheetTable(t, sheet, {
+      answers: input.answers.answers,
+      ...(input.answers.caseChoice !== undefined && { caseChoice: input.answers.caseChoice }),
+      score,
+    }),
     ...starNote(t, sheet),
-    { text: opinion ? t('doc.sheet.opinion', { value: opinion }) : t('doc.sheet.opinionBlank'), style: 'paragraph' },
-    signatureArea(t, placeDateLine(t, input.round.place ?? input.round.province, documentDate(input.round)), input.member.name),
+    {
+      text: opinion ? t('doc.sheet.opinion', { value: opinion }) : t('doc.sheet.opinionBlank'),
+      style: 'paragraph',
+    },
+    signatureArea(
+      t,
+      placeDateLine(t, input.round.place ?? input.round.province, documentDate(input.round)),
+      input.member.name,
+    ),
   ];
-  return documentFrame({ title: `${t('doc.sheet.title')} - ${product.name} - ${input.member.name}`, subject: product.code, ...dateOf(input.round) }, content);
+  return documentFrame(
+    {
+      title: `${t('doc.sheet.title')} - ${product.name} - ${input.member.name}`,
+      subject: product.code,
+      ...dateOf(input.round),
+    },
+    content,
+  );
 }
 
 /**
@@ -98,7 +145,9 @@ export function blankSheetDocument(input: BlankSheetInput, language: Language): 
   const { sheet } = input;
   // The decision's own header lines, dotted blanks included; the code explanation in small type.
   const header: Content[] = sheet.formHeaderFields.map((line) =>
-    /^T:\s/.test(line) ? { text: line, italics: true, fontSize: 10, margin: [0, 0, 0, 3] } : { text: fitDots(line), fontSize: 13, margin: [0, 0, 0, 3] },
+    /^T:\s/.test(line)
+      ? { text: line, italics: true, fontSize: 10, margin: [0, 0, 0, 3] }
+      : { text: fitDots(line), fontSize: 13, margin: [0, 0, 0, 3] },
   );
   const content: Content[] = [
     titleBlock(t, sheet, input.ruleSet),
@@ -111,5 +160,10 @@ export function blankSheetDocument(input: BlankSheetInput, language: Language): 
     { text: t('doc.sheet.dotsLine'), style: 'paragraph' },
     signatureArea(t, placeDateLine(t, '……………', undefined), ''),
   ];
-  return documentFrame({ title: `${t('doc.sheet.title')} - ${t('doc.sheet.subtitle', { sheetNo: sheet.sheetNo, sheetName: sheet.name })}` }, content);
+  return documentFrame(
+    {
+      title: `${t('doc.sheet.title')} - ${t('doc.sheet.subtitle', { sheetNo: sheet.sheetNo, sheetName: sheet.name })}`,
+    },
+    content,
+  );
 }

@@ -28,7 +28,13 @@ function starsCell(t: DocText, result: CouncilResult): TableCell {
   return { text: [starsRun(result.stars)], alignment: 'center' };
 }
 
-function productRow(t: DocText, row: SummaryRow, parts: readonly string[], decimals: number, language: Language): TableCell[] {
+function productRow(
+  t: DocText,
+  row: SummaryRow,
+  parts: readonly string[],
+  decimals: number,
+  language: Language,
+): TableCell[] {
   const { result, product } = row;
   const avg = result.average;
   const shown = (value: string | undefined) => numberCell(value ?? t('doc.notAvailable'));
@@ -53,21 +59,34 @@ function productRow(t: DocText, row: SummaryRow, parts: readonly string[], decim
 function countsTable(t: DocText, rows: readonly SummaryRow[]): Content {
   const pending = (r: SummaryRow) => r.result.outcome === 'pending' && r.result.disqualified === null;
   const levels = [...STAR_LEVELS].reverse();
-  const head = [...levels.map((s) => headCell(t('doc.summary.count.stars', { stars: s }))), headCell(t('doc.summary.count.disqualified')), headCell(t('doc.summary.count.pending')), headCell(t('doc.summary.count.total'))];
+  const head = [
+    ...levels.map((s) => headCell(t('doc.summary.count.stars', { stars: s }))),
+    headCell(t('doc.summary.count.disqualified')),
+    headCell(t('doc.summary.count.pending')),
+    headCell(t('doc.summary.count.total')),
+  ];
   const body = [
     ...levels.map((s) => numberCell(String(rows.filter((r) => !pending(r) && r.result.stars === s).length))),
     numberCell(String(rows.filter((r) => r.result.disqualified !== null).length)),
     numberCell(String(rows.filter(pending).length)),
     numberCell(String(rows.length), true),
   ];
-  return ruledTable(head.map(() => 60), [head], [body]);
+  return ruledTable(
+    head.map(() => 60),
+    [head],
+    [body],
+  );
 }
 
 function targetLines(t: DocText, input: SummaryInput, language: Language): Content[] {
   const targets = input.round.targets;
   if (targets === undefined) return [];
-  const evaluated = input.rows.filter((r) => r.result.outcome !== 'pending' || r.result.disqualified !== null);
-  const atLeast3 = evaluated.filter((r) => r.result.disqualified === null && (r.result.stars ?? 0) >= 3).length;
+  const evaluated = input.rows.filter(
+    (r) => r.result.outcome !== 'pending' || r.result.disqualified !== null,
+  );
+  const atLeast3 = evaluated.filter(
+    (r) => r.result.disqualified === null && (r.result.stars ?? 0) >= 3,
+  ).length;
   const forwarded = input.rows.filter((r) => r.result.outcome === 'forward-5-star').length;
   const lines: Content[] = [{ text: t('doc.summary.targets'), style: 'heading' }];
   const verdict = (met: boolean) => ` ${t(met ? 'doc.summary.target.met' : 'doc.summary.target.notMet')}`;
@@ -81,7 +100,10 @@ function targetLines(t: DocText, input: SummaryInput, language: Language): Conte
     });
   }
   if (targets.forwardedFor5Stars !== undefined) {
-    lines.push({ text: `- ${t('doc.summary.target.forward', { count: forwarded, target: targets.forwardedFor5Stars })}${verdict(forwarded >= targets.forwardedFor5Stars)}`, style: 'paragraph' });
+    lines.push({
+      text: `- ${t('doc.summary.target.forward', { count: forwarded, target: targets.forwardedFor5Stars })}${verdict(forwarded >= targets.forwardedFor5Stars)}`,
+      style: 'paragraph',
+    });
   }
   return lines;
 }
@@ -92,7 +114,8 @@ export function summaryDocument(input: SummaryInput, language: Language): TDocum
   const width = LANDSCAPE_CONTENT_WIDTH;
   const parts = [...new Set(input.rows.flatMap((r) => Object.keys(r.result.average?.parts ?? {})))].sort();
   const decimals = round.rules.displayDecimals;
-  const number = input.documentNumber === undefined ? undefined : t('doc.header.number', { number: input.documentNumber });
+  const number =
+    input.documentNumber === undefined ? undefined : t('doc.header.number', { number: input.documentNumber });
   const head = [
     headCell(t('doc.table.no')),
     headCell(t('doc.summary.col.product')),
@@ -106,7 +129,13 @@ export function summaryDocument(input: SummaryInput, language: Language): TDocum
     headCell(t('doc.summary.col.outcome')),
   ];
   const content: Content[] = [
-    documentHeader(t, round.issuingBody, number, placeDateLine(t, round.place ?? round.province, documentDate(round)), width),
+    documentHeader(
+      t,
+      round.issuingBody,
+      number,
+      placeDateLine(t, round.place ?? round.province, documentDate(round)),
+      width,
+    ),
     documentTitle(t('doc.summary.title'), t('doc.summary.subject', { round: input.name }), width),
     {
       text: t('doc.summary.intro', {
@@ -125,7 +154,10 @@ export function summaryDocument(input: SummaryInput, language: Language): TDocum
       input.rows.map((row) => productRow(t, row, parts, decimals, language)),
     ),
     // Heading and its one-row table stay together (nothing inside reports a position).
-    { stack: [{ text: t('doc.summary.counts'), style: 'heading' }, countsTable(t, input.rows)], unbreakable: true },
+    {
+      stack: [{ text: t('doc.summary.counts'), style: 'heading' }, countsTable(t, input.rows)],
+      unbreakable: true,
+    },
     ...targetLines(t, input, language),
     signatureBlocks(
       t,
@@ -137,5 +169,8 @@ export function summaryDocument(input: SummaryInput, language: Language): TDocum
       width,
     ),
   ];
-  return documentFrame({ title: `${t('doc.summary.title')} - ${input.name}`, orientation: 'landscape', ...dateOf(round) }, content);
+  return documentFrame(
+    { title: `${t('doc.summary.title')} - ${input.name}`, orientation: 'landscape', ...dateOf(round) },
+    content,
+  );
 }

@@ -25,7 +25,12 @@ export function numberCell(text: string, bold = false): NumberCell {
 }
 
 /** A ruled table whose header rows repeat on every page it runs over. */
-export function ruledTable(widths: (number | '*' | 'auto')[], head: TableCell[][], body: TableCell[][], margin: [number, number, number, number] = [0, 2, 0, 6]): Content {
+export function ruledTable(
+  widths: (number | '*' | 'auto')[],
+  head: TableCell[][],
+  body: TableCell[][],
+  margin: [number, number, number, number] = [0, 2, 0, 6],
+): Content {
   return {
     table: { headerRows: head.length, widths, body: [...head, ...body], dontBreakRows: true },
     layout: ruledLayout,

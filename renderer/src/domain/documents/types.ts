@@ -1,7 +1,15 @@
 import type { CouncilResult } from '../council/council-result';
 import type { QuorumStatus } from '../council/quorum';
 import type { CriteriaSheet, StarBand } from '../criteria/types';
-import type { CouncilLevel, IsoDate, MemberRole, MemberSheet, ProductKind, RulesProfile, Uuid } from '../model';
+import type {
+  CouncilLevel,
+  IsoDate,
+  MemberRole,
+  MemberSheet,
+  ProductKind,
+  RulesProfile,
+  Uuid,
+} from '../model';
 import type { SheetScore } from '../scoring/member-sheet';
 import type { IssuingBody } from './parts';
 

@@ -2,7 +2,15 @@ import type { SheetCatalog } from '../criteria/registry';
 import { answerProblems, findCriterion } from '../scoring/answers';
 import { fieldPath, problem, type Parsed } from '../problems';
 import { isObject, Reader } from '../validate/reader';
-import { readAuditEvent, readEvent, readMember, readProduct, readRecusal, readRoundInfo, readScore } from './read';
+import {
+  readAuditEvent,
+  readEvent,
+  readMember,
+  readProduct,
+  readRecusal,
+  readRoundInfo,
+  readScore,
+} from './read';
 import { ROUND_FILE_FORMAT, ROUND_FILE_VERSION, type RoundFile } from './types';
 
 /**
@@ -12,14 +20,29 @@ import { ROUND_FILE_FORMAT, ROUND_FILE_VERSION, type RoundFile } from './types';
  * of EVERY problem. Nothing is returned unless the whole file is sound.
  */
 
-const TOP_KEYS = ['format', 'version', 'round', 'members', 'products', 'recusals', 'scores', 'events', 'audit'] as const;
+const TOP_KEYS = [
+  'format',
+  'version',
+  'round',
+  'members',
+  'products',
+  'recusals',
+  'scores',
+  'events',
+  'audit',
+] as const;
 
 export function parseRoundFileText(text: string, catalog: SheetCatalog): Parsed<RoundFile> {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return { ok: false, problems: [problem('', 'json-syntax', { detail: error instanceof Error ? error.message : String(error) })] };
+    return {
+      ok: false,
+      problems: [
+        problem('', 'json-syntax', { detail: error instanceof Error ? error.message : String(error) }),
+      ],
+    };
   }
   return parseRoundFile(data, catalog);
 }
@@ -33,13 +56,23 @@ export function parseRoundFile(data: unknown, catalog: SheetCatalog): Parsed<Rou
     return { ok: false, problems: r.problems }; // not a round file: the rest would only be noise
   }
   if (obj['version'] !== ROUND_FILE_VERSION) {
-    r.add('version', 'unsupported-version', { version: JSON.stringify(obj['version'] ?? null), supported: ROUND_FILE_VERSION });
+    r.add('version', 'unsupported-version', {
+      version: JSON.stringify(obj['version'] ?? null),
+      supported: ROUND_FILE_VERSION,
+    });
     return { ok: false, problems: r.problems };
   }
-  const round = obj['round'] === undefined ? (r.add('round', 'missing-field', { field: 'round' }), undefined) : readRoundInfo(r, obj['round']);
+  const round =
+    obj['round'] === undefined
+      ? (r.add('round', 'missing-field', { field: 'round' }), undefined)
+      : readRoundInfo(r, obj['round']);
   // Each record's path in the file, so that a record left out does not shift the others' indexes.
   const pathOf = new WeakMap<object, string>();
-  const list = <T extends object>(key: string, read: (r: Reader, value: unknown, path: string) => T | undefined, optional = false): T[] =>
+  const list = <T extends object>(
+    key: string,
+    read: (r: Reader, value: unknown, path: string) => T | undefined,
+    optional = false,
+  ): T[] =>
     (r.array(obj, key, '', { optional }) ?? []).flatMap((item) => {
       const record = read(r, item.value, item.path);
       if (record !== undefined) pathOf.set(record, item.path);
@@ -52,10 +85,23 @@ export function parseRoundFile(data: unknown, catalog: SheetCatalog): Parsed<Rou
   const events = obj['events'] === undefined ? undefined : list('events', readEvent, true);
   const audit = obj['audit'] === undefined ? undefined : list('audit', readAuditEvent, true);
   if (round === undefined) return { ok: false, problems: r.problems };
-  const file: RoundFile = { format: ROUND_FILE_FORMAT, version: ROUND_FILE_VERSION, round, members, products, recusals, scores, ...(events !== undefined && { events }), ...(audit !== undefined && { audit }) };
+  const file: RoundFile = {
+    format: ROUND_FILE_FORMAT,
+    version: ROUND_FILE_VERSION,
+    round,
+    members,
+    products,
+    recusals,
+    scores,
+    ...(events !== undefined && { events }),
+    ...(audit !== undefined && { audit }),
+  };
   // Records that could not be read still exist: their ids and roles keep other records from
   // being reported as pointing at nothing (one mistake, one problem).
-  const declared = (key: string, field: string): unknown[] => (Array.isArray(obj[key]) ? obj[key] : []).map((item: unknown) => (isObject(item) ? item[field] : undefined));
+  const declared = (key: string, field: string): unknown[] =>
+    (Array.isArray(obj[key]) ? obj[key] : []).map((item: unknown) =>
+      isObject(item) ? item[field] : undefined,
+    );
   const context: CheckContext = {
     pathOf: (record, fallback) => pathOf.get(record) ?? fallback,
     declaredMembers: new Set(declared('members', 'id').filter((id) => typeof id === 'string')),
@@ -86,7 +132,8 @@ function checkReferences(r: Reader, file: RoundFile, context: CheckContext, cata
   }
   if (context.declaredChairs === 0) r.add('members', 'no-chair');
   if (context.declaredChairs > 1) r.add('members', 'multiple-chairs');
-  if (round.chairDelegatedTo !== undefined && !declaredMembers.has(round.chairDelegatedTo)) r.add('round.chairDelegatedTo', 'unknown-member', { id: round.chairDelegatedTo });
+  if (round.chairDelegatedTo !== undefined && !declaredMembers.has(round.chairDelegatedTo))
+    r.add('round.chairDelegatedTo', 'unknown-member', { id: round.chairDelegatedTo });
 
   const productById = new Map<string, (typeof products)[number]>();
   const codes = new Set<string>();
@@ -103,15 +150,21 @@ function checkReferences(r: Reader, file: RoundFile, context: CheckContext, cata
       continue;
     }
     const knockOut = p.disqualified?.criterion;
-    if (knockOut !== undefined && findCriterion(sheet, knockOut) === undefined) r.add(fieldPath(fieldPath(path, 'disqualified'), 'criterion'), 'knock-out-unknown-criterion', { code: knockOut });
-    if (p.selfAssessment !== undefined) r.problems.push(...answerProblems(sheet, p.selfAssessment, fieldPath(path, 'selfAssessment'), false));
+    if (knockOut !== undefined && findCriterion(sheet, knockOut) === undefined)
+      r.add(fieldPath(fieldPath(path, 'disqualified'), 'criterion'), 'knock-out-unknown-criterion', {
+        code: knockOut,
+      });
+    if (p.selfAssessment !== undefined)
+      r.problems.push(...answerProblems(sheet, p.selfAssessment, fieldPath(path, 'selfAssessment'), false));
   }
 
   const recused = new Set<string>();
   for (const x of recusals) {
     const path = pathOf(x, 'recusals');
-    if (!declaredMembers.has(x.memberId)) r.add(fieldPath(path, 'memberId'), 'unknown-member', { id: x.memberId });
-    if (!declaredProducts.has(x.productId)) r.add(fieldPath(path, 'productId'), 'unknown-product', { id: x.productId });
+    if (!declaredMembers.has(x.memberId))
+      r.add(fieldPath(path, 'memberId'), 'unknown-member', { id: x.memberId });
+    if (!declaredProducts.has(x.productId))
+      r.add(fieldPath(path, 'productId'), 'unknown-product', { id: x.productId });
     const key = `${x.memberId}\u0000${x.productId}`;
     if (recused.has(key)) r.add(path, 'duplicate-recusal', { memberId: x.memberId, productId: x.productId });
     recused.add(key);
@@ -123,12 +176,21 @@ function checkReferences(r: Reader, file: RoundFile, context: CheckContext, cata
     const path = pathOf(s, 'scores');
     const member = memberById.get(s.memberId);
     const product = productById.get(s.productId);
-    if (!declaredMembers.has(s.memberId)) r.add(fieldPath(path, 'memberId'), 'unknown-member', { id: s.memberId });
-    else if (member !== undefined && !member.present) r.add(fieldPath(path, 'memberId'), 'score-by-absent-member', { memberId: s.memberId });
-    if (!declaredProducts.has(s.productId)) r.add(fieldPath(path, 'productId'), 'unknown-product', { id: s.productId });
-    if (recused.has(`${s.memberId}\u0000${s.productId}`)) r.add(path, 'score-by-recused-member', { memberId: s.memberId });
+    if (!declaredMembers.has(s.memberId))
+      r.add(fieldPath(path, 'memberId'), 'unknown-member', { id: s.memberId });
+    else if (member !== undefined && !member.present)
+      r.add(fieldPath(path, 'memberId'), 'score-by-absent-member', { memberId: s.memberId });
+    if (!declaredProducts.has(s.productId))
+      r.add(fieldPath(path, 'productId'), 'unknown-product', { id: s.productId });
+    if (recused.has(`${s.memberId}\u0000${s.productId}`))
+      r.add(path, 'score-by-recused-member', { memberId: s.memberId });
     const key = `${s.memberId}\u0000${s.productId}\u0000${s.pass}`;
-    if (seen.has(key)) r.add(fieldPath(path, 'pass'), 'duplicate-score', { memberId: s.memberId, productId: s.productId, pass: s.pass });
+    if (seen.has(key))
+      r.add(fieldPath(path, 'pass'), 'duplicate-score', {
+        memberId: s.memberId,
+        productId: s.productId,
+        pass: s.pass,
+      });
     seen.add(key);
     passesOf.set(s.productId, (passesOf.get(s.productId) ?? new Set()).add(s.pass));
     const sheet = product && catalog.sheet(round.ruleSet, product.sheet);
@@ -137,13 +199,19 @@ function checkReferences(r: Reader, file: RoundFile, context: CheckContext, cata
   // A re-scoring pass N follows a pass N−1 of the same product (a member may keep an earlier pass).
   for (const s of scores) {
     if (s.pass > 1 && !(passesOf.get(s.productId)?.has(s.pass - 1) ?? false)) {
-      r.add(fieldPath(pathOf(s, 'scores'), 'pass'), 'pass-gap', { memberId: s.memberId, productId: s.productId, pass: s.pass });
+      r.add(fieldPath(pathOf(s, 'scores'), 'pass'), 'pass-gap', {
+        memberId: s.memberId,
+        productId: s.productId,
+        pass: s.pass,
+      });
     }
   }
 
   for (const e of file.events ?? []) {
     const path = pathOf(e, 'events');
-    if (!declaredProducts.has(e.productId)) r.add(fieldPath(path, 'productId'), 'unknown-product', { id: e.productId });
-    if (e.by !== undefined && !declaredMembers.has(e.by)) r.add(fieldPath(path, 'by'), 'unknown-member', { id: e.by });
+    if (!declaredProducts.has(e.productId))
+      r.add(fieldPath(path, 'productId'), 'unknown-product', { id: e.productId });
+    if (e.by !== undefined && !declaredMembers.has(e.by))
+      r.add(fieldPath(path, 'by'), 'unknown-member', { id: e.by });
   }
 }

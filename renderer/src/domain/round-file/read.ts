@@ -3,7 +3,20 @@ import { fieldPath } from '../problems';
 import { readRulesProfile } from '../rules-profile';
 import type { SheetAnswers } from '../scoring/answers';
 import { isObject, Reader, type JsonObject } from '../validate/reader';
-import type { AttendanceDay, PlanTargets, Producer, Recusal, RoundAuditEvent, RoundDecision, RoundEvent, RoundFileStatus, RoundInfo, RoundMember, RoundProduct, ScoreRecord } from './types';
+import type {
+  AttendanceDay,
+  PlanTargets,
+  Producer,
+  Recusal,
+  RoundAuditEvent,
+  RoundDecision,
+  RoundEvent,
+  RoundFileStatus,
+  RoundInfo,
+  RoundMember,
+  RoundProduct,
+  ScoreRecord,
+} from './types';
 
 /**
  * The shape of a round file: every field of every record, each problem recorded with its path.
@@ -17,21 +30,50 @@ const STATUSES: readonly RoundFileStatus[] = ['preparing', 'scoring', 'closed'];
 
 export function readRoundInfo(r: Reader, value: unknown): RoundInfo | undefined {
   const path = 'round';
-  const obj = r.object(value, path, ['id', 'name', 'level', 'ruleSet', 'rules', 'province', 'decision', 'venue', 'meetingDates', 'planTargets', 'status', 'chairDelegatedTo']);
+  const obj = r.object(value, path, [
+    'id',
+    'name',
+    'level',
+    'ruleSet',
+    'rules',
+    'province',
+    'decision',
+    'venue',
+    'meetingDates',
+    'planTargets',
+    'status',
+    'chairDelegatedTo',
+  ]);
   if (obj === undefined) return undefined;
   const id = r.text(obj, 'id', path);
   const name = r.text(obj, 'name', path);
   const level = r.oneOf(obj, 'level', path, ['province', 'central'] as const);
   const ruleSet = r.text(obj, 'ruleSet', path);
-  const rules = obj['rules'] === undefined ? (r.add(fieldPath(path, 'rules'), 'missing-field', { field: 'rules' }), undefined) : readRulesProfile(r, obj['rules'], fieldPath(path, 'rules'));
+  const rules =
+    obj['rules'] === undefined
+      ? (r.add(fieldPath(path, 'rules'), 'missing-field', { field: 'rules' }), undefined)
+      : readRulesProfile(r, obj['rules'], fieldPath(path, 'rules'));
   const province = r.text(obj, 'province', path, { optional: true });
-  const decision = obj['decision'] === undefined ? undefined : readDecision(r, obj['decision'], fieldPath(path, 'decision'));
+  const decision =
+    obj['decision'] === undefined ? undefined : readDecision(r, obj['decision'], fieldPath(path, 'decision'));
   const venue = r.text(obj, 'venue', path, { optional: true });
-  const meetingDates = r.array(obj, 'meetingDates', path, { optional: true })?.map((d) => r.dateValue(d.value, d.path));
-  const planTargets = obj['planTargets'] === undefined ? undefined : readPlanTargets(r, obj['planTargets'], fieldPath(path, 'planTargets'));
+  const meetingDates = r
+    .array(obj, 'meetingDates', path, { optional: true })
+    ?.map((d) => r.dateValue(d.value, d.path));
+  const planTargets =
+    obj['planTargets'] === undefined
+      ? undefined
+      : readPlanTargets(r, obj['planTargets'], fieldPath(path, 'planTargets'));
   const status = r.oneOf(obj, 'status', path, STATUSES, { optional: true });
   const chairDelegatedTo = r.text(obj, 'chairDelegatedTo', path, { optional: true });
-  if (id === undefined || name === undefined || level === undefined || ruleSet === undefined || rules === undefined) return undefined;
+  if (
+    id === undefined ||
+    name === undefined ||
+    level === undefined ||
+    ruleSet === undefined ||
+    rules === undefined
+  )
+    return undefined;
   const dates = meetingDates?.filter((d): d is string => d !== undefined);
   return {
     id,
@@ -49,7 +91,6 @@ export function readRoundInfo(r: Reader, value: unknown): RoundInfo | undefined 
   };
 }
 
-
 function readDecision(r: Reader, value: unknown, path: string): RoundDecision | undefined {
   const obj = r.object(value, path, ['number', 'date', 'signer']);
   if (obj === undefined) return undefined;
@@ -66,11 +107,25 @@ function readPlanTargets(r: Reader, value: unknown, path: string): PlanTargets |
   const products = r.integer(obj, 'products', path, { optional: true, min: 0 });
   const share = r.number(obj, 'shareAtLeast3Stars', path, { optional: true, min: 0, max: 1 });
   const forwarded = r.integer(obj, 'forwardedFor5Stars', path, { optional: true, min: 0 });
-  return { ...(products !== undefined && { products }), ...(share !== undefined && { shareAtLeast3Stars: share }), ...(forwarded !== undefined && { forwardedFor5Stars: forwarded }) };
+  return {
+    ...(products !== undefined && { products }),
+    ...(share !== undefined && { shareAtLeast3Stars: share }),
+    ...(forwarded !== undefined && { forwardedFor5Stars: forwarded }),
+  };
 }
 
 export function readMember(r: Reader, value: unknown, path: string): RoundMember | undefined {
-  const obj = r.object(value, path, ['id', 'name', 'role', 'present', 'personId', 'title', 'organisation', 'phone', 'attendance']);
+  const obj = r.object(value, path, [
+    'id',
+    'name',
+    'role',
+    'present',
+    'personId',
+    'title',
+    'organisation',
+    'phone',
+    'attendance',
+  ]);
   if (obj === undefined) return undefined;
   const id = r.text(obj, 'id', path);
   const name = r.text(obj, 'name', path);
@@ -102,7 +157,17 @@ export function readMember(r: Reader, value: unknown, path: string): RoundMember
 }
 
 export function readProduct(r: Reader, value: unknown, path: string): RoundProduct | undefined {
-  const obj = r.object(value, path, ['id', 'name', 'code', 'sheet', 'disqualified', 'producer', 'kind', 'meetingDate', 'selfAssessment']);
+  const obj = r.object(value, path, [
+    'id',
+    'name',
+    'code',
+    'sheet',
+    'disqualified',
+    'producer',
+    'kind',
+    'meetingDate',
+    'selfAssessment',
+  ]);
   if (obj === undefined) return undefined;
   const id = r.text(obj, 'id', path);
   const name = r.text(obj, 'name', path);
@@ -117,13 +182,25 @@ export function readProduct(r: Reader, value: unknown, path: string): RoundProdu
     const d = r.object(obj['disqualified'], at, ['reason', 'criterion']);
     const reason = d && r.text(d, 'reason', at);
     const criterion = d && r.text(d, 'criterion', at, { optional: true });
-    disqualified = reason === undefined ? undefined : { reason, ...(criterion !== undefined && { criterion }) };
+    disqualified =
+      reason === undefined ? undefined : { reason, ...(criterion !== undefined && { criterion }) };
   }
-  const producer = obj['producer'] === undefined ? undefined : readProducer(r, obj['producer'], fieldPath(path, 'producer'));
+  const producer =
+    obj['producer'] === undefined ? undefined : readProducer(r, obj['producer'], fieldPath(path, 'producer'));
   const kind = r.oneOf(obj, 'kind', path, KINDS, { optional: true });
   const meetingDate = r.date(obj, 'meetingDate', path, { optional: true });
-  const selfAssessment = obj['selfAssessment'] === undefined ? undefined : readSheetAnswers(r, obj['selfAssessment'], fieldPath(path, 'selfAssessment'), []);
-  if (id === undefined || name === undefined || code === undefined || sheet === undefined || disqualified === undefined) return undefined;
+  const selfAssessment =
+    obj['selfAssessment'] === undefined
+      ? undefined
+      : readSheetAnswers(r, obj['selfAssessment'], fieldPath(path, 'selfAssessment'), []);
+  if (
+    id === undefined ||
+    name === undefined ||
+    code === undefined ||
+    sheet === undefined ||
+    disqualified === undefined
+  )
+    return undefined;
   return {
     id,
     name,
@@ -145,18 +222,32 @@ function readProducer(r: Reader, value: unknown, path: string): Producer | undef
   const phone = r.text(obj, 'phone', path, { optional: true });
   const commune = r.text(obj, 'commune', path, { optional: true });
   if (name === undefined) return undefined;
-  return { name, ...(address !== undefined && { address }), ...(phone !== undefined && { phone }), ...(commune !== undefined && { commune }) };
+  return {
+    name,
+    ...(address !== undefined && { address }),
+    ...(phone !== undefined && { phone }),
+    ...(commune !== undefined && { commune }),
+  };
 }
 
 /** `answers` (code → option index | "none") and optional `caseChoice` (code → case name). */
-function readSheetAnswers(r: Reader, value: unknown, path: string, extraKeys: readonly string[]): (SheetAnswers & { readonly obj: JsonObject }) | undefined {
+function readSheetAnswers(
+  r: Reader,
+  value: unknown,
+  path: string,
+  extraKeys: readonly string[],
+): (SheetAnswers & { readonly obj: JsonObject }) | undefined {
   const obj = r.object(value, path, ['answers', 'caseChoice', ...extraKeys]);
   if (obj === undefined) return undefined;
   const answersAt = fieldPath(path, 'answers');
-  const answersObj = obj['answers'] === undefined ? (r.add(answersAt, 'missing-field', { field: 'answers' }), undefined) : r.object(obj['answers'], answersAt, Object.keys(isPlain(obj['answers'])));
+  const answersObj =
+    obj['answers'] === undefined
+      ? (r.add(answersAt, 'missing-field', { field: 'answers' }), undefined)
+      : r.object(obj['answers'], answersAt, Object.keys(isPlain(obj['answers'])));
   const answers: Record<string, Answer> = {};
   for (const [code, answer] of Object.entries(answersObj ?? {})) {
-    if (answer === 'none' || (typeof answer === 'number' && Number.isInteger(answer) && answer >= 0)) answers[code] = answer;
+    if (answer === 'none' || (typeof answer === 'number' && Number.isInteger(answer) && answer >= 0))
+      answers[code] = answer;
     else r.add(fieldPath(answersAt, code), 'wrong-type', { expected: 'answer' });
   }
   let caseChoice: Record<string, string> | undefined;
@@ -196,8 +287,17 @@ export function readScore(r: Reader, value: unknown, path: string): ScoreRecord 
   const pass = r.integer(obj, 'pass', path, { min: 1 });
   const opinion = r.text(obj, 'opinion', path, { optional: true, allowEmpty: true });
   const submittedAt = r.instant(obj, 'submittedAt', path);
-  if (memberId === undefined || productId === undefined || pass === undefined || submittedAt === undefined) return undefined;
-  return { memberId, productId, pass, answers, ...(caseChoice !== undefined && { caseChoice }), ...(opinion !== undefined && { opinion }), submittedAt };
+  if (memberId === undefined || productId === undefined || pass === undefined || submittedAt === undefined)
+    return undefined;
+  return {
+    memberId,
+    productId,
+    pass,
+    answers,
+    ...(caseChoice !== undefined && { caseChoice }),
+    ...(opinion !== undefined && { opinion }),
+    submittedAt,
+  };
 }
 
 export function readEvent(r: Reader, value: unknown, path: string): RoundEvent | undefined {
@@ -214,8 +314,16 @@ export function readEvent(r: Reader, value: unknown, path: string): RoundEvent |
     const spreadAboveLimit = r.boolean(obj, 'spreadAboveLimit', path, { optional: true });
     if (obj['pass'] !== undefined) r.add(fieldPath(path, 'pass'), 'unknown-field', { field: 'pass' });
     // The minutes must record why the chair closed with the spread above the limit.
-    if (spreadAboveLimit === true && reason === undefined) r.add(fieldPath(path, 'reason'), 'missing-field', { field: 'reason' });
-    return { kind, productId, at, ...common, ...(spreadAboveLimit !== undefined && { spreadAboveLimit }), ...(reason !== undefined && { reason }) };
+    if (spreadAboveLimit === true && reason === undefined)
+      r.add(fieldPath(path, 'reason'), 'missing-field', { field: 'reason' });
+    return {
+      kind,
+      productId,
+      at,
+      ...common,
+      ...(spreadAboveLimit !== undefined && { spreadAboveLimit }),
+      ...(reason !== undefined && { reason }),
+    };
   }
   const pass = r.integer(obj, 'pass', path, { min: 1 });
   if (pass === undefined) return undefined;
@@ -223,7 +331,21 @@ export function readEvent(r: Reader, value: unknown, path: string): RoundEvent |
   return { kind, productId, pass, at, ...common, ...(reason !== undefined && { reason }) };
 }
 
-const AUDIT_KEYS = ['id', 'chain', 'seq', 'at', 'actor', 'action', 'entity', 'entityId', 'roundId', 'before', 'after', 'prevHash', 'hash'] as const;
+const AUDIT_KEYS = [
+  'id',
+  'chain',
+  'seq',
+  'at',
+  'actor',
+  'action',
+  'entity',
+  'entityId',
+  'roundId',
+  'before',
+  'after',
+  'prevHash',
+  'hash',
+] as const;
 
 /** One audit event: its shape only; whether the chain holds is `ocop verify`'s job. */
 export function readAuditEvent(r: Reader, value: unknown, path: string): RoundAuditEvent | undefined {
@@ -240,10 +362,37 @@ export function readAuditEvent(r: Reader, value: unknown, path: string): RoundAu
   const roundId = obj['roundId'] === null ? null : r.text(obj, 'roundId', path);
   const prevHash = r.text(obj, 'prevHash', path);
   const hash = r.text(obj, 'hash', path);
-  for (const key of ['before', 'after'] as const) if (!(key in obj)) r.add(fieldPath(path, key), 'missing-field', { field: key });
-  if (id === undefined || chain === undefined || seq === undefined || at === undefined || actor === undefined || action === undefined
-    || entity === undefined || entityId === undefined || roundId === undefined || prevHash === undefined || hash === undefined) return undefined;
-  return { id, chain, seq, at, actor, action, entity, entityId, roundId, before: obj['before'] ?? null, after: obj['after'] ?? null, prevHash, hash };
+  for (const key of ['before', 'after'] as const)
+    if (!(key in obj)) r.add(fieldPath(path, key), 'missing-field', { field: key });
+  if (
+    id === undefined ||
+    chain === undefined ||
+    seq === undefined ||
+    at === undefined ||
+    actor === undefined ||
+    action === undefined ||
+    entity === undefined ||
+    entityId === undefined ||
+    roundId === undefined ||
+    prevHash === undefined ||
+    hash === undefined
+  )
+    return undefined;
+  return {
+    id,
+    chain,
+    seq,
+    at,
+    actor,
+    action,
+    entity,
+    entityId,
+    roundId,
+    before: obj['before'] ?? null,
+    after: obj['after'] ?? null,
+    prevHash,
+    hash,
+  };
 }
 
 /** The rule-set a file names (if it names one), read first so that the caller can load its sheets. */

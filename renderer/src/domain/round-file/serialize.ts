@@ -24,16 +24,69 @@ export function roundFileFromParts(parts: RoundFileParts): RoundFile {
 
 const KEY_ORDER: readonly string[] = [
   // file
-  'format', 'version', 'round', 'members', 'products', 'recusals', 'scores', 'events', 'audit',
+  'format',
+  'version',
+  'round',
+  'members',
+  'products',
+  'recusals',
+  'scores',
+  'events',
+  'audit',
   // round
-  'id', 'name', 'level', 'ruleSet', 'rules', 'province', 'decision', 'venue', 'meetingDates', 'planTargets', 'status', 'chairDelegatedTo',
-  'spreadLimit', 'minimumPolicy', 'quorum', 'chairRequired', 'displayDecimals', 'number', 'date', 'signer', 'shareAtLeast3Stars', 'forwardedFor5Stars',
+  'id',
+  'name',
+  'level',
+  'ruleSet',
+  'rules',
+  'province',
+  'decision',
+  'venue',
+  'meetingDates',
+  'planTargets',
+  'status',
+  'chairDelegatedTo',
+  'spreadLimit',
+  'minimumPolicy',
+  'quorum',
+  'chairRequired',
+  'displayDecimals',
+  'number',
+  'date',
+  'signer',
+  'shareAtLeast3Stars',
+  'forwardedFor5Stars',
   // members
-  'role', 'present', 'personId', 'title', 'organisation', 'phone', 'attendance',
+  'role',
+  'present',
+  'personId',
+  'title',
+  'organisation',
+  'phone',
+  'attendance',
   // products
-  'code', 'sheet', 'disqualified', 'reason', 'criterion', 'producer', 'address', 'commune', 'kind', 'meetingDate', 'selfAssessment',
+  'code',
+  'sheet',
+  'disqualified',
+  'reason',
+  'criterion',
+  'producer',
+  'address',
+  'commune',
+  'kind',
+  'meetingDate',
+  'selfAssessment',
   // recusals, scores, events
-  'memberId', 'productId', 'pass', 'answers', 'caseChoice', 'opinion', 'submittedAt', 'at', 'by', 'spreadAboveLimit',
+  'memberId',
+  'productId',
+  'pass',
+  'answers',
+  'caseChoice',
+  'opinion',
+  'submittedAt',
+  'at',
+  'by',
+  'spreadAboveLimit',
 ];
 const RANK = new Map(KEY_ORDER.map((key, i) => [key, i]));
 /** Maps keyed by criterion code keep their own (sheet) order. */
@@ -46,7 +99,8 @@ function canonical(value: unknown, parentKey = ''): unknown {
   if (Array.isArray(value)) return value.map((item: unknown) => canonical(item, parentKey));
   if (typeof value !== 'object' || value === null) return value;
   const entries = Object.entries(value);
-  if (!FREE_ORDER.has(parentKey)) entries.sort(([a], [b]) => (RANK.get(a) ?? KEY_ORDER.length) - (RANK.get(b) ?? KEY_ORDER.length));
+  if (!FREE_ORDER.has(parentKey))
+    entries.sort(([a], [b]) => (RANK.get(a) ?? KEY_ORDER.length) - (RANK.get(b) ?? KEY_ORDER.length));
   return Object.fromEntries(entries.map(([k, v]) => [k, canonical(v, k)]));
 }
 

@@ -29,15 +29,19 @@ export class UnknownSheetInRoundError extends Error {
 export function tallyRound(file: RoundFile, catalog: SheetCatalog, upToPass?: number): RoundTally {
   const { round } = file;
   const ruleSet = catalog.ruleSet(round.ruleSet);
-  if (ruleSet === undefined) throw new UnknownSheetInRoundError(`rule-set ${round.ruleSet} not in the catalog`);
+  if (ruleSet === undefined)
+    throw new UnknownSheetInRoundError(`rule-set ${round.ruleSet} not in the catalog`);
   const present = new Set(file.members.filter((m) => m.present).map((m) => m.id));
   const recused = new Set(file.recusals.map((x) => `${x.memberId}\u0000${x.productId}`));
   const sheetsByProduct = new Map<string, RoundFile['scores'][number][]>();
-  for (const s of file.scores) sheetsByProduct.set(s.productId, [...(sheetsByProduct.get(s.productId) ?? []), s]);
+  for (const s of file.scores)
+    sheetsByProduct.set(s.productId, [...(sheetsByProduct.get(s.productId) ?? []), s]);
   const products = file.products.map((product) => {
     const sheet = catalog.sheet(round.ruleSet, product.sheet);
     if (sheet === undefined) throw new UnknownSheetInRoundError(`sheet ${product.sheet} not in the catalog`);
-    const scorers = file.members.filter((m) => present.has(m.id) && !recused.has(`${m.id}\u0000${product.id}`)).map((m) => m.id);
+    const scorers = file.members
+      .filter((m) => present.has(m.id) && !recused.has(`${m.id}\u0000${product.id}`))
+      .map((m) => m.id);
     const result = councilResult({
       productId: product.id,
       sheet,
@@ -57,13 +61,23 @@ export function tallyRound(file: RoundFile, catalog: SheetCatalog, upToPass?: nu
 export interface ProductReport {
   readonly id: string;
   /** Full precision; null when nobody has scored the product. */
-  readonly average: { readonly A: number; readonly B: number; readonly C: number; readonly total: number } | null;
+  readonly average: {
+    readonly A: number;
+    readonly B: number;
+    readonly C: number;
+    readonly total: number;
+  } | null;
   readonly spread: number | null;
   readonly spreadExceeded: boolean;
   readonly band: StarLevel | null;
   readonly minimumsLevel: StarLevel | null;
   readonly stars: StarLevel | null;
-  readonly unmetMinimums: readonly { readonly criterion: string; readonly level: MarkedStarLevel; readonly membersMeeting: number; readonly membersScoring: number }[];
+  readonly unmetMinimums: readonly {
+    readonly criterion: string;
+    readonly level: MarkedStarLevel;
+    readonly membersMeeting: number;
+    readonly membersScoring: number;
+  }[];
   readonly outcome: Outcome;
 }
 
@@ -82,13 +96,21 @@ export function tallyReport(tally: RoundTally): TallyReport {
       };
       return {
         id: product.id,
-        average: result.average === null ? null : { A: part('A'), B: part('B'), C: part('C'), total: averageValue(result.average.total) },
+        average:
+          result.average === null
+            ? null
+            : { A: part('A'), B: part('B'), C: part('C'), total: averageValue(result.average.total) },
         spread: result.spread,
         spreadExceeded: result.spreadExceeded,
         band: result.band,
         minimumsLevel: result.minimumsLevel,
         stars: result.stars,
-        unmetMinimums: result.unmetMinimums.map((u) => ({ criterion: u.criterion, level: u.level, membersMeeting: u.membersMeeting, membersScoring: u.membersScoring })),
+        unmetMinimums: result.unmetMinimums.map((u) => ({
+          criterion: u.criterion,
+          level: u.level,
+          membersMeeting: u.membersMeeting,
+          membersScoring: u.membersScoring,
+        })),
         outcome: result.outcome,
       };
     }),

@@ -1,4 +1,14 @@
-import type { CouncilLevel, Disqualification, IsoDate, IsoInstant, MemberRole, MemberSheet, ProductKind, RulesProfile, Uuid } from '../model';
+import type {
+  CouncilLevel,
+  Disqualification,
+  IsoDate,
+  IsoInstant,
+  MemberRole,
+  MemberSheet,
+  ProductKind,
+  RulesProfile,
+  Uuid,
+} from '../model';
 import type { SheetAnswers } from '../scoring/answers';
 
 /**
@@ -104,8 +114,21 @@ export interface ScoreRecord extends MemberSheet {
 
 /** What happened to a product's scoring, for the minutes: unsealing, re-scoring, closing. */
 export type RoundEvent =
-  | { readonly kind: 'unseal'; readonly productId: Uuid; readonly pass: number; readonly at: IsoInstant; readonly by?: Uuid }
-  | { readonly kind: 'rescore'; readonly productId: Uuid; readonly pass: number; readonly at: IsoInstant; readonly reason?: string; readonly by?: Uuid }
+  | {
+      readonly kind: 'unseal';
+      readonly productId: Uuid;
+      readonly pass: number;
+      readonly at: IsoInstant;
+      readonly by?: Uuid;
+    }
+  | {
+      readonly kind: 'rescore';
+      readonly productId: Uuid;
+      readonly pass: number;
+      readonly at: IsoInstant;
+      readonly reason?: string;
+      readonly by?: Uuid;
+    }
   | {
       readonly kind: 'close';
       readonly productId: Uuid;

@@ -23,7 +23,9 @@ export interface CriterionEntry {
 /** The sheet's criteria in printed order, with the part and section each belongs to. */
 export function criteriaOf(sheet: CriteriaSheet): CriterionEntry[] {
   return sheet.parts.flatMap((part) =>
-    part.sections.flatMap((section) => section.criteria.map((criterion) => ({ partCode: part.code, sectionCode: section.code, criterion }))),
+    part.sections.flatMap((section) =>
+      section.criteria.map((criterion) => ({ partCode: part.code, sectionCode: section.code, criterion })),
+    ),
   );
 }
 
@@ -37,11 +39,20 @@ export function findCriterion(sheet: CriteriaSheet, code: string): Criterion | u
  * unanswered criterion too (a submitted sheet answers them all — "none" is an answer).
  * `basePath` is where the answers sit in the file (e.g. `scores[3]`).
  */
-export function answerProblems(sheet: CriteriaSheet, given: SheetAnswers, basePath: string, requireComplete: boolean): Problem[] {
+export function answerProblems(
+  sheet: CriteriaSheet,
+  given: SheetAnswers,
+  basePath: string,
+  requireComplete: boolean,
+): Problem[] {
   const problems: Problem[] = [];
   const compiled = compileSheet(sheet);
   // Most sheets in a file are sound: say so without building any path.
-  if (answersUsable(compiled, given.answers, given.caseChoice) && (!requireComplete || compiled.criteria.every((c) => given.answers[c.code] !== undefined))) return problems;
+  if (
+    answersUsable(compiled, given.answers, given.caseChoice) &&
+    (!requireComplete || compiled.criteria.every((c) => given.answers[c.code] !== undefined))
+  )
+    return problems;
   const byCode = new Map(compiled.criteria.map((c) => [c.code, c.criterion]));
   const answersPath = fieldPath(basePath, 'answers');
   const casesPath = fieldPath(basePath, 'caseChoice');
@@ -69,13 +80,16 @@ export function answerProblems(sheet: CriteriaSheet, given: SheetAnswers, basePa
   for (const [code, variant] of Object.entries(given.caseChoice ?? {})) {
     const criterion = byCode.get(code);
     const at = fieldPath(casesPath, code);
-    if (criterion === undefined) problems.push(problem(at, 'unknown-criterion', { code, sheet: sheet.sheetNo }));
+    if (criterion === undefined)
+      problems.push(problem(at, 'unknown-criterion', { code, sheet: sheet.sheetNo }));
     else if (!hasCases(criterion)) problems.push(problem(at, 'case-not-applicable', { code }));
-    else if (!casesOf(criterion).includes(variant)) problems.push(problem(at, 'case-unknown', { code, variant }));
+    else if (!casesOf(criterion).includes(variant))
+      problems.push(problem(at, 'case-unknown', { code, variant }));
   }
   if (requireComplete) {
     for (const code of byCode.keys()) {
-      if (given.answers[code] === undefined) problems.push(problem(answersPath, 'criterion-unanswered', { code }));
+      if (given.answers[code] === undefined)
+        problems.push(problem(answersPath, 'criterion-unanswered', { code }));
     }
   }
   return problems;

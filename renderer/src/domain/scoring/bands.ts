@@ -44,7 +44,11 @@ export function bandOf(average: ExactAverage, bands: readonly StarBand[]): StarL
  * The average for display, rounded DOWN to `decimals` (so a 4★ product never reads "90,00"):
  * 89.999 → "89,99" in Vietnamese, "89.99" in English. Integer arithmetic throughout.
  */
-export function displayAverage(average: ExactAverage, decimals: number, language: 'vi' | 'en' = 'vi'): string {
+export function displayAverage(
+  average: ExactAverage,
+  decimals: number,
+  language: 'vi' | 'en' = 'vi',
+): string {
   if (average.count === 0) return '—';
   const scale = 10 ** decimals;
   const numerator = average.sum * scale;

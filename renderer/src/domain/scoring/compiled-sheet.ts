@@ -1,5 +1,10 @@
 import { casesOf, hasCases, requiredMinPoints } from '../criteria/star-marks';
-import { MARKED_STAR_LEVELS, type CriteriaSheet, type Criterion, type MarkedStarLevel } from '../criteria/types';
+import {
+  MARKED_STAR_LEVELS,
+  type CriteriaSheet,
+  type Criterion,
+  type MarkedStarLevel,
+} from '../criteria/types';
 import type { Answer } from '../model';
 
 /**
@@ -51,7 +56,16 @@ export function compileSheet(sheet: CriteriaSheet): CompiledSheet {
           }
           required.set(variant ?? '', byLevel);
         }
-        criteria.push({ code: criterion.code, partCode: part.code, sectionCode: section.code, criterion, hasCases: withCases, cases, levels: MARKED_STAR_LEVELS.filter((l) => levels.has(l)), required });
+        criteria.push({
+          code: criterion.code,
+          partCode: part.code,
+          sectionCode: section.code,
+          criterion,
+          hasCases: withCases,
+          cases,
+          levels: MARKED_STAR_LEVELS.filter((l) => levels.has(l)),
+          required,
+        });
       }
     }
   }
@@ -64,7 +78,11 @@ export function compileSheet(sheet: CriteriaSheet): CompiledSheet {
  * Quick check that answers are usable for scoring (known codes, indexes in range, cases
  * consistent). The full report with paths is `answerProblems`; this only says yes or no.
  */
-export function answersUsable(c: CompiledSheet, answers: Readonly<Record<string, Answer>>, caseChoice: Readonly<Record<string, string>> | undefined): boolean {
+export function answersUsable(
+  c: CompiledSheet,
+  answers: Readonly<Record<string, Answer>>,
+  caseChoice: Readonly<Record<string, string>> | undefined,
+): boolean {
   for (const code in answers) {
     const entry = c.byCode.get(code);
     const answer = answers[code];
@@ -76,7 +94,8 @@ export function answersUsable(c: CompiledSheet, answers: Readonly<Record<string,
   }
   for (const code in caseChoice ?? {}) {
     const entry = c.byCode.get(code);
-    if (entry === undefined || !entry.hasCases || !entry.cases.includes(caseChoice?.[code] ?? '')) return false;
+    if (entry === undefined || !entry.hasCases || !entry.cases.includes(caseChoice?.[code] ?? ''))
+      return false;
   }
   return true;
 }

@@ -65,9 +65,14 @@ export function rankOf(band: StarLevel, minimumsLevel: StarLevel): StarLevel {
   return band < minimumsLevel ? band : minimumsLevel;
 }
 
-export function scoreSheet(sheet: CriteriaSheet, bands: readonly StarBand[], given: SheetAnswers): SheetScore {
+export function scoreSheet(
+  sheet: CriteriaSheet,
+  bands: readonly StarBand[],
+  given: SheetAnswers,
+): SheetScore {
   const compiled = compileSheet(sheet);
-  if (!answersUsable(compiled, given.answers, given.caseChoice)) throw new InvalidAnswersError(answerProblems(sheet, given, '', false));
+  if (!answersUsable(compiled, given.answers, given.caseChoice))
+    throw new InvalidAnswersError(answerProblems(sheet, given, '', false));
   const criteria: CriterionScore[] = [];
   const sections: Record<string, number> = {};
   const parts: Record<string, number> = {};
@@ -82,7 +87,11 @@ export function scoreSheet(sheet: CriteriaSheet, bands: readonly StarBand[], giv
     const points = option?.points ?? 0;
     if (answer === undefined) unanswered.push(c.code);
     else if (answer === 'none') noneAnswers.push(c.code);
-    criteria.push(option === undefined ? { code: c.code, partCode: c.partCode, sectionCode: c.sectionCode, answer, points } : { code: c.code, partCode: c.partCode, sectionCode: c.sectionCode, answer, option, points });
+    criteria.push(
+      option === undefined
+        ? { code: c.code, partCode: c.partCode, sectionCode: c.sectionCode, answer, points }
+        : { code: c.code, partCode: c.partCode, sectionCode: c.sectionCode, answer, option, points },
+    );
     sections[c.sectionCode] = (sections[c.sectionCode] ?? 0) + points;
     parts[c.partCode] = (parts[c.partCode] ?? 0) + points;
     total += points;

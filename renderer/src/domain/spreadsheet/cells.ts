@@ -23,7 +23,12 @@ export function isFormulaLike(text: string): boolean {
 export function sheetNames(wanted: readonly string[]): string[] {
   const used = new Set<string>();
   return wanted.map((raw) => {
-    const base = raw.replace(/[[\]:*?/\\]/g, ' ').replace(/\s+/g, ' ').trim().replace(/^'+|'+$/g, '') || 'Sheet';
+    const base =
+      raw
+        .replace(/[[\]:*?/\\]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/^'+|'+$/g, '') || 'Sheet';
     let name = base.slice(0, 31);
     for (let n = 2; used.has(name.toLowerCase()); n += 1) {
       const suffix = ` (${n})`;

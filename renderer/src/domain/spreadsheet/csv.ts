@@ -22,7 +22,11 @@ export interface CsvParse {
   readonly unterminatedQuote: boolean;
 }
 
-export function parseCsv(text: string, delimiter: string = detectDelimiter(text), maxRows = Infinity): CsvParse {
+export function parseCsv(
+  text: string,
+  delimiter: string = detectDelimiter(text),
+  maxRows = Infinity,
+): CsvParse {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';

@@ -8,7 +8,16 @@ import type { CellValue } from './cells';
  * the headers, then check every row and say, row by row, what is wrong. Only rows without a
  * problem are offered for import; nothing is written here.
  */
-export const PRODUCT_FIELDS = ['name', 'code', 'set', 'producer', 'address', 'phone', 'commune', 'kind'] as const;
+export const PRODUCT_FIELDS = [
+  'name',
+  'code',
+  'set',
+  'producer',
+  'address',
+  'phone',
+  'commune',
+  'kind',
+] as const;
 export type ProductField = (typeof PRODUCT_FIELDS)[number];
 export type ColumnMapping = Readonly<Record<ProductField, number | null>>;
 
@@ -37,19 +46,33 @@ const SYNONYMS: Readonly<Record<ProductField, readonly string[]>> = {
 };
 
 function fold(text: string): string {
-  return foldVietnamese(text).replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  return foldVietnamese(text)
+    .replace(/[^\p{L}\p{N} ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Each field gets the column whose header matches its best synonym (exact first, then words). */
 export function guessMapping(headers: readonly string[]): ColumnMapping {
   const folded = headers.map(fold);
   const taken = new Set<number>();
-  const mapping: Record<ProductField, number | null> = { name: null, code: null, set: null, producer: null, address: null, phone: null, commune: null, kind: null };
+  const mapping: Record<ProductField, number | null> = {
+    name: null,
+    code: null,
+    set: null,
+    producer: null,
+    address: null,
+    phone: null,
+    commune: null,
+    kind: null,
+  };
   for (const exact of [true, false]) {
     for (const field of PRODUCT_FIELDS) {
       if (mapping[field] !== null) continue;
       for (const synonym of SYNONYMS[field]) {
-        const index = folded.findIndex((h, i) => !taken.has(i) && (exact ? h === synonym : ` ${h} `.includes(` ${synonym} `)));
+        const index = folded.findIndex(
+          (h, i) => !taken.has(i) && (exact ? h === synonym : ` ${h} `.includes(` ${synonym} `)),
+        );
         if (index >= 0) {
           mapping[field] = index;
           taken.add(index);
@@ -87,7 +110,12 @@ export interface ImportedProduct {
   readonly name: string;
   readonly code: string;
   readonly sheetNo: number;
-  readonly producer: { readonly name: string; readonly address: string; readonly phone: string; readonly commune: string };
+  readonly producer: {
+    readonly name: string;
+    readonly address: string;
+    readonly phone: string;
+    readonly commune: string;
+  };
   readonly kind: ProductKind;
 }
 
@@ -110,7 +138,10 @@ export interface ProductListContext {
 const KINDS: readonly { readonly kind: ProductKind; readonly words: readonly string[] }[] = [
   { kind: 'first', words: ['lan dau', 'danh gia lan dau', 'moi', 'first', 'new'] },
   { kind: 'upgrade', words: ['nang hang', 'nang sao', 'upgrade'] },
-  { kind: 're-evaluation', words: ['danh gia lai', 'tai danh gia', 'het han', 're evaluation', 'reevaluation', 're-evaluation'] },
+  {
+    kind: 're-evaluation',
+    words: ['danh gia lai', 'tai danh gia', 'het han', 're evaluation', 'reevaluation', 're-evaluation'],
+  },
 ];
 
 export function cellText(value: CellValue | undefined): string {
@@ -123,7 +154,10 @@ export function resolveSet(text: string, sets: ProductListContext['sets']): numb
   const folded = fold(text);
   const number = /^(?:bo\s*|phieu\s*|so\s*)?(\d{1,3})\b/.exec(folded)?.[1];
   if (number !== undefined) return sets.find((s) => s.sheetNo === Number(number))?.sheetNo;
-  return sets.find((s) => fold(s.name) === folded)?.sheetNo ?? sets.find((s) => folded.length >= 4 && fold(s.name).startsWith(folded))?.sheetNo;
+  return (
+    sets.find((s) => fold(s.name) === folded)?.sheetNo ??
+    sets.find((s) => folded.length >= 4 && fold(s.name).startsWith(folded))?.sheetNo
+  );
 }
 
 export function resolveKind(text: string): ProductKind | undefined {
@@ -135,7 +169,11 @@ export function resolveKind(text: string): ProductKind | undefined {
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/;
 
-export function checkProductRows(table: ImportTable, mapping: ColumnMapping, context: ProductListContext): RowReport[] {
+export function checkProductRows(
+  table: ImportTable,
+  mapping: ColumnMapping,
+  context: ProductListContext,
+): RowReport[] {
   const codesInFile = new Map<string, number>();
   const namesInFile = new Map<string, number>();
   return table.rows.map((cells, index) => {
@@ -152,39 +190,66 @@ export function checkProductRows(table: ImportTable, mapping: ColumnMapping, con
     const rawCode = get('code');
     const setText = get('set');
     const kindText = get('kind');
-    const producer = { name: get('producer'), address: get('address'), phone: get('phone'), commune: get('commune') };
+    const producer = {
+      name: get('producer'),
+      address: get('address'),
+      phone: get('phone'),
+      commune: get('commune'),
+    };
     if (name === '') problems.push({ code: 'name-missing', field: 'name', params: {} });
     let sheetNo: number | undefined;
     if (setText === '') problems.push({ code: 'set-missing', field: 'set', params: {} });
     else {
       sheetNo = resolveSet(setText, context.sets);
-      if (sheetNo === undefined) problems.push({ code: 'unknown-set', field: 'set', params: { value: setText } });
+      if (sheetNo === undefined)
+        problems.push({ code: 'unknown-set', field: 'set', params: { value: setText } });
     }
     let code = '';
     if (rawCode !== '') {
       const parsed = parseProductCode(rawCode, { maxYear: context.maxYear });
       if (!parsed.ok) {
         const first = parsed.problems[0];
-        problems.push({ code: 'invalid-code', field: 'code', params: { value: rawCode }, ...(first === undefined ? {} : { detail: { vi: first.vi, en: first.en } }) });
+        problems.push({
+          code: 'invalid-code',
+          field: 'code',
+          params: { value: rawCode },
+          ...(first === undefined ? {} : { detail: { vi: first.vi, en: first.en } }),
+        });
       } else {
         code = parsed.value.code;
         const earlier = codesInFile.get(code);
-        if (earlier !== undefined) problems.push({ code: 'duplicate-code-in-file', field: 'code', params: { value: code, row: earlier } });
+        if (earlier !== undefined)
+          problems.push({
+            code: 'duplicate-code-in-file',
+            field: 'code',
+            params: { value: code, row: earlier },
+          });
         else codesInFile.set(code, rowNumber);
-        if (context.existingCodes.has(code)) problems.push({ code: 'duplicate-code-in-round', field: 'code', params: { value: code } });
+        if (context.existingCodes.has(code))
+          problems.push({ code: 'duplicate-code-in-round', field: 'code', params: { value: code } });
       }
     }
     if (name !== '') {
       // Same name AND same producer: the same product entered twice (two producers may share a product name).
       const key = `${fold(name)}\u0000${fold(producer.name)}`;
       const earlier = namesInFile.get(key);
-      if (earlier !== undefined) problems.push({ code: 'duplicate-name-in-file', field: 'name', params: { value: name, row: earlier } });
+      if (earlier !== undefined)
+        problems.push({
+          code: 'duplicate-name-in-file',
+          field: 'name',
+          params: { value: name, row: earlier },
+        });
       else namesInFile.set(key, rowNumber);
-      if (context.existingNames.has(key)) problems.push({ code: 'duplicate-name-in-round', field: 'name', params: { value: name } });
+      if (context.existingNames.has(key))
+        problems.push({ code: 'duplicate-name-in-round', field: 'name', params: { value: name } });
     }
     const kind = resolveKind(kindText);
-    if (kind === undefined) problems.push({ code: 'unknown-kind', field: 'kind', params: { value: kindText } });
-    const product = problems.length === 0 && sheetNo !== undefined && kind !== undefined ? { name, code, sheetNo, producer, kind } : null;
+    if (kind === undefined)
+      problems.push({ code: 'unknown-kind', field: 'kind', params: { value: kindText } });
+    const product =
+      problems.length === 0 && sheetNo !== undefined && kind !== undefined
+        ? { name, code, sheetNo, producer, kind }
+        : null;
     return { rowNumber, product, problems };
   });
 }
@@ -199,6 +264,9 @@ export function tableFromRows(rows: readonly (readonly CellValue[])[]): ImportTa
   const start = rows.findIndex((r) => r.some((c) => cellText(c) !== ''));
   if (start < 0) return { headers: [], rows: [] };
   const headers = (rows[start] ?? []).slice(0, MAX_IMPORT_COLUMNS).map((c) => cellText(c));
-  const data = rows.slice(start + 1).filter((r) => r.some((c) => cellText(c) !== '')).map((r) => r.slice(0, MAX_IMPORT_COLUMNS));
+  const data = rows
+    .slice(start + 1)
+    .filter((r) => r.some((c) => cellText(c) !== ''))
+    .map((r) => r.slice(0, MAX_IMPORT_COLUMNS));
   return { headers, rows: data };
 }

@@ -6,6 +6,8 @@ import type { RoundFile } from '../round-file/types';
  * exported spreadsheet must not reveal what the screens still hide.
  */
 export function revealedOnly(file: RoundFile): RoundFile {
-  const unsealed = new Set((file.events ?? []).flatMap((e) => (e.kind === 'unseal' ? [`${e.productId}\u0000${e.pass}`] : [])));
+  const unsealed = new Set(
+    (file.events ?? []).flatMap((e) => (e.kind === 'unseal' ? [`${e.productId}\u0000${e.pass}`] : [])),
+  );
   return { ...file, scores: file.scores.filter((s) => unsealed.has(`${s.productId}\u0000${s.pass}`)) };
 }

@@ -29,7 +29,8 @@ export function checkZip(bytes: Uint8Array, maxUncompressed = MAX_XLSX_UNCOMPRES
   let at = offset;
   let total = 0;
   for (let n = 0; n < count; n += 1) {
-    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) return { ok: false, reason: 'not-a-zip' };
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50)
+      return { ok: false, reason: 'not-a-zip' };
     const size = view.getUint32(at + 24, true);
     if (size === 0xffffffff) return { ok: false, reason: 'zip64' };
     total += size;

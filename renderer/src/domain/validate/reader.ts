@@ -1,4 +1,11 @@
-import { fieldPath, indexPath, problem, type Problem, type ProblemCode, type ProblemParams } from '../problems';
+import {
+  fieldPath,
+  indexPath,
+  problem,
+  type Problem,
+  type ProblemCode,
+  type ProblemParams,
+} from '../problems';
 
 /**
  * A small reader for untrusted JSON that keeps going after a problem, so that a report lists
@@ -48,7 +55,12 @@ export class Reader {
     return false;
   }
 
-  text(obj: JsonObject, key: string, path: string, options: FieldOptions & { readonly allowEmpty?: boolean } = {}): string | undefined {
+  text(
+    obj: JsonObject,
+    key: string,
+    path: string,
+    options: FieldOptions & { readonly allowEmpty?: boolean } = {},
+  ): string | undefined {
     if (!this.present(obj, key, path, options)) return undefined;
     return this.textValue(obj[key], fieldPath(path, key), options.allowEmpty ?? false);
   }
@@ -65,12 +77,21 @@ export class Reader {
     return value;
   }
 
-  number(obj: JsonObject, key: string, path: string, options: NumberOptions & { readonly integer?: boolean } = {}): number | undefined {
+  number(
+    obj: JsonObject,
+    key: string,
+    path: string,
+    options: NumberOptions & { readonly integer?: boolean } = {},
+  ): number | undefined {
     if (!this.present(obj, key, path, options)) return undefined;
     return this.numberValue(obj[key], fieldPath(path, key), options);
   }
 
-  numberValue(value: unknown, path: string, options: NumberOptions & { readonly integer?: boolean } = {}): number | undefined {
+  numberValue(
+    value: unknown,
+    path: string,
+    options: NumberOptions & { readonly integer?: boolean } = {},
+  ): number | undefined {
     if (typeof value !== 'number' || !Number.isFinite(value)) {
       this.add(path, 'wrong-type', { expected: options.integer === true ? 'integer' : 'number' });
       return undefined;
@@ -108,18 +129,32 @@ export class Reader {
     return obj[key] === true ? true : undefined;
   }
 
-  oneOf<T extends string | number>(obj: JsonObject, key: string, path: string, allowed: readonly T[], options: FieldOptions = {}): T | undefined {
+  oneOf<T extends string | number>(
+    obj: JsonObject,
+    key: string,
+    path: string,
+    allowed: readonly T[],
+    options: FieldOptions = {},
+  ): T | undefined {
     if (!this.present(obj, key, path, options)) return undefined;
     const value = obj[key];
     const match = allowed.find((a) => a === value);
     if (match === undefined) {
-      this.add(fieldPath(path, key), 'not-one-of', { value: JSON.stringify(value), allowed: allowed.join(', ') });
+      this.add(fieldPath(path, key), 'not-one-of', {
+        value: JSON.stringify(value),
+        allowed: allowed.join(', '),
+      });
     }
     return match;
   }
 
   /** An array's items with their paths; `undefined` when missing or not an array. */
-  array(obj: JsonObject, key: string, path: string, options: FieldOptions = {}): { readonly value: unknown; readonly path: string }[] | undefined {
+  array(
+    obj: JsonObject,
+    key: string,
+    path: string,
+    options: FieldOptions = {},
+  ): { readonly value: unknown; readonly path: string }[] | undefined {
     if (!this.present(obj, key, path, options)) return undefined;
     const value = obj[key];
     const at = fieldPath(path, key);

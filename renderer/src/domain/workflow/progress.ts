@@ -36,7 +36,8 @@ export interface ProgressRow {
 
 type SheetSummary = ProgressInput['sheets'][number];
 
-const sheetKey = (productId: Uuid, memberId: Uuid, pass: number): string => `${productId}\u0000${memberId}\u0000${pass}`;
+const sheetKey = (productId: Uuid, memberId: Uuid, pass: number): string =>
+  `${productId}\u0000${memberId}\u0000${pass}`;
 
 /** Lookups built once per board: a round has ~1,300 sheets, the board ~1,300 cells. */
 interface Index {
@@ -52,7 +53,11 @@ function indexOf(input: ProgressInput): Index {
 }
 
 /** Participants of one product, as the product-flow rules need them (current pass only). */
-export function participantsOf(input: ProgressInput, productId: Uuid, index: Index = indexOf(input)): readonly Participant[] {
+export function participantsOf(
+  input: ProgressInput,
+  productId: Uuid,
+  index: Index = indexOf(input),
+): readonly Participant[] {
   const product = input.products.find((p) => p.id === productId);
   if (product === undefined) return [];
   const day = productMeetingDate(product, input.roundMeetingDates);

@@ -46,7 +46,9 @@ export function canSignMinutes(input: SignMinutesInput): RuleCheck {
 }
 
 /** What a signing creates: revision 1, the next revision (a correction), or a signature added to the current one. */
-export function signingTarget(input: Pick<SignMinutesInput, 'current' | 'correctionReason'>): 'first-revision' | 'new-revision' | 'current-revision' {
+export function signingTarget(
+  input: Pick<SignMinutesInput, 'current' | 'correctionReason'>,
+): 'first-revision' | 'new-revision' | 'current-revision' {
   if (input.current === null) return 'first-revision';
   return input.correctionReason === undefined ? 'current-revision' : 'new-revision';
 }

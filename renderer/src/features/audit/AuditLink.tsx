@@ -19,13 +19,17 @@ export function AuditLink(): ReactNode {
       {round === undefined ? (
         <p>{t('audit.noRound')}</p>
       ) : (
-        <button type="button" onClick={() => setOpen(true)}>{t('audit.link')}</button>
+        <button type="button" onClick={() => setOpen(true)}>
+          {t('audit.link')}
+        </button>
       )}
       {round !== undefined && open ? (
         <Dialog open={open} title={t('audit.title')} onClose={() => setOpen(false)} wide>
           <AuditTrailPanel roundId={round.id} roundName={round.name} />
           <div className="dialog-actions">
-            <button type="button" onClick={() => setOpen(false)}>{t('backup.restore.close')}</button>
+            <button type="button" onClick={() => setOpen(false)}>
+              {t('backup.restore.close')}
+            </button>
           </div>
         </Dialog>
       ) : null}

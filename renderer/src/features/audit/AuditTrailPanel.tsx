@@ -28,7 +28,9 @@ export function AuditTrailPanel(props: { readonly roundId: string; readonly roun
       <table className="data audit-table">
         <thead>
           <tr>
-            <th scope="col" className="num">{t('audit.col.seq')}</th>
+            <th scope="col" className="num">
+              {t('audit.col.seq')}
+            </th>
             <th scope="col">{t('audit.col.at')}</th>
             <th scope="col">{t('audit.col.actor')}</th>
             <th scope="col">{t('audit.col.action')}</th>
@@ -38,26 +40,46 @@ export function AuditTrailPanel(props: { readonly roundId: string; readonly roun
         </thead>
         <tbody>
           {shown.map((e) => (
-            <EventRow key={e.id} event={e} broken={verdict !== null && !verdict.ok && verdict.eventId === e.id} />
+            <EventRow
+              key={e.id}
+              event={e}
+              broken={verdict !== null && !verdict.ok && verdict.eventId === e.id}
+            />
           ))}
         </tbody>
       </table>
       {!all && newestFirst.length > SHOWN ? (
-        <button type="button" onClick={() => setAll(true)}>{t('audit.showAll', { count: newestFirst.length })}</button>
+        <button type="button" onClick={() => setAll(true)}>
+          {t('audit.showAll', { count: newestFirst.length })}
+        </button>
       ) : null}
     </section>
   );
 }
 
-function Verdict(props: { readonly verdict: ChainVerdict | null; readonly events: readonly AuditRow[] }): ReactNode {
+function Verdict(props: {
+  readonly verdict: ChainVerdict | null;
+  readonly events: readonly AuditRow[];
+}): ReactNode {
   const { t, dateTime } = useI18n();
   const v = props.verdict;
   if (v === null) return null;
-  if (v.ok) return <p role="status" className="audit-ok">{t('audit.ok', { count: v.count, head: v.headHash })}</p>;
+  if (v.ok)
+    return (
+      <p role="status" className="audit-ok">
+        {t('audit.ok', { count: v.count, head: v.headHash })}
+      </p>
+    );
   const event = props.events.find((e) => e.id === v.eventId);
   return (
     <p role="alert" className="audit-broken">
-      {t('audit.broken', { seq: v.seq, action: event?.action ?? '?', at: event === undefined ? '?' : dateTime(event.at), problem: t(`audit.problem.${v.problem}`), verified: v.verified })}
+      {t('audit.broken', {
+        seq: v.seq,
+        action: event?.action ?? '?',
+        at: event === undefined ? '?' : dateTime(event.at),
+        problem: t(`audit.problem.${v.problem}`),
+        verified: v.verified,
+      })}
     </p>
   );
 }
@@ -65,15 +87,29 @@ function Verdict(props: { readonly verdict: ChainVerdict | null; readonly events
 function EventRow(props: { readonly event: AuditRow; readonly broken: boolean }): ReactNode {
   const { t, dateTime } = useI18n();
   const e = props.event;
-  const actor = e.actor === 'secretary' ? t('audit.actor.secretary') : e.actor === 'system' ? t('audit.actor.system') : e.actor;
+  const actor =
+    e.actor === 'secretary'
+      ? t('audit.actor.secretary')
+      : e.actor === 'system'
+        ? t('audit.actor.system')
+        : e.actor;
   return (
-    <tr className={props.broken ? 'audit-row-broken' : undefined} aria-label={props.broken ? t('audit.brokenRow') : undefined}>
-      <th scope="row" className="num">{e.seq}</th>
+    <tr
+      className={props.broken ? 'audit-row-broken' : undefined}
+      aria-label={props.broken ? t('audit.brokenRow') : undefined}
+    >
+      <th scope="row" className="num">
+        {e.seq}
+      </th>
       <td>{dateTime(e.at)}</td>
       <td>{actor}</td>
-      <td><code>{e.action}</code></td>
+      <td>
+        <code>{e.action}</code>
+      </td>
       <td>{e.entity}</td>
-      <td><code title={e.hash}>{e.hash.slice(0, 12)}</code></td>
+      <td>
+        <code title={e.hash}>{e.hash.slice(0, 12)}</code>
+      </td>
     </tr>
   );
 }

@@ -20,7 +20,9 @@ export function AutoBackupList(props: {
         <tr>
           <th scope="col">{t('backup.auto.when')}</th>
           <th scope="col">{t('backup.auto.reason')}</th>
-          <th scope="col" className="num">{t('backup.auto.size')}</th>
+          <th scope="col" className="num">
+            {t('backup.auto.size')}
+          </th>
           <th scope="col">{t('backup.auto.actions')}</th>
         </tr>
       </thead>
@@ -31,12 +33,24 @@ export function AutoBackupList(props: {
             <tr key={entry.name}>
               <th scope="row">{when}</th>
               <td>{t(`backup.auto.reason.${entry.reason}`)}</td>
-              <td className="num">{t('backup.sizeKb', { size: number(Math.max(1, Math.round(entry.size / 1024))) })}</td>
+              <td className="num">
+                {t('backup.sizeKb', { size: number(Math.max(1, Math.round(entry.size / 1024))) })}
+              </td>
               <td>
-                <button type="button" disabled={props.busy} aria-label={t('backup.auto.restoreNamed', { when })} onClick={() => props.onRestore(entry)}>
+                <button
+                  type="button"
+                  disabled={props.busy}
+                  aria-label={t('backup.auto.restoreNamed', { when })}
+                  onClick={() => props.onRestore(entry)}
+                >
                   {t('backup.auto.restore')}
                 </button>{' '}
-                <button type="button" disabled={props.busy} aria-label={t('backup.auto.deleteNamed', { when })} onClick={() => props.onDelete(entry)}>
+                <button
+                  type="button"
+                  disabled={props.busy}
+                  aria-label={t('backup.auto.deleteNamed', { when })}
+                  onClick={() => props.onDelete(entry)}
+                >
                   {t('backup.auto.delete')}
                 </button>
               </td>

@@ -29,9 +29,19 @@ export function BackupSection(): ReactNode {
     setSaving(true);
     try {
       const platform = getPlatform();
-      const backup = await createBackup(db, { appVersion: (await platform.appInfo()).version, signedFiles: await platform.listDataFiles('signed') });
-      const saved = await saveFileAs(manualBackupName(localTimeOf(new Date())), serializeBackup(backup), 'application/json');
-      toaster.show(saved === null ? 'info' : 'success', saved === null ? t('backup.now.cancelled') : t('backup.now.done', { name: saved.name }));
+      const backup = await createBackup(db, {
+        appVersion: (await platform.appInfo()).version,
+        signedFiles: await platform.listDataFiles('signed'),
+      });
+      const saved = await saveFileAs(
+        manualBackupName(localTimeOf(new Date())),
+        serializeBackup(backup),
+        'application/json',
+      );
+      toaster.show(
+        saved === null ? 'info' : 'success',
+        saved === null ? t('backup.now.cancelled') : t('backup.now.done', { name: saved.name }),
+      );
     } catch (error) {
       report(error);
     } finally {
@@ -83,7 +93,13 @@ export function BackupSection(): ReactNode {
       </div>
       <KeepLastField />
       <h3 id="auto-backups-title">{t('backup.auto.title')}</h3>
-      <AutoBackupList entries={autos.entries} failure={autos.failure} busy={busy} onRestore={(e) => void restoreAuto(e)} onDelete={(e) => void remove(e)} />
+      <AutoBackupList
+        entries={autos.entries}
+        failure={autos.failure}
+        busy={busy}
+        onRestore={(e) => void restoreAuto(e)}
+        onDelete={(e) => void remove(e)}
+      />
       <CurrentRoundExcel />
       <DeleteRoundSection onChanged={autos.reload} />
       <RestoreDialog state={restore.state} onConfirm={() => void restore.confirm()} onClose={restore.close} />

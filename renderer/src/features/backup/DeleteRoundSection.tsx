@@ -33,7 +33,10 @@ export function DeleteRoundSection(props: { readonly onChanged: () => void }): R
     try {
       safety = (await autoBackup(db, 'before-delete')).written;
     } catch (error) {
-      toaster.show('error', t('backup.delete.safetyFailed', { message: error instanceof Error ? error.message : String(error) }));
+      toaster.show(
+        'error',
+        t('backup.delete.safetyFailed', { message: error instanceof Error ? error.message : String(error) }),
+      );
       setBusy(false);
       return;
     }
@@ -57,13 +60,25 @@ export function DeleteRoundSection(props: { readonly onChanged: () => void }): R
       {round === undefined ? (
         <p>{t('backup.delete.none')}</p>
       ) : (
-        <button type="button" className="danger" onClick={() => { setTyped(''); setOpen(true); }}>
+        <button
+          type="button"
+          className="danger"
+          onClick={() => {
+            setTyped('');
+            setOpen(true);
+          }}
+        >
           {t('backup.delete.open', { round: round.name })}
         </button>
       )}
       {round !== undefined && open ? (
         <Dialog open={open} title={t('backup.delete.title')} onClose={() => setOpen(false)}>
-          <form onSubmit={(event) => { event.preventDefault(); void run(); }}>
+          <form
+            onSubmit={(event) => {
+              event.preventDefault();
+              void run();
+            }}
+          >
             <TextField
               label={t('backup.delete.confirmLabel', { round: round.name })}
               value={typed}
@@ -75,7 +90,9 @@ export function DeleteRoundSection(props: { readonly onChanged: () => void }): R
               <button type="submit" className="primary" disabled={!matches || busy}>
                 {busy ? t('backup.delete.busy') : t('backup.delete.confirm')}
               </button>
-              <button type="button" disabled={busy} onClick={() => setOpen(false)}>{t('backup.restore.cancel')}</button>
+              <button type="button" disabled={busy} onClick={() => setOpen(false)}>
+                {t('backup.restore.cancel')}
+              </button>
             </div>
           </form>
         </Dialog>

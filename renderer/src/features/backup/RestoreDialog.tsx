@@ -5,7 +5,11 @@ import { Dialog } from '../../ui/Dialog';
 import type { RestoreState } from './useRestore';
 
 /** What the chosen backup holds, how it differs from here, and the one button that restores. */
-export function RestoreDialog(props: { readonly state: RestoreState; readonly onConfirm: () => void; readonly onClose: () => void }): ReactNode {
+export function RestoreDialog(props: {
+  readonly state: RestoreState;
+  readonly onConfirm: () => void;
+  readonly onClose: () => void;
+}): ReactNode {
   const { t, language, dateTime, number } = useI18n();
   const { state } = props;
   const open = state.step !== 'idle';
@@ -40,7 +44,9 @@ export function RestoreDialog(props: { readonly state: RestoreState; readonly on
             <dd>{number(state.contents.signedFolderFiles)}</dd>
           </dl>
           {state.brokenChains.map((b) => (
-            <p key={b.chain} role="alert">{t('backup.restore.chainBroken', { chain: chainName(b.chain, state.differences), seq: b.seq })}</p>
+            <p key={b.chain} role="alert">
+              {t('backup.restore.chainBroken', { chain: chainName(b.chain, state.differences), seq: b.seq })}
+            </p>
           ))}
           <h3>{t('backup.restore.rounds')}</h3>
           <DifferencesTable differences={state.differences} />
@@ -49,7 +55,12 @@ export function RestoreDialog(props: { readonly state: RestoreState; readonly on
       ) : null}
       <div className="dialog-actions">
         {state.step === 'preview' || state.step === 'restoring' ? (
-          <button type="button" className="primary" disabled={state.step === 'restoring'} onClick={props.onConfirm}>
+          <button
+            type="button"
+            className="primary"
+            disabled={state.step === 'restoring'}
+            onClick={props.onConfirm}
+          >
             {state.step === 'restoring' ? t('backup.restore.busy') : t('backup.restore.confirm')}
           </button>
         ) : null}
@@ -68,16 +79,22 @@ function chainName(chain: string, differences: readonly RoundDifference[]): stri
 function DifferencesTable(props: { readonly differences: readonly RoundDifference[] }): ReactNode {
   const { t, dateTime } = useI18n();
   if (props.differences.length === 0) return <p>{t('backup.restore.noRounds')}</p>;
-  const pair = (a: string | number | undefined, b: string | number | undefined): string => `${a ?? '—'} / ${b ?? '—'}`;
-  const when = (iso: string | undefined): string | undefined => (iso === undefined ? undefined : dateTime(iso));
+  const pair = (a: string | number | undefined, b: string | number | undefined): string =>
+    `${a ?? '—'} / ${b ?? '—'}`;
+  const when = (iso: string | undefined): string | undefined =>
+    iso === undefined ? undefined : dateTime(iso);
   return (
     <table className="data">
       <thead>
         <tr>
           <th scope="col">{t('backup.restore.col.round')}</th>
           <th scope="col">{t('backup.restore.col.change')}</th>
-          <th scope="col" className="num">{t('backup.restore.col.products')}</th>
-          <th scope="col" className="num">{t('backup.restore.col.sheets')}</th>
+          <th scope="col" className="num">
+            {t('backup.restore.col.products')}
+          </th>
+          <th scope="col" className="num">
+            {t('backup.restore.col.sheets')}
+          </th>
           <th scope="col">{t('backup.restore.col.updated')}</th>
         </tr>
       </thead>
@@ -85,7 +102,13 @@ function DifferencesTable(props: { readonly differences: readonly RoundDifferenc
         {props.differences.map((d) => (
           <tr key={d.id}>
             <th scope="row">{d.name}</th>
-            <td>{t(d.change === 'replaced' && !d.differs ? 'backup.restore.change.same' : `backup.restore.change.${d.change}`)}</td>
+            <td>
+              {t(
+                d.change === 'replaced' && !d.differs
+                  ? 'backup.restore.change.same'
+                  : `backup.restore.change.${d.change}`,
+              )}
+            </td>
             <td className="num">{pair(d.inBackup?.products, d.here?.products)}</td>
             <td className="num">{pair(d.inBackup?.submittedSheets, d.here?.submittedSheets)}</td>
             <td>{pair(when(d.inBackup?.updatedAt), when(d.here?.updatedAt))}</td>

@@ -1,4 +1,9 @@
-import { maybeAutoBackup, type AutoBackupOutcome, type AutoBackupReason, type BackupStore } from '../../db/backup';
+import {
+  maybeAutoBackup,
+  type AutoBackupOutcome,
+  type AutoBackupReason,
+  type BackupStore,
+} from '../../db/backup';
 import type { CouncilDb } from '../../db';
 import { getPlatform } from '../../platform/platform';
 

@@ -8,7 +8,11 @@ export interface AutoBackupEntry extends AutoBackupName {
 }
 
 /** The automatic backups in the data folder, newest first; `reload` after a change. */
-export function useAutoBackups(): { readonly entries: readonly AutoBackupEntry[] | null; readonly failure: string | null; readonly reload: () => void } {
+export function useAutoBackups(): {
+  readonly entries: readonly AutoBackupEntry[] | null;
+  readonly failure: string | null;
+  readonly reload: () => void;
+} {
   const [entries, setEntries] = useState<readonly AutoBackupEntry[] | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [tick, setTick] = useState(0);
@@ -19,7 +23,9 @@ export function useAutoBackups(): { readonly entries: readonly AutoBackupEntry[]
       .then((files: readonly DataFileEntry[]) => {
         if (!live) return;
         const sizes = new Map(files.map((f) => [f.name, f.size]));
-        setEntries(automaticBackups(files.map((f) => f.name)).map((b) => ({ ...b, size: sizes.get(b.name) ?? 0 })));
+        setEntries(
+          automaticBackups(files.map((f) => f.name)).map((b) => ({ ...b, size: sizes.get(b.name) ?? 0 })),
+        );
         setFailure(null);
       })
       .catch((error: unknown) => live && setFailure(error instanceof Error ? error.message : String(error)));

@@ -20,7 +20,10 @@ export function useDailyBackup(db: CouncilDb | null): void {
     if (db === null) return;
     const fail = (error: unknown): void => {
       console.error('automatic backup failed', error);
-      toaster.show('warning', t('backup.auto.failed', { message: error instanceof Error ? error.message : String(error) }));
+      toaster.show(
+        'warning',
+        t('backup.auto.failed', { message: error instanceof Error ? error.message : String(error) }),
+      );
     };
     autoBackup(db, 'daily').catch(fail);
     const newlyClosed = closedRoundWatcher();

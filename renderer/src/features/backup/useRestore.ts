@@ -1,7 +1,15 @@
 import { useCallback, useState } from 'react';
 import {
-  backupChainVerdicts, backupContents, compareWithCurrent, readBackup, restoreWithSafetyBackup, SafetyBackupError,
-  type BackupContents, type BackupFile, type BackupProblem, type RoundDifference,
+  backupChainVerdicts,
+  backupContents,
+  compareWithCurrent,
+  readBackup,
+  restoreWithSafetyBackup,
+  SafetyBackupError,
+  type BackupContents,
+  type BackupFile,
+  type BackupProblem,
+  type RoundDifference,
 } from '../../db/backup';
 import type { CouncilDb } from '../../db';
 import { describeError } from '../../app/useReportError';
@@ -32,7 +40,10 @@ export type RestoreState =
  * differs from here → on confirmation, FIRST save a backup of the current data (if that fails,
  * stop: nothing changes), THEN replace everything in one transaction.
  */
-export function useRestore(db: CouncilDb, onChanged: () => void): {
+export function useRestore(
+  db: CouncilDb,
+  onChanged: () => void,
+): {
   readonly state: RestoreState;
   readonly check: (file: { readonly name: string; readonly bytes: Uint8Array }) => Promise<void>;
   readonly confirm: () => Promise<void>;
@@ -41,37 +52,58 @@ export function useRestore(db: CouncilDb, onChanged: () => void): {
   const { t, language, date } = useI18n();
   const toaster = useToaster();
   const [state, setState] = useState<RestoreState>({ step: 'idle' });
-  const message = useCallback((error: unknown) => describeError(error, language, (m) => t('backup.unexpected', { message: m })), [language, t]);
+  const message = useCallback(
+    (error: unknown) => describeError(error, language, (m) => t('backup.unexpected', { message: m })),
+    [language, t],
+  );
 
-  const check = useCallback(async (file: { readonly name: string; readonly bytes: Uint8Array }) => {
-    setState({ step: 'checking', file: file.name });
-    // Let the "checking" state paint before a large file's synchronous parse.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    const read = readBackup(file.bytes);
-    if (!read.ok) {
-      setState({ step: 'refused', file: file.name, problems: read.problems });
-      return;
-    }
-    try {
-      const differences = await compareWithCurrent(db, read.backup);
-      const brokenChains = [...backupChainVerdicts(read.backup)].flatMap(([chain, v]) => (v.ok ? [] : [{ chain, seq: v.seq }]));
-      setState({ step: 'preview', file: file.name, backup: read.backup, contents: backupContents(read.backup), differences, brokenChains });
-    } catch (error) {
-      setState({ step: 'idle' });
-      toaster.show('error', message(error));
-    }
-  }, [db, message, toaster]);
+  const check = useCallback(
+    async (file: { readonly name: string; readonly bytes: Uint8Array }) => {
+      setState({ step: 'checking', file: file.name });
+      // Let the "checking" state paint before a large file's synchronous parse.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const read = readBackup(file.bytes);
+      if (!read.ok) {
+        setState({ step: 'refused', file: file.name, problems: read.problems });
+        return;
+      }
+      try {
+        const differences = await compareWithCurrent(db, read.backup);
+        const brokenChains = [...backupChainVerdicts(read.backup)].flatMap(([chain, v]) =>
+          v.ok ? [] : [{ chain, seq: v.seq }],
+        );
+        setState({
+          step: 'preview',
+          file: file.name,
+          backup: read.backup,
+          contents: backupContents(read.backup),
+          differences,
+          brokenChains,
+        });
+      } catch (error) {
+        setState({ step: 'idle' });
+        toaster.show('error', message(error));
+      }
+    },
+    [db, message, toaster],
+  );
 
   const confirm = useCallback(async () => {
     if (state.step !== 'preview') return;
     setState({ ...state, step: 'restoring' });
     try {
       const { safety } = await restoreWithSafetyBackup(db, platformBackupStore(), state.backup, 'secretary');
-      toaster.show('success', t('backup.restore.done', { date: date(state.backup.createdAt), safety: safety ?? '' }));
+      toaster.show(
+        'success',
+        t('backup.restore.done', { date: date(state.backup.createdAt), safety: safety ?? '' }),
+      );
     } catch (error) {
-      toaster.show('error', error instanceof SafetyBackupError
-        ? t('backup.restore.safetyFailed', { message: message(error.cause) })
-        : t('backup.restore.failed', { message: message(error) }));
+      toaster.show(
+        'error',
+        error instanceof SafetyBackupError
+          ? t('backup.restore.safetyFailed', { message: message(error.cause) })
+          : t('backup.restore.failed', { message: message(error) }),
+      );
     }
     setState({ step: 'idle' });
     onChanged();

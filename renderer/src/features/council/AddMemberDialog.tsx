@@ -9,10 +9,19 @@ import { Dialog } from '../../ui/Dialog';
 import { SelectField, TextField } from '../../ui/Field';
 import { useToaster } from '../../ui/Toasts';
 import { PersonFields } from './PersonFields';
-import { emptyPersonDraft, validatePersonDraft, type PersonDraft, type PersonFormErrors } from './personFormModel';
+import {
+  emptyPersonDraft,
+  validatePersonDraft,
+  type PersonDraft,
+  type PersonFormErrors,
+} from './personFormModel';
 import { MEMBER_ROLES, roleLabel } from './roles';
 
-export function AddMemberDialog(props: { readonly open: boolean; readonly bundle: RoundBundle; readonly onClose: () => void }): ReactNode {
+export function AddMemberDialog(props: {
+  readonly open: boolean;
+  readonly bundle: RoundBundle;
+  readonly onClose: () => void;
+}): ReactNode {
   const { t } = useI18n();
   return (
     <Dialog open={props.open} wide title={t('addMember.title')} onClose={props.onClose}>
@@ -42,7 +51,10 @@ function AddMemberForm(props: { readonly bundle: RoundBundle; readonly onDone: (
   const people = useLiveQuery(() => searchPeople(db, query), [db, query]);
   const seated = new Set(props.bundle.members.map((m) => m.personId));
   // With nobody left to pick (first round, empty directory), start on "new person".
-  const anyoneToPick = useLiveQuery(async () => (await db.people.count()) > props.bundle.members.length, [db, props.bundle.members.length]);
+  const anyoneToPick = useLiveQuery(
+    async () => (await db.people.count()) > props.bundle.members.length,
+    [db, props.bundle.members.length],
+  );
   const mode = chosenMode ?? (anyoneToPick === false ? 'new' : 'existing');
 
   const submit = async (event: FormEvent): Promise<void> => {
@@ -88,7 +100,12 @@ function AddMemberForm(props: { readonly bundle: RoundBundle; readonly onDone: (
       <fieldset className="field">
         <legend className="visually-hidden">{t('addMember.title')}</legend>
         <label className="choice">
-          <input type="radio" name="add-mode" checked={mode === 'existing'} onChange={() => setMode('existing')} />
+          <input
+            type="radio"
+            name="add-mode"
+            checked={mode === 'existing'}
+            onChange={() => setMode('existing')}
+          />
           {t('addMember.existing')}
         </label>
         <label className="choice">
@@ -98,8 +115,18 @@ function AddMemberForm(props: { readonly bundle: RoundBundle; readonly onDone: (
       </fieldset>
       {mode === 'existing' ? (
         <>
-          <TextField type="search" label={t('addMember.search')} hint={t('addMember.search.hint')} value={query} autoFocus onChange={setQuery} />
-          <fieldset className="field people-pick" aria-describedby={pickError === null ? undefined : 'pick-error'}>
+          <TextField
+            type="search"
+            label={t('addMember.search')}
+            hint={t('addMember.search.hint')}
+            value={query}
+            autoFocus
+            onChange={setQuery}
+          />
+          <fieldset
+            className="field people-pick"
+            aria-describedby={pickError === null ? undefined : 'pick-error'}
+          >
             <legend>{t('addMember.people')}</legend>
             {people !== undefined && people.length === 0 ? <p>{t('addMember.noMatch')}</p> : null}
             {(people ?? []).map((person) => (
@@ -117,7 +144,9 @@ function AddMemberForm(props: { readonly bundle: RoundBundle; readonly onDone: (
                 />
                 <span>
                   <strong>{person.fullName}</strong>
-                  {[person.title, person.organisation].filter((part) => part !== '').map((part) => ` · ${part}`)}
+                  {[person.title, person.organisation]
+                    .filter((part) => part !== '')
+                    .map((part) => ` · ${part}`)}
                   {seated.has(person.id) ? ` ${t('addMember.seated')}` : null}
                 </span>
               </label>
@@ -130,9 +159,19 @@ function AddMemberForm(props: { readonly bundle: RoundBundle; readonly onDone: (
           </fieldset>
         </>
       ) : (
-        <PersonFields draft={draft} errors={errors} autoFocus onChange={(patch) => setDraft((current) => ({ ...current, ...patch }))} />
+        <PersonFields
+          draft={draft}
+          errors={errors}
+          autoFocus
+          onChange={(patch) => setDraft((current) => ({ ...current, ...patch }))}
+        />
       )}
-      <SelectField label={t('addMember.role')} value={role} options={MEMBER_ROLES.map((r) => ({ value: r, label: t(roleLabel[r]) }))} onChange={setRole} />
+      <SelectField
+        label={t('addMember.role')}
+        value={role}
+        options={MEMBER_ROLES.map((r) => ({ value: r, label: t(roleLabel[r]) }))}
+        onChange={setRole}
+      />
       <div className="actions">
         <button type="button" onClick={props.onDone}>
           {t('action.cancel')}

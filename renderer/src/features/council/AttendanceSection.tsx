@@ -10,7 +10,10 @@ import { useQuorum } from './useQuorum';
  * Attendance as a grid member × meeting day (present unless unticked) and, under it, the
  * quorum of every day, recomputed by the engine as soon as a box changes.
  */
-export function AttendanceSection(props: { readonly bundle: RoundBundle; readonly editable: boolean }): ReactNode {
+export function AttendanceSection(props: {
+  readonly bundle: RoundBundle;
+  readonly editable: boolean;
+}): ReactNode {
   const { t, date } = useI18n();
   const { round, members, attendance } = props.bundle;
   const quorum = useQuorum(props.bundle);

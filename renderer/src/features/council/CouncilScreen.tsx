@@ -15,10 +15,17 @@ export function CouncilScreen(_props: { readonly rest: readonly string[] }): Rea
   return (
     <CurrentRoundGate titleKey="nav.council">
       {(bundle) => {
-        const check = roundAllows({ status: bundle.round.status, archived: bundle.round.archived === 1 }, 'edit-council');
+        const check = roundAllows(
+          { status: bundle.round.status, archived: bundle.round.archived === 1 },
+          'edit-council',
+        );
         return (
           <>
-            {check.ok ? null : <p className="hint warn-text">{t('council.readOnly', { reason: DB_MESSAGES[check.code][language] })}</p>}
+            {check.ok ? null : (
+              <p className="hint warn-text">
+                {t('council.readOnly', { reason: DB_MESSAGES[check.code][language] })}
+              </p>
+            )}
             <MembersSection bundle={bundle} editable={check.ok} />
             <AttendanceSection bundle={bundle} editable={check.ok} />
             <PeopleDirectory />

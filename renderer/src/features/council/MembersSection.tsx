@@ -1,7 +1,13 @@
 import { useState, type ReactNode } from 'react';
 import { useDb } from '../../app/DbProvider';
 import { useReportError } from '../../app/useReportError';
-import { changeMemberRole, removeMember, setDelegatedChair, type CouncilMember, type RoundBundle } from '../../db';
+import {
+  changeMemberRole,
+  removeMember,
+  setDelegatedChair,
+  type CouncilMember,
+  type RoundBundle,
+} from '../../db';
 import type { MemberRole } from '../../domain/model';
 import { useI18n } from '../../i18n/I18nProvider';
 import { SelectField } from '../../ui/Field';
@@ -10,7 +16,10 @@ import { AddMemberDialog } from './AddMemberDialog';
 import { MEMBER_ROLES, roleLabel } from './roles';
 
 /** The round's seats: who sits, with which role; add, change role, remove; the delegated chair. */
-export function MembersSection(props: { readonly bundle: RoundBundle; readonly editable: boolean }): ReactNode {
+export function MembersSection(props: {
+  readonly bundle: RoundBundle;
+  readonly editable: boolean;
+}): ReactNode {
   const { t } = useI18n();
   const db = useDb();
   const toaster = useToaster();
@@ -27,9 +36,15 @@ export function MembersSection(props: { readonly bundle: RoundBundle; readonly e
     }
   };
   const changeRole = (member: CouncilMember, role: MemberRole): Promise<void> =>
-    run(() => changeMemberRole(db, round.id, member.id, role, 'secretary'), t('council.roleChanged', { name: member.person.fullName }));
+    run(
+      () => changeMemberRole(db, round.id, member.id, role, 'secretary'),
+      t('council.roleChanged', { name: member.person.fullName }),
+    );
   const remove = (member: CouncilMember): Promise<void> =>
-    run(() => removeMember(db, round.id, member.id, 'secretary'), t('council.removed', { name: member.person.fullName }));
+    run(
+      () => removeMember(db, round.id, member.id, 'secretary'),
+      t('council.removed', { name: member.person.fullName }),
+    );
 
   return (
     <section aria-labelledby="members-title">
@@ -80,7 +95,12 @@ export function MembersSection(props: { readonly bundle: RoundBundle; readonly e
                   </select>
                 </td>
                 <td>
-                  <button type="button" disabled={!props.editable} aria-label={t('council.remove', { name: member.person.fullName })} onClick={() => void remove(member)}>
+                  <button
+                    type="button"
+                    disabled={!props.editable}
+                    aria-label={t('council.remove', { name: member.person.fullName })}
+                    onClick={() => void remove(member)}
+                  >
                     {t('council.removeShort')}
                   </button>
                 </td>
@@ -100,8 +120,16 @@ export function MembersSection(props: { readonly bundle: RoundBundle; readonly e
           hint={t('council.delegated.hint')}
           value={round.chairDelegatedTo ?? ''}
           disabled={!props.editable}
-          options={[{ value: '', label: t('council.delegated.none') }, ...members.map((m) => ({ value: m.id, label: `${m.person.fullName} (${t(roleLabel[m.role])})` }))]}
-          onChange={(memberId) => void run(() => setDelegatedChair(db, round.id, memberId === '' ? null : memberId, 'secretary'), t('council.delegated.saved'))}
+          options={[
+            { value: '', label: t('council.delegated.none') },
+            ...members.map((m) => ({ value: m.id, label: `${m.person.fullName} (${t(roleLabel[m.role])})` })),
+          ]}
+          onChange={(memberId) =>
+            void run(
+              () => setDelegatedChair(db, round.id, memberId === '' ? null : memberId, 'secretary'),
+              t('council.delegated.saved'),
+            )
+          }
         />
       ) : null}
       {adding ? <AddMemberDialog open bundle={props.bundle} onClose={() => setAdding(false)} /> : null}

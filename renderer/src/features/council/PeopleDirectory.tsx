@@ -21,7 +21,13 @@ export function PeopleDirectory(): ReactNode {
       <h2 id="people-title">{t('people.title')}</h2>
       <p className="hint">{t('people.hint')}</p>
       <div className="toolbar">
-        <TextField type="search" label={t('people.search')} hint={t('addMember.search.hint')} value={query} onChange={setQuery} />
+        <TextField
+          type="search"
+          label={t('people.search')}
+          hint={t('addMember.search.hint')}
+          value={query}
+          onChange={setQuery}
+        />
         <button type="button" onClick={() => setEditing({ person: null })}>
           {t('people.add')}
         </button>
@@ -47,7 +53,11 @@ export function PeopleDirectory(): ReactNode {
                 <td>{person.organisation}</td>
                 <td>{person.phone}</td>
                 <td>
-                  <button type="button" aria-label={t('person.edit', { name: person.fullName })} onClick={() => setEditing({ person })}>
+                  <button
+                    type="button"
+                    aria-label={t('person.edit', { name: person.fullName })}
+                    onClick={() => setEditing({ person })}
+                  >
                     {t('person.editShort')}
                   </button>
                 </td>
@@ -56,7 +66,9 @@ export function PeopleDirectory(): ReactNode {
           </tbody>
         </table>
       )}
-      {editing === null ? null : <PersonFormDialog open person={editing.person} onClose={() => setEditing(null)} />}
+      {editing === null ? null : (
+        <PersonFormDialog open person={editing.person} onClose={() => setEditing(null)} />
+      )}
     </section>
   );
 }

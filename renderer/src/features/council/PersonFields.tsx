@@ -18,10 +18,32 @@ export function PersonFields(props: {
   };
   return (
     <div className="form-grid">
-      <TextField label={t('person.fullName')} value={draft.fullName} error={error('fullName')} required autoFocus={props.autoFocus ?? false} onChange={(fullName) => onChange({ fullName })} />
-      <TextField label={t('person.title')} hint={t('person.title.hint')} value={draft.title} onChange={(title) => onChange({ title })} />
-      <TextField label={t('person.organisation')} value={draft.organisation} onChange={(organisation) => onChange({ organisation })} />
-      <TextField type="tel" label={t('person.phone')} value={draft.phone} error={error('phone')} onChange={(phone) => onChange({ phone })} />
+      <TextField
+        label={t('person.fullName')}
+        value={draft.fullName}
+        error={error('fullName')}
+        required
+        autoFocus={props.autoFocus ?? false}
+        onChange={(fullName) => onChange({ fullName })}
+      />
+      <TextField
+        label={t('person.title')}
+        hint={t('person.title.hint')}
+        value={draft.title}
+        onChange={(title) => onChange({ title })}
+      />
+      <TextField
+        label={t('person.organisation')}
+        value={draft.organisation}
+        onChange={(organisation) => onChange({ organisation })}
+      />
+      <TextField
+        type="tel"
+        label={t('person.phone')}
+        value={draft.phone}
+        error={error('phone')}
+        onChange={(phone) => onChange({ phone })}
+      />
     </div>
   );
 }

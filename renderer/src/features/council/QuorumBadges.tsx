@@ -11,9 +11,14 @@ export function QuorumBadges(props: { readonly bundle: RoundBundle }): ReactNode
   return (
     <ul className="quorum-badges" aria-label={t('attendance.quorumRow')}>
       {quorum.map((day) => (
-        <li key={day.date ?? 'round'} className={day.met ? 'quorum-badge quorum-met' : 'quorum-badge quorum-not-met'}>
-          <span aria-hidden="true">{day.met ? '✓' : '✗'}</span> {day.date === null ? t('quorum.whole') : t('quorum.day', { date: date(day.date) })}:{' '}
-          {t(day.met ? 'quorum.met' : 'quorum.notMet')} ({t('quorum.present', { present: day.present, total: day.total })})
+        <li
+          key={day.date ?? 'round'}
+          className={day.met ? 'quorum-badge quorum-met' : 'quorum-badge quorum-not-met'}
+        >
+          <span aria-hidden="true">{day.met ? '✓' : '✗'}</span>{' '}
+          {day.date === null ? t('quorum.whole') : t('quorum.day', { date: date(day.date) })}:{' '}
+          {t(day.met ? 'quorum.met' : 'quorum.notMet')} (
+          {t('quorum.present', { present: day.present, total: day.total })})
         </li>
       ))}
     </ul>

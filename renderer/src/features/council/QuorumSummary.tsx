@@ -17,11 +17,23 @@ export function QuorumSummary(props: { readonly day: DayQuorum; readonly rules: 
       </p>
       <ul>
         <li>
-          {t('quorum.present', { present: day.present, total: day.total })}; {t('quorum.required', { fraction: formatQuorum(rules.quorum) })}
+          {t('quorum.present', { present: day.present, total: day.total })};{' '}
+          {t('quorum.required', { fraction: formatQuorum(rules.quorum) })}
         </li>
-        <li>{rules.chairRequired ? t(day.chairPresent ? 'quorum.chairPresent' : 'quorum.chairAbsent') : t('quorum.chairNotRequired')}</li>
+        <li>
+          {rules.chairRequired
+            ? t(day.chairPresent ? 'quorum.chairPresent' : 'quorum.chairAbsent')
+            : t('quorum.chairNotRequired')}
+        </li>
       </ul>
-      <meter min={0} max={Math.max(day.total, 1)} value={day.present} low={rules.quorum * day.total - 0.001} optimum={day.total} aria-hidden="true" />
+      <meter
+        min={0}
+        max={Math.max(day.total, 1)}
+        value={day.present}
+        low={rules.quorum * day.total - 0.001}
+        optimum={day.total}
+        aria-hidden="true"
+      />
     </section>
   );
 }

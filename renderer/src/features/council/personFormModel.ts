@@ -14,7 +14,12 @@ export type PersonFormErrors = Partial<Record<keyof PersonDraft, MessageKey>>;
 export const emptyPersonDraft: PersonDraft = { fullName: '', title: '', organisation: '', phone: '' };
 
 export function draftFromPerson(person: PersonRow): PersonDraft {
-  return { fullName: person.fullName, title: person.title, organisation: person.organisation, phone: person.phone };
+  return {
+    fullName: person.fullName,
+    title: person.title,
+    organisation: person.organisation,
+    phone: person.phone,
+  };
 }
 
 /**
@@ -28,13 +33,22 @@ export function isPlausiblePhone(text: string): boolean {
   return digits >= 8 && digits <= 15;
 }
 
-export function validatePersonDraft(draft: PersonDraft): { readonly ok: true; readonly value: PersonInput } | { readonly ok: false; readonly errors: PersonFormErrors } {
+export function validatePersonDraft(
+  draft: PersonDraft,
+):
+  | { readonly ok: true; readonly value: PersonInput }
+  | { readonly ok: false; readonly errors: PersonFormErrors } {
   const errors: PersonFormErrors = {};
   if (draft.fullName.trim() === '') errors.fullName = 'invalid.required';
   if (draft.phone.trim() !== '' && !isPlausiblePhone(draft.phone)) errors.phone = 'invalid.phone';
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,
-    value: { fullName: draft.fullName.trim(), title: draft.title.trim(), organisation: draft.organisation.trim(), phone: draft.phone.trim() },
+    value: {
+      fullName: draft.fullName.trim(),
+      title: draft.title.trim(),
+      organisation: draft.organisation.trim(),
+      phone: draft.phone.trim(),
+    },
   };
 }

@@ -28,9 +28,19 @@ export function useQuorum(bundle: RoundBundle): readonly DayQuorum[] | undefined
   );
   if (verdicts === undefined) return undefined;
   return days.map((date, index) => {
-    const members = bundle.members.map((m) => ({ id: m.id, role: m.role, present: isPresentOn(bundle.attendance, m.id, date ?? undefined) }));
+    const members = bundle.members.map((m) => ({
+      id: m.id,
+      role: m.role,
+      present: isPresentOn(bundle.attendance, m.id, date ?? undefined),
+    }));
     const detail = quorumStatus(members, round.rules, round.chairDelegatedTo);
     const verdict = verdicts[index] ?? { met: detail.met, present: detail.present, total: detail.total };
-    return { date, met: verdict.met, present: verdict.present, total: verdict.total, chairPresent: detail.chairPresent };
+    return {
+      date,
+      met: verdict.met,
+      present: verdict.present,
+      total: verdict.total,
+      chairPresent: detail.chairPresent,
+    };
   });
 }

@@ -1,9 +1,19 @@
 import type { ReactNode } from 'react';
-import { PRODUCT_FIELDS, cellText, type ColumnMapping, type ImportTable, type RowReport } from '../../domain/spreadsheet/product-list';
+import {
+  PRODUCT_FIELDS,
+  cellText,
+  type ColumnMapping,
+  type ImportTable,
+  type RowReport,
+} from '../../domain/spreadsheet/product-list';
 import { useI18n } from '../../i18n/I18nProvider';
 
 /** The rows as read, with the columns mapped, and what is wrong with each. */
-export function ImportPreview(props: { readonly table: ImportTable; readonly mapping: ColumnMapping; readonly rows: readonly RowReport[] }): ReactNode {
+export function ImportPreview(props: {
+  readonly table: ImportTable;
+  readonly mapping: ColumnMapping;
+  readonly rows: readonly RowReport[];
+}): ReactNode {
   const { t, language } = useI18n();
   const fields = PRODUCT_FIELDS.filter((f) => props.mapping[f] !== null);
   const valid = props.rows.filter((r) => r.product !== null).length;
@@ -15,9 +25,13 @@ export function ImportPreview(props: { readonly table: ImportTable; readonly map
         <table className="data">
           <thead>
             <tr>
-              <th scope="col" className="num">{t('excel.import.col.row')}</th>
+              <th scope="col" className="num">
+                {t('excel.import.col.row')}
+              </th>
               {fields.map((f) => (
-                <th scope="col" key={f}>{t(`excel.import.field.${f}`)}</th>
+                <th scope="col" key={f}>
+                  {t(`excel.import.field.${f}`)}
+                </th>
               ))}
               <th scope="col">{t('excel.import.col.status')}</th>
             </tr>
@@ -25,7 +39,9 @@ export function ImportPreview(props: { readonly table: ImportTable; readonly map
           <tbody>
             {props.rows.map((r, i) => (
               <tr key={r.rowNumber} className={r.product === null ? 'import-row-bad' : undefined}>
-                <th scope="row" className="num">{r.rowNumber}</th>
+                <th scope="row" className="num">
+                  {r.rowNumber}
+                </th>
                 {fields.map((f) => {
                   const col = props.mapping[f];
                   return <td key={f}>{col === null ? '' : cellText(props.table.rows[i]?.[col])}</td>;
@@ -33,7 +49,12 @@ export function ImportPreview(props: { readonly table: ImportTable; readonly map
                 <td>
                   {r.problems.length === 0
                     ? t('excel.import.ok')
-                    : r.problems.map((p) => `${t(`excel.row.${p.code}`, p.params)}${p.detail === undefined ? '' : ` (${p.detail[language]})`}`).join('; ')}
+                    : r.problems
+                        .map(
+                          (p) =>
+                            `${t(`excel.row.${p.code}`, p.params)}${p.detail === undefined ? '' : ` (${p.detail[language]})`}`,
+                        )
+                        .join('; ')}
                 </td>
               </tr>
             ))}

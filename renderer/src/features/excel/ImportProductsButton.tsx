@@ -8,8 +8,12 @@ export function ImportProductsButton(props: { readonly roundId: string }): React
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button type="button" onClick={() => setOpen(true)}>{t('excel.import')}</button>
-      {open ? <ImportProductsDialog roundId={props.roundId} open={open} onClose={() => setOpen(false)} /> : null}
+      <button type="button" onClick={() => setOpen(true)}>
+        {t('excel.import')}
+      </button>
+      {open ? (
+        <ImportProductsDialog roundId={props.roundId} open={open} onClose={() => setOpen(false)} />
+      ) : null}
     </>
   );
 }

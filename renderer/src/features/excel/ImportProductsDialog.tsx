@@ -7,7 +7,11 @@ import { useProductImport } from './useProductImport';
 import './excel.css';
 
 /** Choose a file → map columns → preview with a report per row → import the valid rows. */
-export function ImportProductsDialog(props: { readonly roundId: string; readonly open: boolean; readonly onClose: () => void }): ReactNode {
+export function ImportProductsDialog(props: {
+  readonly roundId: string;
+  readonly open: boolean;
+  readonly onClose: () => void;
+}): ReactNode {
   const { t } = useI18n();
   const flow = useProductImport(props.roundId, props.onClose);
   const { state, mapping, rows } = flow;
@@ -19,12 +23,21 @@ export function ImportProductsDialog(props: { readonly roundId: string; readonly
   return (
     <Dialog open={props.open} title={t('excel.import.title')} onClose={close} wide>
       <p className="hint">{t('excel.import.intro')}</p>
-      <button type="button" onClick={() => void flow.choose()} disabled={state.step === 'reading' || flow.busy}>
+      <button
+        type="button"
+        onClick={() => void flow.choose()}
+        disabled={state.step === 'reading' || flow.busy}
+      >
         {t('excel.import.choose')}
       </button>
       {state.step === 'reading' ? <p role="status">{t('excel.import.reading')}</p> : null}
       {state.step === 'refused' ? (
-        <p role="alert">{t('excel.import.refused', { file: state.file, reason: t(`excel.import.problem.${state.problem.code}`, { ...state.problem }) })}</p>
+        <p role="alert">
+          {t('excel.import.refused', {
+            file: state.file,
+            reason: t(`excel.import.problem.${state.problem.code}`, { ...state.problem }),
+          })}
+        </p>
       ) : null}
       {state.step === 'map' && mapping !== null ? (
         <>
@@ -34,19 +47,37 @@ export function ImportProductsDialog(props: { readonly roundId: string; readonly
             <legend>{t('excel.import.mapping')}</legend>
             <p className="hint">{t('excel.import.mapping.hint')}</p>
             {PRODUCT_FIELDS.map((field) => (
-              <MappingField key={field} label={t(`excel.import.field.${field}`)} none={t('excel.import.noColumn')} headers={state.table.headers} value={mapping[field]} onChange={(column) => flow.setColumn(field, column)} />
+              <MappingField
+                key={field}
+                label={t(`excel.import.field.${field}`)}
+                none={t('excel.import.noColumn')}
+                headers={state.table.headers}
+                value={mapping[field]}
+                onChange={(column) => flow.setColumn(field, column)}
+              />
             ))}
           </fieldset>
-          {rows === null ? <p role="alert">{t('excel.import.needsName')}</p> : <ImportPreview table={state.table} mapping={mapping} rows={rows} />}
+          {rows === null ? (
+            <p role="alert">{t('excel.import.needsName')}</p>
+          ) : (
+            <ImportPreview table={state.table} mapping={mapping} rows={rows} />
+          )}
         </>
       ) : null}
       <div className="dialog-actions">
         {state.step === 'map' ? (
-          <button type="button" className="primary" disabled={valid === 0 || flow.busy} onClick={() => void flow.confirm()}>
+          <button
+            type="button"
+            className="primary"
+            disabled={valid === 0 || flow.busy}
+            onClick={() => void flow.confirm()}
+          >
             {flow.busy ? t('excel.import.busy') : t('excel.import.confirm', { count: valid })}
           </button>
         ) : null}
-        <button type="button" onClick={close} disabled={flow.busy}>{t('excel.import.cancel')}</button>
+        <button type="button" onClick={close} disabled={flow.busy}>
+          {t('excel.import.cancel')}
+        </button>
       </div>
     </Dialog>
   );
@@ -64,10 +95,16 @@ function MappingField(props: {
   return (
     <div className="import-mapping-field">
       <label htmlFor={id}>{props.label}</label>
-      <select id={id} value={props.value ?? ''} onChange={(e) => props.onChange(e.target.value === '' ? null : Number(e.target.value))}>
+      <select
+        id={id}
+        value={props.value ?? ''}
+        onChange={(e) => props.onChange(e.target.value === '' ? null : Number(e.target.value))}
+      >
         <option value="">{props.none}</option>
         {props.headers.map((h, i) => (
-          <option key={i} value={i}>{h === '' ? `#${i + 1}` : h}</option>
+          <option key={i} value={i}>
+            {h === '' ? `#${i + 1}` : h}
+          </option>
         ))}
       </select>
     </div>

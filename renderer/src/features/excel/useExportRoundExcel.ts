@@ -12,7 +12,10 @@ import { useToaster } from '../../ui/Toasts';
 import { useReportError } from '../../app/useReportError';
 
 /** Builds the round's .xlsx (only unsealed scores) and offers it to save. */
-export function useExportRoundExcel(roundId: string): { readonly busy: boolean; readonly run: () => Promise<void> } {
+export function useExportRoundExcel(roundId: string): {
+  readonly busy: boolean;
+  readonly run: () => Promise<void>;
+} {
   const db = useDb();
   const { t, language } = useI18n();
   const toaster = useToaster();
@@ -30,7 +33,10 @@ export function useExportRoundExcel(roundId: string): { readonly busy: boolean; 
       const day = new Date().toISOString().slice(0, 10);
       const name = `${safeFileName(t('excel.fileName', { round: file.round.name, date: day }), t('excel.sheet.summary'))}.xlsx`;
       const saved = await saveFileAs(name, bytes, XLSX_MIME);
-      toaster.show(saved === null ? 'info' : 'success', saved === null ? t('excel.export.cancelled') : t('excel.export.done', { name: saved.name }));
+      toaster.show(
+        saved === null ? 'info' : 'success',
+        saved === null ? t('excel.export.cancelled') : t('excel.export.done', { name: saved.name }),
+      );
     } catch (error) {
       report(error);
     } finally {

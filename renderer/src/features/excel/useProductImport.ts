@@ -4,7 +4,13 @@ import { useDb } from '../../app/DbProvider';
 import { useReportError } from '../../app/useReportError';
 import { loadRuleSetSheets } from '../../domain/criteria/registry';
 import {
-  checkProductRows, existingNameKey, guessMapping, type ColumnMapping, type ImportTable, type ProductField, type RowReport,
+  checkProductRows,
+  existingNameKey,
+  guessMapping,
+  type ColumnMapping,
+  type ImportTable,
+  type ProductField,
+  type RowReport,
 } from '../../domain/spreadsheet/product-list';
 import type { TableReadProblem } from '../../documents/excel/read-table';
 import type { TextEncodingUsed } from '../../domain/spreadsheet/text-decoding';
@@ -17,7 +23,12 @@ export type ImportStep =
   | { readonly step: 'choose' }
   | { readonly step: 'reading' }
   | { readonly step: 'refused'; readonly file: string; readonly problem: TableReadProblem }
-  | { readonly step: 'map'; readonly file: string; readonly table: ImportTable; readonly encoding: TextEncodingUsed | undefined };
+  | {
+      readonly step: 'map';
+      readonly file: string;
+      readonly table: ImportTable;
+      readonly encoding: TextEncodingUsed | undefined;
+    };
 
 /**
  * The import flow: choose a file → read it (nothing saved) → columns guessed, editable →
@@ -33,11 +44,19 @@ export function useProductImport(roundId: string, onDone: () => void) {
   const [busy, setBusy] = useState(false);
   const round = useLiveQuery(() => db.rounds.get(roundId), [db, roundId]);
   const products = useLiveQuery(() => db.products.where('roundId').equals(roundId).toArray(), [db, roundId]);
-  const sets = useLiveQuery(async () => (round === undefined ? undefined : (await loadRuleSetSheets(round.ruleSetId)).map((s) => ({ sheetNo: s.sheetNo, name: s.name }))), [round?.ruleSetId]);
+  const sets = useLiveQuery(
+    async () =>
+      round === undefined
+        ? undefined
+        : (await loadRuleSetSheets(round.ruleSetId)).map((s) => ({ sheetNo: s.sheetNo, name: s.name })),
+    [round?.ruleSetId],
+  );
 
   const choose = useCallback(async () => {
     try {
-      const [file] = await pickFiles({ filters: [{ name: 'Excel / CSV', extensions: ['xlsx', 'csv', 'txt'] }] });
+      const [file] = await pickFiles({
+        filters: [{ name: 'Excel / CSV', extensions: ['xlsx', 'csv', 'txt'] }],
+      });
       if (file === undefined) return;
       setState({ step: 'reading' });
       const { readProductTable } = await import('../../documents/excel/read-table');
@@ -55,7 +74,15 @@ export function useProductImport(roundId: string, onDone: () => void) {
   }, [report]);
 
   const rows: readonly RowReport[] | null = useMemo(() => {
-    if (state.step !== 'map' || mapping === null || sets === undefined || products === undefined || mapping.name === null || mapping.set === null) return null;
+    if (
+      state.step !== 'map' ||
+      mapping === null ||
+      sets === undefined ||
+      products === undefined ||
+      mapping.name === null ||
+      mapping.set === null
+    )
+      return null;
     return checkProductRows(state.table, mapping, {
       sets,
       existingCodes: new Set(products.map((p) => p.code).filter((c) => c !== '')),

@@ -17,15 +17,20 @@ export function BatchPanel(props: { readonly data: MinutesData }): ReactNode {
   const [combined, setCombined] = useState(false);
   const products = productsWithMinutes(props.data);
   const sheetCount = sheets
-    ? props.data.results.products.filter((r) => products.includes(r.product.id)).reduce((n, r) => n + r.result.memberScores.length, 0)
+    ? props.data.results.products
+        .filter((r) => products.includes(r.product.id))
+        .reduce((n, r) => n + r.result.memberScores.length, 0)
     : 0;
   const count = products.length + sheetCount + (summary ? 1 : 0);
 
   const start = async (): Promise<void> => {
     const outcome = await run({ sheets, summary }, combined);
-    if (outcome.kind === 'saved') toaster.show('success', t('minutes.batch.saved', { count: outcome.count, folder: outcome.folder }));
-    else if (outcome.kind === 'downloaded') toaster.show('success', t('minutes.batch.downloaded', { count: outcome.count }));
-    else if (outcome.kind === 'audit-broken') toaster.show('error', t('minutes.auditBroken', { seq: outcome.seq }));
+    if (outcome.kind === 'saved')
+      toaster.show('success', t('minutes.batch.saved', { count: outcome.count, folder: outcome.folder }));
+    else if (outcome.kind === 'downloaded')
+      toaster.show('success', t('minutes.batch.downloaded', { count: outcome.count }));
+    else if (outcome.kind === 'audit-broken')
+      toaster.show('error', t('minutes.auditBroken', { seq: outcome.seq }));
   };
 
   return (
@@ -37,21 +42,43 @@ export function BatchPanel(props: { readonly data: MinutesData }): ReactNode {
       ) : (
         <>
           <label className="choice">
-            <input type="checkbox" checked={sheets} disabled={running} onChange={(e) => setSheets(e.currentTarget.checked)} />
+            <input
+              type="checkbox"
+              checked={sheets}
+              disabled={running}
+              onChange={(e) => setSheets(e.currentTarget.checked)}
+            />
             {t('minutes.batch.sheets')}
           </label>
           <label className="choice">
-            <input type="checkbox" checked={summary} disabled={running} onChange={(e) => setSummary(e.currentTarget.checked)} />
+            <input
+              type="checkbox"
+              checked={summary}
+              disabled={running}
+              onChange={(e) => setSummary(e.currentTarget.checked)}
+            />
             {t('minutes.batch.summary')}
           </label>
           <fieldset className="field">
             <legend>{t('minutes.batch.mode')}</legend>
             <label className="choice">
-              <input type="radio" name="batch-mode" checked={!combined} disabled={running} onChange={() => setCombined(false)} />
+              <input
+                type="radio"
+                name="batch-mode"
+                checked={!combined}
+                disabled={running}
+                onChange={() => setCombined(false)}
+              />
               {t('minutes.batch.separate')}
             </label>
             <label className="choice">
-              <input type="radio" name="batch-mode" checked={combined} disabled={running} onChange={() => setCombined(true)} />
+              <input
+                type="radio"
+                name="batch-mode"
+                checked={combined}
+                disabled={running}
+                onChange={() => setCombined(true)}
+              />
               {t('minutes.batch.combined')}
             </label>
           </fieldset>
@@ -67,9 +94,19 @@ export function BatchPanel(props: { readonly data: MinutesData }): ReactNode {
           </div>
           {running || progress !== null ? (
             <div>
-              <progress aria-label={t('minutes.batch.progress')} max={progress?.total ?? count} value={progress?.done ?? 0} />
+              <progress
+                aria-label={t('minutes.batch.progress')}
+                max={progress?.total ?? count}
+                value={progress?.done ?? 0}
+              />
               {progress === null ? null : (
-                <p role="status">{t('minutes.batch.progressText', { done: progress.done, total: progress.total, name: progress.fileName })}</p>
+                <p role="status">
+                  {t('minutes.batch.progressText', {
+                    done: progress.done,
+                    total: progress.total,
+                    name: progress.fileName,
+                  })}
+                </p>
               )}
             </div>
           ) : null}

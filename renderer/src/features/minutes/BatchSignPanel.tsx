@@ -12,7 +12,10 @@ const ROLES: readonly SignerRole[] = ['chair', 'secretary'];
 export function waitingFor(data: MinutesData, role: SignerRole): string[] {
   return data.results.products
     .filter((r) => r.state.closed !== null)
-    .filter((r) => !(currentRevision(revisionsOf(data, r.product.id))?.signers.some((s) => s.role === role) ?? false))
+    .filter(
+      (r) =>
+        !(currentRevision(revisionsOf(data, r.product.id))?.signers.some((s) => s.role === role) ?? false),
+    )
     .map((r) => r.product.id);
 }
 
@@ -37,7 +40,11 @@ export function BatchSignPanel(props: { readonly data: MinutesData }): ReactNode
   const waiting = waitingFor(props.data, role);
 
   const problemText = (problem: SignProblem): string =>
-    problem.key === 'signing-refused' ? t(`signing.error.${problem.reason}`) : problem.key === 'minutes.auditBroken' ? t('minutes.auditBroken', { seq: problem.seq }) : t(problem.key);
+    problem.key === 'signing-refused'
+      ? t(`signing.error.${problem.reason}`)
+      : problem.key === 'minutes.auditBroken'
+        ? t('minutes.auditBroken', { seq: problem.seq })
+        : t(problem.key);
 
   const run = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
@@ -56,7 +63,9 @@ export function BatchSignPanel(props: { readonly data: MinutesData }): ReactNode
         const name = props.data.results.products.find((r) => r.product.id === productId)?.product.name ?? '';
         const result = await sign({ productId, role, certificate, password: typed });
         if (!result.ok) {
-          setError(t('minutes.batchSign.stopped', { done, total: ids.length, reason: problemText(result.problem) }));
+          setError(
+            t('minutes.batchSign.stopped', { done, total: ids.length, reason: problemText(result.problem) }),
+          );
           return;
         }
         done += 1;
@@ -71,25 +80,49 @@ export function BatchSignPanel(props: { readonly data: MinutesData }): ReactNode
   };
 
   return (
-    <form className="batch" aria-labelledby="batch-sign-title" onSubmit={(event) => void run(event)} noValidate>
+    <form
+      className="batch"
+      aria-labelledby="batch-sign-title"
+      onSubmit={(event) => void run(event)}
+      noValidate
+    >
       <h2 id="batch-sign-title">{t('minutes.batchSign.title')}</h2>
       <p className="hint">{t('minutes.batchSign.hint')}</p>
       <fieldset className="field">
         <legend>{t('minutes.sign.role')}</legend>
         {ROLES.map((candidate) => (
           <label key={candidate} className="choice">
-            <input type="radio" name="batch-sign-role" checked={role === candidate} disabled={running} onChange={() => setRole(candidate)} />
+            <input
+              type="radio"
+              name="batch-sign-role"
+              checked={role === candidate}
+              disabled={running}
+              onChange={() => setRole(candidate)}
+            />
             {t(`minutes.role.${candidate}`)}
           </label>
         ))}
       </fieldset>
       <div className="form-field">
         <label htmlFor="batch-sign-certificate">{t('minutes.sign.certificate')}</label>
-        <input id="batch-sign-certificate" type="file" accept=".p12,.pfx,application/x-pkcs12" disabled={running} onChange={(e) => setCertificate(e.currentTarget.files?.[0] ?? null)} />
+        <input
+          id="batch-sign-certificate"
+          type="file"
+          accept=".p12,.pfx,application/x-pkcs12"
+          disabled={running}
+          onChange={(e) => setCertificate(e.currentTarget.files?.[0] ?? null)}
+        />
       </div>
       <div className="form-field">
         <label htmlFor="batch-sign-password">{t('minutes.sign.password')}</label>
-        <input id="batch-sign-password" type="password" autoComplete="off" value={password} disabled={running} onChange={(e) => setPassword(e.currentTarget.value)} />
+        <input
+          id="batch-sign-password"
+          type="password"
+          autoComplete="off"
+          value={password}
+          disabled={running}
+          onChange={(e) => setPassword(e.currentTarget.value)}
+        />
       </div>
       {error === null ? null : (
         <p role="alert" className="field-error">

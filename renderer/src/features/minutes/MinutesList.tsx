@@ -20,12 +20,18 @@ export function MinutesList(props: { readonly data: MinutesData }): ReactNode {
           const current = currentRevision(revisionsOf(props.data, r.product.id));
           const state =
             current !== null
-              ? t('minutes.state.signedBy', { revision: current.revision, signers: current.signers.map((s) => `${t(`minutes.role.${s.role}`)} ${s.name}`).join(', ') })
+              ? t('minutes.state.signedBy', {
+                  revision: current.revision,
+                  signers: current.signers.map((s) => `${t(`minutes.role.${s.role}`)} ${s.name}`).join(', '),
+                })
               : t(r.state.closed === null ? 'minutes.state.open' : 'minutes.state.closed');
           return (
             <tr key={r.product.id}>
               <th scope="row">
-                <a href={`#${screenPath('minutes', r.product.id)}`} aria-label={t('minutes.open', { product: r.product.name })}>
+                <a
+                  href={`#${screenPath('minutes', r.product.id)}`}
+                  aria-label={t('minutes.open', { product: r.product.name })}
+                >
                   {r.product.name}
                 </a>{' '}
                 <span className="hint">{r.product.code}</span>

@@ -20,7 +20,10 @@ export function MinutesScreen(props: { readonly rest: readonly string[] }): Reac
   const { t } = useI18n();
   const db = useDb();
   const { roundId } = useCurrentRound();
-  const data = useLiveQuery(() => (roundId === null ? undefined : loadMinutesData(db, roundId)), [db, roundId]);
+  const data = useLiveQuery(
+    () => (roundId === null ? undefined : loadMinutesData(db, roundId)),
+    [db, roundId],
+  );
   const productId = props.rest[0];
 
   if (roundId === null) {

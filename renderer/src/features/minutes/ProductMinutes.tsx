@@ -42,27 +42,47 @@ export function ProductMinutes(props: { readonly data: MinutesData; readonly pro
       {known && !closed ? <p role="status">{t('minutes.notClosedHint')}</p> : null}
       {known ? (
         <div className="actions">
-          <button type="button" onClick={() => void make().catch(reportError)} disabled={state.kind === 'making'}>
+          <button
+            type="button"
+            onClick={() => void make().catch(reportError)}
+            disabled={state.kind === 'making'}
+          >
             {t('minutes.preview')}
           </button>
-          <button type="button" onClick={() => void download().catch(reportError)} disabled={state.kind === 'making'}>
+          <button
+            type="button"
+            onClick={() => void download().catch(reportError)}
+            disabled={state.kind === 'making'}
+          >
             {t('minutes.download')}
           </button>
-          <button type="button" onClick={() => void print().catch(reportError)} disabled={state.kind === 'making'}>
+          <button
+            type="button"
+            onClick={() => void print().catch(reportError)}
+            disabled={state.kind === 'making'}
+          >
             {t('minutes.print')}
           </button>
         </div>
       ) : null}
       {state.kind === 'making' ? <p role="status">{t('minutes.generating')}</p> : null}
-      {state.kind === 'audit-broken' ? <p role="alert">{t('minutes.auditBroken', { seq: state.seq })}</p> : null}
+      {state.kind === 'audit-broken' ? (
+        <p role="alert">{t('minutes.auditBroken', { seq: state.seq })}</p>
+      ) : null}
       {state.kind === 'made' ? (
         <>
           <p className="hint">{t('minutes.auditHead', { head: state.head })}</p>
-          <PdfPreview bytes={state.minutes.bytes} title={t('minutes.previewFrame', { product: name })} frameRef={frame} />
+          <PdfPreview
+            bytes={state.minutes.bytes}
+            title={t('minutes.previewFrame', { product: name })}
+            frameRef={frame}
+          />
         </>
       ) : null}
       <SignedRevisions revisions={revisions} />
-      {closed ? <SignMinutesForm data={props.data} productId={props.productId} current={currentRevision(revisions)} /> : null}
+      {closed ? (
+        <SignMinutesForm data={props.data} productId={props.productId} current={currentRevision(revisions)} />
+      ) : null}
     </section>
   );
 }

@@ -21,7 +21,11 @@ interface Errors {
  * The signer picks the certificate file, types its password and the role. The password
  * lives in this form's state only until the signing returns, then it is cleared.
  */
-export function SignMinutesForm(props: { readonly data: MinutesData; readonly productId: string; readonly current: SignedDocumentRow | null }): ReactNode {
+export function SignMinutesForm(props: {
+  readonly data: MinutesData;
+  readonly productId: string;
+  readonly current: SignedDocumentRow | null;
+}): ReactNode {
   const { t } = useI18n();
   const toaster = useToaster();
   const reportError = useReportError();
@@ -56,14 +60,28 @@ export function SignMinutesForm(props: { readonly data: MinutesData; readonly pr
     const typed = password;
     setPassword('');
     try {
-      const result = await sign({ productId: props.productId, role, certificate, password: typed, correctionReason: correcting ? reason.trim() : undefined });
+      const result = await sign({
+        productId: props.productId,
+        role,
+        certificate,
+        password: typed,
+        correctionReason: correcting ? reason.trim() : undefined,
+      });
       if (!result.ok) {
         setErrors({ form: problemText(result.problem) });
         return;
       }
-      toaster.show('success', t('minutes.sign.done', { role: t(`minutes.role.${role}`), name: result.signer }));
+      toaster.show(
+        'success',
+        t('minutes.sign.done', { role: t(`minutes.role.${role}`), name: result.signer }),
+      );
       if (result.copyError !== null) {
-        toaster.show('warning', t('minutes.savedCopyFailed', { message: result.copyError instanceof Error ? result.copyError.message : String(result.copyError) }));
+        toaster.show(
+          'warning',
+          t('minutes.savedCopyFailed', {
+            message: result.copyError instanceof Error ? result.copyError.message : String(result.copyError),
+          }),
+        );
       }
       setCorrecting(false);
       setReason('');
@@ -72,13 +90,19 @@ export function SignMinutesForm(props: { readonly data: MinutesData; readonly pr
       setFormKey((key) => key + 1);
       setRole(ROLES.find((r) => r !== role) ?? 'chair');
     } catch (error) {
-      if (error instanceof CouncilHostError && error.code === 'unsupported') setErrors({ form: t('minutes.sign.unavailable') });
+      if (error instanceof CouncilHostError && error.code === 'unsupported')
+        setErrors({ form: t('minutes.sign.unavailable') });
       else reportError(error);
     }
   };
 
   return (
-    <form className="sign-form" aria-labelledby="sign-title" onSubmit={(event) => void submit(event)} noValidate>
+    <form
+      className="sign-form"
+      aria-labelledby="sign-title"
+      onSubmit={(event) => void submit(event)}
+      noValidate
+    >
       <h3 id="sign-title">{t('minutes.sign.title')}</h3>
       <p className="hint">{t('minutes.sign.hint')}</p>
       {allSigned && !correcting ? <p role="status">{t('minutes.sign.allSigned')}</p> : null}
@@ -86,7 +110,13 @@ export function SignMinutesForm(props: { readonly data: MinutesData; readonly pr
         <legend>{t('minutes.sign.role')}</legend>
         {ROLES.map((candidate) => (
           <label key={candidate} className="choice">
-            <input type="radio" name="sign-role" value={candidate} checked={role === candidate} onChange={() => setRole(candidate)} />
+            <input
+              type="radio"
+              name="sign-role"
+              value={candidate}
+              checked={role === candidate}
+              onChange={() => setRole(candidate)}
+            />
             {t(`minutes.role.${candidate}`)}
           </label>
         ))}
@@ -129,14 +159,24 @@ export function SignMinutesForm(props: { readonly data: MinutesData; readonly pr
       </div>
       {props.current !== null ? (
         <label className="choice">
-          <input type="checkbox" checked={correcting} onChange={(event) => setCorrecting(event.currentTarget.checked)} />
+          <input
+            type="checkbox"
+            checked={correcting}
+            onChange={(event) => setCorrecting(event.currentTarget.checked)}
+          />
           {t('minutes.sign.correction')}
         </label>
       ) : null}
       {correcting ? (
         <div className={errors.reason ? 'form-field has-error' : 'form-field'}>
           <label htmlFor="sign-reason">{t('minutes.sign.reason')}</label>
-          <textarea id="sign-reason" value={reason} aria-describedby="sign-reason-hint" aria-invalid={errors.reason !== undefined} onChange={(event) => setReason(event.currentTarget.value)} />
+          <textarea
+            id="sign-reason"
+            value={reason}
+            aria-describedby="sign-reason-hint"
+            aria-invalid={errors.reason !== undefined}
+            onChange={(event) => setReason(event.currentTarget.value)}
+          />
           <div id="sign-reason-hint" className="hint">
             {t('minutes.sign.correctionHint')}
           </div>
@@ -147,7 +187,11 @@ export function SignMinutesForm(props: { readonly data: MinutesData; readonly pr
           ) : null}
         </div>
       ) : null}
-      {errors.form ? <p role="alert" className="field-error">{errors.form}</p> : null}
+      {errors.form ? (
+        <p role="alert" className="field-error">
+          {errors.form}
+        </p>
+      ) : null}
       <button type="submit" disabled={busy || (needsCorrection && !correcting)}>
         {busy ? t('minutes.sign.signing') : t('minutes.sign.submit')}
       </button>

@@ -16,12 +16,20 @@ export function SignedRevisions(props: { readonly revisions: readonly SignedDocu
       <ul className="revisions">
         {props.revisions.map((row) => (
           <li key={row.id}>
-            <strong>{t('minutes.revision', { revision: row.revision })}</strong>{' '}
-            ({t(row.supersededBy === undefined ? 'minutes.revisionCurrent' : 'minutes.revisionSuperseded')})
-            {row.revisionReason === undefined ? null : <div>{t('minutes.revisionReason', { reason: row.revisionReason })}</div>}
+            <strong>{t('minutes.revision', { revision: row.revision })}</strong> (
+            {t(row.supersededBy === undefined ? 'minutes.revisionCurrent' : 'minutes.revisionSuperseded')})
+            {row.revisionReason === undefined ? null : (
+              <div>{t('minutes.revisionReason', { reason: row.revisionReason })}</div>
+            )}
             <ul>
               {row.signers.map((s) => (
-                <li key={`${s.role}-${s.at}`}>{t('minutes.signerLine', { role: t(`minutes.role.${s.role}`), name: s.name, at: dateTime(s.at) })}</li>
+                <li key={`${s.role}-${s.at}`}>
+                  {t('minutes.signerLine', {
+                    role: t(`minutes.role.${s.role}`),
+                    name: s.name,
+                    at: dateTime(s.at),
+                  })}
+                </li>
               ))}
             </ul>
             <div>
@@ -29,7 +37,13 @@ export function SignedRevisions(props: { readonly revisions: readonly SignedDocu
             </div>
             <button
               type="button"
-              onClick={() => void saveFileAs(signedFileName(row.fileName, row.revision), row.bytes, 'application/pdf').catch(reportError)}
+              onClick={() =>
+                void saveFileAs(
+                  signedFileName(row.fileName, row.revision),
+                  row.bytes,
+                  'application/pdf',
+                ).catch(reportError)
+              }
             >
               {t('minutes.downloadSigned', { revision: row.revision })}
             </button>

@@ -12,7 +12,9 @@ export interface BatchChoice {
 
 /** Products whose minutes can be made: their result is known (unsealed, or disqualified). */
 export function productsWithMinutes(data: MinutesData): string[] {
-  return data.results.products.filter((r) => r.current !== null || r.state.closed !== null).map((r) => r.product.id);
+  return data.results.products
+    .filter((r) => r.current !== null || r.state.closed !== null)
+    .map((r) => r.product.id);
 }
 
 /** Each scorer's counted sheet of a product (the engine's member scores, last revealed pass). */
@@ -23,17 +25,21 @@ function sheetInputs(data: MinutesData, productId: string, sheet: CriteriaSheet)
   const round = roundInfoOf(data.bundle);
   const product = documentProductOf(result, index + 1);
   return result.result.memberScores.flatMap((score) => {
-    const row = data.bundle.sheets.find((s) => s.productId === productId && s.memberId === score.memberId && s.pass === score.pass);
+    const row = data.bundle.sheets.find(
+      (s) => s.productId === productId && s.memberId === score.memberId && s.pass === score.pass,
+    );
     const member = data.bundle.members.find((m) => m.id === score.memberId);
     if (row === undefined || member === undefined) return [];
-    return [{
-      round,
-      sheet,
-      product,
-      member: { name: member.person.fullName },
-      answers: { answers: row.answers, caseChoice: row.caseChoice, opinion: row.opinion, pass: row.pass },
-      score: score.score,
-    }];
+    return [
+      {
+        round,
+        sheet,
+        product,
+        member: { name: member.person.fullName },
+        answers: { answers: row.answers, caseChoice: row.caseChoice, opinion: row.opinion, pass: row.pass },
+        score: score.score,
+      },
+    ];
   });
 }
 
@@ -42,7 +48,12 @@ function sheetInputs(data: MinutesData, productId: string, sheet: CriteriaSheet)
  * head in the footer), then, if chosen, every member's sheet per product, then the summary.
  * `sheets` maps sheet numbers to the loaded criteria sheets.
  */
-export function roundJobs(data: MinutesData, sheets: ReadonlyMap<number, CriteriaSheet>, head: string, choice: BatchChoice): DocumentJob[] {
+export function roundJobs(
+  data: MinutesData,
+  sheets: ReadonlyMap<number, CriteriaSheet>,
+  head: string,
+  choice: BatchChoice,
+): DocumentJob[] {
   const ids = productsWithMinutes(data);
   const sheetOf = (productId: string): CriteriaSheet | undefined => {
     const no = data.bundle.products.find((p) => p.id === productId)?.sheetNo;
@@ -54,11 +65,17 @@ export function roundJobs(data: MinutesData, sheets: ReadonlyMap<number, Criteri
     return job === null ? [] : [job];
   });
   const memberSheets = choice.sheets
-    ? sheetJobs(ids.flatMap((id) => {
-        const sheet = sheetOf(id);
-        return sheet === undefined ? [] : sheetInputs(data, id, sheet);
-      }), data.results.products.length, MINUTES_LANGUAGE)
+    ? sheetJobs(
+        ids.flatMap((id) => {
+          const sheet = sheetOf(id);
+          return sheet === undefined ? [] : sheetInputs(data, id, sheet);
+        }),
+        data.results.products.length,
+        MINUTES_LANGUAGE,
+      )
     : [];
-  const summary = choice.summary ? [summaryJob(summaryInputOf(data.bundle, data.results), MINUTES_LANGUAGE)] : [];
+  const summary = choice.summary
+    ? [summaryJob(summaryInputOf(data.bundle, data.results), MINUTES_LANGUAGE)]
+    : [];
   return [...minutes, ...memberSheets, ...summary];
 }

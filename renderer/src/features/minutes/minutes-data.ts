@@ -1,5 +1,12 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
-import { verifyAuditChain, getRoundBundle, listSignedDocuments, type CouncilDb, type RoundBundle, type SignedDocumentRow } from '../../db';
+import {
+  verifyAuditChain,
+  getRoundBundle,
+  listSignedDocuments,
+  type CouncilDb,
+  type RoundBundle,
+  type SignedDocumentRow,
+} from '../../db';
 import { productResults, type RoundResults } from '../../db/results';
 import { loadSheet } from '../../domain/criteria/registry';
 import type { CriteriaSheet } from '../../domain/criteria/types';
@@ -26,20 +33,27 @@ export interface MinutesData {
 
 /** For `useLiveQuery`: re-runs when sheets, states or signed documents change. */
 export async function loadMinutesData(db: CouncilDb, roundId: string): Promise<MinutesData> {
-  const [bundle, results, signed] = await Promise.all([getRoundBundle(db, roundId), productResults(db, roundId), listSignedDocuments(db, roundId)]);
+  const [bundle, results, signed] = await Promise.all([
+    getRoundBundle(db, roundId),
+    productResults(db, roundId),
+    listSignedDocuments(db, roundId),
+  ]);
   return { bundle, results, signed };
 }
 
 /** The revisions of one product's minutes, oldest first; the last one not superseded is current. */
 export function revisionsOf(data: MinutesData, productId: string): SignedDocumentRow[] {
-  return data.signed.filter((d) => d.kind === 'minutes' && d.productId === productId).sort((a, b) => a.revision - b.revision);
+  return data.signed
+    .filter((d) => d.kind === 'minutes' && d.productId === productId)
+    .sort((a, b) => a.revision - b.revision);
 }
 
 export function currentRevision(revisions: readonly SignedDocumentRow[]): SignedDocumentRow | null {
   return revisions.find((r) => r.supersededBy === undefined) ?? null;
 }
 
-export type AuditHead = { readonly ok: true; readonly head: string } | { readonly ok: false; readonly seq: number };
+export type AuditHead =
+  { readonly ok: true; readonly head: string } | { readonly ok: false; readonly seq: number };
 
 /** The head of the round's audit chain, printed in the minutes; a broken chain is reported, never printed. */
 export async function auditHeadOf(db: CouncilDb, roundId: string): Promise<AuditHead> {
@@ -55,7 +69,13 @@ export async function auditHeadOf(db: CouncilDb, roundId: string): Promise<Audit
 export function withAuditFooter(doc: TDocumentDefinitions, head: string): TDocumentDefinitions {
   return {
     ...doc,
-    footer: () => ({ text: translate(MINUTES_LANGUAGE, 'minutes.footer', { head }), fontSize: 7, color: '#555555', alignment: 'center', margin: [40, 18, 40, 0] }),
+    footer: () => ({
+      text: translate(MINUTES_LANGUAGE, 'minutes.footer', { head }),
+      fontSize: 7,
+      color: '#555555',
+      alignment: 'center',
+      margin: [40, 18, 40, 0],
+    }),
   };
 }
 
@@ -64,12 +84,22 @@ export interface ProductMinutesJob extends DocumentJob {
 }
 
 /** The minutes job of one product (null while its result is not known), with the audit head in its footer. */
-export function productMinutesJob(data: MinutesData, productId: string, sheet: CriteriaSheet, head: string): ProductMinutesJob | null {
+export function productMinutesJob(
+  data: MinutesData,
+  productId: string,
+  sheet: CriteriaSheet,
+  head: string,
+): ProductMinutesJob | null {
   const input = minutesInputOf(data.bundle, data.results, productId, sheet);
   if (input === null) return null;
   return {
     productId,
-    fileName: minutesFileName(MINUTES_LANGUAGE, input.product.order, data.results.products.length, input.product.name),
+    fileName: minutesFileName(
+      MINUTES_LANGUAGE,
+      input.product.order,
+      data.results.products.length,
+      input.product.name,
+    ),
     build: () => withAuditFooter(minutesDocument(input, MINUTES_LANGUAGE), head),
   };
 }
@@ -86,7 +116,12 @@ export interface MadeMinutes extends RenderedDocument {
   readonly fileName: string;
 }
 
-export async function makeProductMinutes(data: MinutesData, productId: string, head: string, render: RenderFn): Promise<MadeMinutes | null> {
+export async function makeProductMinutes(
+  data: MinutesData,
+  productId: string,
+  head: string,
+  render: RenderFn,
+): Promise<MadeMinutes | null> {
   const job = productMinutesJob(data, productId, await sheetOf(data, productId), head);
   if (job === null) return null;
   return { ...(await render(job.build())), fileName: job.fileName };

@@ -1,6 +1,12 @@
 import { quorumStatus } from '../../domain/council/quorum';
 import { ruleSetInfo } from '../../domain/criteria/registry';
-import type { DocumentMember, DocumentProduct, MinutesInput, RoundInfo, SummaryInput } from '../../domain/documents/types';
+import type {
+  DocumentMember,
+  DocumentProduct,
+  MinutesInput,
+  RoundInfo,
+  SummaryInput,
+} from '../../domain/documents/types';
 import { isPresentOn, productMeetingDate } from '../../domain/workflow';
 import type { CouncilMember, RoundBundle } from '../../db';
 import type { ProductResult, RoundResults } from '../../db/results';
@@ -15,7 +21,9 @@ import type { ProductResult, RoundResults } from '../../db/results';
 /** "Tây Ninh" → "tỉnh Tây Ninh"; "Thành phố Huế" and "Tỉnh X" are kept as written. */
 function provinceName(province: string): string {
   const trimmed = province.trim();
-  return /^(tỉnh|thành phố)\s/iu.test(trimmed) ? trimmed.replace(/^Tỉnh/u, 'tỉnh').replace(/^Thành phố/u, 'thành phố') : `tỉnh ${trimmed}`;
+  return /^(tỉnh|thành phố)\s/iu.test(trimmed)
+    ? trimmed.replace(/^Tỉnh/u, 'tỉnh').replace(/^Thành phố/u, 'thành phố')
+    : `tỉnh ${trimmed}`;
 }
 
 function chairName(members: readonly CouncilMember[], delegatedTo: string | undefined): string {
@@ -30,8 +38,14 @@ export function roundInfoOf(bundle: Pick<RoundBundle, 'round' | 'members'>): Rou
   const province = provinceName(round.province);
   return {
     issuingBody: central
-      ? { parent: 'BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG', name: 'Hội đồng đánh giá, phân hạng sản phẩm OCOP cấp quốc gia' }
-      : { parent: `Ủy ban nhân dân ${province}`, name: `Hội đồng đánh giá, phân hạng sản phẩm OCOP ${province}` },
+      ? {
+          parent: 'BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG',
+          name: 'Hội đồng đánh giá, phân hạng sản phẩm OCOP cấp quốc gia',
+        }
+      : {
+          parent: `Ủy ban nhân dân ${province}`,
+          name: `Hội đồng đánh giá, phân hạng sản phẩm OCOP ${province}`,
+        },
     level: round.level,
     province: round.province.replace(/^(tỉnh|thành phố)\s+/iu, ''),
     recognisingAuthority: central ? 'Bộ Nông nghiệp và Môi trường' : `Ủy ban nhân dân ${province}`,
@@ -45,8 +59,12 @@ export function roundInfoOf(bundle: Pick<RoundBundle, 'round' | 'members'>): Rou
       ? {}
       : {
           targets: {
-            ...(round.planTargets.shareAtLeast3Stars === undefined ? {} : { shareAtLeast3Stars: round.planTargets.shareAtLeast3Stars }),
-            ...(round.planTargets.forwardedFor5Stars === undefined ? {} : { forwardedFor5Stars: round.planTargets.forwardedFor5Stars }),
+            ...(round.planTargets.shareAtLeast3Stars === undefined
+              ? {}
+              : { shareAtLeast3Stars: round.planTargets.shareAtLeast3Stars }),
+            ...(round.planTargets.forwardedFor5Stars === undefined
+              ? {}
+              : { forwardedFor5Stars: round.planTargets.forwardedFor5Stars }),
           },
         }),
     signers: {
@@ -58,7 +76,9 @@ export function roundInfoOf(bundle: Pick<RoundBundle, 'round' | 'members'>): Rou
 
 export function documentProductOf(result: ProductResult, order: number): DocumentProduct {
   const { product } = result;
-  const address = [product.producer.address, product.producer.commune].filter((s) => s.trim() !== '').join(', ');
+  const address = [product.producer.address, product.producer.commune]
+    .filter((s) => s.trim() !== '')
+    .join(', ');
   return {
     id: product.id,
     name: product.name,
@@ -87,7 +107,12 @@ function membersOn(bundle: RoundBundle, day: string | undefined): DocumentMember
 }
 
 /** The minutes of one product, or null when its result is not known yet (sealed, never unsealed). */
-export function minutesInputOf(bundle: RoundBundle, results: RoundResults, productId: string, loadedSheet: MinutesInput['sheet']): MinutesInput | null {
+export function minutesInputOf(
+  bundle: RoundBundle,
+  results: RoundResults,
+  productId: string,
+  loadedSheet: MinutesInput['sheet'],
+): MinutesInput | null {
   const index = results.products.findIndex((p) => p.product.id === productId);
   const result = results.products[index];
   // Sealed scores are nobody's to print: no minutes until the result is revealed.
@@ -101,10 +126,14 @@ export function minutesInputOf(bundle: RoundBundle, results: RoundResults, produ
     quorum: quorumStatus(members, bundle.round.rules, bundle.round.chairDelegatedTo),
     product: documentProductOf(result, index + 1),
     sheet: loadedSheet,
-    recusals: bundle.recusals.filter((r) => r.productId === productId).map((r) => ({ memberId: r.memberId, reason: r.reason })),
+    recusals: bundle.recusals
+      .filter((r) => r.productId === productId)
+      .map((r) => ({ memberId: r.memberId, reason: r.reason })),
     passResults: result.passResults,
     opinions: [],
-    ...(closed?.spreadOverrideReason === undefined ? {} : { spreadOverrideReason: closed.spreadOverrideReason }),
+    ...(closed?.spreadOverrideReason === undefined
+      ? {}
+      : { spreadOverrideReason: closed.spreadOverrideReason }),
   };
 }
 
@@ -112,6 +141,10 @@ export function summaryInputOf(bundle: RoundBundle, results: RoundResults): Summ
   return {
     round: roundInfoOf(bundle),
     name: bundle.round.name,
-    rows: results.products.map((r, i) => ({ product: documentProductOf(r, i + 1), sheetNo: r.product.sheetNo, result: r.result })),
+    rows: results.products.map((r, i) => ({
+      product: documentProductOf(r, i + 1),
+      sheetNo: r.product.sheetNo,
+      result: r.result,
+    })),
   };
 }

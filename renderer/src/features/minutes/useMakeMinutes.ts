@@ -1,7 +1,13 @@
 import { useCallback, useState } from 'react';
 import { useDb } from '../../app/DbProvider';
 import { browserRenderer } from '../../documents/browser';
-import { auditHeadOf, makeProductMinutes, MINUTES_LANGUAGE, type MadeMinutes, type MinutesData } from './minutes-data';
+import {
+  auditHeadOf,
+  makeProductMinutes,
+  MINUTES_LANGUAGE,
+  type MadeMinutes,
+  type MinutesData,
+} from './minutes-data';
 
 export type MakeState =
   | { readonly kind: 'idle' }
@@ -11,7 +17,10 @@ export type MakeState =
   | { readonly kind: 'sealed' };
 
 /** Makes (renders) one product's minutes for preview, download and print, with the audit head in the footer. */
-export function useMakeMinutes(data: MinutesData | undefined, productId: string): { readonly state: MakeState; readonly make: () => Promise<MadeMinutes | null> } {
+export function useMakeMinutes(
+  data: MinutesData | undefined,
+  productId: string,
+): { readonly state: MakeState; readonly make: () => Promise<MadeMinutes | null> } {
   const db = useDb();
   const [state, setState] = useState<MakeState>({ kind: 'idle' });
   const make = useCallback(async (): Promise<MadeMinutes | null> => {
@@ -23,7 +32,12 @@ export function useMakeMinutes(data: MinutesData | undefined, productId: string)
         setState({ kind: 'audit-broken', seq: verdict.seq });
         return null;
       }
-      const minutes = await makeProductMinutes(data, productId, verdict.head, browserRenderer(MINUTES_LANGUAGE).render);
+      const minutes = await makeProductMinutes(
+        data,
+        productId,
+        verdict.head,
+        browserRenderer(MINUTES_LANGUAGE).render,
+      );
       setState(minutes === null ? { kind: 'sealed' } : { kind: 'made', minutes, head: verdict.head });
       return minutes;
     } catch (error) {

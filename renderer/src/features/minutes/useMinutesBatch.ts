@@ -40,20 +40,33 @@ export function useMinutesBatch(data: MinutesData): {
         const head = await auditHeadOf(db, data.bundle.round.id);
         if (!head.ok) return { kind: 'audit-broken', seq: head.seq };
         const sheetNos = [...new Set(data.bundle.products.map((p) => p.sheetNo))];
-        const sheets = new Map(await Promise.all(sheetNos.map(async (no) => [no, await loadSheet(data.bundle.round.ruleSetId, no)] as const)));
+        const sheets = new Map(
+          await Promise.all(
+            sheetNos.map(async (no) => [no, await loadSheet(data.bundle.round.ruleSetId, no)] as const),
+          ),
+        );
         const jobs = roundJobs(data, sheets, head.head, choice);
         const render = browserRenderer(MINUTES_LANGUAGE).render;
         const options = { onProgress: setProgress, signal: controller.signal, language: MINUTES_LANGUAGE };
         if (combined) {
-          const file = await renderCombined(render, jobs, combinedFileName(MINUTES_LANGUAGE, data.bundle.round.name), options);
+          const file = await renderCombined(
+            render,
+            jobs,
+            combinedFileName(MINUTES_LANGUAGE, data.bundle.round.name),
+            options,
+          );
           await saveFileAs(file.fileName, file.bytes, 'application/pdf');
           return { kind: 'downloaded', count: 1 };
         }
         const files = await renderEach(render, jobs, options);
         const platform = getPlatform();
         if (platform.mode === 'electron') {
-          const saved = await platform.saveFilesToFolder({ files: files.map((f) => ({ name: f.fileName, bytes: f.bytes })) });
-          return saved === null ? { kind: 'cancelled' } : { kind: 'saved', count: saved.saved.length, folder: saved.folder };
+          const saved = await platform.saveFilesToFolder({
+            files: files.map((f) => ({ name: f.fileName, bytes: f.bytes })),
+          });
+          return saved === null
+            ? { kind: 'cancelled' }
+            : { kind: 'saved', count: saved.saved.length, folder: saved.folder };
         }
         // A browser cannot write into a folder: one download per file, under the same names.
         for (const file of files) await saveFileAs(file.fileName, file.bytes, 'application/pdf');

@@ -5,7 +5,15 @@ import { storeSignedMinutes, type SignedDocumentRow } from '../../db';
 import { browserRenderer } from '../../documents/browser';
 import { translate } from '../../i18n/translate';
 import { getPlatform } from '../../platform/platform';
-import { auditHeadOf, currentRevision, makeProductMinutes, MINUTES_LANGUAGE, revisionsOf, signedFileName, type MinutesData } from './minutes-data';
+import {
+  auditHeadOf,
+  currentRevision,
+  makeProductMinutes,
+  MINUTES_LANGUAGE,
+  revisionsOf,
+  signedFileName,
+  type MinutesData,
+} from './minutes-data';
 
 export interface SignRequest {
   readonly productId: string;
@@ -24,7 +32,12 @@ export type SignProblem =
   | { readonly key: 'minutes.sealedHint' };
 
 export type SignResult =
-  | { readonly ok: true; readonly row: SignedDocumentRow; readonly signer: string; readonly copyError: unknown }
+  | {
+      readonly ok: true;
+      readonly row: SignedDocumentRow;
+      readonly signer: string;
+      readonly copyError: unknown;
+    }
   | { readonly ok: false; readonly problem: SignProblem };
 
 /**
@@ -34,7 +47,10 @@ export type SignResult =
  * repository stores (and refuses what the workflow does not allow). A copy goes to the data
  * folder 'signed' when the host has one.
  */
-export function useSignMinutes(data: MinutesData | undefined): { readonly busy: boolean; readonly sign: (request: SignRequest) => Promise<SignResult> } {
+export function useSignMinutes(data: MinutesData | undefined): {
+  readonly busy: boolean;
+  readonly sign: (request: SignRequest) => Promise<SignResult>;
+} {
   const db = useDb();
   const [busy, setBusy] = useState(false);
   const sign = useCallback(
@@ -66,7 +82,8 @@ export function useSignMinutes(data: MinutesData | undefined): { readonly busy: 
           location: data.bundle.round.province,
           box: area === undefined ? undefined : { page: area.pageIndex + 1, ...area.rect },
         });
-        if (!outcome.signed) return { ok: false, problem: { key: 'signing-refused', reason: outcome.reason } };
+        if (!outcome.signed)
+          return { ok: false, problem: { key: 'signing-refused', reason: outcome.reason } };
         const row = await storeSignedMinutes(
           db,
           {
@@ -85,7 +102,10 @@ export function useSignMinutes(data: MinutesData | undefined): { readonly busy: 
         const platform = getPlatform();
         if (platform.mode !== 'memory') {
           try {
-            await platform.writeDataFile({ folder: 'signed', name: signedFileName(row.fileName, row.revision) }, outcome.bytes);
+            await platform.writeDataFile(
+              { folder: 'signed', name: signedFileName(row.fileName, row.revision) },
+              outcome.bytes,
+            );
           } catch (error) {
             copyError = error;
           }

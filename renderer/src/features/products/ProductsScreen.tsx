@@ -16,7 +16,11 @@ import { ImportProductsButton } from '../excel';
 
 /** The current round's products: list, add, edit, remove. */
 export function ProductsScreen(_props: { readonly rest: readonly string[] }): ReactNode {
-  return <CurrentRoundGate titleKey="nav.products">{(bundle) => <ProductsOfRound bundle={bundle} />}</CurrentRoundGate>;
+  return (
+    <CurrentRoundGate titleKey="nav.products">
+      {(bundle) => <ProductsOfRound bundle={bundle} />}
+    </CurrentRoundGate>
+  );
 }
 
 type Editing = { readonly product: ProductRow | null } | null;
@@ -44,9 +48,18 @@ function ProductsOfRound(props: { readonly bundle: RoundBundle }): ReactNode {
 
   return (
     <>
-      {check.ok ? null : <p className="hint warn-text">{t('products.readOnly', { reason: DB_MESSAGES[check.code][language] })}</p>}
+      {check.ok ? null : (
+        <p className="hint warn-text">
+          {t('products.readOnly', { reason: DB_MESSAGES[check.code][language] })}
+        </p>
+      )}
       <div className="toolbar">
-        <button type="button" className="primary" disabled={!check.ok} onClick={() => setEditing({ product: null })}>
+        <button
+          type="button"
+          className="primary"
+          disabled={!check.ok}
+          onClick={() => setEditing({ product: null })}
+        >
           {t('products.add')}
         </button>
         {check.ok ? <ImportProductsButton roundId={props.bundle.round.id} /> : null}
@@ -54,10 +67,22 @@ function ProductsOfRound(props: { readonly bundle: RoundBundle }): ReactNode {
       {products.length === 0 ? (
         <p>{t('products.empty')}</p>
       ) : (
-        <ProductsTable bundle={props.bundle} sheets={sheets} editable={check.ok} onEdit={(product) => setEditing({ product })} onRemove={setRemoving} />
+        <ProductsTable
+          bundle={props.bundle}
+          sheets={sheets}
+          editable={check.ok}
+          onEdit={(product) => setEditing({ product })}
+          onRemove={setRemoving}
+        />
       )}
-      {editing === null ? null : <ProductFormDialog bundle={props.bundle} product={editing.product} onClose={() => setEditing(null)} />}
-      <Dialog open={removing !== null} title={t('products.removeConfirm.title')} onClose={() => setRemoving(null)}>
+      {editing === null ? null : (
+        <ProductFormDialog bundle={props.bundle} product={editing.product} onClose={() => setEditing(null)} />
+      )}
+      <Dialog
+        open={removing !== null}
+        title={t('products.removeConfirm.title')}
+        onClose={() => setRemoving(null)}
+      >
         {removing === null ? null : (
           <>
             <p>{t('products.removeConfirm.body', { name: removing.name })}</p>

@@ -44,20 +44,39 @@ export function ProductsTable(props: {
             <tr key={product.id}>
               <td className="num">{index + 1}</td>
               <th scope="row">{product.name}</th>
-              <td>{product.code === '' ? <span className="hint">{t('products.noCode')}</span> : <code>{product.code}</code>}</td>
+              <td>
+                {product.code === '' ? (
+                  <span className="hint">{t('products.noCode')}</span>
+                ) : (
+                  <code>{product.code}</code>
+                )}
+              </td>
               <td>{sheetName(product.sheetNo)}</td>
               <td>{product.producer.name}</td>
               <td>{t(`kind.${product.kind}`)}</td>
               <td>{t(status.key, status.pass === undefined ? undefined : { pass: status.pass })}</td>
               <td>
                 <div className="row-actions">
-                  <button type="button" disabled={!props.editable} aria-label={t('products.edit', { name: product.name })} onClick={() => props.onEdit(product)}>
+                  <button
+                    type="button"
+                    disabled={!props.editable}
+                    aria-label={t('products.edit', { name: product.name })}
+                    onClick={() => props.onEdit(product)}
+                  >
                     {t('products.editShort')}
                   </button>
-                  <button type="button" disabled={!props.editable} aria-label={t('products.remove', { name: product.name })} onClick={() => props.onRemove(product)}>
+                  <button
+                    type="button"
+                    disabled={!props.editable}
+                    aria-label={t('products.remove', { name: product.name })}
+                    onClick={() => props.onRemove(product)}
+                  >
                     {t('products.removeShort')}
                   </button>
-                  <a href={`#/scoring/self/${encodeURIComponent(product.id)}`} aria-label={t('products.selfAssessmentOf', { name: product.name })}>
+                  <a
+                    href={`#/scoring/self/${encodeURIComponent(product.id)}`}
+                    aria-label={t('products.selfAssessmentOf', { name: product.name })}
+                  >
                     {t('products.selfAssessment')}
                   </a>
                 </div>

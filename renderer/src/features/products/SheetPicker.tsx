@@ -21,21 +21,38 @@ export function SheetPicker(props: {
   const chosen = props.choices.find((c) => c.sheetNo === props.value);
   const label = (c: SheetChoice): string => t('products.sheetLabel', { no: c.sheetNo, name: c.name });
   return (
-    <fieldset className={props.error === null ? 'field sheet-picker' : 'field sheet-picker has-error'} aria-describedby={`${id}-chosen`}>
+    <fieldset
+      className={props.error === null ? 'field sheet-picker' : 'field sheet-picker has-error'}
+      aria-describedby={`${id}-chosen`}
+    >
       <legend>{t('productForm.sheet')}</legend>
       <p id={`${id}-chosen`} className="sheet-chosen" aria-live="polite">
-        {chosen === undefined ? t('productForm.sheetNone') : t('productForm.sheetChosen', { sheet: label(chosen) })}
+        {chosen === undefined
+          ? t('productForm.sheetNone')
+          : t('productForm.sheetChosen', { sheet: label(chosen) })}
       </p>
       {props.locked ? (
         <p className="hint">{t('productForm.sheetLocked')}</p>
       ) : (
         <>
-          <TextField type="search" label={t('productForm.sheetSearch')} hint={t('productForm.sheetSearch.hint')} value={query} onChange={setQuery} />
+          <TextField
+            type="search"
+            label={t('productForm.sheetSearch')}
+            hint={t('productForm.sheetSearch.hint')}
+            value={query}
+            onChange={setQuery}
+          />
           <div className="sheet-options" role="radiogroup" aria-label={t('productForm.sheet')}>
             {shown.length === 0 ? <p>{t('productForm.sheetNoMatch')}</p> : null}
             {shown.map((choice) => (
               <label key={choice.sheetNo} className="sheet-option">
-                <input type="radio" name={`${id}-sheet`} value={choice.sheetNo} checked={props.value === choice.sheetNo} onChange={() => props.onChange(choice.sheetNo)} />
+                <input
+                  type="radio"
+                  name={`${id}-sheet`}
+                  value={choice.sheetNo}
+                  checked={props.value === choice.sheetNo}
+                  onChange={() => props.onChange(choice.sheetNo)}
+                />
                 <span>
                   <strong>{label(choice)}</strong>
                   <span className="hint">{choice.productTypes.join(' · ')}</span>

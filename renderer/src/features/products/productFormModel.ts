@@ -64,12 +64,15 @@ export function draftFromProduct(product: ProductRow): ProductDraft {
 export function validateProductDraft(
   draft: ProductDraft,
   maxYear: number,
-): { readonly ok: true; readonly value: ProductInput } | { readonly ok: false; readonly errors: ProductFormErrors } {
+):
+  | { readonly ok: true; readonly value: ProductInput }
+  | { readonly ok: false; readonly errors: ProductFormErrors } {
   const fields: Partial<Record<ProductField, MessageKey>> = {};
   if (draft.name.trim() === '') fields.name = 'invalid.required';
   if (draft.sheetNo === null) fields.sheetNo = 'invalid.sheet';
   if (draft.producerName.trim() === '') fields.producerName = 'invalid.required';
-  if (draft.producerPhone.trim() !== '' && !isPlausiblePhone(draft.producerPhone)) fields.producerPhone = 'invalid.phone';
+  if (draft.producerPhone.trim() !== '' && !isPlausiblePhone(draft.producerPhone))
+    fields.producerPhone = 'invalid.phone';
   let code = '';
   let codeProblems: readonly ProductCodeProblem[] = [];
   if (draft.code.trim() !== '') {

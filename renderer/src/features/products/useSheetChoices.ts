@@ -43,6 +43,7 @@ export function useSheetChoices(ruleSetId: string): readonly SheetChoice[] | und
 /** Sheets matching what was typed: number, name or product types, diacritics optional ("ca phe" → 13). */
 export function filterSheets(choices: readonly SheetChoice[], query: string): SheetChoice[] {
   const q = query.trim();
-  if (/^\d+$/.test(q)) return choices.filter((c) => String(c.sheetNo) === q || String(c.sheetNo).startsWith(q));
+  if (/^\d+$/.test(q))
+    return choices.filter((c) => String(c.sheetNo) === q || String(c.sheetNo).startsWith(q));
   return choices.filter((c) => matchesSearch(`${c.name} ${c.productTypes.join(' ')}`, q));
 }

@@ -32,7 +32,9 @@ export function ProgressBoard(props: { readonly board: Board; readonly captionId
               <th scope="row">
                 <span className="board-product">{p.name}</span>
                 {p.code === '' ? null : <span className="board-code">{p.code}</span>}
-                {p.currentPass > 1 ? <span className="board-pass">{t('progress.pass', { pass: p.currentPass })}</span> : null}
+                {p.currentPass > 1 ? (
+                  <span className="board-pass">{t('progress.pass', { pass: p.currentPass })}</span>
+                ) : null}
               </th>
               {board.members.map((m) => {
                 const state = p.states[m.id] ?? 'not-started';
@@ -45,7 +47,11 @@ export function ProgressBoard(props: { readonly board: Board; readonly captionId
                   </td>
                 );
               })}
-              <td className={p.expected > 0 && p.submitted === p.expected ? 'board-count complete' : 'board-count'}>
+              <td
+                className={
+                  p.expected > 0 && p.submitted === p.expected ? 'board-count complete' : 'board-count'
+                }
+              >
                 {t('progress.count', { submitted: p.submitted, expected: p.expected })}
               </td>
               <td className={`board-seal ${p.sealed ? 'sealed' : 'unsealed'}`}>{t(sealLabel(p))}</td>

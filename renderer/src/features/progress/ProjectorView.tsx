@@ -32,7 +32,9 @@ export function ProjectorView(props: { readonly board: Board; readonly onLeave: 
     >
       <header className="projector-header">
         <h1 id="projector-title">{t('progress.projector.title', { round: board.roundName })}</h1>
-        <p className="projector-total">{t('progress.total', { submitted: board.submitted, expected: board.expected })}</p>
+        <p className="projector-total">
+          {t('progress.total', { submitted: board.submitted, expected: board.expected })}
+        </p>
         <button type="button" onClick={onLeave}>
           {t('progress.projector.leave')}
         </button>

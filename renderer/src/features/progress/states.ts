@@ -21,10 +21,20 @@ export const STATE_LABEL: Readonly<Record<MemberSheetState, MessageKey>> = {
   absent: 'progress.state.absent',
 };
 
-export const BOARD_STATES: readonly MemberSheetState[] = ['not-started', 'in-progress', 'submitted', 'recused', 'absent'];
+export const BOARD_STATES: readonly MemberSheetState[] = [
+  'not-started',
+  'in-progress',
+  'submitted',
+  'recused',
+  'absent',
+];
 
 /** The product's seal as a label key: closed and disqualified say more than sealed/unsealed. */
-export function sealLabel(p: { readonly sealed: boolean; readonly closed: boolean; readonly disqualified: boolean }): MessageKey {
+export function sealLabel(p: {
+  readonly sealed: boolean;
+  readonly closed: boolean;
+  readonly disqualified: boolean;
+}): MessageKey {
   if (p.closed) return 'progress.seal.closed';
   if (p.disqualified) return 'progress.seal.disqualified';
   return p.sealed ? 'progress.seal.sealed' : 'progress.seal.unsealed';

@@ -44,7 +44,13 @@ export function ChairCloseDialog(props: {
           });
         }}
       >
-        <p>{t('results.chairClose.body', { product: props.productName, spread: props.spread, limit: props.limit })}</p>
+        <p>
+          {t('results.chairClose.body', {
+            product: props.productName,
+            spread: props.spread,
+            limit: props.limit,
+          })}
+        </p>
         <Field label={t('results.chairClose.reason')} hint={t('results.chairClose.hint')} error={error}>
           {({ id, describedBy, invalid }) => (
             <textarea

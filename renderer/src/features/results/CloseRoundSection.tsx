@@ -45,7 +45,12 @@ export function CloseRoundSection(props: { readonly page: ResultsPage }): ReactN
       ) : (
         <p id="close-round-reasons">{t('results.closeRound.ready')}</p>
       )}
-      <button type="button" className="primary" aria-describedby="close-round-reasons" onClick={() => setConfirming(true)}>
+      <button
+        type="button"
+        className="primary"
+        aria-describedby="close-round-reasons"
+        onClick={() => setConfirming(true)}
+      >
         {t('results.closeRound.action')}
       </button>
       <ConfirmDialog
@@ -58,8 +63,16 @@ export function CloseRoundSection(props: { readonly page: ResultsPage }): ReactN
           // A closed round is a finished legal record: keep a copy at once (the Settings screen's backups).
           if (closed) {
             backUpAfterRoundClosed(db).then(
-              (outcome) => outcome.written !== null && toaster.show('success', t('results.closeRound.backedUp', { file: outcome.written })),
-              (error: unknown) => toaster.show('warning', t('results.closeRound.backupFailed', { message: error instanceof Error ? error.message : String(error) })),
+              (outcome) =>
+                outcome.written !== null &&
+                toaster.show('success', t('results.closeRound.backedUp', { file: outcome.written })),
+              (error: unknown) =>
+                toaster.show(
+                  'warning',
+                  t('results.closeRound.backupFailed', {
+                    message: error instanceof Error ? error.message : String(error),
+                  }),
+                ),
             );
           }
           return closed;

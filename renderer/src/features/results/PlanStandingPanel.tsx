@@ -4,7 +4,10 @@ import { planStanding, type PlanTargetsInput, type TargetStanding } from '../../
 import { useI18n } from '../../i18n/I18nProvider';
 
 /** How the round stands against its plan targets (OCOP-RULES §6), from the engine's results. */
-export function PlanStandingPanel(props: { readonly results: readonly CouncilResult[]; readonly targets: PlanTargetsInput | undefined }): ReactNode {
+export function PlanStandingPanel(props: {
+  readonly results: readonly CouncilResult[];
+  readonly targets: PlanTargetsInput | undefined;
+}): ReactNode {
   const { t, percent } = useI18n();
   const s = planStanding(props.results, props.targets);
   const verdict = (target: TargetStanding | null) =>
@@ -21,17 +24,23 @@ export function PlanStandingPanel(props: { readonly results: readonly CouncilRes
       <ul className="plan-lines">
         <li>
           {t('results.plan.share', { count: s.atLeast3Stars, evaluated: s.evaluated, share })}
-          {s.shareTarget === null ? null : <> {t('results.plan.shareTarget', { target: percent(s.shareTarget.target, 0) })}</>}
+          {s.shareTarget === null ? null : (
+            <> {t('results.plan.shareTarget', { target: percent(s.shareTarget.target, 0) })}</>
+          )}
           {verdict(s.shareTarget)}
         </li>
         <li>
           {t('results.plan.forward', { count: s.forwardedFor5Stars })}
-          {s.forwardTarget === null ? null : <> {t('results.plan.forwardTarget', { target: s.forwardTarget.target })}</>}
+          {s.forwardTarget === null ? null : (
+            <> {t('results.plan.forwardTarget', { target: s.forwardTarget.target })}</>
+          )}
           {verdict(s.forwardTarget)}
         </li>
         <li>
           {t('results.plan.evaluated', { count: s.evaluated })}
-          {s.productsTarget === null ? null : <> {t('results.plan.productsTarget', { target: s.productsTarget.target })}</>}
+          {s.productsTarget === null ? null : (
+            <> {t('results.plan.productsTarget', { target: s.productsTarget.target })}</>
+          )}
           {verdict(s.productsTarget)}
         </li>
       </ul>

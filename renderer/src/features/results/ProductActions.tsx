@@ -1,6 +1,14 @@
 import { useState, type ReactNode } from 'react';
 import { useDb } from '../../app/DbProvider';
-import { closeProduct, DB_MESSAGES, startRescoring, unsealProduct, type Actor, type CouncilMember, type RoundRow } from '../../db';
+import {
+  closeProduct,
+  DB_MESSAGES,
+  startRescoring,
+  unsealProduct,
+  type Actor,
+  type CouncilMember,
+  type RoundRow,
+} from '../../db';
 import type { ProductResult } from '../../db/results';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { BoardProduct } from '../progress/board-data';
@@ -12,7 +20,8 @@ type Pending = 'unseal' | 'rescore' | 'close' | 'chair' | null;
 
 /** Who the chair's decision is recorded as: the delegated chair, else the chair, else the operator. */
 function chairActor(round: RoundRow, members: readonly CouncilMember[]): Actor {
-  const chair = members.find((m) => m.id === round.chairDelegatedTo) ?? members.find((m) => m.role === 'chair');
+  const chair =
+    members.find((m) => m.id === round.chairDelegatedTo) ?? members.find((m) => m.role === 'chair');
   return chair?.personId ?? 'secretary';
 }
 
@@ -45,11 +54,21 @@ export function ProductActions(props: {
   return (
     <section className="product-actions" aria-labelledby="product-actions-title">
       <h2 id="product-actions-title">{t('results.actions.title')}</h2>
-      {!props.quorumMet && !sealed ? <p className="refusal-reasons">{DB_MESSAGES['below-quorum'][language]}</p> : null}
+      {!props.quorumMet && !sealed ? (
+        <p className="refusal-reasons">{DB_MESSAGES['below-quorum'][language]}</p>
+      ) : null}
       {sealed ? (
         <>
-          <p id="unseal-why">{readyToUnseal ? t('results.unseal.ready') : t('results.unseal.waiting', { submitted, expected })}</p>
-          <button type="button" className="primary" disabled={!readyToUnseal} aria-describedby="unseal-why" onClick={() => setPending('unseal')}>
+          <p id="unseal-why">
+            {readyToUnseal ? t('results.unseal.ready') : t('results.unseal.waiting', { submitted, expected })}
+          </p>
+          <button
+            type="button"
+            className="primary"
+            disabled={!readyToUnseal}
+            aria-describedby="unseal-why"
+            onClick={() => setPending('unseal')}
+          >
             {t('results.unseal.action')}
           </button>
         </>
@@ -57,7 +76,12 @@ export function ProductActions(props: {
         <div className="action-row">
           {spreadExceeded ? (
             <>
-              <p className="refusal-reasons">{t('results.close.spreadBlocked', { spread: current?.spread ?? 0, limit: round.rules.spreadLimit })}</p>
+              <p className="refusal-reasons">
+                {t('results.close.spreadBlocked', {
+                  spread: current?.spread ?? 0,
+                  limit: round.rules.spreadLimit,
+                })}
+              </p>
               <button type="button" className="primary" onClick={() => setPending('rescore')}>
                 {t('results.rescore.action', { pass: state.currentPass + 1 })}
               </button>
@@ -90,7 +114,9 @@ export function ProductActions(props: {
       <ConfirmDialog
         open={pending === 'rescore'}
         title={t('results.rescore.confirmTitle')}
-        body={<p>{t('results.rescore.confirmBody', { product: product.name, pass: state.currentPass + 1 })}</p>}
+        body={
+          <p>{t('results.rescore.confirmBody', { product: product.name, pass: state.currentPass + 1 })}</p>
+        }
         confirmLabel={t('results.rescore.action', { pass: state.currentPass + 1 })}
         onConfirm={() => run(() => startRescoring(db, product.id, 'secretary'), t('results.rescore.done'))}
         onClose={done}
@@ -108,7 +134,12 @@ export function ProductActions(props: {
         productName={product.name}
         spread={current?.spread ?? 0}
         limit={round.rules.spreadLimit}
-        onConfirm={(chairReason) => run(() => closeProduct(db, product.id, { chairReason }, chairActor(round, props.members)), t('results.close.done'))}
+        onConfirm={(chairReason) =>
+          run(
+            () => closeProduct(db, product.id, { chairReason }, chairActor(round, props.members)),
+            t('results.close.done'),
+          )
+        }
         onClose={done}
       />
     </section>

@@ -15,7 +15,10 @@ import { ResultSummary } from './ResultSummary';
  * ("Đang niêm phong"); revealed passes show each member's scores, the council's result and,
  * when re-scored, every pass side by side.
  */
-export function ProductResultView(props: { readonly page: ResultsPage; readonly productId: string }): ReactNode {
+export function ProductResultView(props: {
+  readonly page: ResultsPage;
+  readonly productId: string;
+}): ReactNode {
   const { t, dateTime } = useI18n();
   const db = useDb();
   const { page } = props;
@@ -44,13 +47,24 @@ export function ProductResultView(props: { readonly page: ResultsPage; readonly 
       {back}
       <h1 id="product-title">{product.name}</h1>
       <p className="product-meta">
-        {t('results.product.meta', { code: product.code === '' ? t('results.none') : product.code, set: product.sheetNo, producer: product.producer.name })}
+        {t('results.product.meta', {
+          code: product.code === '' ? t('results.none') : product.code,
+          set: product.sheetNo,
+          producer: product.producer.name,
+        })}
       </p>
-      {state.currentPass > 1 ? <p className="flag flag-rescored">{t('results.product.pass', { pass: state.currentPass })}</p> : null}
+      {state.currentPass > 1 ? (
+        <p className="flag flag-rescored">{t('results.product.pass', { pass: state.currentPass })}</p>
+      ) : null}
       {sealed ? (
         <div className="sealed-box" role="status">
           <h2>{t('results.sealed.title')}</h2>
-          <p>{t('results.sealed.body', { submitted: progress?.submitted ?? 0, expected: progress?.expected ?? 0 })}</p>
+          <p>
+            {t('results.sealed.body', {
+              submitted: progress?.submitted ?? 0,
+              expected: progress?.expected ?? 0,
+            })}
+          </p>
           <ul className="sealed-states">
             {page.members.map((m) => {
               const s = states[m.id] ?? 'not-started';
@@ -66,10 +80,21 @@ export function ProductResultView(props: { readonly page: ResultsPage; readonly 
       {shown !== null && shown.memberScores.length > 0 ? (
         <>
           {current === null ? <h2>{t('results.product.earlierPasses')}</h2> : null}
-          <MemberScores members={page.members} result={shown} passResults={item.passResults} states={states} />
+          <MemberScores
+            members={page.members}
+            result={shown}
+            passResults={item.passResults}
+            states={states}
+          />
         </>
       ) : null}
-      {current === null ? null : <ResultSummary result={current} decimals={page.round.rules.displayDecimals} spreadLimit={page.round.rules.spreadLimit} />}
+      {current === null ? null : (
+        <ResultSummary
+          result={current}
+          decimals={page.round.rules.displayDecimals}
+          spreadLimit={page.round.rules.spreadLimit}
+        />
+      )}
       {state.closed === null ? null : (
         <p className="closed-note">
           {t('results.product.closedAt', { at: dateTime(state.closed.at) })}
@@ -83,7 +108,13 @@ export function ProductResultView(props: { readonly page: ResultsPage; readonly 
           <a href={`#${screenPath('minutes', product.id)}`}>{t('minutes.fromResults')}</a>
         </p>
       )}
-      <ProductActions round={page.round} members={page.members} item={item} progress={progress} quorumMet={page.productQuorum.get(product.id) ?? false} />
+      <ProductActions
+        round={page.round}
+        members={page.members}
+        item={item}
+        progress={progress}
+        quorumMet={page.productQuorum.get(product.id) ?? false}
+      />
     </section>
   );
 }

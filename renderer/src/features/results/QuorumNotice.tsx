@@ -17,7 +17,9 @@ export function QuorumNotice(props: { readonly quorum: readonly DayQuorum[] }): 
         <h2>{t('results.quorum.below')}</h2>
         <ul>
           {below.map((q) => (
-            <li key={q.day}>{t('results.quorum.dayBelow', { day: dayText(q), present: q.present, total: q.total })}</li>
+            <li key={q.day}>
+              {t('results.quorum.dayBelow', { day: dayText(q), present: q.present, total: q.total })}
+            </li>
           ))}
         </ul>
         <p>{DB_MESSAGES['below-quorum'][language]}</p>
@@ -27,7 +29,9 @@ export function QuorumNotice(props: { readonly quorum: readonly DayQuorum[] }): 
   if (props.quorum.length === 0) return null;
   return (
     <p className="quorum-ok">
-      {props.quorum.map((q) => t('results.quorum.dayMet', { day: dayText(q), present: q.present, total: q.total })).join(' · ')}
+      {props.quorum
+        .map((q) => t('results.quorum.dayMet', { day: dayText(q), present: q.present, total: q.total }))
+        .join(' · ')}
     </p>
   );
 }

@@ -10,7 +10,11 @@ import { outcomeText } from './outcome-text';
  * down by the domain), part averages, spread against the limit, stars and why, unmet star
  * minimums with their member counts, the proposal, and the disqualification.
  */
-export function ResultSummary(props: { readonly result: CouncilResult; readonly decimals: number; readonly spreadLimit: number }): ReactNode {
+export function ResultSummary(props: {
+  readonly result: CouncilResult;
+  readonly decimals: number;
+  readonly spreadLimit: number;
+}): ReactNode {
   const { t, language } = useI18n();
   const r = props.result;
   const avg = r.average;
@@ -23,13 +27,19 @@ export function ResultSummary(props: { readonly result: CouncilResult; readonly 
           <dt>{t('results.summary.parts')}</dt>
           <dd>
             {Object.entries(avg.parts)
-              .map(([part, a]) => t('results.summary.part', { part, average: displayAverage(a, props.decimals, language) }))
+              .map(([part, a]) =>
+                t('results.summary.part', { part, average: displayAverage(a, props.decimals, language) }),
+              )
               .join(' · ')}
           </dd>
           <dt>{t('results.summary.spread')}</dt>
           <dd className={r.spreadExceeded ? 'spread-exceeded' : undefined}>
             {t('results.summary.spreadValue', { spread: r.spread ?? 0, limit: props.spreadLimit })}
-            {r.spreadExceeded ? <strong className="flag flag-spreadExceeded">{t('results.summary.spreadExceeded', { limit: props.spreadLimit })}</strong> : null}
+            {r.spreadExceeded ? (
+              <strong className="flag flag-spreadExceeded">
+                {t('results.summary.spreadExceeded', { limit: props.spreadLimit })}
+              </strong>
+            ) : null}
           </dd>
         </>
       )}
@@ -51,7 +61,12 @@ export function ResultSummary(props: { readonly result: CouncilResult; readonly 
             <ul className="unmet">
               {r.unmetMinimums.map((m) => (
                 <li key={`${m.criterion}-${m.level}`}>
-                  {t('results.summary.unmetItem', { criterion: m.criterion, level: m.level, meeting: m.membersMeeting, scoring: m.membersScoring })}
+                  {t('results.summary.unmetItem', {
+                    criterion: m.criterion,
+                    level: m.level,
+                    meeting: m.membersMeeting,
+                    scoring: m.membersScoring,
+                  })}
                 </li>
               ))}
             </ul>
@@ -64,7 +79,10 @@ export function ResultSummary(props: { readonly result: CouncilResult; readonly 
           <dd className="disqualified">
             {r.disqualified.criterion === undefined
               ? r.disqualified.reason
-              : t('results.summary.disqualifiedCriterion', { reason: r.disqualified.reason, criterion: r.disqualified.criterion })}
+              : t('results.summary.disqualifiedCriterion', {
+                  reason: r.disqualified.reason,
+                  criterion: r.disqualified.criterion,
+                })}
           </dd>
         </>
       )}

@@ -20,10 +20,20 @@ export function ResultsScreen(props: { readonly rest: readonly string[] }): Reac
   if (roundId === null) return <ChooseRound />;
   const [view, id] = props.rest;
   if (view === 'board') return <ProgressBoardPanel roundId={roundId} />;
-  return <ResultsPageView roundId={roundId} productId={view === 'product' ? id : undefined} loading={t('results.loading')} />;
+  return (
+    <ResultsPageView
+      roundId={roundId}
+      productId={view === 'product' ? id : undefined}
+      loading={t('results.loading')}
+    />
+  );
 }
 
-function ResultsPageView(props: { readonly roundId: string; readonly productId: string | undefined; readonly loading: string }): ReactNode {
+function ResultsPageView(props: {
+  readonly roundId: string;
+  readonly productId: string | undefined;
+  readonly loading: string;
+}): ReactNode {
   const page = useResultsPage(props.roundId);
   if (page === undefined) return <p className="loading">{props.loading}</p>;
   if (page === null) return <ChooseRound />;

@@ -5,9 +5,20 @@ import type { MessageKey } from '../../i18n/catalog';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Stars } from '../../ui/Stars';
 import { outcomeText } from './outcome-text';
-import { nextSort, sortRows, type ResultFlags, type ResultRowView, type SortColumn, type SortState } from './results-view';
+import {
+  nextSort,
+  sortRows,
+  type ResultFlags,
+  type ResultRowView,
+  type SortColumn,
+  type SortState,
+} from './results-view';
 
-const COLUMNS: readonly { readonly column: SortColumn; readonly label: MessageKey; readonly numeric: boolean }[] = [
+const COLUMNS: readonly {
+  readonly column: SortColumn;
+  readonly label: MessageKey;
+  readonly numeric: boolean;
+}[] = [
   { column: 'name', label: 'results.col.name', numeric: false },
   { column: 'code', label: 'results.col.code', numeric: false },
   { column: 'sheetNo', label: 'results.col.set', numeric: true },
@@ -30,11 +41,15 @@ const FLAG_LABELS: readonly { readonly flag: keyof ResultFlags; readonly label: 
 ];
 
 /** Every product of the round, sortable by clicking a column header (aria-sort tells which). */
-export function ResultsTable(props: { readonly rows: readonly ResultRowView[]; readonly decimals: number }): ReactNode {
+export function ResultsTable(props: {
+  readonly rows: readonly ResultRowView[];
+  readonly decimals: number;
+}): ReactNode {
   const { t, language } = useI18n();
   const [sort, setSort] = useState<SortState | null>(null);
   const rows = useMemo(() => sortRows(props.rows, sort), [props.rows, sort]);
-  const avg = (a: ResultRowView['total'] | undefined) => (a === null || a === undefined ? t('results.none') : displayAverage(a, props.decimals, language));
+  const avg = (a: ResultRowView['total'] | undefined) =>
+    a === null || a === undefined ? t('results.none') : displayAverage(a, props.decimals, language);
   return (
     <table className="data results-table">
       <caption>{t('results.table.caption')}</caption>
@@ -47,9 +62,15 @@ export function ResultsTable(props: { readonly rows: readonly ResultRowView[]; r
               className={c.numeric ? 'num' : undefined}
               aria-sort={sort?.column === c.column ? sort.direction : 'none'}
             >
-              <button type="button" className="sort-button" onClick={() => setSort((s) => nextSort(s, c.column))}>
+              <button
+                type="button"
+                className="sort-button"
+                onClick={() => setSort((s) => nextSort(s, c.column))}
+              >
                 {t(c.label)}
-                <span aria-hidden="true">{sort?.column === c.column ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}</span>
+                <span aria-hidden="true">
+                  {sort?.column === c.column ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}
+                </span>
               </button>
             </th>
           ))}
@@ -70,8 +91,16 @@ export function ResultsTable(props: { readonly rows: readonly ResultRowView[]; r
               </td>
             ))}
             <td className="num total">{avg(row.total)}</td>
-            <td className={row.flags.spreadExceeded ? 'num spread-exceeded' : 'num'}>{row.spread === null ? t('results.none') : row.spread}</td>
-            <td>{row.stars === null ? t('results.none') : <Stars count={row.stars} label={t('results.stars', { stars: row.stars })} />}</td>
+            <td className={row.flags.spreadExceeded ? 'num spread-exceeded' : 'num'}>
+              {row.spread === null ? t('results.none') : row.spread}
+            </td>
+            <td>
+              {row.stars === null ? (
+                t('results.none')
+              ) : (
+                <Stars count={row.stars} label={t('results.stars', { stars: row.stars })} />
+              )}
+            </td>
             <td className="outcome">{outcomeText(t, row.outcome, row.result)}</td>
             <td className="flags-cell">
               <ul className="flags">

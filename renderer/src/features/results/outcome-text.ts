@@ -3,7 +3,11 @@ import type { Translate } from '../../i18n/translate';
 import type { ResultRowView } from './results-view';
 
 /** The council's proposal in words, by the round's level (the outcome comes from the engine). */
-export function outcomeText(t: Translate, outcome: ResultRowView['outcome'], result: CouncilResult | null): string {
+export function outcomeText(
+  t: Translate,
+  outcome: ResultRowView['outcome'],
+  result: CouncilResult | null,
+): string {
   const stars = result?.stars ?? 0;
   switch (outcome) {
     case 'recognise':

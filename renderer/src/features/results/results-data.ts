@@ -33,7 +33,8 @@ export async function readResultsPage(db: CouncilDb, roundId: string): Promise<R
     const dayOf = (p: (typeof products)[number]) => productMeetingDate(p, round.meetingDates) ?? '';
     const days = [...new Set(products.map(dayOf))].sort();
     const quorum: DayQuorum[] = [];
-    for (const day of days) quorum.push({ day, ...(await quorumOf(db, roundId, day === '' ? undefined : day)) });
+    for (const day of days)
+      quorum.push({ day, ...(await quorumOf(db, roundId, day === '' ? undefined : day)) });
     const metOn = new Map(quorum.map((q) => [q.day, q.met]));
     const productQuorum = new Map(products.map((p) => [p.id, metOn.get(dayOf(p)) ?? false]));
     return { ...(await productResults(db, roundId)), quorum, productQuorum };

@@ -61,7 +61,18 @@ export function resultRow(p: ProductResult): ResultRowView {
   };
 }
 
-export const SORT_COLUMNS = ['name', 'code', 'sheetNo', 'A', 'B', 'C', 'total', 'spread', 'stars', 'outcome'] as const;
+export const SORT_COLUMNS = [
+  'name',
+  'code',
+  'sheetNo',
+  'A',
+  'B',
+  'C',
+  'total',
+  'spread',
+  'stars',
+  'outcome',
+] as const;
 export type SortColumn = (typeof SORT_COLUMNS)[number];
 export type SortDirection = 'ascending' | 'descending';
 export interface SortState {
@@ -134,7 +145,8 @@ export function sortRows(rows: readonly ResultRowView[], sort: SortState | null)
 
 /** Clicking a header: a new column sorts ascending (numbers: descending — best first); the same column flips. */
 export function nextSort(current: SortState | null, column: SortColumn): SortState {
-  if (current?.column === column) return { column, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
+  if (current?.column === column)
+    return { column, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
   const numeric = column !== 'name' && column !== 'code' && column !== 'sheetNo';
   return { column, direction: numeric ? 'descending' : 'ascending' };
 }

@@ -10,7 +10,10 @@ import { useRoundBundle } from '../../app/useRoundBundle';
  * Frame of the screens that work on the current round (Council, Products): the screen title,
  * the round's name always in view, and a way back to choose one when none is chosen.
  */
-export function CurrentRoundGate(props: { readonly titleKey: MessageKey; readonly children: (bundle: RoundBundle) => ReactNode }): ReactNode {
+export function CurrentRoundGate(props: {
+  readonly titleKey: MessageKey;
+  readonly children: (bundle: RoundBundle) => ReactNode;
+}): ReactNode {
   const { t } = useI18n();
   const { roundId } = useCurrentRound();
   const bundle = useRoundBundle(roundId);
@@ -20,7 +23,8 @@ export function CurrentRoundGate(props: { readonly titleKey: MessageKey; readonl
       <section className="panel">
         <h1>{t(props.titleKey)}</h1>
         <p>
-          {t(roundId === null ? 'round.chooseFirst' : 'round.missing')} <a href={`#${screenPath('rounds')}`}>{t('nav.backHome')}</a>
+          {t(roundId === null ? 'round.chooseFirst' : 'round.missing')}{' '}
+          <a href={`#${screenPath('rounds')}`}>{t('nav.backHome')}</a>
         </p>
       </section>
     );
@@ -30,8 +34,12 @@ export function CurrentRoundGate(props: { readonly titleKey: MessageKey; readonl
       <h1>{t(props.titleKey)}</h1>
       <p className="current-round-line">
         <strong>{t('round.current', { name: bundle.round.name })}</strong>{' '}
-        <span className={`status-badge status-${bundle.round.status}`}>{t(`status.${bundle.round.status}`)}</span>
-        {bundle.round.archived === 1 ? <span className="status-badge">{t('rounds.archivedBadge')}</span> : null}
+        <span className={`status-badge status-${bundle.round.status}`}>
+          {t(`status.${bundle.round.status}`)}
+        </span>
+        {bundle.round.archived === 1 ? (
+          <span className="status-badge">{t('rounds.archivedBadge')}</span>
+        ) : null}
       </p>
       {props.children(bundle)}
     </section>

@@ -46,20 +46,33 @@ export function CurrentRoundPanel(props: {
 
   return (
     <section className="panel current-round" aria-labelledby="current-round-title">
-      <h2 id="current-round-title" ref={heading} tabIndex={-1}>{t('round.current', { name: round.name })}</h2>
+      <h2 id="current-round-title" ref={heading} tabIndex={-1}>
+        {t('round.current', { name: round.name })}
+      </h2>
       <p>
         <span className={`status-badge status-${round.status}`}>{t(`status.${round.status}`)}</span>
-        {archived ? <span className="status-badge">{t('rounds.archivedBadge')}</span> : null} {t(`level.${round.level}`)}
+        {archived ? <span className="status-badge">{t('rounds.archivedBadge')}</span> : null}{' '}
+        {t(`level.${round.level}`)}
         {round.province === '' ? null : ` · ${round.province}`}
       </p>
       {archived ? <p className="hint">{t('rounds.archivedNote')}</p> : null}
       <dl className="facts">
         <dt>{t('rounds.facts.decision')}</dt>
-        <dd>{round.decision === undefined ? t('rounds.facts.none') : t('rounds.facts.decisionValue', { number: round.decision.number, date: date(round.decision.date), signer: round.decision.signer })}</dd>
+        <dd>
+          {round.decision === undefined
+            ? t('rounds.facts.none')
+            : t('rounds.facts.decisionValue', {
+                number: round.decision.number,
+                date: date(round.decision.date),
+                signer: round.decision.signer,
+              })}
+        </dd>
         <dt>{t('rounds.facts.venue')}</dt>
         <dd>{round.venue === '' ? t('rounds.facts.none') : round.venue}</dd>
         <dt>{t('rounds.col.dates')}</dt>
-        <dd>{round.meetingDates.length === 0 ? t('rounds.noDates') : round.meetingDates.map(date).join(', ')}</dd>
+        <dd>
+          {round.meetingDates.length === 0 ? t('rounds.noDates') : round.meetingDates.map(date).join(', ')}
+        </dd>
         <dt>{t('rounds.facts.ruleSet')}</dt>
         <dd>{round.ruleSetId}</dd>
         <dt>{t('rounds.facts.members')}</dt>

@@ -5,7 +5,11 @@ import { Dialog } from '../../ui/Dialog';
 import type { ImportQuestion } from './useRoundFile';
 
 /** The two questions an import can raise: the round exists (copy or cancel), or the file is invalid (every problem). */
-export function ImportDialogs(props: { readonly question: ImportQuestion | null; readonly onCancel: () => void; readonly onImportAsCopy: () => void }): ReactNode {
+export function ImportDialogs(props: {
+  readonly question: ImportQuestion | null;
+  readonly onCancel: () => void;
+  readonly onImportAsCopy: () => void;
+}): ReactNode {
   const { t } = useI18n();
   const { question } = props;
   return (
@@ -25,7 +29,12 @@ export function ImportDialogs(props: { readonly question: ImportQuestion | null;
           </>
         ) : null}
       </Dialog>
-      <Dialog open={question?.kind === 'invalid'} wide title={t('roundFile.invalid.title')} onClose={props.onCancel}>
+      <Dialog
+        open={question?.kind === 'invalid'}
+        wide
+        title={t('roundFile.invalid.title')}
+        onClose={props.onCancel}
+      >
         {question?.kind === 'invalid' ? (
           <>
             <p>{t('roundFile.invalid.body', { file: question.fileName, count: question.problems.length })}</p>

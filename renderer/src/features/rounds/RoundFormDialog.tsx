@@ -8,7 +8,13 @@ import { Dialog } from '../../ui/Dialog';
 import { SelectField, TextField } from '../../ui/Field';
 import { useToaster } from '../../ui/Toasts';
 import { MeetingDatesField } from './MeetingDatesField';
-import { draftFromRound, emptyRoundDraft, validateRoundDraft, type RoundDraft, type RoundFormErrors } from './roundFormModel';
+import {
+  draftFromRound,
+  emptyRoundDraft,
+  validateRoundDraft,
+  type RoundDraft,
+  type RoundFormErrors,
+} from './roundFormModel';
 import { RulesProfileFields } from './RulesProfileFields';
 
 /**
@@ -23,19 +29,32 @@ export function RoundFormDialog(props: {
 }): ReactNode {
   const { t } = useI18n();
   return (
-    <Dialog open={props.open} wide title={t(props.round === null ? 'roundForm.createTitle' : 'roundForm.editTitle')} onClose={props.onClose}>
+    <Dialog
+      open={props.open}
+      wide
+      title={t(props.round === null ? 'roundForm.createTitle' : 'roundForm.editTitle')}
+      onClose={props.onClose}
+    >
       <RoundForm round={props.round} onCancel={props.onClose} onSaved={props.onSaved} />
     </Dialog>
   );
 }
 
-function RoundForm(props: { readonly round: RoundRow | null; readonly onCancel: () => void; readonly onSaved: (round: RoundRow) => void }): ReactNode {
+function RoundForm(props: {
+  readonly round: RoundRow | null;
+  readonly onCancel: () => void;
+  readonly onSaved: (round: RoundRow) => void;
+}): ReactNode {
   const { t } = useI18n();
   const db = useDb();
   const toaster = useToaster();
   const reportError = useReportError();
   const { round } = props;
-  const [draft, setDraft] = useState<RoundDraft>(() => (round === null ? emptyRoundDraft(db.engine.defaultRulesProfile(), DEFAULT_RULE_SET_ID) : draftFromRound(round)));
+  const [draft, setDraft] = useState<RoundDraft>(() =>
+    round === null
+      ? emptyRoundDraft(db.engine.defaultRulesProfile(), DEFAULT_RULE_SET_ID)
+      : draftFromRound(round),
+  );
   const [errors, setErrors] = useState<RoundFormErrors>({});
   const [saving, setSaving] = useState(false);
   const frozen = round !== null && round.status !== 'preparing';
@@ -61,7 +80,13 @@ function RoundForm(props: { readonly round: RoundRow | null; readonly onCancel: 
         props.onSaved(created);
       } else {
         const { rules, ruleSetId, ...details } = result.value;
-        const patch: RoundPatch = frozen ? details : { ...details, ...(rules === undefined ? {} : { rules }), ...(ruleSetId === undefined ? {} : { ruleSetId }) };
+        const patch: RoundPatch = frozen
+          ? details
+          : {
+              ...details,
+              ...(rules === undefined ? {} : { rules }),
+              ...(ruleSetId === undefined ? {} : { ruleSetId }),
+            };
         const updated = await updateRound(db, round.id, patch, 'secretary');
         toaster.show('success', t('rounds.updated', { name: updated.name }));
         props.onSaved(updated);
@@ -82,7 +107,15 @@ function RoundForm(props: { readonly round: RoundRow | null; readonly onCancel: 
       ) : null}
       <fieldset className="field">
         <legend>{t('roundForm.general')}</legend>
-        <TextField label={t('roundForm.name')} hint={t('roundForm.name.hint')} value={draft.name} error={error('name')} required autoFocus onChange={(name) => change({ name })} />
+        <TextField
+          label={t('roundForm.name')}
+          hint={t('roundForm.name.hint')}
+          value={draft.name}
+          error={error('name')}
+          required
+          autoFocus
+          onChange={(name) => change({ name })}
+        />
         <SelectField
           label={t('roundForm.level')}
           value={draft.level}
@@ -92,17 +125,44 @@ function RoundForm(props: { readonly round: RoundRow | null; readonly onCancel: 
           ]}
           onChange={(level) => change({ level })}
         />
-        <TextField label={t('roundForm.province')} value={draft.province} error={error('province')} required onChange={(province) => change({ province })} />
+        <TextField
+          label={t('roundForm.province')}
+          value={draft.province}
+          error={error('province')}
+          required
+          onChange={(province) => change({ province })}
+        />
         <TextField label={t('roundForm.venue')} value={draft.venue} onChange={(venue) => change({ venue })} />
       </fieldset>
       <fieldset className="field">
         <legend>{t('roundForm.decision')}</legend>
         <p className="hint">{t('roundForm.decision.hint')}</p>
-        <TextField label={t('roundForm.decisionNumber')} hint={t('roundForm.decisionNumber.hint')} value={draft.decisionNumber} error={error('decisionNumber')} onChange={(decisionNumber) => change({ decisionNumber })} />
-        <TextField type="date" label={t('roundForm.decisionDate')} value={draft.decisionDate} error={error('decisionDate')} onChange={(decisionDate) => change({ decisionDate })} />
-        <TextField label={t('roundForm.decisionSigner')} value={draft.decisionSigner} error={error('decisionSigner')} onChange={(decisionSigner) => change({ decisionSigner })} />
+        <TextField
+          label={t('roundForm.decisionNumber')}
+          hint={t('roundForm.decisionNumber.hint')}
+          value={draft.decisionNumber}
+          error={error('decisionNumber')}
+          onChange={(decisionNumber) => change({ decisionNumber })}
+        />
+        <TextField
+          type="date"
+          label={t('roundForm.decisionDate')}
+          value={draft.decisionDate}
+          error={error('decisionDate')}
+          onChange={(decisionDate) => change({ decisionDate })}
+        />
+        <TextField
+          label={t('roundForm.decisionSigner')}
+          value={draft.decisionSigner}
+          error={error('decisionSigner')}
+          onChange={(decisionSigner) => change({ decisionSigner })}
+        />
       </fieldset>
-      <MeetingDatesField dates={draft.meetingDates} errors={errors} onChange={(meetingDates) => change({ meetingDates })} />
+      <MeetingDatesField
+        dates={draft.meetingDates}
+        errors={errors}
+        onChange={(meetingDates) => change({ meetingDates })}
+      />
       <SelectField
         label={t('roundForm.ruleSet')}
         hint={frozen ? t('roundForm.frozen') : t('roundForm.ruleSet.hint')}
@@ -114,9 +174,24 @@ function RoundForm(props: { readonly round: RoundRow | null; readonly onCancel: 
       <RulesProfileFields draft={draft} errors={errors} frozen={frozen} onChange={change} />
       <fieldset className="field">
         <legend>{t('roundForm.plan')}</legend>
-        <TextField label={t('roundForm.planShare')} value={draft.planShare} error={error('planShare')} onChange={(planShare) => change({ planShare })} />
-        <TextField label={t('roundForm.planForwarded')} value={draft.planForwarded} error={error('planForwarded')} onChange={(planForwarded) => change({ planForwarded })} />
-        <TextField label={t('roundForm.planProducts')} value={draft.planProducts} error={error('planProducts')} onChange={(planProducts) => change({ planProducts })} />
+        <TextField
+          label={t('roundForm.planShare')}
+          value={draft.planShare}
+          error={error('planShare')}
+          onChange={(planShare) => change({ planShare })}
+        />
+        <TextField
+          label={t('roundForm.planForwarded')}
+          value={draft.planForwarded}
+          error={error('planForwarded')}
+          onChange={(planForwarded) => change({ planForwarded })}
+        />
+        <TextField
+          label={t('roundForm.planProducts')}
+          value={draft.planProducts}
+          error={error('planProducts')}
+          onChange={(planProducts) => change({ planProducts })}
+        />
       </fieldset>
       <div className="actions">
         <button type="button" onClick={props.onCancel}>

@@ -41,7 +41,11 @@ export function RoundsScreen(_props: { readonly rest: readonly string[] }): Reac
             {t('roundFile.import')}
           </button>
           <label className="choice">
-            <input type="checkbox" checked={showArchived} onChange={(event) => setShowArchived(event.target.checked)} />
+            <input
+              type="checkbox"
+              checked={showArchived}
+              onChange={(event) => setShowArchived(event.target.checked)}
+            />
             {t('rounds.showArchived')}
           </label>
         </div>
@@ -61,7 +65,12 @@ export function RoundsScreen(_props: { readonly rest: readonly string[] }): Reac
         )}
       </section>
       {current ? (
-        <CurrentRoundPanel bundle={current} onEdit={() => setForm({ mode: 'edit' })} onExport={() => void roundFile.exportRound(current.round)} focusRequest={focusRequest} />
+        <CurrentRoundPanel
+          bundle={current}
+          onEdit={() => setForm({ mode: 'edit' })}
+          onExport={() => void roundFile.exportRound(current.round)}
+          focusRequest={focusRequest}
+        />
       ) : null}
       <RoundFormDialog
         open={form.mode !== 'closed'}
@@ -72,7 +81,11 @@ export function RoundsScreen(_props: { readonly rest: readonly string[] }): Reac
           setRoundId(round.id);
         }}
       />
-      <ImportDialogs question={roundFile.question} onCancel={roundFile.dismiss} onImportAsCopy={() => void roundFile.importAsCopy()} />
+      <ImportDialogs
+        question={roundFile.question}
+        onCancel={roundFile.dismiss}
+        onImportAsCopy={() => void roundFile.importAsCopy()}
+      />
     </>
   );
 }

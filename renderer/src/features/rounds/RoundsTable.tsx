@@ -29,21 +29,42 @@ export function RoundsTable(props: {
         {props.rounds.map(({ round, products, progress }) => {
           const current = round.id === props.currentId;
           return (
-            <tr key={round.id} aria-current={current ? 'true' : undefined} className={current ? 'is-current' : undefined}>
+            <tr
+              key={round.id}
+              aria-current={current ? 'true' : undefined}
+              className={current ? 'is-current' : undefined}
+            >
               <th scope="row">
-                <button type="button" className="link-button" aria-label={t('rounds.open', { name: round.name })} onClick={() => props.onOpen(round.id)}>
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-label={t('rounds.open', { name: round.name })}
+                  onClick={() => props.onOpen(round.id)}
+                >
                   {round.name}
                 </button>
-                {current ? <span className="status-badge status-current">{t('rounds.isCurrent')}</span> : null}
-                {round.archived === 1 ? <span className="status-badge">{t('rounds.archivedBadge')}</span> : null}
+                {current ? (
+                  <span className="status-badge status-current">{t('rounds.isCurrent')}</span>
+                ) : null}
+                {round.archived === 1 ? (
+                  <span className="status-badge">{t('rounds.archivedBadge')}</span>
+                ) : null}
               </th>
               <td>{t(`level.${round.level}`)}</td>
-              <td>{round.meetingDates.length === 0 ? t('rounds.noDates') : round.meetingDates.map(date).join(', ')}</td>
+              <td>
+                {round.meetingDates.length === 0
+                  ? t('rounds.noDates')
+                  : round.meetingDates.map(date).join(', ')}
+              </td>
               <td>
                 <span className={`status-badge status-${round.status}`}>{t(`status.${round.status}`)}</span>
               </td>
               <td className="num">{products}</td>
-              <td className="num">{progress === null ? t('rounds.facts.none') : t('rounds.progress', { submitted: progress.submitted, expected: progress.expected })}</td>
+              <td className="num">
+                {progress === null
+                  ? t('rounds.facts.none')
+                  : t('rounds.progress', { submitted: progress.submitted, expected: progress.expected })}
+              </td>
             </tr>
           );
         })}

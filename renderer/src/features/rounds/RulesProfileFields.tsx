@@ -6,7 +6,9 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { TextField } from '../../ui/Field';
 import type { RoundDraft, RoundFormErrors } from './roundFormModel';
 
-const policyTexts: Readonly<Record<MinimumPolicy, { readonly label: MessageKey; readonly explain: MessageKey }>> = {
+const policyTexts: Readonly<
+  Record<MinimumPolicy, { readonly label: MessageKey; readonly explain: MessageKey }>
+> = {
   majority: { label: 'policy.majority', explain: 'policy.majority.explain' },
   all: { label: 'policy.all', explain: 'policy.all.explain' },
   average: { label: 'policy.average', explain: 'policy.average.explain' },
@@ -29,7 +31,11 @@ export function RulesProfileFields(props: {
     return message === undefined ? null : t(message);
   };
   return (
-    <fieldset className="field" disabled={props.frozen} aria-describedby={props.frozen ? 'rules-frozen' : undefined}>
+    <fieldset
+      className="field"
+      disabled={props.frozen}
+      aria-describedby={props.frozen ? 'rules-frozen' : undefined}
+    >
       <legend>{t('roundForm.rules')}</legend>
       {props.frozen ? (
         <p id="rules-frozen" className="hint">
@@ -69,7 +75,11 @@ export function RulesProfileFields(props: {
         onChange={(quorum) => onChange({ quorum })}
       />
       <label className="choice checkbox-line">
-        <input type="checkbox" checked={draft.chairRequired} onChange={(event) => onChange({ chairRequired: event.target.checked })} />
+        <input
+          type="checkbox"
+          checked={draft.chairRequired}
+          onChange={(event) => onChange({ chairRequired: event.target.checked })}
+        />
         {t('roundForm.chairRequired')}
       </label>
       <TextField

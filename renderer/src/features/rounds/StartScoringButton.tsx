@@ -21,7 +21,11 @@ export function StartScoringButton(props: { readonly bundle: RoundBundle }): Rea
   if (round.status !== 'preparing') return null;
   const check = canStartScoring(
     { status: round.status, archived: round.archived === 1 },
-    { products: products.length, members: members.length, chairs: members.filter((m) => m.role === 'chair').length },
+    {
+      products: products.length,
+      members: members.length,
+      chairs: members.filter((m) => m.role === 'chair').length,
+    },
   );
   const start = async (): Promise<void> => {
     setBusy(true);
@@ -36,11 +40,19 @@ export function StartScoringButton(props: { readonly bundle: RoundBundle }): Rea
   };
   return (
     <div className="start-scoring">
-      <button type="button" className="primary" disabled={busy} aria-describedby="start-scoring-why" onClick={() => void start()}>
+      <button
+        type="button"
+        className="primary"
+        disabled={busy}
+        aria-describedby="start-scoring-why"
+        onClick={() => void start()}
+      >
         {t('rounds.startScoring')}
       </button>
       <p id="start-scoring-why" className={check.ok ? 'hint' : 'hint warn-text'}>
-        {check.ok ? t('rounds.startScoring.hint') : t('rounds.startScoring.cannot', { reason: DB_MESSAGES[check.code][language] })}
+        {check.ok
+          ? t('rounds.startScoring.hint')
+          : t('rounds.startScoring.cannot', { reason: DB_MESSAGES[check.code][language] })}
       </p>
     </div>
   );

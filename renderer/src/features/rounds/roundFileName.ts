@@ -7,6 +7,9 @@ import { translate } from '../../i18n/translate';
  * NFC), made safe for Windows; the double extension says what the JSON file is.
  */
 export function roundFileName(language: Language, roundName: string): string {
-  const base = safeFileName(translate(language, 'roundFile.fileName', { name: roundName }), translate(language, 'rounds.title'));
+  const base = safeFileName(
+    translate(language, 'roundFile.fileName', { name: roundName }),
+    translate(language, 'rounds.title'),
+  );
   return `${base}.ocop-round.json`;
 }

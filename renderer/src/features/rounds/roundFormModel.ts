@@ -29,11 +29,14 @@ export interface RoundDraft {
 }
 
 /** Where a message shows: a field name, or `meetingDates.<index>` for one day. */
-export type RoundField = Exclude<keyof RoundDraft, 'meetingDates' | 'level' | 'minimumPolicy' | 'chairRequired' | 'ruleSetId'> | `meetingDates.${number}`;
+export type RoundField =
+  | Exclude<keyof RoundDraft, 'meetingDates' | 'level' | 'minimumPolicy' | 'chairRequired' | 'ruleSetId'>
+  | `meetingDates.${number}`;
 
 export type RoundFormErrors = Partial<Record<RoundField, MessageKey>>;
 
-export type RoundFormResult = { readonly ok: true; readonly value: NewRound } | { readonly ok: false; readonly errors: RoundFormErrors };
+export type RoundFormResult =
+  { readonly ok: true; readonly value: NewRound } | { readonly ok: false; readonly errors: RoundFormErrors };
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
@@ -163,7 +166,15 @@ export function validateRoundDraft(draft: RoundDraft): RoundFormResult {
   const planned = draft.planProducts.trim() === '' ? undefined : parseCount(draft.planProducts);
   if (planned === null) errors.planProducts = 'invalid.count';
 
-  if (Object.keys(errors).length > 0 || spreadLimit === null || quorum === null || decimals === null || share === null || forwarded === null || planned === null) {
+  if (
+    Object.keys(errors).length > 0 ||
+    spreadLimit === null ||
+    quorum === null ||
+    decimals === null ||
+    share === null ||
+    forwarded === null ||
+    planned === null
+  ) {
     return { ok: false, errors };
   }
   const planTargets = {
@@ -178,13 +189,20 @@ export function validateRoundDraft(draft: RoundDraft): RoundFormResult {
       name,
       level: draft.level,
       province: draft.province.trim(),
-      ...(anyDecision ? { decision: { number: decisionNumber, date: decisionDate, signer: decisionSigner } } : {}),
+      ...(anyDecision
+        ? { decision: { number: decisionNumber, date: decisionDate, signer: decisionSigner } }
+        : {}),
       venue: draft.venue.trim(),
       meetingDates: [...dates].sort(),
       ruleSetId: draft.ruleSetId,
-      rules: { spreadLimit, minimumPolicy: draft.minimumPolicy, quorum, chairRequired: draft.chairRequired, displayDecimals: decimals },
+      rules: {
+        spreadLimit,
+        minimumPolicy: draft.minimumPolicy,
+        quorum,
+        chairRequired: draft.chairRequired,
+        displayDecimals: decimals,
+      },
       planTargets,
     },
   };
 }
-

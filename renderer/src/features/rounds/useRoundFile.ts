@@ -2,7 +2,13 @@ import { useCallback, useState } from 'react';
 import { useCurrentRound } from '../../app/CurrentRound';
 import { useDb } from '../../app/DbProvider';
 import { useReportError } from '../../app/useReportError';
-import { exportRoundFileText, importRoundFile, RoundExistsError, RoundFileError, type RoundRow } from '../../db';
+import {
+  exportRoundFileText,
+  importRoundFile,
+  RoundExistsError,
+  RoundFileError,
+  type RoundRow,
+} from '../../db';
 import type { Problem } from '../../domain/problems';
 import { useI18n } from '../../i18n/I18nProvider';
 import { pickFiles, saveFileAs } from '../../platform/platform';
@@ -11,7 +17,12 @@ import { roundFileName } from './roundFileName';
 
 /** What the import is waiting on the person for, if anything. */
 export type ImportQuestion =
-  | { readonly kind: 'exists'; readonly fileName: string; readonly text: string; readonly existingName: string }
+  | {
+      readonly kind: 'exists';
+      readonly fileName: string;
+      readonly text: string;
+      readonly existingName: string;
+    }
   | { readonly kind: 'invalid'; readonly fileName: string; readonly problems: readonly Problem[] };
 
 /**
@@ -37,7 +48,11 @@ export function useRoundFile(): {
     async (round: RoundRow) => {
       try {
         const text = await exportRoundFileText(db, round.id);
-        const saved = await saveFileAs(roundFileName(language, round.name), new TextEncoder().encode(text), 'application/json');
+        const saved = await saveFileAs(
+          roundFileName(language, round.name),
+          new TextEncoder().encode(text),
+          'application/json',
+        );
         if (saved !== null) toaster.show('success', t('roundFile.exported', { file: saved.name }));
       } catch (error) {
         reportError(error);
@@ -71,7 +86,9 @@ export function useRoundFile(): {
 
   const importRound = useCallback(async () => {
     try {
-      const [file] = await pickFiles({ filters: [{ name: t('roundFile.filterName'), extensions: ['json'] }] });
+      const [file] = await pickFiles({
+        filters: [{ name: t('roundFile.filterName'), extensions: ['json'] }],
+      });
       if (file === undefined) return;
       // fatal: a file that is not UTF-8 is reported as invalid JSON by the reader, not mangled.
       let text: string;

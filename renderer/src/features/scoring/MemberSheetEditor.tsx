@@ -1,7 +1,15 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { useDb } from '../../app/DbProvider';
 import { useReportError } from '../../app/useReportError';
-import { CouncilDbError, reopenSheet, submitSheet, type CouncilMember, type ProductRow, type SheetKey, type SheetRow } from '../../db';
+import {
+  CouncilDbError,
+  reopenSheet,
+  submitSheet,
+  type CouncilMember,
+  type ProductRow,
+  type SheetKey,
+  type SheetRow,
+} from '../../db';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useToaster } from '../../ui/Toasts';
 import { SheetForm, type SheetFormApi } from './sheet-form/SheetForm';
@@ -49,9 +57,15 @@ export function MemberSheetEditor(props: {
       toaster.show('success', t('sheet.submittedToast'));
     } catch (error) {
       // The db is the judge of completeness: if it still finds a gap, go there.
-      const missing = error instanceof CouncilDbError && error.code === 'sheet-incomplete' ? error.problems[0] : undefined;
+      const missing =
+        error instanceof CouncilDbError && error.code === 'sheet-incomplete' ? error.problems[0] : undefined;
       if (missing !== undefined) {
-        setBlocked(t('sheet.submitBlocked', { count: error instanceof CouncilDbError ? error.problems.length : 1, code: missing }));
+        setBlocked(
+          t('sheet.submitBlocked', {
+            count: error instanceof CouncilDbError ? error.problems.length : 1,
+            code: missing,
+          }),
+        );
         api.jumpTo(missing);
       } else report(error);
     } finally {
@@ -73,7 +87,12 @@ export function MemberSheetEditor(props: {
 
   const banner = (
     <>
-      <p className="sheet-evaluator">{t('scoring.evaluator', { name: props.member.person.fullName, role: t(`scoring.role.${props.member.role}`) })}</p>
+      <p className="sheet-evaluator">
+        {t('scoring.evaluator', {
+          name: props.member.person.fullName,
+          role: t(`scoring.role.${props.member.role}`),
+        })}
+      </p>
       {props.blockedReason !== null ? (
         <p className="sheet-blocked" role="note">
           {props.blockedReason}
@@ -118,7 +137,11 @@ export function MemberSheetEditor(props: {
         <div className="sheet-actions">
           {submitted ? (
             <>
-              <p className="summary-complete">{t('sheet.submitted', { at: props.row?.submittedAt === undefined ? '' : dateTime(props.row.submittedAt) })}</p>
+              <p className="summary-complete">
+                {t('sheet.submitted', {
+                  at: props.row?.submittedAt === undefined ? '' : dateTime(props.row.submittedAt),
+                })}
+              </p>
               {props.canReopen ? (
                 <button type="button" disabled={busy} onClick={() => void reopen()}>
                   {t('sheet.reopen')}
@@ -126,7 +149,13 @@ export function MemberSheetEditor(props: {
               ) : null}
             </>
           ) : props.editable ? (
-            <button type="button" className="primary" disabled={busy} aria-describedby={blocked === null ? undefined : `${opinionId}-blocked`} onClick={() => void submit(api)}>
+            <button
+              type="button"
+              className="primary"
+              disabled={busy}
+              aria-describedby={blocked === null ? undefined : `${opinionId}-blocked`}
+              onClick={() => void submit(api)}
+            >
               {t('sheet.submit')}
             </button>
           ) : (

@@ -19,18 +19,26 @@ export function MemberSheetPage(props: { readonly productId: string; readonly me
   if (bundle === null || (bundle !== undefined && member === undefined)) {
     return <ScoringNotFound withTitle />;
   }
-  if (bundle === undefined || member === undefined || loaded === undefined) return <p className="loading">{t('scoring.loading')}</p>;
+  if (bundle === undefined || member === undefined || loaded === undefined)
+    return <p className="loading">{t('scoring.loading')}</p>;
   return <SheetPage bundle={bundle} member={member} loaded={loaded} />;
 }
 
-function SheetPage(props: { readonly bundle: ProductBundle; readonly member: CouncilMember; readonly loaded: NonNullable<ReturnType<typeof useCriteriaSheet>> }): ReactNode {
+function SheetPage(props: {
+  readonly bundle: ProductBundle;
+  readonly member: CouncilMember;
+  readonly loaded: NonNullable<ReturnType<typeof useCriteriaSheet>>;
+}): ReactNode {
   const { t, language } = useI18n();
   const { bundle, member } = props;
   const { product, round } = bundle;
   const participant = participantOf(bundle, member.id);
   const flow = flowOf(bundle);
   const pass = bundle.state.currentPass;
-  const key = useMemo<SheetKey>(() => ({ roundId: round.id, productId: product.id, memberId: member.id }), [round.id, product.id, member.id]);
+  const key = useMemo<SheetKey>(
+    () => ({ roundId: round.id, productId: product.id, memberId: member.id }),
+    [round.id, product.id, member.id],
+  );
   const row = bundle.sheets.find((s) => s.memberId === member.id && s.pass === pass);
 
   const roundCheck = roundAllows({ status: round.status, archived: round.archived === 1 }, 'score');
@@ -53,13 +61,20 @@ function SheetPage(props: { readonly bundle: ProductBundle; readonly member: Cou
         {back}
         <h1>{product.name}</h1>
         <p className="sheet-blocked" role="alert">
-          {recusal !== undefined ? t('scoring.blocked.recused', { reason: recusal.reason }) : t('scoring.blocked.absent')}
+          {recusal !== undefined
+            ? t('scoring.blocked.recused', { reason: recusal.reason })
+            : t('scoring.blocked.absent')}
         </p>
       </section>
     );
   }
 
-  const reason = edit.ok || edit.code === 'sheet-submitted' ? null : product.disqualification !== null ? t('scoring.blocked.disqualified', { reason: product.disqualification.reason }) : DB_MESSAGES[edit.code][language];
+  const reason =
+    edit.ok || edit.code === 'sheet-submitted'
+      ? null
+      : product.disqualification !== null
+        ? t('scoring.blocked.disqualified', { reason: product.disqualification.reason })
+        : DB_MESSAGES[edit.code][language];
 
   return (
     <div className="scoring-sheet-page">

@@ -3,14 +3,25 @@ import type { ProductRow, ProductStateRow } from '../../db';
 import { useI18n } from '../../i18n/I18nProvider';
 
 /** Small tags after a product's name: disqualified, unsealed, closed, re-scoring pass. */
-export function ProductFlags(props: { readonly product: ProductRow; readonly state: ProductStateRow | undefined }): ReactNode {
+export function ProductFlags(props: {
+  readonly product: ProductRow;
+  readonly state: ProductStateRow | undefined;
+}): ReactNode {
   const { t } = useI18n();
   const { product, state } = props;
   return (
     <>
-      {product.disqualification !== null ? <span className="tag tag-bad"> {t('scoring.product.disqualified')}</span> : null}
-      {state?.closed != null ? <span className="tag"> {t('scoring.product.closed')}</span> : state?.sealed === false ? <span className="tag"> {t('scoring.product.unsealed')}</span> : null}
-      {state !== undefined && state.currentPass > 1 ? <span className="tag"> {t('scoring.product.pass', { pass: state.currentPass })}</span> : null}
+      {product.disqualification !== null ? (
+        <span className="tag tag-bad"> {t('scoring.product.disqualified')}</span>
+      ) : null}
+      {state?.closed != null ? (
+        <span className="tag"> {t('scoring.product.closed')}</span>
+      ) : state?.sealed === false ? (
+        <span className="tag"> {t('scoring.product.unsealed')}</span>
+      ) : null}
+      {state !== undefined && state.currentPass > 1 ? (
+        <span className="tag"> {t('scoring.product.pass', { pass: state.currentPass })}</span>
+      ) : null}
     </>
   );
 }

@@ -35,7 +35,9 @@ export function ScoringHome(props: { readonly memberId: string | undefined }): R
       <h1>
         {t('scoring.title')} <span className="muted">— {bundle.round.name}</span>
       </h1>
-      {bundle.round.status === 'scoring' ? null : <p className="note">{t('scoring.roundNotScoring', { status: bundle.round.status })}</p>}
+      {bundle.round.status === 'scoring' ? null : (
+        <p className="note">{t('scoring.roundNotScoring', { status: bundle.round.status })}</p>
+      )}
       <BoardLink />
       <div className="scoring-columns">
         <MemberList bundle={bundle} progress={progress} selected={props.memberId} />
@@ -45,7 +47,11 @@ export function ScoringHome(props: { readonly memberId: string | undefined }): R
   );
 }
 
-function MemberList(props: { readonly bundle: RoundBundle; readonly progress: readonly MemberProgress[]; readonly selected: string | undefined }): ReactNode {
+function MemberList(props: {
+  readonly bundle: RoundBundle;
+  readonly progress: readonly MemberProgress[];
+  readonly selected: string | undefined;
+}): ReactNode {
   const { t } = useI18n();
   if (props.bundle.members.length === 0) return <p>{t('scoring.noMembers')}</p>;
   return (
@@ -61,12 +67,22 @@ function MemberList(props: { readonly bundle: RoundBundle; readonly progress: re
             <li key={m.id}>
               {absentEverywhere ? (
                 <span className="member-link member-unavailable" aria-disabled="true">
-                  {m.person.fullName} <span className="muted">({t(`scoring.role.${m.role}`)})</span> · {t('scoring.memberAbsentAll')}
+                  {m.person.fullName} <span className="muted">({t(`scoring.role.${m.role}`)})</span> ·{' '}
+                  {t('scoring.memberAbsentAll')}
                 </span>
               ) : (
-                <a className="member-link" href={scoringLinks.member(m.id)} aria-current={props.selected === m.id ? 'true' : undefined}>
+                <a
+                  className="member-link"
+                  href={scoringLinks.member(m.id)}
+                  aria-current={props.selected === m.id ? 'true' : undefined}
+                >
                   {m.person.fullName} <span className="muted">({t(`scoring.role.${m.role}`)})</span>
-                  <span className="member-progress">{t('scoring.memberProgress', { submitted: p?.submitted ?? 0, expected: p?.expected ?? 0 })}</span>
+                  <span className="member-progress">
+                    {t('scoring.memberProgress', {
+                      submitted: p?.submitted ?? 0,
+                      expected: p?.expected ?? 0,
+                    })}
+                  </span>
                 </a>
               )}
             </li>
@@ -77,12 +93,18 @@ function MemberList(props: { readonly bundle: RoundBundle; readonly progress: re
   );
 }
 
-function ProductList(props: { readonly bundle: RoundBundle; readonly member: CouncilMember | undefined; readonly progress: MemberProgress | undefined }): ReactNode {
+function ProductList(props: {
+  readonly bundle: RoundBundle;
+  readonly member: CouncilMember | undefined;
+  readonly progress: MemberProgress | undefined;
+}): ReactNode {
   const { t } = useI18n();
   const { bundle, member } = props;
   return (
     <section className="scoring-products" aria-labelledby="scoring-products-title">
-      <h2 id="scoring-products-title">{member ? t('scoring.productsOf', { name: member.person.fullName }) : t('scoring.products')}</h2>
+      <h2 id="scoring-products-title">
+        {member ? t('scoring.productsOf', { name: member.person.fullName }) : t('scoring.products')}
+      </h2>
       {member ? null : <p className="hint">{t('scoring.pickMemberFirst')}</p>}
       {bundle.products.length === 0 ? (
         <p>{t('scoring.noProducts')}</p>
@@ -99,7 +121,13 @@ function ProductList(props: { readonly bundle: RoundBundle; readonly member: Cou
           </thead>
           <tbody>
             {bundle.products.map((product) => (
-              <ProductLine key={product.id} bundle={bundle} product={product} member={member} progress={props.progress} />
+              <ProductLine
+                key={product.id}
+                bundle={bundle}
+                product={product}
+                member={member}
+                progress={props.progress}
+              />
             ))}
           </tbody>
         </table>
@@ -108,7 +136,12 @@ function ProductList(props: { readonly bundle: RoundBundle; readonly member: Cou
   );
 }
 
-function ProductLine(props: { readonly bundle: RoundBundle; readonly product: ProductRow; readonly member: CouncilMember | undefined; readonly progress: MemberProgress | undefined }): ReactNode {
+function ProductLine(props: {
+  readonly bundle: RoundBundle;
+  readonly product: ProductRow;
+  readonly member: CouncilMember | undefined;
+  readonly progress: MemberProgress | undefined;
+}): ReactNode {
   const { t } = useI18n();
   const { product, member } = props;
   const state = props.progress?.states[product.id];
@@ -117,7 +150,10 @@ function ProductLine(props: { readonly bundle: RoundBundle; readonly product: Pr
     <tr>
       <td>
         {open ? (
-          <a href={scoringLinks.sheet(product.id, member.id)} aria-label={t('scoring.openSheet', { product: product.name })}>
+          <a
+            href={scoringLinks.sheet(product.id, member.id)}
+            aria-label={t('scoring.openSheet', { product: product.name })}
+          >
             {product.name}
           </a>
         ) : (
@@ -127,7 +163,9 @@ function ProductLine(props: { readonly bundle: RoundBundle; readonly product: Pr
       </td>
       <td>{product.code}</td>
       <td className="num">{product.sheetNo}</td>
-      {member ? <td className={`state state-${state ?? 'not-started'}`}>{t(STATE_LABEL[state ?? 'not-started'])}</td> : null}
+      {member ? (
+        <td className={`state state-${state ?? 'not-started'}`}>{t(STATE_LABEL[state ?? 'not-started'])}</td>
+      ) : null}
       <td>
         <a href={scoringLinks.product(product.id)}>{t('scoring.productActions')}</a>
       </td>

@@ -18,6 +18,7 @@ export function ScoringScreen(props: { readonly rest: readonly string[] }): Reac
   if (first === 'member' && second !== undefined) return <ScoringHome memberId={second} />;
   if (first === 'self' && second !== undefined) return <SelfAssessmentPage productId={second} />;
   if (first === 'product' && second !== undefined) return <ProductPanelPage productId={second} />;
-  if (first !== undefined && second !== undefined) return <MemberSheetPage key={`${first}/${second}`} productId={first} memberId={second} />;
+  if (first !== undefined && second !== undefined)
+    return <MemberSheetPage key={`${first}/${second}`} productId={first} memberId={second} />;
   return <ScoringHome memberId={undefined} />;
 }

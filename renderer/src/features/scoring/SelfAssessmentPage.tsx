@@ -1,6 +1,12 @@
 import { useMemo, type ReactNode } from 'react';
 import { useDb } from '../../app/DbProvider';
-import { DB_MESSAGES, saveSelfAssessmentAnswer, saveSelfAssessmentCase, type ProductBundle, type ProductRow } from '../../db';
+import {
+  DB_MESSAGES,
+  saveSelfAssessmentAnswer,
+  saveSelfAssessmentCase,
+  type ProductBundle,
+  type ProductRow,
+} from '../../db';
 import type { Answer } from '../../domain/model';
 import { roundAllows } from '../../domain/workflow';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -14,7 +20,11 @@ import { useProductBundle } from './useScoringData';
 import { ScoringNotFound } from './ScoringNotFound';
 
 function stored(product: ProductRow): StoredEntry {
-  return { answers: product.selfAssessment?.answers ?? {}, caseChoice: product.selfAssessment?.caseChoice ?? {}, updatedAt: product.updatedAt };
+  return {
+    answers: product.selfAssessment?.answers ?? {},
+    caseChoice: product.selfAssessment?.caseChoice ?? {},
+    updatedAt: product.updatedAt,
+  };
 }
 
 /** `#/scoring/self/<productId>`: the producer's self-assessment (Mẫu 02) on the same form; no submit, no seal. */
@@ -29,7 +39,10 @@ export function SelfAssessmentPage(props: { readonly productId: string }): React
   return <SelfAssessmentEditor key={bundle.product.id} bundle={bundle} loaded={loaded} />;
 }
 
-function SelfAssessmentEditor(props: { readonly bundle: ProductBundle; readonly loaded: LoadedSheet }): ReactNode {
+function SelfAssessmentEditor(props: {
+  readonly bundle: ProductBundle;
+  readonly loaded: LoadedSheet;
+}): ReactNode {
   const { t, language } = useI18n();
   const db = useDb();
   const { product, round, state } = props.bundle;
@@ -37,14 +50,20 @@ function SelfAssessmentEditor(props: { readonly bundle: ProductBundle; readonly 
   const live = useMemo(() => stored(product), [product]);
   const writer = useMemo(
     () => ({
-      saveAnswer: async (code: string, answer: Answer) => stored(await saveSelfAssessmentAnswer(db, productId, code, answer, SCORING_ACTOR)),
-      saveCase: async (code: string, variant: string) => stored(await saveSelfAssessmentCase(db, productId, code, variant, SCORING_ACTOR)),
+      saveAnswer: async (code: string, answer: Answer) =>
+        stored(await saveSelfAssessmentAnswer(db, productId, code, answer, SCORING_ACTOR)),
+      saveCase: async (code: string, variant: string) =>
+        stored(await saveSelfAssessmentCase(db, productId, code, variant, SCORING_ACTOR)),
     }),
     [db, productId],
   );
   const { entry, saveState, chooseAnswer, chooseCase } = useOptimisticEntry(live, writer);
   const allowed = roundAllows({ status: round.status, archived: round.archived === 1 }, 'edit-products');
-  const blocked = !allowed.ok ? DB_MESSAGES[allowed.code][language] : state.closed !== null ? DB_MESSAGES['product-closed'][language] : null;
+  const blocked = !allowed.ok
+    ? DB_MESSAGES[allowed.code][language]
+    : state.closed !== null
+      ? DB_MESSAGES['product-closed'][language]
+      : null;
 
   return (
     <div className="scoring-sheet-page">

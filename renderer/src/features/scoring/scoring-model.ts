@@ -1,6 +1,14 @@
 import { progressInput, type ProductBundle, type RoundBundle } from '../../db';
 import type { MessageKey } from '../../i18n/catalog';
-import { isPresentOn, memberSheetState, productMeetingDate, progressMatrix, type MemberSheetState, type Participant, type ProductFlow } from '../../domain/workflow';
+import {
+  isPresentOn,
+  memberSheetState,
+  productMeetingDate,
+  progressMatrix,
+  type MemberSheetState,
+  type Participant,
+  type ProductFlow,
+} from '../../domain/workflow';
 
 /**
  * What the scoring screen shows about members and products (pure, from the workflow rules):
@@ -66,7 +74,8 @@ export function participantOf(bundle: ProductBundle, memberId: string): Particip
     memberId,
     present: isPresentOn(bundle.attendance, memberId, day),
     recused: bundle.recusals.some((r) => r.memberId === memberId),
-    sheet: sheet === undefined ? undefined : { status: sheet.status, answered: Object.keys(sheet.answers).length },
+    sheet:
+      sheet === undefined ? undefined : { status: sheet.status, answered: Object.keys(sheet.answers).length },
   };
 }
 

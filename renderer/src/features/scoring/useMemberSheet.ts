@@ -19,8 +19,10 @@ export function useMemberSheetEntry(key: SheetKey, row: SheetRow | undefined): O
   const live = useMemo(() => (row === undefined ? undefined : stored(row)), [row]);
   const writer = useMemo(
     () => ({
-      saveAnswer: async (criterionCode: string, answer: Answer) => stored(await saveAnswer(db, { ...key, criterionCode, answer }, SCORING_ACTOR)),
-      saveCase: async (criterionCode: string, variant: string) => stored(await saveCaseChoice(db, { ...key, criterionCode, variant }, SCORING_ACTOR)),
+      saveAnswer: async (criterionCode: string, answer: Answer) =>
+        stored(await saveAnswer(db, { ...key, criterionCode, answer }, SCORING_ACTOR)),
+      saveCase: async (criterionCode: string, variant: string) =>
+        stored(await saveCaseChoice(db, { ...key, criterionCode, variant }, SCORING_ACTOR)),
     }),
     [db, key],
   );

@@ -4,7 +4,11 @@ import type { SignedDocumentRow } from '../../db';
 import { useI18n } from '../../i18n/I18nProvider';
 
 /** The verdicts of one file, in plain words: the whole file first, then each signature. */
-export function VerificationReport(props: { readonly name: string; readonly report: PdfVerification; readonly record: SignedDocumentRow | null }): ReactNode {
+export function VerificationReport(props: {
+  readonly name: string;
+  readonly report: PdfVerification;
+  readonly record: SignedDocumentRow | null;
+}): ReactNode {
   const { t } = useI18n();
   const { report, record } = props;
   const good = report.verdict === 'all-signatures-valid';
@@ -35,7 +39,11 @@ export function VerificationReport(props: { readonly name: string; readonly repo
 function RecordLine(props: { readonly record: SignedDocumentRow }): ReactNode {
   const { t } = useI18n();
   const signers = props.record.signers.map((s) => `${t(`minutes.role.${s.role}`)} ${s.name}`).join(', ');
-  return <div>{t('verify.appRecord', { revision: props.record.revision, signers, head: props.record.auditHeadHash })}</div>;
+  return (
+    <div>
+      {t('verify.appRecord', { revision: props.record.revision, signers, head: props.record.auditHeadHash })}
+    </div>
+  );
 }
 
 function SignatureSection(props: { readonly signature: SignatureCheck }): ReactNode {
@@ -55,7 +63,9 @@ function SignatureSection(props: { readonly signature: SignatureCheck }): ReactN
         <dt>{t('verify.coverage')}</dt>
         <dd>{t(s.coversWholeDocument ? 'verify.coversWhole' : 'verify.coversPart')}</dd>
         <dt>{t('verify.changed')}</dt>
-        <dd className={s.changedAfterSigning ? 'verdict-bad' : undefined}>{t(s.changedAfterSigning ? 'verify.changedYes' : 'verify.changedNo')}</dd>
+        <dd className={s.changedAfterSigning ? 'verdict-bad' : undefined}>
+          {t(s.changedAfterSigning ? 'verify.changedYes' : 'verify.changedNo')}
+        </dd>
         <dt>{t('verify.pades')}</dt>
         <dd>{t(s.padesBaselineB ? 'verify.padesYes' : 'verify.padesNo')}</dd>
         <dt>{t('verify.issuer')}</dt>

@@ -63,7 +63,9 @@ export function VerifyScreen(): ReactNode {
             : describeError(state.error, language, (message) => t('verify.readFailed', { message }))}
         </p>
       ) : null}
-      {state.kind === 'done' ? <VerificationReport name={state.name} report={state.report} record={state.record} /> : null}
+      {state.kind === 'done' ? (
+        <VerificationReport name={state.name} report={state.report} record={state.record} />
+      ) : null}
     </section>
   );
 }

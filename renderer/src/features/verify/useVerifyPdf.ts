@@ -7,7 +7,12 @@ import { getPlatform } from '../../platform/platform';
 export type VerifyState =
   | { readonly kind: 'idle' }
   | { readonly kind: 'checking'; readonly name: string }
-  | { readonly kind: 'done'; readonly name: string; readonly report: PdfVerification; readonly record: SignedDocumentRow | null }
+  | {
+      readonly kind: 'done';
+      readonly name: string;
+      readonly report: PdfVerification;
+      readonly record: SignedDocumentRow | null;
+    }
   | { readonly kind: 'failed'; readonly name: string; readonly error: unknown };
 
 /**
@@ -15,7 +20,10 @@ export type VerifyState =
  * is byte-for-byte one the app signed (its SHA-256 among the stored signed documents' hashes)
  * and, if so, which revision.
  */
-export function useVerifyPdf(): { readonly state: VerifyState; readonly check: (name: string, bytes: Uint8Array) => Promise<void> } {
+export function useVerifyPdf(): {
+  readonly state: VerifyState;
+  readonly check: (name: string, bytes: Uint8Array) => Promise<void>;
+} {
   const db = useDb();
   const [state, setState] = useState<VerifyState>({ kind: 'idle' });
   const check = useCallback(
@@ -24,7 +32,9 @@ export function useVerifyPdf(): { readonly state: VerifyState; readonly check: (
       try {
         const knownHashes = await knownSignedHashes(db);
         const report = await getPlatform().verifyPdf({ pdf: bytes, knownHashes });
-        const record = report.matchesKnownHash ? ((await signedDocumentByHash(db, report.sha256)) ?? null) : null;
+        const record = report.matchesKnownHash
+          ? ((await signedDocumentByHash(db, report.sha256)) ?? null)
+          : null;
         setState({ kind: 'done', name, report, record });
       } catch (error) {
         setState({ kind: 'failed', name, error });

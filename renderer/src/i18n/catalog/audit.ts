@@ -4,7 +4,10 @@ import { defineMessages } from '../define';
 export const auditMessages = defineMessages({
   'audit.title': { vi: 'Nhật ký thay đổi', en: 'Audit trail' },
   'audit.round': { vi: 'Nhật ký của vòng "{round}"', en: 'Audit trail of "{round}"' },
-  'audit.noRound': { vi: 'Chọn một vòng đánh giá để xem nhật ký.', en: 'Choose a round to see its audit trail.' },
+  'audit.noRound': {
+    vi: 'Chọn một vòng đánh giá để xem nhật ký.',
+    en: 'Choose a round to see its audit trail.',
+  },
   'audit.intro': {
     vi: 'Mỗi thay đổi được ghi lại kèm mã băm của sự kiện trước đó: sửa, xoá hay đảo thứ tự bất kỳ sự kiện nào đều bị phát hiện.',
     en: 'Every change is recorded with the hash of the event before it: editing, removing or reordering any event is detected.',
@@ -27,7 +30,10 @@ export const auditMessages = defineMessages({
     vi: 'không nối với sự kiện trước (một sự kiện đã bị xoá, thêm hoặc sửa)',
     en: 'it does not follow the previous event (an event was removed, inserted or changed)',
   },
-  'audit.problem.seq-gap': { vi: 'thiếu sự kiện trong thứ tự (bị xoá)', en: 'an event is missing from the sequence (removed)' },
+  'audit.problem.seq-gap': {
+    vi: 'thiếu sự kiện trong thứ tự (bị xoá)',
+    en: 'an event is missing from the sequence (removed)',
+  },
   'audit.problem.wrong-chain': { vi: 'sự kiện thuộc chuỗi khác', en: 'the event belongs to another chain' },
   'audit.count': { vi: '{count} sự kiện', en: '{count} events' },
   'audit.col.seq': { vi: 'STT', en: 'No.' },
@@ -40,7 +46,10 @@ export const auditMessages = defineMessages({
   'audit.actor.system': { vi: 'Ứng dụng', en: 'The app' },
   'audit.brokenRow': { vi: 'Sự kiện bị đứt', en: 'Broken event' },
   'audit.showAll': { vi: 'Hiện tất cả {count} sự kiện', en: 'Show all {count} events' },
-  'audit.link': { vi: 'Nhật ký thay đổi và kiểm tra tính toàn vẹn của vòng hiện tại', en: 'Audit trail and integrity check of the current round' },
+  'audit.link': {
+    vi: 'Nhật ký thay đổi và kiểm tra tính toàn vẹn của vòng hiện tại',
+    en: 'Audit trail and integrity check of the current round',
+  },
   'audit.cli.noTrail': {
     vi: 'Tệp "{file}" không mang nhật ký thay đổi (trường "audit"): không có gì để kiểm tra. Hãy xuất lại tệp từ ứng dụng.',
     en: 'The file "{file}" carries no audit trail ("audit" field): nothing to verify. Export the file again from the app.',

@@ -7,7 +7,10 @@ export const councilMessages = defineMessages({
   'role.secretary': { vi: 'Thư ký', en: 'Secretary' },
   'role.member': { vi: 'Thành viên', en: 'Member' },
 
-  'council.readOnly': { vi: 'Không sửa được hội đồng: {reason}', en: 'The council cannot be edited: {reason}' },
+  'council.readOnly': {
+    vi: 'Không sửa được hội đồng: {reason}',
+    en: 'The council cannot be edited: {reason}',
+  },
   'council.members.title': { vi: 'Thành viên hội đồng', en: 'Council members' },
   'council.members.empty': { vi: 'Hội đồng chưa có thành viên.', en: 'The council has no members yet.' },
   'council.members.table': { vi: 'Danh sách thành viên hội đồng', en: 'Council members' },
@@ -24,7 +27,10 @@ export const councilMessages = defineMessages({
   'council.removed': { vi: 'Đã bỏ {name} khỏi hội đồng.', en: '{name} removed from the council.' },
   'council.roleChanged': { vi: 'Đã đổi vai trò của {name}.', en: 'Role of {name} changed.' },
   'council.add': { vi: 'Thêm thành viên', en: 'Add a member' },
-  'council.added': { vi: 'Đã thêm {name} vào hội đồng ({role}).', en: '{name} added to the council ({role}).' },
+  'council.added': {
+    vi: 'Đã thêm {name} vào hội đồng ({role}).',
+    en: '{name} added to the council ({role}).',
+  },
   'council.delegated': { vi: 'Người được Chủ tịch ủy quyền chủ trì', en: 'Delegated chair' },
   'council.delegated.hint': {
     vi: 'Khi Chủ tịch vắng, người được ủy quyền chủ trì được tính như Chủ tịch khi xét túc số.',
@@ -38,9 +44,15 @@ export const councilMessages = defineMessages({
   'addMember.existing': { vi: 'Chọn người đã có trong danh bạ', en: 'Pick someone from the directory' },
   'addMember.new': { vi: 'Người mới (chưa có trong danh bạ)', en: 'A new person (not in the directory)' },
   'addMember.search': { vi: 'Tìm theo tên, chức vụ, cơ quan', en: 'Search by name, title, organisation' },
-  'addMember.search.hint': { vi: 'Có thể gõ không dấu, ví dụ "nguyen van".', en: 'Diacritics are optional, e.g. "nguyen van".' },
+  'addMember.search.hint': {
+    vi: 'Có thể gõ không dấu, ví dụ "nguyen van".',
+    en: 'Diacritics are optional, e.g. "nguyen van".',
+  },
   'addMember.people': { vi: 'Người trong danh bạ', en: 'People in the directory' },
-  'addMember.noMatch': { vi: 'Không có ai khớp; có thể tạo người mới.', en: 'Nobody matches; you can create a new person.' },
+  'addMember.noMatch': {
+    vi: 'Không có ai khớp; có thể tạo người mới.',
+    en: 'Nobody matches; you can create a new person.',
+  },
   'addMember.seated': { vi: '(đã trong hội đồng)', en: '(already in the council)' },
   'addMember.role': { vi: 'Vai trò trong hội đồng', en: 'Role in the council' },
   'addMember.submit': { vi: 'Thêm vào hội đồng', en: 'Add to the council' },
@@ -48,7 +60,10 @@ export const councilMessages = defineMessages({
 
   'person.fullName': { vi: 'Họ và tên', en: 'Full name' },
   'person.title': { vi: 'Chức vụ', en: 'Title' },
-  'person.title.hint': { vi: 'Ví dụ: Phó Giám đốc Sở Nông nghiệp và Môi trường', en: 'e.g. Deputy Director, Department of Agriculture and Environment' },
+  'person.title.hint': {
+    vi: 'Ví dụ: Phó Giám đốc Sở Nông nghiệp và Môi trường',
+    en: 'e.g. Deputy Director, Department of Agriculture and Environment',
+  },
   'person.organisation': { vi: 'Cơ quan', en: 'Organisation' },
   'person.phone': { vi: 'Số điện thoại', en: 'Phone' },
   'person.createTitle': { vi: 'Thêm người vào danh bạ', en: 'Add a person to the directory' },
@@ -86,9 +101,18 @@ export const councilMessages = defineMessages({
   'quorum.met': { vi: 'Đủ túc số', en: 'Quorum met' },
   'quorum.notMet': { vi: 'Không đủ túc số', en: 'Below quorum' },
   'quorum.present': { vi: '{present}/{total} thành viên có mặt', en: '{present}/{total} members present' },
-  'quorum.required': { vi: 'cần tối thiểu {fraction} số thành viên', en: 'at least {fraction} of the members required' },
-  'quorum.chairPresent': { vi: 'Chủ tịch (hoặc người được ủy quyền) có mặt', en: 'The chair (or delegated chair) is present' },
-  'quorum.chairAbsent': { vi: 'Chủ tịch (hoặc người được ủy quyền) vắng mặt', en: 'The chair (or delegated chair) is absent' },
+  'quorum.required': {
+    vi: 'cần tối thiểu {fraction} số thành viên',
+    en: 'at least {fraction} of the members required',
+  },
+  'quorum.chairPresent': {
+    vi: 'Chủ tịch (hoặc người được ủy quyền) có mặt',
+    en: 'The chair (or delegated chair) is present',
+  },
+  'quorum.chairAbsent': {
+    vi: 'Chủ tịch (hoặc người được ủy quyền) vắng mặt',
+    en: 'The chair (or delegated chair) is absent',
+  },
   'quorum.chairNotRequired': { vi: 'không bắt buộc Chủ tịch có mặt', en: 'the chair need not be present' },
   'quorum.whole': { vi: 'Cả đợt', en: 'Whole round' },
 });

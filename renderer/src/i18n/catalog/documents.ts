@@ -5,11 +5,17 @@ import { defineMessages } from '../define';
  * names. Vietnamese follows Decree 30/2020/NĐ-CP wording; English is a working translation.
  */
 export const documentMessages = defineMessages({
-  'doc.header.nationalTitle': { vi: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', en: 'SOCIALIST REPUBLIC OF VIETNAM' },
+  'doc.header.nationalTitle': {
+    vi: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    en: 'SOCIALIST REPUBLIC OF VIETNAM',
+  },
   'doc.header.motto': { vi: 'Độc lập - Tự do - Hạnh phúc', en: 'Independence - Freedom - Happiness' },
   'doc.header.number': { vi: 'Số: {number}', en: 'No.: {number}' },
   'doc.header.numberBlank': { vi: 'Số:        /BB-HĐ', en: 'No.:        /BB-HĐ' },
-  'doc.placeDate': { vi: '{place}, ngày {day} tháng {month} năm {year}', en: '{place}, {day}/{month}/{year}' },
+  'doc.placeDate': {
+    vi: '{place}, ngày {day} tháng {month} năm {year}',
+    en: '{place}, {day}/{month}/{year}',
+  },
   'doc.placeDate.blank': { vi: '{place}, ngày …… tháng …… năm ……', en: '{place}, ……/……/……' },
   'doc.signature.hint': { vi: '(Ký, ghi rõ họ tên)', en: '(Signature and full name)' },
   'doc.signature.chair': { vi: 'CHỦ TỊCH HỘI ĐỒNG', en: 'CHAIR OF THE COUNCIL' },
@@ -34,7 +40,10 @@ export const documentMessages = defineMessages({
   'doc.time': { vi: '{hour} giờ {minute}', en: '{hour}:{minute}' },
   'doc.time.blank': { vi: '…… giờ ……', en: '……:……' },
   'doc.minutes.title': { vi: 'Biên bản', en: 'Minutes' },
-  'doc.minutes.subject': { vi: 'Đánh giá, phân hạng sản phẩm OCOP', en: 'Evaluation and ranking of an OCOP product' },
+  'doc.minutes.subject': {
+    vi: 'Đánh giá, phân hạng sản phẩm OCOP',
+    en: 'Evaluation and ranking of an OCOP product',
+  },
   'doc.minutes.basisDecision': {
     vi: 'Căn cứ Quyết định số {number} ngày {date} của {signer} về việc thành lập {council};',
     en: 'Pursuant to Decision No. {number} of {date} of the {signer} establishing the {council};',
@@ -49,10 +58,19 @@ export const documentMessages = defineMessages({
   },
   'doc.minutes.section.attendance': { vi: 'I. THÀNH PHẦN THAM DỰ', en: 'I. ATTENDANCE' },
   'doc.minutes.section.product': { vi: 'II. SẢN PHẨM ĐƯỢC ĐÁNH GIÁ', en: 'II. PRODUCT EVALUATED' },
-  'doc.minutes.section.scores': { vi: 'III. KẾT QUẢ CHẤM ĐIỂM CỦA CÁC THÀNH VIÊN', en: "III. MEMBERS' SCORES" },
+  'doc.minutes.section.scores': {
+    vi: 'III. KẾT QUẢ CHẤM ĐIỂM CỦA CÁC THÀNH VIÊN',
+    en: "III. MEMBERS' SCORES",
+  },
   'doc.minutes.section.minimums': { vi: 'IV. YÊU CẦU TỐI THIỂU THEO HẠNG SAO', en: 'IV. STAR MINIMUMS' },
-  'doc.minutes.section.result': { vi: 'V. KẾT QUẢ ĐÁNH GIÁ, PHÂN HẠNG VÀ ĐỀ XUẤT', en: 'V. RESULT AND PROPOSAL' },
-  'doc.minutes.section.opinions': { vi: 'VI. Ý KIẾN CỦA CÁC THÀNH VIÊN HỘI ĐỒNG', en: "VI. MEMBERS' OPINIONS" },
+  'doc.minutes.section.result': {
+    vi: 'V. KẾT QUẢ ĐÁNH GIÁ, PHÂN HẠNG VÀ ĐỀ XUẤT',
+    en: 'V. RESULT AND PROPOSAL',
+  },
+  'doc.minutes.section.opinions': {
+    vi: 'VI. Ý KIẾN CỦA CÁC THÀNH VIÊN HỘI ĐỒNG',
+    en: "VI. MEMBERS' OPINIONS",
+  },
   'doc.minutes.closing': {
     vi: 'Cuộc họp kết thúc vào hồi {time} cùng ngày. Biên bản đã được đọc lại cho các thành viên Hội đồng cùng nghe và thống nhất thông qua.',
     en: 'The meeting closed at {time} the same day. These minutes were read out to the members of the council and approved.',
@@ -77,16 +95,28 @@ export const documentMessages = defineMessages({
   },
   'doc.attendance.present': { vi: 'Có mặt', en: 'Present' },
   'doc.attendance.absent': { vi: 'Vắng mặt', en: 'Absent' },
-  'doc.attendance.recused': { vi: 'Có mặt, không chấm sản phẩm này ({reason})', en: 'Present, recused for this product ({reason})' },
+  'doc.attendance.recused': {
+    vi: 'Có mặt, không chấm sản phẩm này ({reason})',
+    en: 'Present, recused for this product ({reason})',
+  },
   'doc.quorum.count': {
     vi: 'Số thành viên có mặt: {present}/{total} (yêu cầu tối thiểu {required} tổng số thành viên Hội đồng); Chủ tịch Hội đồng {chair}.',
     en: 'Members present: {present}/{total} (at least {required} of the council required); the chair is {chair}.',
   },
   'doc.quorum.chairPresent': { vi: 'có mặt', en: 'present' },
   'doc.quorum.chairAbsent': { vi: 'vắng mặt', en: 'absent' },
-  'doc.quorum.met': { vi: 'Cuộc họp đủ điều kiện tiến hành theo quy định.', en: 'The meeting has its quorum.' },
-  'doc.quorum.notMet': { vi: 'Cuộc họp KHÔNG đủ điều kiện tiến hành theo quy định.', en: 'The meeting does NOT have its quorum.' },
-  'doc.quorum.scorers': { vi: 'Số thành viên chấm điểm sản phẩm: {count}.', en: 'Members scoring the product: {count}.' },
+  'doc.quorum.met': {
+    vi: 'Cuộc họp đủ điều kiện tiến hành theo quy định.',
+    en: 'The meeting has its quorum.',
+  },
+  'doc.quorum.notMet': {
+    vi: 'Cuộc họp KHÔNG đủ điều kiện tiến hành theo quy định.',
+    en: 'The meeting does NOT have its quorum.',
+  },
+  'doc.quorum.scorers': {
+    vi: 'Số thành viên chấm điểm sản phẩm: {count}.',
+    en: 'Members scoring the product: {count}.',
+  },
   'doc.product.name': { vi: 'Tên sản phẩm: {name}', en: 'Product: {name}' },
   'doc.product.code': { vi: 'Mã số sản phẩm: {code}', en: 'Product code: {code}' },
   'doc.product.set': {
@@ -133,8 +163,14 @@ export const documentMessages = defineMessages({
   'doc.minimums.met': { vi: 'Đạt', en: 'Met' },
   'doc.minimums.notMet': { vi: 'Không đạt', en: 'Not met' },
   'doc.minimums.noRequirement': { vi: 'Không có yêu cầu', en: 'No minimum' },
-  'doc.minimums.unmetItem': { vi: 'Tiêu chí {criterion} ({text}): {meeting}/{scoring}', en: 'Criterion {criterion} ({text}): {meeting}/{scoring}' },
-  'doc.result.average': { vi: 'Tổng điểm trung bình: {average} điểm ({parts}).', en: 'Average total: {average} points ({parts}).' },
+  'doc.minimums.unmetItem': {
+    vi: 'Tiêu chí {criterion} ({text}): {meeting}/{scoring}',
+    en: 'Criterion {criterion} ({text}): {meeting}/{scoring}',
+  },
+  'doc.result.average': {
+    vi: 'Tổng điểm trung bình: {average} điểm ({parts}).',
+    en: 'Average total: {average} points ({parts}).',
+  },
   'doc.result.partAverage': { vi: 'Phần {part}: {average}', en: 'Part {part}: {average}' },
   'doc.result.bandAndMinimums': {
     vi: 'Theo tổng điểm trung bình sản phẩm thuộc khung {band} sao; theo yêu cầu tối thiểu sản phẩm đạt đến hạng {level} sao.',
@@ -163,7 +199,10 @@ export const documentMessages = defineMessages({
     vi: 'Sản phẩm đạt {stars} sao, không đủ điều kiện công nhận sản phẩm OCOP (chỉ công nhận từ 3 sao).',
     en: 'The product reaches {stars} stars and cannot be recognised (recognition starts at 3 stars).',
   },
-  'doc.outcome.disqualified': { vi: 'Không công nhận: hồ sơ sản phẩm bị loại.', en: 'Not recognised: the dossier is disqualified.' },
+  'doc.outcome.disqualified': {
+    vi: 'Không công nhận: hồ sơ sản phẩm bị loại.',
+    en: 'Not recognised: the dossier is disqualified.',
+  },
   'doc.outcome.recognise-5-star': {
     vi: 'Đề nghị Bộ trưởng Bộ Nông nghiệp và Môi trường công nhận sản phẩm OCOP 5 sao.',
     en: 'The Minister of Agriculture and Environment is asked to recognise the product as a 5-star OCOP product.',
@@ -203,7 +242,10 @@ export const documentMessages = defineMessages({
     vi: 'Không đạt phương án nào được in trên phiếu (0 điểm)',
     en: 'Meets none of the printed options (0 points)',
   },
-  'doc.sheet.implied': { vi: '(phương án bổ sung, phiếu gốc không in)', en: '(option added: not printed on the sheet)' },
+  'doc.sheet.implied': {
+    vi: '(phương án bổ sung, phiếu gốc không in)',
+    en: '(option added: not printed on the sheet)',
+  },
   'doc.sheet.printedAs': { vi: '(bản in ghi {printed})', en: '(printed as {printed})' },
   'doc.sheet.pointsInferred': { vi: '(bản in để trống)', en: '(blank in print)' },
   'doc.sheet.partTotal': { vi: 'Tổng điểm Phần {code}', en: 'Part {code} total' },
@@ -231,7 +273,10 @@ export const documentMessages = defineMessages({
     en: 'Incomplete sheet: {count} criteria not answered.',
   },
   'doc.summary.title': { vi: 'Bảng tổng hợp kết quả', en: 'Summary of results' },
-  'doc.summary.subject': { vi: 'Đánh giá, phân hạng sản phẩm OCOP - {round}', en: 'OCOP evaluation and ranking - {round}' },
+  'doc.summary.subject': {
+    vi: 'Đánh giá, phân hạng sản phẩm OCOP - {round}',
+    en: 'OCOP evaluation and ranking - {round}',
+  },
   'doc.summary.intro': {
     vi: 'Kết quả đánh giá, phân hạng sản phẩm OCOP của {council} (thành lập theo Quyết định số {decision} ngày {date}), họp ngày {meeting} tại {venue}, theo Bộ tiêu chí ban hành kèm theo Quyết định số {ruleSet}.',
     en: 'Results of the {council} (established by Decision No. {decision} of {date}), meeting on {meeting} at {venue}, under the criteria of Decision No. {ruleSet}.',
@@ -249,7 +294,10 @@ export const documentMessages = defineMessages({
   'doc.summary.outcome.not-recognised': { vi: 'Không công nhận', en: 'Not recognised' },
   'doc.summary.outcome.disqualified': { vi: 'Bị loại: {reason}', en: 'Disqualified: {reason}' },
   'doc.summary.outcome.recognise-5-star': { vi: 'Đề nghị công nhận 5 sao', en: 'Recognise as 5 stars' },
-  'doc.summary.outcome.return-to-province': { vi: 'Trả về tỉnh ({stars} sao)', en: 'Back to the province ({stars} stars)' },
+  'doc.summary.outcome.return-to-province': {
+    vi: 'Trả về tỉnh ({stars} sao)',
+    en: 'Back to the province ({stars} stars)',
+  },
   'doc.summary.outcome.pending': { vi: 'Chưa có kết quả', en: 'No result yet' },
   'doc.summary.counts': { vi: 'Số sản phẩm theo hạng sao', en: 'Products per star level' },
   'doc.summary.count.stars': { vi: '{stars} sao', en: '{stars} stars' },
@@ -268,8 +316,14 @@ export const documentMessages = defineMessages({
   'doc.summary.target.met': { vi: 'Đạt chỉ tiêu.', en: 'Target met.' },
   'doc.summary.target.notMet': { vi: 'Chưa đạt chỉ tiêu.', en: 'Target not met.' },
   'doc.file.minutes': { vi: 'Biên bản - {order} - {product}', en: 'Minutes - {order} - {product}' },
-  'doc.file.sheet': { vi: 'Phiếu đánh giá - {order} - {product} - {member}', en: 'Scoring sheet - {order} - {product} - {member}' },
-  'doc.file.blankSheet': { vi: 'Phiếu đánh giá trống - Bộ {sheetNo} - {sheetName}', en: 'Blank scoring sheet - Set {sheetNo} - {sheetName}' },
+  'doc.file.sheet': {
+    vi: 'Phiếu đánh giá - {order} - {product} - {member}',
+    en: 'Scoring sheet - {order} - {product} - {member}',
+  },
+  'doc.file.blankSheet': {
+    vi: 'Phiếu đánh giá trống - Bộ {sheetNo} - {sheetName}',
+    en: 'Blank scoring sheet - Set {sheetNo} - {sheetName}',
+  },
   'doc.file.summary': { vi: 'Bảng tổng hợp kết quả - {round}', en: 'Summary of results - {round}' },
   'doc.file.combined': { vi: '{name} (bản in gộp)', en: '{name} (combined for printing)' },
   'doc.file.document': { vi: 'Tài liệu', en: 'Document' },

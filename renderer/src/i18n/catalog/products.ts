@@ -2,7 +2,10 @@ import { defineMessages } from '../define';
 
 /** Products screen: the round's products and the product form. */
 export const productMessages = defineMessages({
-  'products.readOnly': { vi: 'Không sửa được danh sách sản phẩm: {reason}', en: 'Products cannot be edited: {reason}' },
+  'products.readOnly': {
+    vi: 'Không sửa được danh sách sản phẩm: {reason}',
+    en: 'Products cannot be edited: {reason}',
+  },
   'products.add': { vi: 'Thêm sản phẩm', en: 'Add a product' },
   'products.empty': { vi: 'Đợt này chưa có sản phẩm nào.', en: 'This round has no products yet.' },
   'products.table': { vi: 'Danh sách sản phẩm của đợt', en: "The round's products" },
@@ -29,7 +32,10 @@ export const productMessages = defineMessages({
   'products.created': { vi: 'Đã thêm sản phẩm "{name}".', en: 'Product "{name}" added.' },
   'products.updated': { vi: 'Đã lưu sản phẩm "{name}".', en: 'Product "{name}" saved.' },
   'products.selfAssessment': { vi: 'Tự đánh giá (Mẫu 02)', en: 'Self-assessment (Form 02)' },
-  'products.selfAssessmentOf': { vi: 'Tự đánh giá (Mẫu 02) của {name}', en: 'Self-assessment (Form 02) of {name}' },
+  'products.selfAssessmentOf': {
+    vi: 'Tự đánh giá (Mẫu 02) của {name}',
+    en: 'Self-assessment (Form 02) of {name}',
+  },
 
   'productStatus.inEvaluation': { vi: 'Đang đánh giá', en: 'In evaluation' },
   'productStatus.unsealed': { vi: 'Đã công bố điểm', en: 'Scores unsealed' },

@@ -4,7 +4,10 @@ import { defineMessages } from '../define';
 export const resultsMessages = defineMessages({
   // Progress board
   'progress.title': { vi: 'Bảng tiến độ chấm điểm', en: 'Scoring progress board' },
-  'progress.caption': { vi: 'Tình trạng phiếu của từng thành viên theo sản phẩm — {round}', en: "Each member's sheet by product — {round}" },
+  'progress.caption': {
+    vi: 'Tình trạng phiếu của từng thành viên theo sản phẩm — {round}',
+    en: "Each member's sheet by product — {round}",
+  },
   'progress.loading': { vi: 'Đang tải bảng tiến độ…', en: 'Loading the progress board…' },
   'progress.noProducts': { vi: 'Đợt đánh giá chưa có sản phẩm.', en: 'The round has no products yet.' },
   'progress.noScores': {
@@ -16,7 +19,10 @@ export const resultsMessages = defineMessages({
   'progress.col.seal': { vi: 'Niêm phong', en: 'Seal' },
   'progress.pass': { vi: 'Chấm lại — lần {pass}', en: 'Re-scoring — pass {pass}' },
   'progress.count': { vi: '{submitted}/{expected}', en: '{submitted}/{expected}' },
-  'progress.total': { vi: 'Đã nộp {submitted}/{expected} phiếu', en: '{submitted}/{expected} sheets submitted' },
+  'progress.total': {
+    vi: 'Đã nộp {submitted}/{expected} phiếu',
+    en: '{submitted}/{expected} sheets submitted',
+  },
   'progress.legend': { vi: 'Chú giải', en: 'Legend' },
   'progress.state.not-started': { vi: 'Chưa chấm', en: 'Not started' },
   'progress.state.in-progress': { vi: 'Đang chấm', en: 'In progress' },
@@ -62,10 +68,22 @@ export const resultsMessages = defineMessages({
   'results.flag.disqualified': { vi: 'Bị loại', en: 'Disqualified' },
   'results.flag.closed': { vi: 'Đã chốt', en: 'Closed' },
   'results.flag.override': { vi: 'Chủ tịch chốt kèm lý do', en: 'Closed by the chair with a reason' },
-  'results.outcome.recognise': { vi: 'Đề nghị công nhận {stars} sao', en: 'Proposed for recognition as {stars} stars' },
-  'results.outcome.forward-5-star': { vi: 'Đề nghị Bộ xem xét 5 sao', en: 'Proposed to the Ministry for 5 stars' },
-  'results.outcome.not-recognised': { vi: 'Không công nhận ({stars} sao)', en: 'Not recognised ({stars} stars)' },
-  'results.outcome.recognise-5-star': { vi: 'Đề nghị công nhận 5 sao', en: 'Proposed for recognition as 5 stars' },
+  'results.outcome.recognise': {
+    vi: 'Đề nghị công nhận {stars} sao',
+    en: 'Proposed for recognition as {stars} stars',
+  },
+  'results.outcome.forward-5-star': {
+    vi: 'Đề nghị Bộ xem xét 5 sao',
+    en: 'Proposed to the Ministry for 5 stars',
+  },
+  'results.outcome.not-recognised': {
+    vi: 'Không công nhận ({stars} sao)',
+    en: 'Not recognised ({stars} stars)',
+  },
+  'results.outcome.recognise-5-star': {
+    vi: 'Đề nghị công nhận 5 sao',
+    en: 'Proposed for recognition as 5 stars',
+  },
   'results.outcome.return-to-province': {
     vi: 'Không đạt 5 sao; trả về tỉnh xem xét ({stars} sao)',
     en: 'Below 5 stars; back to the province ({stars} stars)',
@@ -80,7 +98,10 @@ export const resultsMessages = defineMessages({
     vi: 'Ngày {day}: {present}/{total} thành viên có mặt (hoặc vắng Chủ tịch).',
     en: '{day}: {present}/{total} members present (or the chair absent).',
   },
-  'results.quorum.dayMet': { vi: 'Đủ túc số ngày {day}: {present}/{total} thành viên có mặt', en: 'Quorum on {day}: {present}/{total} members present' },
+  'results.quorum.dayMet': {
+    vi: 'Đủ túc số ngày {day}: {present}/{total} thành viên có mặt',
+    en: 'Quorum on {day}: {present}/{total} members present',
+  },
   'results.quorum.noDay': { vi: 'chưa có ngày họp', en: 'no meeting day yet' },
 
   // Plan targets
@@ -90,21 +111,42 @@ export const resultsMessages = defineMessages({
     en: 'Products at 3 stars or more: {count}/{evaluated} with a result ({share}).',
   },
   'results.plan.shareTarget': { vi: 'Chỉ tiêu: ít nhất {target}.', en: 'Target: at least {target}.' },
-  'results.plan.forward': { vi: 'Sản phẩm đề nghị Bộ xem xét 5 sao: {count}.', en: 'Products forwarded for 5 stars: {count}.' },
+  'results.plan.forward': {
+    vi: 'Sản phẩm đề nghị Bộ xem xét 5 sao: {count}.',
+    en: 'Products forwarded for 5 stars: {count}.',
+  },
   'results.plan.forwardTarget': { vi: 'Chỉ tiêu: ít nhất {target}.', en: 'Target: at least {target}.' },
-  'results.plan.evaluated': { vi: 'Sản phẩm đã có kết quả: {count}.', en: 'Products with a result: {count}.' },
+  'results.plan.evaluated': {
+    vi: 'Sản phẩm đã có kết quả: {count}.',
+    en: 'Products with a result: {count}.',
+  },
   'results.plan.productsTarget': { vi: 'Kế hoạch: {target} sản phẩm.', en: 'Planned: {target} products.' },
   'results.plan.met': { vi: 'Đạt chỉ tiêu.', en: 'Target met.' },
   'results.plan.notMet': { vi: 'Chưa đạt chỉ tiêu.', en: 'Target not met.' },
-  'results.plan.none': { vi: 'Đợt đánh giá chưa nhập chỉ tiêu kế hoạch.', en: 'The round has no plan targets.' },
+  'results.plan.none': {
+    vi: 'Đợt đánh giá chưa nhập chỉ tiêu kế hoạch.',
+    en: 'The round has no plan targets.',
+  },
 
   // Closing the round
   'results.closeRound.title': { vi: 'Kết thúc đợt đánh giá', en: 'Close the round' },
   'results.closeRound.action': { vi: 'Kết thúc đợt đánh giá', en: 'Close the round' },
-  'results.closeRound.closed': { vi: 'Đợt đánh giá đã kết thúc; kết quả không thể thay đổi.', en: 'The round is closed; its results cannot change.' },
-  'results.closeRound.notScoring': { vi: 'Đợt đánh giá chưa bắt đầu chấm điểm.', en: 'Scoring has not started in this round.' },
-  'results.closeRound.open': { vi: 'Còn {count} sản phẩm chưa chốt kết quả.', en: '{count} products are not closed yet.' },
-  'results.closeRound.ready': { vi: 'Mọi sản phẩm đã chốt và đủ túc số: có thể kết thúc đợt.', en: 'Every product is closed and quorum is met: the round can be closed.' },
+  'results.closeRound.closed': {
+    vi: 'Đợt đánh giá đã kết thúc; kết quả không thể thay đổi.',
+    en: 'The round is closed; its results cannot change.',
+  },
+  'results.closeRound.notScoring': {
+    vi: 'Đợt đánh giá chưa bắt đầu chấm điểm.',
+    en: 'Scoring has not started in this round.',
+  },
+  'results.closeRound.open': {
+    vi: 'Còn {count} sản phẩm chưa chốt kết quả.',
+    en: '{count} products are not closed yet.',
+  },
+  'results.closeRound.ready': {
+    vi: 'Mọi sản phẩm đã chốt và đủ túc số: có thể kết thúc đợt.',
+    en: 'Every product is closed and quorum is met: the round can be closed.',
+  },
   'results.closeRound.confirmTitle': { vi: 'Kết thúc đợt đánh giá?', en: 'Close the round?' },
   'results.closeRound.confirmBody': {
     vi: 'Sau khi kết thúc, mọi kết quả của đợt “{round}” được giữ nguyên, không thể sửa.',
@@ -119,12 +161,21 @@ export const resultsMessages = defineMessages({
 
   // One product
   'results.back': { vi: '← Về bảng kết quả', en: '← Back to the results' },
-  'results.productMissing': { vi: 'Không tìm thấy sản phẩm này trong đợt.', en: 'This product is not in the round.' },
-  'results.product.meta': { vi: 'Mã {code} · Bộ tiêu chí {set} · Chủ thể: {producer}', en: 'Code {code} · Sheet {set} · Producer: {producer}' },
+  'results.productMissing': {
+    vi: 'Không tìm thấy sản phẩm này trong đợt.',
+    en: 'This product is not in the round.',
+  },
+  'results.product.meta': {
+    vi: 'Mã {code} · Bộ tiêu chí {set} · Chủ thể: {producer}',
+    en: 'Code {code} · Sheet {set} · Producer: {producer}',
+  },
   'results.product.pass': { vi: 'Đang ở lần chấm {pass} (chấm lại)', en: 'Pass {pass} (re-scoring)' },
   'results.product.earlierPasses': { vi: 'Điểm các lần chấm trước', en: 'Scores of the earlier passes' },
   'results.product.closedAt': { vi: 'Đã chốt kết quả lúc {at}.', en: 'Result closed at {at}.' },
-  'results.product.override': { vi: 'Chủ tịch chốt khi chênh lệch vượt giới hạn, lý do: {reason}', en: 'Closed by the chair with the spread above the limit: {reason}' },
+  'results.product.override': {
+    vi: 'Chủ tịch chốt khi chênh lệch vượt giới hạn, lý do: {reason}',
+    en: 'Closed by the chair with the spread above the limit: {reason}',
+  },
   'results.sealed.title': { vi: 'Đang niêm phong', en: 'Sealed' },
   'results.sealed.body': {
     vi: 'Điểm được giữ kín cho tới khi mọi thành viên có mặt, không được miễn đánh giá nộp phiếu ({submitted}/{expected}).',
@@ -144,7 +195,10 @@ export const resultsMessages = defineMessages({
   'results.summary.parts': { vi: 'Trung bình từng phần', en: 'Part averages' },
   'results.summary.part': { vi: 'Phần {part}: {average}', en: 'Part {part}: {average}' },
   'results.summary.spread': { vi: 'Chênh lệch', en: 'Spread' },
-  'results.summary.spreadValue': { vi: '{spread} điểm (giới hạn {limit} điểm)', en: '{spread} points (limit {limit} points)' },
+  'results.summary.spreadValue': {
+    vi: '{spread} điểm (giới hạn {limit} điểm)',
+    en: '{spread} points (limit {limit} points)',
+  },
   'results.summary.spreadExceeded': { vi: 'Chênh lệch vượt {limit} điểm', en: 'Spread above {limit} points' },
   'results.summary.stars': { vi: 'Hạng sao', en: 'Stars' },
   'results.summary.starsWhy': {
@@ -157,15 +211,24 @@ export const resultsMessages = defineMessages({
     en: 'Criterion {criterion}, {level}-star mark: {meeting}/{scoring} members meet it',
   },
   'results.summary.disqualified': { vi: 'Sản phẩm bị loại', en: 'Disqualified' },
-  'results.summary.disqualifiedCriterion': { vi: '{reason} (tiêu chí {criterion})', en: '{reason} (criterion {criterion})' },
+  'results.summary.disqualifiedCriterion': {
+    vi: '{reason} (tiêu chí {criterion})',
+    en: '{reason} (criterion {criterion})',
+  },
   'results.summary.outcome': { vi: 'Đề xuất của Hội đồng', en: "Council's proposal" },
 
   // Actions on one product
   'results.actions.title': { vi: 'Thao tác', en: 'Actions' },
   'results.cancel': { vi: 'Hủy', en: 'Cancel' },
   'results.unseal.action': { vi: 'Mở niêm phong', en: 'Unseal' },
-  'results.unseal.ready': { vi: 'Mọi thành viên đã nộp phiếu: Thư ký có thể mở niêm phong.', en: 'Everyone has submitted: the secretary may unseal.' },
-  'results.unseal.waiting': { vi: 'Chưa thể mở niêm phong: mới có {submitted}/{expected} phiếu.', en: 'Cannot unseal yet: {submitted}/{expected} sheets.' },
+  'results.unseal.ready': {
+    vi: 'Mọi thành viên đã nộp phiếu: Thư ký có thể mở niêm phong.',
+    en: 'Everyone has submitted: the secretary may unseal.',
+  },
+  'results.unseal.waiting': {
+    vi: 'Chưa thể mở niêm phong: mới có {submitted}/{expected} phiếu.',
+    en: 'Cannot unseal yet: {submitted}/{expected} sheets.',
+  },
   'results.unseal.confirmTitle': { vi: 'Mở niêm phong?', en: 'Unseal?' },
   'results.unseal.confirmBody': {
     vi: 'Điểm của mọi thành viên cho “{product}” sẽ hiện ra và không thể niêm phong lại. Việc mở niêm phong được ghi nhật ký.',
@@ -185,15 +248,24 @@ export const resultsMessages = defineMessages({
     en: 'The spread of {spread} points is above the limit of {limit}: re-score, or the chair closes it with a written reason.',
   },
   'results.close.confirmTitle': { vi: 'Chốt kết quả?', en: 'Close the result?' },
-  'results.close.confirmBody': { vi: 'Kết quả của “{product}” sẽ được khóa, không thể sửa.', en: 'The result of “{product}” will be locked.' },
+  'results.close.confirmBody': {
+    vi: 'Kết quả của “{product}” sẽ được khóa, không thể sửa.',
+    en: 'The result of “{product}” will be locked.',
+  },
   'results.close.done': { vi: 'Đã chốt kết quả sản phẩm.', en: "The product's result is closed." },
   'results.chairClose.action': { vi: 'Chủ tịch chốt kèm lý do…', en: 'Chair closes with a reason…' },
-  'results.chairClose.title': { vi: 'Chủ tịch chốt khi chênh lệch vượt giới hạn', en: 'The chair closes with the spread above the limit' },
+  'results.chairClose.title': {
+    vi: 'Chủ tịch chốt khi chênh lệch vượt giới hạn',
+    en: 'The chair closes with the spread above the limit',
+  },
   'results.chairClose.body': {
     vi: 'Chênh lệch của “{product}” là {spread} điểm, vượt giới hạn {limit} điểm. Chủ tịch chỉ có thể chốt kèm lý do bằng văn bản; lý do được ghi vào biên bản.',
     en: 'The spread of “{product}” is {spread} points, above the limit of {limit}. The chair may close it only with a written reason, which the minutes record.',
   },
   'results.chairClose.reason': { vi: 'Lý do của Chủ tịch', en: "The chair's reason" },
-  'results.chairClose.hint': { vi: 'Bắt buộc. Ví dụ: Hội đồng đã thảo luận, các thành viên giữ nguyên ý kiến.', en: 'Required. E.g. the council discussed it and the members kept their views.' },
+  'results.chairClose.hint': {
+    vi: 'Bắt buộc. Ví dụ: Hội đồng đã thảo luận, các thành viên giữ nguyên ý kiến.',
+    en: 'Required. E.g. the council discussed it and the members kept their views.',
+  },
   'results.chairClose.confirm': { vi: 'Chốt kết quả', en: 'Close the result' },
 });

@@ -19,7 +19,10 @@ export const scoringMessages = defineMessages({
   'scoring.productsOf': { vi: 'Sản phẩm — người đánh giá: {name}', en: 'Products — evaluator: {name}' },
   'scoring.noProducts': { vi: 'Đợt này chưa có sản phẩm.', en: 'This round has no products yet.' },
   'scoring.noMembers': { vi: 'Hội đồng chưa có thành viên.', en: 'The council has no members yet.' },
-  'scoring.pickMemberFirst': { vi: 'Chọn một thành viên ở danh sách bên trái.', en: 'Choose a member in the list on the left.' },
+  'scoring.pickMemberFirst': {
+    vi: 'Chọn một thành viên ở danh sách bên trái.',
+    en: 'Choose a member in the list on the left.',
+  },
   'scoring.sheetNo': { vi: 'Phiếu số {no}', en: 'Sheet {no}' },
   'scoring.sheetColumn': { vi: 'Phiếu số', en: 'Sheet' },
   'scoring.productActions': { vi: 'Miễn đánh giá, loại hồ sơ…', en: 'Recusals, disqualification…' },
@@ -35,7 +38,10 @@ export const scoringMessages = defineMessages({
   'scoring.product.pass': { vi: 'lượt chấm {pass}', en: 'pass {pass}' },
   'scoring.back': { vi: '← Chọn sản phẩm khác', en: '← Choose another product' },
   'scoring.backToList': { vi: '← Danh sách chấm điểm', en: '← Scoring list' },
-  'scoring.notFound': { vi: 'Không tìm thấy sản phẩm hoặc thành viên này.', en: 'This product or member was not found.' },
+  'scoring.notFound': {
+    vi: 'Không tìm thấy sản phẩm hoặc thành viên này.',
+    en: 'This product or member was not found.',
+  },
   'scoring.evaluator': { vi: 'Người đánh giá: {name} ({role})', en: 'Evaluator: {name} ({role})' },
   'scoring.role.chair': { vi: 'Chủ tịch', en: 'Chair' },
   'scoring.role.vice-chair': { vi: 'Phó Chủ tịch', en: 'Vice-chair' },
@@ -82,7 +88,10 @@ export const scoringMessages = defineMessages({
   'form.optionPoints': { vi: '{points} đ', en: '{points} pt' },
   'form.starMark.label': { vi: 'mức tối thiểu cho {stars} sao', en: 'minimum for {stars} stars' },
   'form.case.legend': { vi: 'Chọn trường hợp', en: 'Choose the case' },
-  'form.case.first': { vi: 'Chọn trường hợp trước, rồi chọn phương án.', en: 'Choose the case first, then the option.' },
+  'form.case.first': {
+    vi: 'Chọn trường hợp trước, rồi chọn phương án.',
+    en: 'Choose the case first, then the option.',
+  },
   'form.unanswered': { vi: 'Chưa chấm', en: 'Not answered' },
   'form.wrongCase': {
     vi: 'Phương án đã chọn thuộc trường hợp khác: chọn lại.',
@@ -111,7 +120,10 @@ export const scoringMessages = defineMessages({
     en: 'Section {code}: points cell printed as “{printed}”, read as its maximum.',
   },
   'form.opinion': { vi: 'Ý kiến của người đánh giá', en: 'Evaluator’s opinion' },
-  'form.opinionHint': { vi: 'Được lưu tự động khi ngừng gõ.', en: 'Saved automatically when you stop typing.' },
+  'form.opinionHint': {
+    vi: 'Được lưu tự động khi ngừng gõ.',
+    en: 'Saved automatically when you stop typing.',
+  },
 
   // Summary, preview star, saving
   'summary.label': { vi: 'Tổng hợp điểm của phiếu', en: 'Sheet totals' },
@@ -135,7 +147,10 @@ export const scoringMessages = defineMessages({
   'summary.allMinimumsMet': { vi: 'Đạt mọi mức tối thiểu có in sao.', en: 'Every marked minimum is met.' },
   'summary.unanswered': { vi: 'Còn {count} tiêu chí chưa chấm', en: '{count} criteria not answered' },
   'summary.complete': { vi: 'Đã chấm đủ tiêu chí', en: 'Every criterion answered' },
-  'summary.noneCount': { vi: '{count} tiêu chí “không đạt phương án nào”', en: '{count} answered “meets none”' },
+  'summary.noneCount': {
+    vi: '{count} tiêu chí “không đạt phương án nào”',
+    en: '{count} answered “meets none”',
+  },
   'summary.jump': { vi: 'Đến tiêu chí chưa chấm', en: 'Go to the first unanswered' },
   'save.saving': { vi: 'Đang lưu…', en: 'Saving…' },
   'save.saved': { vi: 'Đã lưu', en: 'Saved' },
@@ -192,12 +207,18 @@ export const scoringMessages = defineMessages({
   'panel.otherReasonText': { vi: 'Lý do khác', en: 'Other reason' },
   'panel.chooseReason': { vi: 'Chọn hoặc ghi lý do loại.', en: 'Choose or write the reason.' },
   'panel.disqualified': { vi: 'Đã loại sản phẩm.', en: 'The product is disqualified.' },
-  'panel.disqualifiedBecause': { vi: 'Sản phẩm bị loại. Lý do: {reason}', en: 'Disqualified. Reason: {reason}' },
+  'panel.disqualifiedBecause': {
+    vi: 'Sản phẩm bị loại. Lý do: {reason}',
+    en: 'Disqualified. Reason: {reason}',
+  },
   'panel.requalify': { vi: 'Bỏ loại sản phẩm', en: 'Lift the disqualification' },
   'panel.requalifyTitle': { vi: 'Bỏ loại sản phẩm: {name}', en: 'Lift disqualification: {name}' },
   'panel.requalified': { vi: 'Đã bỏ loại sản phẩm.', en: 'Disqualification lifted.' },
   'panel.confirm': { vi: 'Xác nhận', en: 'Confirm' },
   'panel.status': { vi: 'Trạng thái', en: 'Status' },
   'panel.sealed': { vi: 'đang niêm phong (điểm chưa công bố)', en: 'sealed (scores hidden)' },
-  'panel.progress': { vi: 'Đã nộp {submitted}/{expected} phiếu', en: '{submitted}/{expected} sheets submitted' },
+  'panel.progress': {
+    vi: 'Đã nộp {submitted}/{expected} phiếu',
+    en: '{submitted}/{expected} sheets submitted',
+  },
 });

@@ -33,9 +33,15 @@ export const verifyMessages = defineMessages({
   'verify.unknownSigner': { vi: 'Không đọc được tên người ký', en: 'Signer name unreadable' },
   'verify.coverage': { vi: 'Phạm vi ký', en: 'Coverage' },
   'verify.coversWhole': { vi: 'Bao trùm toàn bộ tài liệu', en: 'Covers the whole document' },
-  'verify.coversPart': { vi: 'Chỉ bao trùm một phần tài liệu (phần sau được thêm vào sau khi ký)', en: 'Covers part of the document (more was added after signing)' },
+  'verify.coversPart': {
+    vi: 'Chỉ bao trùm một phần tài liệu (phần sau được thêm vào sau khi ký)',
+    en: 'Covers part of the document (more was added after signing)',
+  },
   'verify.changed': { vi: 'Thay đổi sau khi ký', en: 'Changed after signing' },
-  'verify.changedYes': { vi: 'Có — tài liệu đã bị thay đổi sau khi ký', en: 'Yes — the document was changed after signing' },
+  'verify.changedYes': {
+    vi: 'Có — tài liệu đã bị thay đổi sau khi ký',
+    en: 'Yes — the document was changed after signing',
+  },
   'verify.changedNo': { vi: 'Không', en: 'No' },
   'verify.pades': { vi: 'Chuẩn chữ ký', en: 'Signature standard' },
   'verify.padesYes': { vi: 'PAdES cơ bản (B-B)', en: 'PAdES baseline (B-B)' },

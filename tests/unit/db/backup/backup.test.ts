@@ -1,8 +1,16 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import {
-  backupContents, compareWithCurrent, createBackup, readBackup, restoreBackup, serializeBackup, backupIntegrityHash,
-  BACKUP_FORMAT, MAX_BACKUP_BYTES, type BackupFile,
+  backupContents,
+  compareWithCurrent,
+  createBackup,
+  readBackup,
+  restoreBackup,
+  serializeBackup,
+  backupIntegrityHash,
+  BACKUP_FORMAT,
+  MAX_BACKUP_BYTES,
+  type BackupFile,
 } from '../../../../renderer/src/db/backup';
 import { verifyAuditChain, listAudit, createPerson, CouncilDb } from '../../../../renderer/src/db';
 import { fakeEngine, freshDb, scoreAndSubmit, seedRound } from '../fixtures';
@@ -33,7 +41,17 @@ describe('createBackup / readBackup / restoreBackup', () => {
     await createPerson(target, { fullName: 'Người khác' }, 'secretary');
     const result = await restoreBackup(target, read.backup, 'secretary');
     expect(result.counts.sheets).toBe(backup.tables.sheets.length);
-    for (const name of ['rounds', 'people', 'roundMembers', 'products', 'sheets', 'productStates', 'attendance', 'recusals', 'settings'] as const) {
+    for (const name of [
+      'rounds',
+      'people',
+      'roundMembers',
+      'products',
+      'sheets',
+      'productStates',
+      'attendance',
+      'recusals',
+      'settings',
+    ] as const) {
       expect(await target.table(name).toArray()).toEqual(await s.db.table(name).toArray());
     }
     // the round's chain is carried unchanged and still verifies; the global chain gained the restore event
@@ -49,8 +67,13 @@ describe('createBackup / readBackup / restoreBackup', () => {
     const backup = await createBackup(s.db, { appVersion: '9.9.9' });
     const contents = backupContents(backup);
     expect(contents.appVersion).toBe('9.9.9');
-    expect(contents.rounds).toEqual([expect.objectContaining({ id: s.round.id, products: 2, members: 3, submittedSheets: 3 })]);
-    const other = await seedRound({ db: new CouncilDb(`other-${Math.random()}`, { engine: fakeEngine }), products: 1 });
+    expect(contents.rounds).toEqual([
+      expect.objectContaining({ id: s.round.id, products: 2, members: 3, submittedSheets: 3 }),
+    ]);
+    const other = await seedRound({
+      db: new CouncilDb(`other-${Math.random()}`, { engine: fakeEngine }),
+      products: 1,
+    });
     const diff = await compareWithCurrent(other.db, backup);
     expect(diff.map((d) => d.change).sort()).toEqual(['added', 'only-here']);
     const same = await compareWithCurrent(s.db, backup);
@@ -75,7 +98,8 @@ describe('createBackup / readBackup / restoreBackup', () => {
   it('refuses rows that are not rows even under a matching checksum (the hash is not a signature)', async () => {
     const s = await scoredRound();
     const backup = await createBackup(s.db, { appVersion: '0.1.0' });
-    const reseal = (file: Record<string, unknown>): Uint8Array => enc(JSON.stringify({ ...file, integrity: { algorithm: 'sha256', hash: backupIntegrityHash(file) } }));
+    const reseal = (file: Record<string, unknown>): Uint8Array =>
+      enc(JSON.stringify({ ...file, integrity: { algorithm: 'sha256', hash: backupIntegrityHash(file) } }));
     const [sheet] = backup.tables.sheets;
     if (!sheet) throw new Error('no sheet');
     const badType = { ...backup, tables: { ...backup.tables, sheets: [{ ...sheet, pass: 'one' }] } };
@@ -97,7 +121,10 @@ describe('createBackup / readBackup / restoreBackup', () => {
     const [event] = good.tables.audit;
     if (!event) throw new Error('no event');
     // Bypasses readBackup on purpose: the database's own unique index must abort the whole transaction.
-    const broken: BackupFile = { ...good, tables: { ...good.tables, audit: [...good.tables.audit, { ...event, id: 'x-other' }] } };
+    const broken: BackupFile = {
+      ...good,
+      tables: { ...good.tables, audit: [...good.tables.audit, { ...event, id: 'x-other' }] },
+    };
     await expect(restoreBackup(s.db, broken, 'secretary')).rejects.toThrow();
     expect(await snapshot(s.db)).toBe(before);
   });

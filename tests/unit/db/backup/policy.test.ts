@@ -1,8 +1,15 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import {
-  autoBackupName, backupsToPrune, clampKeepLast, dailyBackupDue, maybeAutoBackup, parseAutoBackupName, readBackup,
-  KEEP_LAST_SETTING, type BackupStore,
+  autoBackupName,
+  backupsToPrune,
+  clampKeepLast,
+  dailyBackupDue,
+  maybeAutoBackup,
+  parseAutoBackupName,
+  readBackup,
+  KEEP_LAST_SETTING,
+  type BackupStore,
 } from '../../../../renderer/src/db/backup';
 import { setSetting } from '../../../../renderer/src/db';
 import { freshDb, seedRound } from '../fixtures';
@@ -13,7 +20,12 @@ describe('automatic backup policy', () => {
   it('names carry the local day, time and reason, and read back', () => {
     const name = autoBackupName('round-closed', at('2026-11-28', '10-30-05'));
     expect(name).toBe('sao-luu-tu-dong_2026-11-28_10-30-05_dong-vong.json');
-    expect(parseAutoBackupName(name)).toEqual({ name, date: '2026-11-28', time: '10:30:05', reason: 'round-closed' });
+    expect(parseAutoBackupName(name)).toEqual({
+      name,
+      date: '2026-11-28',
+      time: '10:30:05',
+      reason: 'round-closed',
+    });
     expect(parseAutoBackupName('Sao lưu của tôi.json')).toBeUndefined();
   });
 
@@ -22,11 +34,15 @@ describe('automatic backup policy', () => {
     expect(dailyBackupDue([], '2026-11-28')).toBe(true);
     expect(dailyBackupDue([yesterday], '2026-11-28')).toBe(true);
     // any automatic backup of the day counts (closing a round already saved today's data)
-    expect(dailyBackupDue([yesterday, autoBackupName('round-closed', at('2026-11-28'))], '2026-11-28')).toBe(false);
+    expect(dailyBackupDue([yesterday, autoBackupName('round-closed', at('2026-11-28'))], '2026-11-28')).toBe(
+      false,
+    );
   });
 
   it('keeps the newest N automatic backups and never touches other files', () => {
-    const names = ['2026-11-20', '2026-11-21', '2026-11-22', '2026-11-23'].map((d) => autoBackupName('daily', at(d)));
+    const names = ['2026-11-20', '2026-11-21', '2026-11-22', '2026-11-23'].map((d) =>
+      autoBackupName('daily', at(d)),
+    );
     expect(backupsToPrune([...names, 'ghi-chu.json'], 2)).toEqual([names[1], names[0]]);
     expect(backupsToPrune(names, 10)).toEqual([]);
     expect(clampKeepLast(0)).toBe(1);
@@ -42,7 +58,9 @@ function memoryStore(): BackupStore & { files: Map<string, Uint8Array> } {
     list: async () => [...files.keys()].map((name) => ({ name })),
     write: async (name, bytes) => void files.set(name, bytes),
     remove: async (name) => void files.delete(name),
-    signedFiles: async () => [{ name: 'Biên bản SP1 (đã ký).pdf', size: 1234, modifiedAt: '2026-11-28T09:00:00.000Z' }],
+    signedFiles: async () => [
+      { name: 'Biên bản SP1 (đã ký).pdf', size: 1234, modifiedAt: '2026-11-28T09:00:00.000Z' },
+    ],
     appVersion: async () => '0.1.0',
   };
 }
@@ -51,12 +69,18 @@ describe('maybeAutoBackup', () => {
   it('writes a readable daily backup once a day, not for an empty database, and prunes to the setting', async () => {
     const empty = freshDb();
     const store = memoryStore();
-    expect(await maybeAutoBackup(empty, store, 'daily', new Date(2026, 10, 28, 9))).toEqual({ written: null, why: 'nothing-to-save' });
+    expect(await maybeAutoBackup(empty, store, 'daily', new Date(2026, 10, 28, 9))).toEqual({
+      written: null,
+      why: 'nothing-to-save',
+    });
     const s = await seedRound({ products: 1 });
     await setSetting(s.db, KEEP_LAST_SETTING, 2, 'secretary');
     const first = await maybeAutoBackup(s.db, store, 'daily', new Date(2026, 10, 28, 9));
     expect(first.written).toBe('sao-luu-tu-dong_2026-11-28_09-00-00_hang-ngay.json');
-    expect(await maybeAutoBackup(s.db, store, 'daily', new Date(2026, 10, 28, 15))).toEqual({ written: null, why: 'not-due' });
+    expect(await maybeAutoBackup(s.db, store, 'daily', new Date(2026, 10, 28, 15))).toEqual({
+      written: null,
+      why: 'not-due',
+    });
     const bytes = store.files.get(first.written ?? '');
     const read = bytes && readBackup(bytes);
     expect(read?.ok).toBe(true);

@@ -2,7 +2,13 @@ import 'fake-indexeddb/auto';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { describe, expect, it } from 'vitest';
-import { backupIntegrityHash, createBackup, readBackup, restoreBackup, serializeBackup } from '../../../../renderer/src/db/backup';
+import {
+  backupIntegrityHash,
+  createBackup,
+  readBackup,
+  restoreBackup,
+  serializeBackup,
+} from '../../../../renderer/src/db/backup';
 import type { SignedDocumentRow } from '../../../../renderer/src/db';
 import { freshDb, seedRound } from '../fixtures';
 
@@ -12,9 +18,19 @@ function signed(id: string, roundId: string, text: string): SignedDocumentRow {
   const bytes = new TextEncoder().encode(`%PDF-1.7 ${text}`);
   const hash = bytesToHex(sha256(bytes));
   return {
-    id, roundId, productId: '', kind: 'summary', revision: 1, fileName: `${text}.pdf`, sha256: hash, knownHashes: [hash], bytes,
-    signers: [{ role: 'chair', name: 'Nguyễn Văn An', at: '2026-11-28T09:00:00.000Z' }], auditHeadHash: '0'.repeat(64),
-    createdAt: '2026-11-28T09:00:00.000Z', updatedAt: '2026-11-28T09:00:00.000Z',
+    id,
+    roundId,
+    productId: '',
+    kind: 'summary',
+    revision: 1,
+    fileName: `${text}.pdf`,
+    sha256: hash,
+    knownHashes: [hash],
+    bytes,
+    signers: [{ role: 'chair', name: 'Nguyễn Văn An', at: '2026-11-28T09:00:00.000Z' }],
+    auditHeadHash: '0'.repeat(64),
+    createdAt: '2026-11-28T09:00:00.000Z',
+    updatedAt: '2026-11-28T09:00:00.000Z',
   };
 }
 
@@ -41,8 +57,14 @@ describe('signed documents in a backup', () => {
     const backup = await createBackup(s.db, { appVersion: 't' });
     const [doc] = backup.tables.signedDocuments;
     if (!doc) throw new Error('no doc');
-    const body = { ...backup, integrity: undefined, tables: { ...backup.tables, signedDocuments: [{ ...doc, bytesBase64: btoa('%PDF-1.7 b') }] } };
-    const read = readBackup(enc({ ...body, integrity: { algorithm: 'sha256', hash: backupIntegrityHash(body) } }));
+    const body = {
+      ...backup,
+      integrity: undefined,
+      tables: { ...backup.tables, signedDocuments: [{ ...doc, bytesBase64: btoa('%PDF-1.7 b') }] },
+    };
+    const read = readBackup(
+      enc({ ...body, integrity: { algorithm: 'sha256', hash: backupIntegrityHash(body) } }),
+    );
     expect(read).toMatchObject({ ok: false, problems: [{ code: 'signed-document-damaged' }] });
   });
 
@@ -51,7 +73,9 @@ describe('signed documents in a backup', () => {
     const backup = await createBackup(s.db, { appVersion: 't' });
     const { signedDocuments: _none, ...v1Tables } = backup.tables;
     const body = { ...backup, integrity: undefined, schemaVersion: 1, tables: v1Tables };
-    const read = readBackup(enc({ ...body, integrity: { algorithm: 'sha256', hash: backupIntegrityHash(body) } }));
+    const read = readBackup(
+      enc({ ...body, integrity: { algorithm: 'sha256', hash: backupIntegrityHash(body) } }),
+    );
     expect(read.ok).toBe(true);
     if (read.ok) expect(read.backup.tables.signedDocuments).toEqual([]);
   });

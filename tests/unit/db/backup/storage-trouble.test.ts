@@ -1,7 +1,12 @@
 import 'fake-indexeddb/auto';
 import type { Table } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createBackup, restoreWithSafetyBackup, SafetyBackupError, type BackupStore } from '../../../../renderer/src/db/backup';
+import {
+  createBackup,
+  restoreWithSafetyBackup,
+  SafetyBackupError,
+  type BackupStore,
+} from '../../../../renderer/src/db/backup';
 import { DB_MESSAGES, StorageFullError } from '../../../../renderer/src/db';
 import { freshDb, scoreAndSubmit, seedRound } from '../fixtures';
 import { snapshot } from './snapshot';
@@ -48,8 +53,14 @@ describe('storage trouble during a restore', () => {
     // Dexie's Table class is not exported: its prototype is reached through a table.
     const prototype: Table = Object.getPrototypeOf(s.db.sheets);
     const original = prototype.bulkAdd;
-    vi.spyOn(prototype, 'bulkAdd').mockImplementation(function (this: Table, ...args: Parameters<Table['bulkAdd']>) {
-      if (this.name === 'sheets') return Promise.reject(new DOMException('quota', 'QuotaExceededError')) as ReturnType<Table['bulkAdd']>;
+    vi.spyOn(prototype, 'bulkAdd').mockImplementation(function (
+      this: Table,
+      ...args: Parameters<Table['bulkAdd']>
+    ) {
+      if (this.name === 'sheets')
+        return Promise.reject(new DOMException('quota', 'QuotaExceededError')) as ReturnType<
+          Table['bulkAdd']
+        >;
       return original.apply(this, args);
     });
     const error = await restoreWithSafetyBackup(s.db, ok, backup, 'secretary').catch((e: unknown) => e);

@@ -12,8 +12,12 @@ import { writeXlsx } from '../../../../renderer/src/documents/excel/write-xlsx';
 
 const RULE_SET = '26/2026/QĐ-TTg';
 
-async function exampleRound(rename?: string): Promise<{ file: RoundFile; catalog: Awaited<ReturnType<typeof loadSheetCatalog>> }> {
-  const data: { products: { name: string }[] } = JSON.parse(readFileSync(new URL('../../../fixtures/rounds/example-round.json', import.meta.url), 'utf8'));
+async function exampleRound(
+  rename?: string,
+): Promise<{ file: RoundFile; catalog: Awaited<ReturnType<typeof loadSheetCatalog>> }> {
+  const data: { products: { name: string }[] } = JSON.parse(
+    readFileSync(new URL('../../../fixtures/rounds/example-round.json', import.meta.url), 'utf8'),
+  );
   const first = data.products[0];
   if (rename !== undefined && first) first.name = rename;
   const catalog = await loadSheetCatalog([RULE_SET]);
@@ -24,12 +28,14 @@ async function exampleRound(rename?: string): Promise<{ file: RoundFile; catalog
 
 async function readBack(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  await wb.xlsx.load(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+  );
   return wb;
 }
 
 describe('round results to .xlsx', () => {
-  it('round trip: every number in the workbook is the engine\'s', async () => {
+  it("round trip: every number in the workbook is the engine's", async () => {
     const { file, catalog } = await exampleRound();
     const wb = await readBack(await writeXlsx(buildRoundWorkbook(file, catalog, textsFor('vi'))));
     const tally = tallyRound(file, catalog);
@@ -40,7 +46,9 @@ describe('round results to .xlsx', () => {
       const row = summary?.getRow(4 + i);
       expect(row?.getCell(2).value).toBe(product.name);
       expect(row?.getCell(3).value).toBe(product.code);
-      ['A', 'B', 'C'].forEach((part, k) => expect(row?.getCell(6 + k).value ?? null).toBe(shownAverage(result.average?.parts[part], decimals)));
+      ['A', 'B', 'C'].forEach((part, k) =>
+        expect(row?.getCell(6 + k).value ?? null).toBe(shownAverage(result.average?.parts[part], decimals)),
+      );
       expect(row?.getCell(9).value ?? null).toBe(shownAverage(result.average?.total, decimals));
       expect(row?.getCell(10).value ?? null).toBe(result.spread);
       expect(row?.getCell(11).value ?? null).toBe(result.stars);
@@ -59,7 +67,9 @@ describe('round results to .xlsx', () => {
       for (const s of scores) {
         const member = file.members.find((m) => m.id === s.memberId)?.name ?? '';
         const many = new Set(scores.map((x) => x.pass)).size > 1;
-        const col = Array.isArray(headers) ? headers.indexOf(many ? `${member} (lần ${s.pass})` : member) : -1;
+        const col = Array.isArray(headers)
+          ? headers.indexOf(many ? `${member} (lần ${s.pass})` : member)
+          : -1;
         expect(col).toBeGreaterThan(3);
         expect(ws.getRow(totalRow).getCell(col).value).toBe(scoreSheet(sheet, bands, s).total);
         checked += 1;

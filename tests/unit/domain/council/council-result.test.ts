@@ -11,13 +11,21 @@ const sheet1 = await loadSheet(ID, 1);
 const best = bestAnswers(sheet1).answers;
 const MEMBERS = ['m1', 'm2', 'm3', 'm4', 'm5'];
 
-const sheetOf = (memberId: string, answers: Record<string, Answer>, pass = 1): MemberSheet => ({ memberId, productId: 'p1', pass, answers, submittedAt: '2026-11-28T08:00:00Z' });
+const sheetOf = (memberId: string, answers: Record<string, Answer>, pass = 1): MemberSheet => ({
+  memberId,
+  productId: 'p1',
+  pass,
+  answers,
+  submittedAt: '2026-11-28T08:00:00Z',
+});
 
 /** Member's answers: the best, with some criteria set to given points, then lowered by `lower`. */
 function answers(points: Readonly<Record<string, number>>, lower = 0): Record<string, Answer> {
   const set = { ...best };
   for (const [code, p] of Object.entries(points)) {
-    const criterion = sheet1.parts.flatMap((x) => x.sections.flatMap((s) => s.criteria)).find((c) => c.code === code);
+    const criterion = sheet1.parts
+      .flatMap((x) => x.sections.flatMap((s) => s.criteria))
+      .find((c) => c.code === code);
     const index = criterion?.options.findIndex((o) => o.points === p) ?? -1;
     if (index < 0) throw new Error(`no ${p}-point option on ${code}`);
     set[code] = index;
@@ -26,10 +34,20 @@ function answers(points: Readonly<Record<string, number>>, lower = 0): Record<st
 }
 
 function result(sheets: readonly MemberSheet[], overrides: Partial<CouncilInput> = {}) {
-  return councilResult({ productId: 'p1', sheet: sheet1, bands, rules: { spreadLimit: 10, minimumPolicy: 'majority' }, level: 'province', disqualified: null, sheets, scorers: MEMBERS, ...overrides });
+  return councilResult({
+    productId: 'p1',
+    sheet: sheet1,
+    bands,
+    rules: { spreadLimit: 10, minimumPolicy: 'majority' },
+    level: 'province',
+    disqualified: null,
+    sheets,
+    scorers: MEMBERS,
+    ...overrides,
+  });
 }
 
-describe('the council\'s result for one product (sheet 1, five members)', () => {
+describe("the council's result for one product (sheet 1, five members)", () => {
   it('average 92 but criterion 1.5 below its ***** option for most members → 4★', () => {
     const linked75 = optionIndex(sheet1, '1.5', 'Có hợp đồng liên kết trên 75% sản lượng tiêu thụ');
     const sheets = [
@@ -43,7 +61,9 @@ describe('the council\'s result for one product (sheet 1, five members)', () => 
     expect(r.memberScores.map((m) => m.score.total)).toEqual([95, 90, 92, 93, 90]);
     expect(r.average && averageValue(r.average.total)).toBe(92);
     expect([r.band, r.minimumsLevel, r.stars, r.outcome]).toEqual([5, 4, 4, 'recognise']);
-    expect(r.unmetMinimums).toEqual([{ criterion: '1.5', level: 5, membersMeeting: 2, membersScoring: 5, met: false }]);
+    expect(r.unmetMinimums).toEqual([
+      { criterion: '1.5', level: 5, membersMeeting: 2, membersScoring: 5, met: false },
+    ]);
   });
 
   describe('the three minimum policies on the same data', () => {
@@ -69,13 +89,17 @@ describe('the council\'s result for one product (sheet 1, five members)', () => 
   });
 
   it('a spread equal to the limit passes; one point more is flagged', () => {
-    const atLimit = result([sheetOf('m1', best), sheetOf('m2', lowerUnmarkedBy(sheet1, best, 10))], { scorers: ['m1', 'm2'] });
+    const atLimit = result([sheetOf('m1', best), sheetOf('m2', lowerUnmarkedBy(sheet1, best, 10))], {
+      scorers: ['m1', 'm2'],
+    });
     expect([atLimit.spread, atLimit.spreadExceeded]).toEqual([10, false]);
-    const above = result([sheetOf('m1', best), sheetOf('m2', lowerUnmarkedBy(sheet1, best, 11))], { scorers: ['m1', 'm2'] });
+    const above = result([sheetOf('m1', best), sheetOf('m2', lowerUnmarkedBy(sheet1, best, 11))], {
+      scorers: ['m1', 'm2'],
+    });
     expect([above.spread, above.spreadExceeded]).toEqual([11, true]);
   });
 
-  it('a re-scored product uses each member\'s latest pass; the first pass can still be shown', () => {
+  it("a re-scored product uses each member's latest pass; the first pass can still be shown", () => {
     const sheets = [
       sheetOf('m1', lowerUnmarkedBy(sheet1, best, 22), 1), // 78 beside 100: average 89, spread 22
       sheetOf('m2', best, 1),
@@ -93,7 +117,10 @@ describe('the council\'s result for one product (sheet 1, five members)', () => 
   });
 
   it('sheets of members who do not score the product (absent, recused) are left out', () => {
-    const r = result([sheetOf('m1', best), sheetOf('m2', best), sheetOf('recused', lowerUnmarkedBy(sheet1, best, 30))], { scorers: ['m1', 'm2'] });
+    const r = result(
+      [sheetOf('m1', best), sheetOf('m2', best), sheetOf('recused', lowerUnmarkedBy(sheet1, best, 30))],
+      { scorers: ['m1', 'm2'] },
+    );
     expect(r.memberScores.map((m) => m.memberId)).toEqual(['m1', 'm2']);
     expect(r.average?.total).toEqual({ sum: 200, count: 2 });
   });
@@ -104,8 +131,16 @@ describe('the council\'s result for one product (sheet 1, five members)', () => 
   });
 
   it('a disqualified product gets no star whatever its points', () => {
-    const r = result(MEMBERS.map((m) => sheetOf(m, best)), { disqualified: { reason: 'Giả mạo hồ sơ' } });
-    expect([r.band, r.stars, r.outcome, r.disqualified?.reason]).toEqual([5, null, 'disqualified', 'Giả mạo hồ sơ']);
+    const r = result(
+      MEMBERS.map((m) => sheetOf(m, best)),
+      { disqualified: { reason: 'Giả mạo hồ sơ' } },
+    );
+    expect([r.band, r.stars, r.outcome, r.disqualified?.reason]).toEqual([
+      5,
+      null,
+      'disqualified',
+      'Giả mạo hồ sơ',
+    ]);
   });
 
   it('"none" answers count 0 points and never meet a minimum', () => {
@@ -120,7 +155,10 @@ describe('the council\'s result for one product (sheet 1, five members)', () => 
   });
 
   it('part averages are exact, kept as sums and counts', () => {
-    const r = result([sheetOf('m1', best), sheetOf('m2', answers({ '1.5': 2 })), sheetOf('m3', answers({ '1.5': 2 }))], { scorers: ['m1', 'm2', 'm3'] });
+    const r = result(
+      [sheetOf('m1', best), sheetOf('m2', answers({ '1.5': 2 })), sheetOf('m3', answers({ '1.5': 2 }))],
+      { scorers: ['m1', 'm2', 'm3'] },
+    );
     expect(r.average?.parts['A']).toEqual({ sum: 118, count: 3 });
     expect(r.average?.total).toEqual({ sum: 298, count: 3 });
   });

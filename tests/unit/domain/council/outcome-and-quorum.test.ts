@@ -16,12 +16,19 @@ describe('what the result proposes', () => {
   });
 
   it('a disqualified product is disqualified at either level', () => {
-    expect([outcomeOf('province', null, true), outcomeOf('central', 5, true)]).toEqual(['disqualified', 'disqualified']);
+    expect([outcomeOf('province', null, true), outcomeOf('central', 5, true)]).toEqual([
+      'disqualified',
+      'disqualified',
+    ]);
   });
 });
 
 const council = (present: number, total: number, chairPresent = true): QuorumMember[] =>
-  Array.from({ length: total }, (_, i) => ({ id: `m${i}`, role: i === 0 ? 'chair' : 'member', present: i === 0 ? chairPresent : i < present + (chairPresent ? 0 : 1) }));
+  Array.from({ length: total }, (_, i) => ({
+    id: `m${i}`,
+    role: i === 0 ? 'chair' : 'member',
+    present: i === 0 ? chairPresent : i < present + (chairPresent ? 0 : 1),
+  }));
 
 describe('quorum: at least 3/4 present, the chair among them', () => {
   const rules = { quorum: 0.75, chairRequired: true };
@@ -38,7 +45,12 @@ describe('quorum: at least 3/4 present, the chair among them', () => {
 
   it('without the chair the meeting is not valid, unless the chair delegated a member who is present', () => {
     const members = council(12, 15, false);
-    expect(quorumStatus(members, rules)).toMatchObject({ present: 12, enoughMembers: true, chairPresent: false, met: false });
+    expect(quorumStatus(members, rules)).toMatchObject({
+      present: 12,
+      enoughMembers: true,
+      chairPresent: false,
+      met: false,
+    });
     expect(quorumStatus(members, rules, 'm3').met).toBe(true);
     expect(quorumStatus(members, { ...rules, chairRequired: false }).met).toBe(true);
   });

@@ -7,9 +7,22 @@ import type { StarLevel } from '../../../../renderer/src/domain/criteria/types';
 /** A council result reduced to what the plan looks at: outcome, stars, disqualification. */
 function result(outcome: Outcome, stars: StarLevel | null, disqualified = false): CouncilResult {
   return {
-    productId: `p-${Math.random()}`, sheetNo: 1, passes: [1], memberScores: [], awaiting: [], average: null, spread: null, spreadExceeded: false,
-    band: stars, minimums: [], minimumsMet: null, minimumsLevel: null, unmetMinimums: [], stars: disqualified ? null : stars,
-    disqualified: disqualified ? { reason: 'Tạp chất trong mẫu' } : null, outcome,
+    productId: `p-${Math.random()}`,
+    sheetNo: 1,
+    passes: [1],
+    memberScores: [],
+    awaiting: [],
+    average: null,
+    spread: null,
+    spreadExceeded: false,
+    band: stars,
+    minimums: [],
+    minimumsMet: null,
+    minimumsLevel: null,
+    unmetMinimums: [],
+    stars: disqualified ? null : stars,
+    disqualified: disqualified ? { reason: 'Tạp chất trong mẫu' } : null,
+    outcome,
   };
 }
 
@@ -44,13 +57,25 @@ describe('standing of a round against its plan targets', () => {
   });
 
   it('counts products forwarded to the Ministry for 5★ against the target', () => {
-    expect(planStanding([five, five, four], { forwardedFor5Stars: 3 }).forwardTarget).toEqual({ target: 3, met: false });
-    expect(planStanding([five, five, five, four], { forwardedFor5Stars: 3 }).forwardTarget).toEqual({ target: 3, met: true });
+    expect(planStanding([five, five, four], { forwardedFor5Stars: 3 }).forwardTarget).toEqual({
+      target: 3,
+      met: false,
+    });
+    expect(planStanding([five, five, five, four], { forwardedFor5Stars: 3 }).forwardTarget).toEqual({
+      target: 3,
+      met: true,
+    });
   });
 
   it('products evaluated against products planned', () => {
-    expect(planStanding([four, two, out], { productsPlanned: 3 }).productsTarget).toEqual({ target: 3, met: true });
-    expect(planStanding([four, two, pending], { productsPlanned: 3 }).productsTarget).toEqual({ target: 3, met: false });
+    expect(planStanding([four, two, out], { productsPlanned: 3 }).productsTarget).toEqual({
+      target: 3,
+      met: true,
+    });
+    expect(planStanding([four, two, pending], { productsPlanned: 3 }).productsTarget).toEqual({
+      target: 3,
+      met: false,
+    });
   });
 
   it('without targets, only the counts', () => {

@@ -6,7 +6,8 @@ import { parseCriteriaSheet } from '../../../../renderer/src/domain/criteria/she
 import { formatProblem } from '../../../../renderer/src/i18n/problems';
 
 const RULES = { ruleSet: '26/2026/QĐ-TTg', partMax: { A: 40, B: 25, C: 35 } };
-const fixture = (name: string): string => readFileSync(new URL(`../../../fixtures/sheets/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string): string =>
+  readFileSync(new URL(`../../../fixtures/sheets/${name}`, import.meta.url), 'utf8');
 
 describe('importing a broken sheet file', () => {
   const result = importSheetFile(fixture('sheet-01-with-nine-defects.json'), RULES);
@@ -33,8 +34,12 @@ describe('importing a broken sheet file', () => {
   it('says each problem in Vietnamese and in English', () => {
     const maxProblem = problems.find((p) => p.code === 'criterion-max-not-best-option');
     if (maxProblem === undefined) throw new Error('criterion max problem not reported');
-    expect(formatProblem(maxProblem)).toBe('parts[0].sections[2].criteria[0]: tối đa 3 nhưng phương án cao nhất 2 điểm');
-    expect(formatProblem(maxProblem, 'en')).toBe('parts[0].sections[2].criteria[0]: max 3 but the best option gives 2 points');
+    expect(formatProblem(maxProblem)).toBe(
+      'parts[0].sections[2].criteria[0]: tối đa 3 nhưng phương án cao nhất 2 điểm',
+    );
+    expect(formatProblem(maxProblem, 'en')).toBe(
+      'parts[0].sections[2].criteria[0]: max 3 but the best option gives 2 points',
+    );
     for (const p of problems) {
       expect(formatProblem(p, 'vi')).not.toMatch(/\{\w+\}/);
       expect(formatProblem(p, 'en')).not.toMatch(/\{\w+\}/);
@@ -43,8 +48,18 @@ describe('importing a broken sheet file', () => {
 });
 
 describe('the sheet invariants', () => {
-  const base = async (): Promise<Record<string, unknown>> => JSON.parse(JSON.stringify(await loadSheet('26/2026/QĐ-TTg', 1))) as Record<string, unknown>;
-  type Mutable = { parts: { max: number; code: string; sections: { max: number; criteria: { max: number; options: { points: number; variant?: string }[] }[] }[] }[] };
+  const base = async (): Promise<Record<string, unknown>> =>
+    JSON.parse(JSON.stringify(await loadSheet('26/2026/QĐ-TTg', 1))) as Record<string, unknown>;
+  type Mutable = {
+    parts: {
+      max: number;
+      code: string;
+      sections: {
+        max: number;
+        criteria: { max: number; options: { points: number; variant?: string }[] }[];
+      }[];
+    }[];
+  };
 
   it('refuses parts that do not add up to 100 and parts that differ from the rule-set', async () => {
     const sheet = (await base()) as unknown as Mutable;
@@ -69,7 +84,9 @@ describe('the sheet invariants', () => {
     if (option === undefined) throw new Error('sheet 1 shape changed');
     option.variant = 'Trường hợp 1';
     const result = parseCriteriaSheet(sheet, RULES);
-    expect(result.ok ? [] : result.problems.map((x) => [x.path, x.code])).toEqual([['parts[0].sections[0].criteria[0].options', 'variant-partial']]);
+    expect(result.ok ? [] : result.problems.map((x) => [x.path, x.code])).toEqual([
+      ['parts[0].sections[0].criteria[0].options', 'variant-partial'],
+    ]);
   });
 
   it('refuses a sheet of another rule-set', async () => {
@@ -81,7 +98,13 @@ describe('the sheet invariants', () => {
   it('accepts the reference transcription format too (as a province might supply it)', async () => {
     const app = await loadSheet('26/2026/QĐ-TTg', 26);
     const { name, ruleSet, source, ...rest } = app;
-    const reference = { ...rest, sheet: name, decision: ruleSet, sourceProductLine: source?.productLine, completeness: source?.completeness };
+    const reference = {
+      ...rest,
+      sheet: name,
+      decision: ruleSet,
+      sourceProductLine: source?.productLine,
+      completeness: source?.completeness,
+    };
     const result = importSheetFile(JSON.stringify(reference), RULES);
     expect(result).toEqual({ ok: true, value: app });
   });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadRuleSetSheets, loadSheet, ruleSetInfo, ruleSets } from '../../../../renderer/src/domain/criteria/registry';
+import {
+  loadRuleSetSheets,
+  loadSheet,
+  ruleSetInfo,
+  ruleSets,
+} from '../../../../renderer/src/domain/criteria/registry';
 import { parseCriteriaSheet } from '../../../../renderer/src/domain/criteria/sheet-schema';
 import { criteriaOf } from '../../../../renderer/src/domain/scoring/answers';
 import { scoreSheet } from '../../../../renderer/src/domain/scoring/member-sheet';
@@ -43,17 +48,27 @@ describe.each(sheets.map((s) => [s.sheetNo, s] as const))('sheet %i', (_no, shee
   });
 
   it('gives the sum of the lowest options when every criterion is at its lowest option', () => {
-    const lowest = criteriaOf(sheet).reduce((sum, e) => sum + Math.min(...e.criterion.options.map((o) => o.points)), 0);
+    const lowest = criteriaOf(sheet).reduce(
+      (sum, e) => sum + Math.min(...e.criterion.options.map((o) => o.points)),
+      0,
+    );
     expect(scoreSheet(sheet, info.bands, lowestAnswers(sheet)).total).toBe(lowest);
   });
 
   it('round-trips through the schema unchanged', () => {
-    const again = parseCriteriaSheet(JSON.parse(JSON.stringify(sheet)), { ruleSet: ID, partMax: info.partMax });
+    const again = parseCriteriaSheet(JSON.parse(JSON.stringify(sheet)), {
+      ruleSet: ID,
+      partMax: info.partMax,
+    });
     expect(again).toEqual({ ok: true, value: sheet });
   });
 
   it('keeps the form header, footer and parts A/B/C of the printed sheet', () => {
-    expect(sheet.parts.map((p) => [p.code, p.max])).toEqual([['A', 40], ['B', 25], ['C', 35]]);
+    expect(sheet.parts.map((p) => [p.code, p.max])).toEqual([
+      ['A', 40],
+      ['B', 25],
+      ['C', 35],
+    ]);
     expect(sheet.formFooter.join(' ')).toContain('Người đánh giá');
     expect(sheet.formHeaderFields.join(' ')).toContain('(T)');
   });

@@ -27,7 +27,7 @@ describe('star marks: a minimum set for N stars also holds above N', () => {
   });
 });
 
-describe('what can end a product\'s evaluation is data', () => {
+describe("what can end a product's evaluation is data", () => {
   it('sheet 1: the dossier rejection line, then the knock-out notes of 2.1 and 6.1', async () => {
     const knockOuts = knockOutsOf(await loadSheet(ID, 1));
     expect(knockOuts.map((k) => k.criterion)).toEqual([undefined, '2.1', '6.1']);

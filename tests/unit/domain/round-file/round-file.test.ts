@@ -7,15 +7,21 @@ import { tallyReport, tallyRound } from '../../../../renderer/src/domain/round-f
 import type { RoundFile } from '../../../../renderer/src/domain/round-file/types';
 
 const catalog = await loadSheetCatalog();
-const fixture = (name: string): string => readFileSync(new URL(`../../../fixtures/rounds/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string): string =>
+  readFileSync(new URL(`../../../fixtures/rounds/${name}`, import.meta.url), 'utf8');
 const exampleText = fixture('example-round.json');
 const parsed = parseRoundFileText(exampleText, catalog);
 if (!parsed.ok) throw new Error(`example round is invalid: ${JSON.stringify(parsed.problems)}`);
 const example = parsed.value;
 
 /** The example as plain JSON, to break one thing at a time. */
-const exampleJson = (): Record<string, unknown> & { round: Record<string, unknown>; members: Record<string, unknown>[]; products: Record<string, unknown>[]; scores: Record<string, unknown>[]; events: Record<string, unknown>[] } =>
-  JSON.parse(exampleText) as ReturnType<typeof exampleJson>;
+const exampleJson = (): Record<string, unknown> & {
+  round: Record<string, unknown>;
+  members: Record<string, unknown>[];
+  products: Record<string, unknown>[];
+  scores: Record<string, unknown>[];
+  events: Record<string, unknown>[];
+} => JSON.parse(exampleText) as ReturnType<typeof exampleJson>;
 const problemsOf = (data: unknown): [string, string][] => {
   const result = parseRoundFile(data, catalog);
   return result.ok ? [] : result.problems.map((p) => [p.path, p.code]);
@@ -30,7 +36,13 @@ describe('the round file, version 1', () => {
   });
 
   it('keeps every optional field the app needs to move a round between laptops', () => {
-    expect(example.round).toMatchObject({ province: 'Tỉnh Mẫu', decision: { number: '1234/QĐ-UBND', date: '2026-10-15' }, meetingDates: ['2026-11-27'], planTargets: { products: 141 }, status: 'closed' });
+    expect(example.round).toMatchObject({
+      province: 'Tỉnh Mẫu',
+      decision: { number: '1234/QĐ-UBND', date: '2026-10-15' },
+      meetingDates: ['2026-11-27'],
+      planTargets: { products: 141 },
+      status: 'closed',
+    });
     expect(example.products[0]?.producer?.name).toBe('HTX Nông nghiệp Tân Phú');
     expect(example.events?.map((e) => e.kind)).toEqual(['unseal', 'rescore', 'unseal', 'close']);
   });
@@ -41,19 +53,41 @@ describe('the round file, version 1', () => {
     expect(tallyReport(tally).quorum).toEqual({ present: 6, total: 7, met: true });
     // re-scored: the chair's pass 2 (95) counts, not pass 1 (81); 1.5 below ***** for 4 of 6 → 4★
     expect(tally.products[0]?.result.memberScores.map((m) => m.pass)).toEqual([2, 1, 1, 1, 1, 1]);
-    expect(pomelo).toMatchObject({ average: { total: 95.5 }, spread: 7, band: 5, minimumsLevel: 4, stars: 4, outcome: 'recognise' });
-    expect(tallyRound(example, catalog, 1).products[0]?.result).toMatchObject({ spread: 19, spreadExceeded: true });
+    expect(pomelo).toMatchObject({
+      average: { total: 95.5 },
+      spread: 7,
+      band: 5,
+      minimumsLevel: 4,
+      stars: 4,
+      outcome: 'recognise',
+    });
+    expect(tallyRound(example, catalog, 1).products[0]?.result).toMatchObject({
+      spread: 19,
+      spreadExceeded: true,
+    });
     // recused (M5) and absent members left out: five sheets count
     expect(tally.products[1]?.result.memberScores).toHaveLength(5);
     expect(coffee).toMatchObject({ average: { total: 78.8 }, stars: 4, outcome: 'recognise' });
     expect(homestay).toMatchObject({ stars: 5, outcome: 'forward-5-star' });
     expect(greens).toMatchObject({ average: null, stars: null, outcome: 'disqualified' });
-    expect(cocoa).toMatchObject({ band: 3, minimumsLevel: 2, stars: 2, outcome: 'not-recognised', unmetMinimums: [{ criterion: '1.1', level: 3, membersMeeting: 2, membersScoring: 6 }] });
+    expect(cocoa).toMatchObject({
+      band: 3,
+      minimumsLevel: 2,
+      stars: 2,
+      outcome: 'not-recognised',
+      unmetMinimums: [{ criterion: '1.1', level: 3, membersMeeting: 2, membersScoring: 6 }],
+    });
   });
 
   it('a central round proposes 5★ or returns the product to the province', () => {
     const central: RoundFile = { ...example, round: { ...example.round, level: 'central' } };
-    expect(tallyReport(tallyRound(central, catalog)).products.map((p) => p.outcome)).toEqual(['return-to-province', 'return-to-province', 'recognise-5-star', 'disqualified', 'return-to-province']);
+    expect(tallyReport(tallyRound(central, catalog)).products.map((p) => p.outcome)).toEqual([
+      'return-to-province',
+      'return-to-province',
+      'recognise-5-star',
+      'disqualified',
+      'return-to-province',
+    ]);
   });
 
   it('lists every problem of a broken round file, each where it is', () => {
@@ -71,9 +105,14 @@ describe('the round file, version 1', () => {
 
 describe('reading a round file refuses', () => {
   it('a file of another format, or a version it does not know', () => {
-    expect(problemsOf({ ...exampleJson(), format: 'ocop-council/minutes' })).toEqual([['format', 'wrong-format']]);
+    expect(problemsOf({ ...exampleJson(), format: 'ocop-council/minutes' })).toEqual([
+      ['format', 'wrong-format'],
+    ]);
     expect(problemsOf({ ...exampleJson(), version: 2 })).toEqual([['version', 'unsupported-version']]);
-    expect(parseRoundFileText('{"format": ', catalog)).toMatchObject({ ok: false, problems: [{ code: 'json-syntax' }] });
+    expect(parseRoundFileText('{"format": ', catalog)).toMatchObject({
+      ok: false,
+      problems: [{ code: 'json-syntax' }],
+    });
   });
 
   it('an unknown rule-set, and rules outside their range', () => {
@@ -119,7 +158,9 @@ describe('reading a round file refuses', () => {
 
   it('a case that does not exist, a case on a criterion without cases, an option outside the chosen case', () => {
     const data = exampleJson();
-    const homestay = data.scores.find((s) => s['productId'] === example.products[2]?.id && s['caseChoice'] !== undefined);
+    const homestay = data.scores.find(
+      (s) => s['productId'] === example.products[2]?.id && s['caseChoice'] !== undefined,
+    );
     if (homestay === undefined) throw new Error('example changed');
     const cases = homestay['caseChoice'] as Record<string, string>;
     const answers = homestay['answers'] as Record<string, unknown>;
@@ -134,9 +175,14 @@ describe('reading a round file refuses', () => {
     ]);
   });
 
-  it('closing with the spread above the limit without the chair\'s written reason', () => {
+  it("closing with the spread above the limit without the chair's written reason", () => {
     const data = exampleJson();
-    data.events.push({ kind: 'close', productId: example.products[1]?.id, at: '2026-11-27T10:00:00+07:00', spreadAboveLimit: true });
+    data.events.push({
+      kind: 'close',
+      productId: example.products[1]?.id,
+      at: '2026-11-27T10:00:00+07:00',
+      spreadAboveLimit: true,
+    });
     expect(problemsOf(data)).toEqual([['events[4].reason', 'missing-field']]);
   });
 

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ruleSetInfo } from '../../../../renderer/src/domain/criteria/registry';
-import { bandOf, displayAverage, exactAverage, type ExactAverage } from '../../../../renderer/src/domain/scoring/bands';
+import {
+  bandOf,
+  displayAverage,
+  exactAverage,
+  type ExactAverage,
+} from '../../../../renderer/src/domain/scoring/bands';
 
 const bands = ruleSetInfo('26/2026/QĐ-TTg')?.bands ?? [];
 
@@ -50,7 +55,7 @@ describe('showing an average: two decimals, rounded DOWN, so a 4★ never reads 
     expect(displayAverage(average, 2, 'en')).toBe(en);
   });
 
-  it('honours the profile\'s decimals', () => {
+  it("honours the profile's decimals", () => {
     expect(displayAverage({ sum: 26_999, count: 300 }, 1)).toBe('89,9');
     expect(displayAverage({ sum: 26_999, count: 300 }, 0)).toBe('89');
   });

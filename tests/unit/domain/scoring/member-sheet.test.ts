@@ -13,10 +13,16 @@ const sheet26 = await loadSheet(ID, 26);
 
 const LINKED_75 = 'Có hợp đồng liên kết trên 75% sản lượng tiêu thụ'; // sheet 1, 1.5: 2 points, marked ****
 
-describe('one member\'s sheet', () => {
+describe("one member's sheet", () => {
   it('all best on sheet 1: 100 points, parts 40/25/35, complete, 5★', () => {
     const score = scoreSheet(sheet1, bands, bestAnswers(sheet1));
-    expect([score.total, score.parts, score.complete, score.band, score.rank]).toEqual([100, { A: 40, B: 25, C: 35 }, true, 5, 5]);
+    expect([score.total, score.parts, score.complete, score.band, score.rank]).toEqual([
+      100,
+      { A: 40, B: 25, C: 35 },
+      true,
+      5,
+      5,
+    ]);
     expect(score.sections['1']).toBe(18);
   });
 
@@ -86,7 +92,7 @@ describe('sheet 26: first the case, then the option (the index runs over both ca
     expect(() => scoreSheet(sheet26, bands, { answers })).toThrow(/case-missing/);
   });
 
-  it('sheet 26\'s marks (3.4 ****, 3.5 *** and ****) decide its rank like any other', () => {
+  it("sheet 26's marks (3.4 ****, 3.5 *** and ****) decide its rank like any other", () => {
     const given = bestAnswers(sheet26);
     given.answers['3.5'] = 0; // 1 point: meets ***, not ****
     const score = scoreSheet(sheet26, bands, given);
@@ -95,7 +101,7 @@ describe('sheet 26: first the case, then the option (the index runs over both ca
 });
 
 describe('sheets 11 and 13: three-level criteria (6 → 6.1 Ngoại hình → 6.1.1)', () => {
-  it('sheet 13 keeps the middle level as the criterion\'s group and sums 6.1.x and 6.2.x into section 6', () => {
+  it("sheet 13 keeps the middle level as the criterion's group and sums 6.1.x and 6.2.x into section 6", () => {
     const section6 = sheet13.parts.flatMap((p) => p.sections).find((s) => s.code === '6');
     expect(section6?.criteria.map((c) => [c.code, c.group])).toEqual([
       ['6.1.1', '6.1. Ngoại hình'],

@@ -15,7 +15,12 @@ const ID = '26/2026/QĐ-TTg';
 const bands = ruleSetInfo(ID)?.bands ?? [];
 const sheets = await loadRuleSetSheets(ID);
 
-function* variedAnswers(seed: number): Generator<{ sheet: CriteriaSheet; given: { answers: Record<string, Answer>; caseChoice: Record<string, string> } }> {
+function* variedAnswers(
+  seed: number,
+): Generator<{
+  sheet: CriteriaSheet;
+  given: { answers: Record<string, Answer>; caseChoice: Record<string, string> };
+}> {
   let x = seed;
   const next = (n: number): number => {
     x = (x * 1_103_515_245 + 12_345) % 2_147_483_648;
@@ -29,7 +34,9 @@ function* variedAnswers(seed: number): Generator<{ sheet: CriteriaSheet; given: 
         const cases = hasCases(criterion) ? casesOf(criterion) : [];
         const chosen = cases[next(Math.max(1, cases.length))];
         if (chosen !== undefined) caseChoice[criterion.code] = chosen;
-        const indexes = criterion.options.flatMap((o, i) => (chosen === undefined || o.variant === chosen ? [i] : []));
+        const indexes = criterion.options.flatMap((o, i) =>
+          chosen === undefined || o.variant === chosen ? [i] : [],
+        );
         const roll = next(indexes.length + 1);
         answers[criterion.code] = roll === indexes.length ? 'none' : (indexes[roll] ?? 0);
       }
@@ -43,9 +50,21 @@ describe('the star-minimum rule, computed three ways, agrees', () => {
     let checked = 0;
     for (const { sheet, given } of variedAnswers(7)) {
       const fromSheet = scoreSheet(sheet, bands, given).unmetMinimums.map((u) => `${u.criterion}@${u.level}`);
-      const fromCouncil = minimumCounts(sheet, [{ memberId: 'm', productId: 'p', pass: 1, ...given }], 'all').filter((m) => !m.met).map((m) => `${m.criterion}@${m.level}`);
+      const fromCouncil = minimumCounts(sheet, [{ memberId: 'm', productId: 'p', pass: 1, ...given }], 'all')
+        .filter((m) => !m.met)
+        .map((m) => `${m.criterion}@${m.level}`);
       const fromHelper = criteriaOf(sheet).flatMap(({ criterion }) =>
-        ([3, 4, 5] as const).filter((level) => !answerMeetsMinimum(criterion, level, given.answers[criterion.code], given.caseChoice[criterion.code])).map((level) => `${criterion.code}@${level}`),
+        ([3, 4, 5] as const)
+          .filter(
+            (level) =>
+              !answerMeetsMinimum(
+                criterion,
+                level,
+                given.answers[criterion.code],
+                given.caseChoice[criterion.code],
+              ),
+          )
+          .map((level) => `${criterion.code}@${level}`),
       );
       expect(fromCouncil).toEqual(fromSheet);
       expect(fromHelper).toEqual(fromSheet);

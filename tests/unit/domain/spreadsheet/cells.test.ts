@@ -19,7 +19,12 @@ describe('spreadsheet cells', () => {
 
   it('makes worksheet names legal and unique', () => {
     expect(sheetNames(['Tổng hợp', 'a/b:c*d?', 'x'.repeat(40), 'x'.repeat(40), '', 'TỔNG HỢP'])).toEqual([
-      'Tổng hợp', 'a b c d', 'x'.repeat(31), `${'x'.repeat(27)} (2)`, 'Sheet', 'TỔNG HỢP (2)',
+      'Tổng hợp',
+      'a b c d',
+      'x'.repeat(31),
+      `${'x'.repeat(27)} (2)`,
+      'Sheet',
+      'TỔNG HỢP (2)',
     ]);
   });
 });

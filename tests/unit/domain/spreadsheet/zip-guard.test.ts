@@ -13,7 +13,8 @@ async function smallXlsx(): Promise<Uint8Array> {
 function claimSize(bytes: Uint8Array, size: number): Uint8Array {
   const out = bytes.slice();
   const view = new DataView(out.buffer);
-  for (let i = 0; i + 46 <= out.length; i += 1) if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, size, true);
+  for (let i = 0; i + 46 <= out.length; i += 1)
+    if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, size, true);
   return out;
 }
 
@@ -23,11 +24,17 @@ describe('zip bomb guard', () => {
     const verdict = checkZip(bytes);
     expect(verdict).toMatchObject({ ok: true });
     expect(checkZip(bytes, 100)).toEqual({ ok: false, reason: 'too-large' });
-    expect(checkZip(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).toEqual({ ok: false, reason: 'not-a-zip' });
+    expect(checkZip(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).toEqual({
+      ok: false,
+      reason: 'not-a-zip',
+    });
   });
 
   it('an .xlsx declaring gigabytes is refused before it is opened', async () => {
     const bomb = claimSize(await smallXlsx(), 0x7fffffff);
-    expect(await readProductTable(bomb)).toEqual({ ok: false, problem: { code: 'xlsx-too-large', maxMb: 100 } });
+    expect(await readProductTable(bomb)).toEqual({
+      ok: false,
+      problem: { code: 'xlsx-too-large', maxMb: 100 },
+    });
   });
 });

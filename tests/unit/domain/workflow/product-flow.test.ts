@@ -1,13 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import {
-  canCloseProduct, canCloseRound, canEditSheet, canReopenSheet, canStartRescoring, canSubmitSheet, canUnseal,
-  isPresentOn, memberSheetState, type Participant, type ProductFlow, type RuleCheck,
+  canCloseProduct,
+  canCloseRound,
+  canEditSheet,
+  canReopenSheet,
+  canStartRescoring,
+  canSubmitSheet,
+  canUnseal,
+  isPresentOn,
+  memberSheetState,
+  type Participant,
+  type ProductFlow,
+  type RuleCheck,
 } from '../../../../renderer/src/domain/workflow';
 
 const outcome = (c: RuleCheck): true | string => (c.ok ? true : c.code);
 const open: ProductFlow = { currentPass: 1, sealed: true, closed: false, disqualified: false };
 const unsealed: ProductFlow = { ...open, sealed: false };
-const member = (over: Partial<Participant> = {}): Participant => ({ memberId: 'm', present: true, recused: false, ...over });
+const member = (over: Partial<Participant> = {}): Participant => ({
+  memberId: 'm',
+  present: true,
+  recused: false,
+  ...over,
+});
 const submitted = { status: 'submitted', answered: 30 } as const;
 const draft = { status: 'draft', answered: 12 } as const;
 
@@ -32,7 +47,13 @@ describe('editing and submitting a sheet', () => {
     ['submitted sheet must be reopened first', open, member({ sheet: submitted }), 1, 'sheet-submitted'],
     ['unsealed product: the pass is fixed', unsealed, member(), 1, 'product-unsealed'],
     ['an earlier pass is kept as it was', { ...open, currentPass: 2 }, member(), 1, 'stale-pass'],
-    ['disqualified product is not scored', { ...open, disqualified: true }, member(), 1, 'product-disqualified'],
+    [
+      'disqualified product is not scored',
+      { ...open, disqualified: true },
+      member(),
+      1,
+      'product-disqualified',
+    ],
     ['closed product', { ...open, closed: true }, member(), 1, 'product-closed'],
   ] as const)('%s', (_name, product, p, pass, expected) => {
     expect(outcome(canEditSheet(product, p, pass))).toBe(expected);
@@ -54,7 +75,11 @@ describe('the seal', () => {
   const everyone = [member({ memberId: 'a', sheet: submitted }), member({ memberId: 'b', sheet: submitted })];
   it.each([
     ['every present member submitted', everyone, true],
-    ['one member still drafting', [...everyone, member({ memberId: 'c', sheet: draft })], 'not-all-submitted'],
+    [
+      'one member still drafting',
+      [...everyone, member({ memberId: 'c', sheet: draft })],
+      'not-all-submitted',
+    ],
     ['one member not started', [...everyone, member({ memberId: 'c' })], 'not-all-submitted'],
     ['an absent member is not waited for', [...everyone, member({ memberId: 'c', present: false })], true],
     ['a recused member is not waited for', [...everyone, member({ memberId: 'c', recused: true })], true],
@@ -77,12 +102,28 @@ describe('closing a product', () => {
   it.each([
     ['spread within the limit', base, true],
     ['spread above the limit', { ...base, spreadExceeded: true }, 'spread-exceeded'],
-    ['spread above the limit, chair writes nothing but spaces', { ...base, spreadExceeded: true, chairReason: '  ' }, 'spread-exceeded'],
-    ['spread above the limit, chair writes a reason', { ...base, spreadExceeded: true, chairReason: 'Hội đồng thống nhất giữ kết quả' }, true],
+    [
+      'spread above the limit, chair writes nothing but spaces',
+      { ...base, spreadExceeded: true, chairReason: '  ' },
+      'spread-exceeded',
+    ],
+    [
+      'spread above the limit, chair writes a reason',
+      { ...base, spreadExceeded: true, chairReason: 'Hội đồng thống nhất giữ kết quả' },
+      true,
+    ],
     ['below quorum', { ...base, quorumMet: false }, 'below-quorum'],
-    ['below quorum even with a chair reason', { ...base, quorumMet: false, spreadExceeded: true, chairReason: 'x' }, 'below-quorum'],
+    [
+      'below quorum even with a chair reason',
+      { ...base, quorumMet: false, spreadExceeded: true, chairReason: 'x' },
+      'below-quorum',
+    ],
     ['still sealed', { ...base, product: open }, 'product-sealed'],
-    ['disqualified, sealed: closes on quorum alone', { ...base, product: { ...open, disqualified: true } }, true],
+    [
+      'disqualified, sealed: closes on quorum alone',
+      { ...base, product: { ...open, disqualified: true } },
+      true,
+    ],
     ['already closed', { ...base, product: { ...unsealed, closed: true } }, 'product-closed'],
   ] as const)('%s → %s', (_name, input, expected) => {
     expect(outcome(canCloseProduct(input))).toBe(expected);

@@ -3,7 +3,10 @@ import { progressMatrix, type ProgressInput } from '../../../../renderer/src/dom
 
 const base: ProgressInput = {
   memberIds: ['chair', 'm1', 'm2'],
-  products: [{ id: 'p1', currentPass: 2 }, { id: 'p2', currentPass: 1, meetingDate: '2026-12-02' }],
+  products: [
+    { id: 'p1', currentPass: 2 },
+    { id: 'p2', currentPass: 1, meetingDate: '2026-12-02' },
+  ],
   roundMeetingDates: ['2026-12-01', '2026-12-02'],
   attendance: [{ memberId: 'm2', meetingDate: '2026-12-02', present: false }],
   recusals: [{ productId: 'p1', memberId: 'm1' }],

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { canStartScoring, canTransition, roundAllows, type RoundAction, type RoundStatus } from '../../../../renderer/src/domain/workflow';
+import {
+  canStartScoring,
+  canTransition,
+  roundAllows,
+  type RoundAction,
+  type RoundStatus,
+} from '../../../../renderer/src/domain/workflow';
 
 describe('round status: preparing → scoring → closed, never back', () => {
   it.each([
@@ -38,7 +44,10 @@ describe('what each status allows', () => {
   });
 
   it('an archived round allows nothing', () => {
-    expect(roundAllows({ status: 'preparing', archived: true }, 'edit-details')).toEqual({ ok: false, code: 'round-archived' });
+    expect(roundAllows({ status: 'preparing', archived: true }, 'edit-details')).toEqual({
+      ok: false,
+      code: 'round-archived',
+    });
   });
 });
 
@@ -54,6 +63,9 @@ describe('starting scoring', () => {
     expect(check.ok ? true : check.code).toBe(expected);
   });
   it('cannot start twice', () => {
-    expect(canStartScoring({ status: 'scoring', archived: false }, ready)).toEqual({ ok: false, code: 'bad-status-transition' });
+    expect(canStartScoring({ status: 'scoring', archived: false }, ready)).toEqual({
+      ok: false,
+      code: 'bad-status-transition',
+    });
   });
 });

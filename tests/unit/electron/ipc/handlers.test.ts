@@ -36,7 +36,10 @@ afterEach(async () => {
 
 describe('handler map', () => {
   it('answers appInfo with the remembered language', async () => {
-    expect(await handlers.appInfo([])).toMatchObject({ ok: true, value: { name: 'OCOP Council', mode: 'web', language: null } });
+    expect(await handlers.appInfo([])).toMatchObject({
+      ok: true,
+      value: { name: 'OCOP Council', mode: 'web', language: null },
+    });
     expect(await handlers.setLanguage(['en'])).toEqual({ ok: true, value: undefined });
     expect(languages).toEqual(['en']);
     expect(await handlers.appInfo([])).toMatchObject({ ok: true, value: { language: 'en' } });
@@ -47,7 +50,10 @@ describe('handler map', () => {
     const written = await handlers.writeDataFile([file, new Uint8Array([7, 8])]);
     expect(written).toMatchObject({ ok: true, value: { name: 'Sao lưu.json', size: 2 } });
     expect(await handlers.readDataFile([file])).toEqual({ ok: true, value: new Uint8Array([7, 8]) });
-    expect(await handlers.listDataFiles(['backups'])).toMatchObject({ ok: true, value: [{ name: 'Sao lưu.json' }] });
+    expect(await handlers.listDataFiles(['backups'])).toMatchObject({
+      ok: true,
+      value: [{ name: 'Sao lưu.json' }],
+    });
     expect(await handlers.removeDataFile([file])).toEqual({ ok: true, value: undefined });
   });
 
@@ -73,7 +79,12 @@ describe('handler map', () => {
 
   it('opens only http(s) URLs', async () => {
     expect(await handlers.openExternal(['https://ocop.gov.vn'])).toEqual({ ok: true, value: undefined });
-    for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,x', 'https://a:b@evil.example']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'data:text/html,x',
+      'https://a:b@evil.example',
+    ]) {
       expect(await handlers.openExternal([url])).toMatchObject({ ok: false, error: { code: 'refused' } });
     }
     expect(opened).toEqual(['https://ocop.gov.vn/']);
@@ -92,7 +103,10 @@ describe('handler map', () => {
       dialogs: noDialogs,
       logError: (message) => logged.push(message),
     });
-    expect(await broken.setLanguage(['vi'])).toMatchObject({ ok: false, error: { code: 'internal', message: 'boom' } });
+    expect(await broken.setLanguage(['vi'])).toMatchObject({
+      ok: false,
+      error: { code: 'internal', message: 'boom' },
+    });
     expect(logged).toEqual(['setLanguage: unexpected error']);
   });
 });

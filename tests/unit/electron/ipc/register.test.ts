@@ -32,7 +32,10 @@ describe('registerIpcHandlers', () => {
 
   it('passes the raw argument list of a trusted sender to the handler', async () => {
     const { listeners, setLanguage } = setUp(true);
-    const answer = await listeners.get(channels.setLanguage)?.({ senderFrame: { url: 'app://council/index.html' } }, 'en');
+    const answer = await listeners.get(channels.setLanguage)?.(
+      { senderFrame: { url: 'app://council/index.html' } },
+      'en',
+    );
     expect(answer).toEqual({ ok: true, value: undefined });
     expect(setLanguage).toHaveBeenCalledWith(['en']);
   });

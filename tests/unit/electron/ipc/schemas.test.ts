@@ -13,10 +13,21 @@ const cases = {
   },
   openExternal: {
     good: [['https://ocop.gov.vn'], ['javascript:alert(1)'] /* shape only: the URL guard refuses it */],
-    bad: [[], [''], [42], [null], [`https://x.vn/${'a'.repeat(5000)}`], [{ href: 'https://x.vn' }], ['https://x.vn', 'y']],
+    bad: [
+      [],
+      [''],
+      [42],
+      [null],
+      [`https://x.vn/${'a'.repeat(5000)}`],
+      [{ href: 'https://x.vn' }],
+      ['https://x.vn', 'y'],
+    ],
   },
   writeDataFile: {
-    good: [[ref, bytes], [{ folder: 'signed', name: 'Biên bản.pdf' }, new Uint8Array(0)]],
+    good: [
+      [ref, bytes],
+      [{ folder: 'signed', name: 'Biên bản.pdf' }, new Uint8Array(0)],
+    ],
     bad: [
       [ref],
       [ref, [1, 2, 3]],
@@ -42,20 +53,50 @@ const cases = {
       ['backups/x.json', bytes],
     ],
   },
-  readDataFile: { good: [[ref]], bad: [[], [{ folder: 'backups', name: '..' }], [ref, ref], [{ ...ref, folder: 'BACKUPS' }]] },
-  listDataFiles: { good: [['backups'], ['signed'], ['exports']], bad: [[], ['..'], ['/'], ['backups/..'], [null]] },
-  removeDataFile: { good: [[ref]], bad: [[{ folder: 'backups', name: '.' }], [{ folder: 'backups', name: '../x' }]] },
+  readDataFile: {
+    good: [[ref]],
+    bad: [[], [{ folder: 'backups', name: '..' }], [ref, ref], [{ ...ref, folder: 'BACKUPS' }]],
+  },
+  listDataFiles: {
+    good: [['backups'], ['signed'], ['exports']],
+    bad: [[], ['..'], ['/'], ['backups/..'], [null]],
+  },
+  removeDataFile: {
+    good: [[ref]],
+    bad: [[{ folder: 'backups', name: '.' }], [{ folder: 'backups', name: '../x' }]],
+  },
   saveFileDialog: {
     good: [
       [{ suggestedName: 'Biên bản.pdf', bytes, mime: 'application/pdf' }],
-      [{ suggestedName: 'x.pdf', bytes, mime: 'application/pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }] }],
+      [
+        {
+          suggestedName: 'x.pdf',
+          bytes,
+          mime: 'application/pdf',
+          filters: [{ name: 'PDF', extensions: ['pdf'] }],
+        },
+      ],
     ],
     bad: [
       [{ suggestedName: '../x.pdf', bytes, mime: 'application/pdf' }],
       [{ suggestedName: 'x.pdf', bytes: 'x', mime: 'application/pdf' }],
       [{ suggestedName: 'x.pdf', bytes, mime: 'not a mime' }],
-      [{ suggestedName: 'x.pdf', bytes, mime: 'application/pdf', filters: [{ name: 'PDF', extensions: ['.pdf'] }] }],
-      [{ suggestedName: 'x.pdf', bytes, mime: 'application/pdf', filters: [{ name: 'PDF', extensions: ['pdf;rm -rf'] }] }],
+      [
+        {
+          suggestedName: 'x.pdf',
+          bytes,
+          mime: 'application/pdf',
+          filters: [{ name: 'PDF', extensions: ['.pdf'] }],
+        },
+      ],
+      [
+        {
+          suggestedName: 'x.pdf',
+          bytes,
+          mime: 'application/pdf',
+          filters: [{ name: 'PDF', extensions: ['pdf;rm -rf'] }],
+        },
+      ],
       [{ suggestedName: 'x.pdf', bytes, mime: 'application/pdf', defaultPath: '/etc' }],
     ],
   },
@@ -64,7 +105,10 @@ const cases = {
     bad: [[], [{ multiple: 'yes' }], [{ properties: ['openDirectory'] }], [{ filters: 'json' }]],
   },
   // Hostile cases of the signing channels are in ../ipc-signing.test.ts.
-  saveFilesToFolder: { good: [[{ files: [{ name: 'Biên bản.pdf', bytes }] }]], bad: [[{ files: [] }], [{ files: [{ name: '../x', bytes }] }]] },
+  saveFilesToFolder: {
+    good: [[{ files: [{ name: 'Biên bản.pdf', bytes }] }]],
+    bad: [[{ files: [] }], [{ files: [{ name: '../x', bytes }] }]],
+  },
   signPdf: {
     good: [[{ pdf: bytes, p12: bytes, password: 'x', role: 'chair', reason: 'r', location: 'l' }]],
     bad: [[{ pdf: bytes, p12: bytes, password: 'x', role: 'member', reason: 'r', location: 'l' }]],
@@ -78,13 +122,18 @@ describe('IPC payload schemas', () => {
     it.each(good.map((args) => [args]))(`${method} accepts %j`, (args) => {
       expect(schema.safeParse(args).success).toBe(true);
     });
-    it.each(bad.map((args, index) => [index, args]))(`${method} refuses hostile input #%i`, (_index, args) => {
-      expect(schema.safeParse(args).success).toBe(false);
-    });
+    it.each(bad.map((args, index) => [index, args]))(
+      `${method} refuses hostile input #%i`,
+      (_index, args) => {
+        expect(schema.safeParse(args).success).toBe(false);
+      },
+    );
   }
 
   it('normalises a file name to NFC', () => {
-    const parsed = argumentSchemas.readDataFile.parse([{ folder: 'backups', name: 'Biên bản.pdf'.normalize('NFD') }]);
+    const parsed = argumentSchemas.readDataFile.parse([
+      { folder: 'backups', name: 'Biên bản.pdf'.normalize('NFD') },
+    ]);
     expect(parsed[0].name).toBe('Biên bản.pdf');
   });
 

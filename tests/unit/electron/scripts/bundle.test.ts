@@ -19,7 +19,11 @@ function requiredModules(file: string): string[] {
 }
 
 beforeAll(() => {
-  const build = spawnSync(process.execPath, [path.join(projectRoot, 'build', 'scripts', 'build-electron.mjs')], { encoding: 'utf8' });
+  const build = spawnSync(
+    process.execPath,
+    [path.join(projectRoot, 'build', 'scripts', 'build-electron.mjs')],
+    { encoding: 'utf8' },
+  );
   expect(build.status, build.stderr).toBe(0);
 });
 

@@ -4,7 +4,11 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { executableInDist, projectRoot, resolveElectronBinary } from '../../../../build/scripts/electron-binary.mjs';
+import {
+  executableInDist,
+  projectRoot,
+  resolveElectronBinary,
+} from '../../../../build/scripts/electron-binary.mjs';
 
 const script = path.join(projectRoot, 'build', 'scripts', 'start-electron.mjs');
 let emptyDist: string;
@@ -52,7 +56,11 @@ describe.skipIf(process.platform === 'win32')('npm start with an Electron binary
     expect(resolved).toMatchObject({ found: true, path: fake });
     if (!existsSync(path.join(projectRoot, 'dist-electron', 'main.cjs'))) {
       // The unit tests run before `npm run build`; the script refuses to start an unbuilt app.
-      const build = spawnSync(process.execPath, [path.join(projectRoot, 'build', 'scripts', 'build-electron.mjs')], { encoding: 'utf8' });
+      const build = spawnSync(
+        process.execPath,
+        [path.join(projectRoot, 'build', 'scripts', 'build-electron.mjs')],
+        { encoding: 'utf8' },
+      );
       expect(build.status, build.stderr).toBe(0);
     }
     const result = runStart({ ELECTRON_OVERRIDE_DIST_PATH: emptyDist, OCOP_NO_ELECTRON_DOWNLOAD: '1' });

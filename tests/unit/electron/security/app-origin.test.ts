@@ -4,7 +4,12 @@ import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from '../../../
 import { menuLabels } from '../../../../electron/menu-labels';
 
 describe('the app’s own origin (navigation and IPC sender checks)', () => {
-  it.each([APP_ENTRY_URL, 'app://council/', 'app://council/index.html#/rounds', 'app://council/assets/x.js?v=1'])('%s is the app', (url) => {
+  it.each([
+    APP_ENTRY_URL,
+    'app://council/',
+    'app://council/index.html#/rounds',
+    'app://council/assets/x.js?v=1',
+  ])('%s is the app', (url) => {
     expect(isAppUrl(url)).toBe(true);
   });
 
@@ -34,7 +39,15 @@ describe('permissions', () => {
     expect(isPermissionGranted('persistent-storage', 'app://council')).toBe(true);
     expect(isPermissionGranted('persistent-storage', 'app://council/index.html')).toBe(true);
     expect(isPermissionGranted('persistent-storage', 'https://evil.example')).toBe(false);
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fileSystem', 'unknown']) {
+    for (const permission of [
+      'media',
+      'geolocation',
+      'notifications',
+      'clipboard-read',
+      'openExternal',
+      'fileSystem',
+      'unknown',
+    ]) {
       expect(isPermissionGranted(permission, 'app://council')).toBe(false);
     }
   });

@@ -60,7 +60,9 @@ describe('data files', () => {
 
   it('answers not-found for a missing file', async () => {
     await expect(files.read({ folder: 'backups', name: 'none.json' })).rejects.toThrow(DataFileNotFoundError);
-    await expect(files.remove({ folder: 'backups', name: 'none.json' })).rejects.toThrow(DataFileNotFoundError);
+    await expect(files.remove({ folder: 'backups', name: 'none.json' })).rejects.toThrow(
+      DataFileNotFoundError,
+    );
   });
 
   it.each(['../escape.txt', '..', '/etc/passwd', 'C:\\x', 'a\u0000b', 'CON', 'x'.repeat(300), ''])(
@@ -83,7 +85,9 @@ describe('data files', () => {
     await mkdir(path.join(dataDir, 'backups'));
     await symlink(path.join(outside, 'secret.txt'), path.join(dataDir, 'backups', 'link.json'));
     await expect(files.read({ folder: 'backups', name: 'link.json' })).rejects.toThrow(PathEscapeError);
-    await expect(files.write({ folder: 'backups', name: 'link.json' }, bytes('x'))).rejects.toThrow(PathEscapeError);
+    await expect(files.write({ folder: 'backups', name: 'link.json' }, bytes('x'))).rejects.toThrow(
+      PathEscapeError,
+    );
     expect(await readFile(path.join(outside, 'secret.txt'), 'utf8')).toBe('secret');
     await rm(outside, { recursive: true, force: true });
   });
@@ -91,12 +95,16 @@ describe('data files', () => {
   it('refuses a data folder that is a symlink to elsewhere', async () => {
     const outside = await mkdtemp(path.join(os.tmpdir(), 'ocop-outside-'));
     await symlink(outside, path.join(dataDir, 'signed'));
-    await expect(files.write({ folder: 'signed', name: 'x.pdf' }, bytes('x'))).rejects.toThrow(PathEscapeError);
+    await expect(files.write({ folder: 'signed', name: 'x.pdf' }, bytes('x'))).rejects.toThrow(
+      PathEscapeError,
+    );
     expect(await readdir(outside)).toEqual([]);
     await rm(outside, { recursive: true, force: true });
   });
 
   it('refuses a file over the size limit', async () => {
-    await expect(files.write({ folder: 'backups', name: 'big.bin' }, new Uint8Array(1025))).rejects.toThrow(FileTooLargeError);
+    await expect(files.write({ folder: 'backups', name: 'big.bin' }, new Uint8Array(1025))).rejects.toThrow(
+      FileTooLargeError,
+    );
   });
 });

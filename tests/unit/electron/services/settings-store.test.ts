@@ -21,11 +21,14 @@ describe('settings store', () => {
     expect(next.get().language).toBe('en');
   });
 
-  it.each([['{not json'], ['{"language":"fr"}'], ['[]'], ['"vi"']])('falls back to defaults on %s and reports it', async (text) => {
-    await writeFile(path.join(dir, 'settings.json'), text);
-    const problems: string[] = [];
-    const store = await openSettingsStore(dir, (problem) => problems.push(problem.kind));
-    expect(store.get().language).toBeNull();
-    expect(problems).toHaveLength(1);
-  });
+  it.each([['{not json'], ['{"language":"fr"}'], ['[]'], ['"vi"']])(
+    'falls back to defaults on %s and reports it',
+    async (text) => {
+      await writeFile(path.join(dir, 'settings.json'), text);
+      const problems: string[] = [];
+      const store = await openSettingsStore(dir, (problem) => problems.push(problem.kind));
+      expect(store.get().language).toBeNull();
+      expect(problems).toHaveLength(1);
+    },
+  );
 });

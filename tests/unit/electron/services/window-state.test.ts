@@ -20,7 +20,13 @@ describe('placeWindow', () => {
 
   it('puts the window back where it was', () => {
     const saved = { bounds: { x: 100, y: 50, width: 1400, height: 900 }, maximized: false };
-    expect(placeWindow(saved, [laptop])).toEqual({ x: 100, y: 50, width: 1400, height: 900, maximized: false });
+    expect(placeWindow(saved, [laptop])).toEqual({
+      x: 100,
+      y: 50,
+      width: 1400,
+      height: 900,
+      maximized: false,
+    });
   });
 
   it('keeps the maximised state', () => {

@@ -21,7 +21,11 @@ const PASSWORD = 'Mật khẩu của tôi 2026'; // Vietnamese letters: OpenSSL 
 
 beforeAll(() => {
   pki = makeTestPki();
-  chairP12 = pki.issueP12({ commonName: 'Nguyễn Thị Hương', organization: 'Sở Nông nghiệp', password: PASSWORD });
+  chairP12 = pki.issueP12({
+    commonName: 'Nguyễn Thị Hương',
+    organization: 'Sở Nông nghiệp',
+    password: PASSWORD,
+  });
   chairPemPath = pki.lastCertificatePemPath();
 });
 afterAll(() => pki.dispose());
@@ -48,7 +52,9 @@ describe('readSigningIdentity', () => {
     expect(identity.chain.map((der) => Buffer.from(der).equals(ca.raw))).toEqual([true]);
     expect(new X509Certificate(Buffer.from(identity.certificate)).checkIssued(ca)).toBe(true);
     // Byte-for-byte the certificate the CA issued (forge re-serializes it; this proves it round-trips).
-    expect(Buffer.from(identity.certificate).equals(new X509Certificate(readFileSync(chairPemPath)).raw)).toBe(true);
+    expect(
+      Buffer.from(identity.certificate).equals(new X509Certificate(readFileSync(chairPemPath)).raw),
+    ).toBe(true);
   });
 
   test('reads a legacy (RC2/3DES, SHA-1 MAC) .p12, also with a Vietnamese password', () => {
@@ -95,18 +101,19 @@ describe('readSigningIdentity', () => {
   test('validity is checked against the injected clock', () => {
     const { notBefore, notAfter } = readSigningIdentity(chairP12, PASSWORD);
     const dayMs = 86_400_000;
-    expect(thrown(() => readSigningIdentity(chairP12, PASSWORD, new Date(notAfter.getTime() + dayMs)))).toBeInstanceOf(
-      CertificateExpired,
-    );
-    expect(thrown(() => readSigningIdentity(chairP12, PASSWORD, new Date(notBefore.getTime() - dayMs)))).toBeInstanceOf(
-      CertificateNotYetValid,
-    );
+    expect(
+      thrown(() => readSigningIdentity(chairP12, PASSWORD, new Date(notAfter.getTime() + dayMs))),
+    ).toBeInstanceOf(CertificateExpired);
+    expect(
+      thrown(() => readSigningIdentity(chairP12, PASSWORD, new Date(notBefore.getTime() - dayMs))),
+    ).toBeInstanceOf(CertificateNotYetValid);
   });
 
   test('signPdf refuses a signing time outside the certificate validity', async () => {
     const identity = readSigningIdentity(chairP12, PASSWORD);
     const pdf = await makeMinutesPdf();
-    const at = (time: Date) => () => signPdf({ pdf, identity, role: 'Thư ký', reason: 'r', location: 'l', signingTime: time });
+    const at = (time: Date) => () =>
+      signPdf({ pdf, identity, role: 'Thư ký', reason: 'r', location: 'l', signingTime: time });
     expect(at(new Date(identity.notAfter.getTime() + 1000))).toThrow(CertificateExpired);
     expect(at(new Date(identity.notBefore.getTime() - 1000))).toThrow(CertificateNotYetValid);
   });
@@ -116,7 +123,12 @@ describe('readSigningIdentity', () => {
     let output: SignedPdf | undefined;
     const error = thrown(() => {
       output = signPdf({
-        pdf, identity: readSigningIdentity(chairP12, 'sai'), role: 'Thư ký', reason: 'r', location: 'l', signingTime: new Date(),
+        pdf,
+        identity: readSigningIdentity(chairP12, 'sai'),
+        role: 'Thư ký',
+        reason: 'r',
+        location: 'l',
+        signingTime: new Date(),
       });
     });
     expect(error).toBeInstanceOf(WrongCertificatePassword);

@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { SignaturePageNotFound, SigningError, UnsupportedPdfStructure } from '../../../../electron/services/signing/errors';
+import {
+  SignaturePageNotFound,
+  SigningError,
+  UnsupportedPdfStructure,
+} from '../../../../electron/services/signing/errors';
 import { openPdf, pageRefs } from '../../../../electron/services/signing/pdf/file';
 import { isDict, nameOf } from '../../../../electron/services/signing/pdf/objects';
 import { signPdf, type SignPdfOptions } from '../../../../electron/services/signing/sign-pdf';
@@ -20,12 +24,23 @@ beforeAll(() => {
 afterAll(() => pki.dispose());
 
 const sign = (pdf: Uint8Array, more: Partial<SignPdfOptions> = {}): Uint8Array =>
-  signPdf({ pdf, identity: signers.chair, role: 'Chủ tịch Hội đồng', reason: 'r', location: 'l', signingTime: SIGNED_AT, ...more }).bytes;
+  signPdf({
+    pdf,
+    identity: signers.chair,
+    role: 'Chủ tịch Hội đồng',
+    reason: 'r',
+    location: 'l',
+    signingTime: SIGNED_AT,
+    ...more,
+  }).bytes;
 
 describe.each([
   ['a classic xref table', { xrefStream: false }],
   ['a cross-reference stream', { xrefStream: true }],
-  ['a cross-reference stream and the catalog in an object stream', { xrefStream: true, catalogInObjectStream: true }],
+  [
+    'a cross-reference stream and the catalog in an object stream',
+    { xrefStream: true, catalogInObjectStream: true },
+  ],
 ])('a hand-made PDF with %s', (_label, options) => {
   test('poppler reads the input as we wrote it', () => {
     expect(pdftotext(handMadePdf(options))).toContain(HAND_MADE_TEXT);
@@ -34,11 +49,22 @@ describe.each([
   test('is signed twice with both signatures valid, keeping its link annotation', () => {
     const once = sign(handMadePdf(options));
     const twice = signPdf({
-      pdf: once, identity: signers.secretary, role: 'Thư ký', reason: 'r', location: 'l', signingTime: SIGNED_AT,
+      pdf: once,
+      identity: signers.secretary,
+      role: 'Thư ký',
+      reason: 'r',
+      location: 'l',
+      signingTime: SIGNED_AT,
       rect: { x: 56, y: 56, width: 180, height: 60 },
     }).bytes;
     const { signatures, raw } = pdfsig(twice, pki.nssDir());
-    expect(signatures.map((s) => [s.valid, s.trusted]), raw).toEqual([[true, true], [true, true]]);
+    expect(
+      signatures.map((s) => [s.valid, s.trusted]),
+      raw,
+    ).toEqual([
+      [true, true],
+      [true, true],
+    ]);
     expect(signatures[1]?.totalDocumentSigned).toBe(true);
     expect(verifyPdfSignatures(twice).verdict).toBe('all-signatures-valid');
 
@@ -77,7 +103,15 @@ describe('signPdf input checks', () => {
   test.each([
     ['random bytes', Buffer.from('not a pdf at all, just words')],
     ['a truncated PDF', handMadePdf({ xrefStream: false }).subarray(0, 300)],
-    ['an encrypted PDF', Buffer.from(Buffer.from(handMadePdf({ xrefStream: false })).toString('latin1').replace('/Root 1 0 R', '/Root 1 0 R /Encrypt 5 0 R'), 'latin1')],
+    [
+      'an encrypted PDF',
+      Buffer.from(
+        Buffer.from(handMadePdf({ xrefStream: false }))
+          .toString('latin1')
+          .replace('/Root 1 0 R', '/Root 1 0 R /Encrypt 5 0 R'),
+        'latin1',
+      ),
+    ],
   ])('%s is UnsupportedPdfStructure', (_label, pdf) => {
     expect(() => sign(pdf)).toThrow(UnsupportedPdfStructure);
   });

@@ -5,9 +5,24 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readSigningIdentity } from '../../../../electron/services/signing/identity';
 import { signPdf, type SignedPdf } from '../../../../electron/services/signing/sign-pdf';
 import { verifyPdfSignatures } from '../../../../electron/services/signing/verify';
-import { makeSigners, signByChairThenSecretary, CHAIR_ORGANIZATION, SECRETARY_NAME, SIGNED_AT, type Signers } from './helpers/fixtures';
+import {
+  makeSigners,
+  signByChairThenSecretary,
+  CHAIR_ORGANIZATION,
+  SECRETARY_NAME,
+  SIGNED_AT,
+  type Signers,
+} from './helpers/fixtures';
 import { CHAIR_NAME, MINUTES_TITLE, STARS, makeMinutesPdf } from './helpers/minutes-pdf';
-import { extractCms, opensslCmsPrint, opensslCmsReencoded, opensslCmsVerify, pdfsig, pdftotext, renderPage } from './helpers/poppler';
+import {
+  extractCms,
+  opensslCmsPrint,
+  opensslCmsReencoded,
+  opensslCmsVerify,
+  pdfsig,
+  pdftotext,
+  renderPage,
+} from './helpers/poppler';
 import { makeTestPki, type TestPki } from './helpers/test-pki';
 
 let pki: TestPki;
@@ -39,12 +54,17 @@ describe('signPdf, as pdfsig (poppler + NSS trusting the test CA) sees it', () =
 
   test('chair then secretary: both valid, the second covers the whole document', () => {
     const { signatures, raw } = pdfsig(both.bytes, pki.nssDir());
-    expect(signatures.map((s) => [s.commonName, s.valid, s.totalDocumentSigned, s.trusted]), raw).toEqual([
+    expect(
+      signatures.map((s) => [s.commonName, s.valid, s.totalDocumentSigned, s.trusted]),
+      raw,
+    ).toEqual([
       [CHAIR_NAME, true, false, true],
       [SECRETARY_NAME, true, true, true],
     ]);
     // The incremental update keeps the chair's revision byte-for-byte.
-    expect(Buffer.from(both.bytes.subarray(0, chair.bytes.length)).equals(Buffer.from(chair.bytes))).toBe(true);
+    expect(Buffer.from(both.bytes.subarray(0, chair.bytes.length)).equals(Buffer.from(chair.bytes))).toBe(
+      true,
+    );
   });
 
   test('one flipped byte inside the signed range breaks the signature for pdfsig and for us', () => {
@@ -63,7 +83,14 @@ describe('signPdf, as pdfsig (poppler + NSS trusting the test CA) sees it', () =
   test('an ECDSA P-256 certificate signs too', () => {
     const p12 = pki.issueP12({ commonName: 'Phạm Minh Châu', password: 'ec', ec: true });
     const identity = readSigningIdentity(p12, 'ec', SIGNED_AT);
-    const signed = signPdf({ pdf: minutes, identity, role: 'Thư ký', reason: 'Ký', location: 'Huế', signingTime: SIGNED_AT });
+    const signed = signPdf({
+      pdf: minutes,
+      identity,
+      role: 'Thư ký',
+      reason: 'Ký',
+      location: 'Huế',
+      signingTime: SIGNED_AT,
+    });
     const { signatures, raw } = pdfsig(signed.bytes, pki.nssDir());
     expect(signatures[0], raw).toMatchObject({ valid: true, totalDocumentSigned: true, trusted: true });
   });
@@ -88,10 +115,14 @@ describe('the CMS is PAdES baseline B-B', () => {
     report.signatures.forEach((signature, n) => {
       const [, b = 0, c = 0, d = 0] = signature.byteRange ?? [];
       const content = Buffer.concat([both.bytes.subarray(0, b), both.bytes.subarray(c, c + d)]);
-      expect(opensslCmsVerify(extractCms(both.bytes, n), content, pki.caPemPath)).toContain('Verification successful');
+      expect(opensslCmsVerify(extractCms(both.bytes, n), content, pki.caPemPath)).toContain(
+        'Verification successful',
+      );
       const tampered = Buffer.from(content);
       tampered[100] = (tampered[100] ?? 0) ^ 1;
-      expect(opensslCmsVerify(extractCms(both.bytes, n), tampered, pki.caPemPath)).not.toContain('Verification successful');
+      expect(opensslCmsVerify(extractCms(both.bytes, n), tampered, pki.caPemPath)).not.toContain(
+        'Verification successful',
+      );
     });
   });
 
@@ -100,7 +131,10 @@ describe('the CMS is PAdES baseline B-B', () => {
     expect(text).toMatch(/\/SubFilter \/ETSI\.CAdES\.detached/);
     expect(text).not.toContain('adbe.pkcs7');
     // Vietnam local time = UTC + 7 h, written with its offset.
-    const local = new Date(SIGNED_AT.getTime() + 7 * 3600_000).toISOString().replace(/\.\d{3}Z$/, '').replace(/[-:T]/g, '');
+    const local = new Date(SIGNED_AT.getTime() + 7 * 3600_000)
+      .toISOString()
+      .replace(/\.\d{3}Z$/, '')
+      .replace(/[-:T]/g, '');
     expect(text).toContain(`/M (D:${local}+07'00')`);
     expect(verifyPdfSignatures(chair.bytes).signatures[0]?.signingTime).toBe(SIGNED_AT.toISOString());
   });
@@ -116,7 +150,9 @@ describe('the signed PDF still reads as the minutes, with a visible signature bo
 
   test('each signature field is a widget with a non-empty /Rect and an appearance stream', () => {
     const text = Buffer.from(both.bytes).toString('latin1');
-    const widgets = [...text.matchAll(/<<\/Type \/Annot \/Subtype \/Widget \/FT \/Sig [^\n]*/g)].map((m) => m[0]);
+    const widgets = [...text.matchAll(/<<\/Type \/Annot \/Subtype \/Widget \/FT \/Sig [^\n]*/g)].map(
+      (m) => m[0],
+    );
     expect(widgets).toHaveLength(2);
     for (const widget of widgets) {
       const rect = /\/Rect \[([\d. -]+)\]/.exec(widget)?.[1]?.split(' ').map(Number) ?? [];
@@ -143,7 +179,10 @@ describe('the signed PDF still reads as the minutes, with a visible signature bo
 
   test('the signer and role are taken from the certificate and the call', () => {
     const report = verifyPdfSignatures(both.bytes);
-    expect(report.signatures.map((s) => s.signerName)).toEqual([`${CHAIR_NAME}, ${CHAIR_ORGANIZATION}`, SECRETARY_NAME]);
+    expect(report.signatures.map((s) => s.signerName)).toEqual([
+      `${CHAIR_NAME}, ${CHAIR_ORGANIZATION}`,
+      SECRETARY_NAME,
+    ]);
     expect(chair.fieldName).toBe('Signature1');
     expect(both.fieldName).toBe('Signature2');
   });
@@ -151,7 +190,14 @@ describe('the signed PDF still reads as the minutes, with a visible signature bo
   test('signing takes about a tenth of a second', () => {
     const started = performance.now();
     for (let i = 0; i < 5; i += 1) {
-      signPdf({ pdf: minutes, identity: signers.chair, role: 'Chủ tịch Hội đồng', reason: 'r', location: 'l', signingTime: SIGNED_AT });
+      signPdf({
+        pdf: minutes,
+        identity: signers.chair,
+        role: 'Chủ tịch Hội đồng',
+        reason: 'r',
+        location: 'l',
+        signingTime: SIGNED_AT,
+      });
     }
     expect((performance.now() - started) / 5).toBeLessThan(250);
   });

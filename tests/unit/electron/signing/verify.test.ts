@@ -2,7 +2,10 @@ import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { sha256Hex } from '../../../../electron/services/signing/hash';
-import { documentVerdictMessages, signatureVerdictMessages } from '../../../../electron/services/signing/messages';
+import {
+  documentVerdictMessages,
+  signatureVerdictMessages,
+} from '../../../../electron/services/signing/messages';
 import { verifyPdfSignatures } from '../../../../electron/services/signing/verify';
 import type { SignedPdf } from '../../../../electron/services/signing/sign-pdf';
 import { makeSigners, signByChairThenSecretary, SIGNED_AT, type Signers } from './helpers/fixtures';
@@ -66,7 +69,10 @@ describe('verifyPdfSignatures on signed minutes', () => {
     const report = verifyPdfSignatures(changed);
     expect(report.verdict).toBe('changed-after-signing');
     expect(documentVerdictMessages[report.verdict].vi).toBe('Tài liệu đã bị thay đổi sau khi ký');
-    expect(report.signatures.map((s) => s.verdict)).toEqual(['changed-after-signing', 'changed-after-signing']);
+    expect(report.signatures.map((s) => s.verdict)).toEqual([
+      'changed-after-signing',
+      'changed-after-signing',
+    ]);
     expect(report.signatures.every((s) => s.signatureVerified && s.digestMatches)).toBe(true);
     expect(pdfsig(changed).signatures.map((s) => s.totalDocumentSigned)).toEqual([false, false]);
   });
@@ -91,11 +97,15 @@ describe('verifyPdfSignatures on signed minutes', () => {
   });
 
   test('the hash says whether this is byte-for-byte a file the app signed', () => {
-    expect(verifyPdfSignatures(both.bytes, { knownHashes: [chair.sha256, both.sha256.toUpperCase()] })).toMatchObject({
+    expect(
+      verifyPdfSignatures(both.bytes, { knownHashes: [chair.sha256, both.sha256.toUpperCase()] }),
+    ).toMatchObject({
       sha256: sha256Hex(both.bytes),
       matchesKnownHash: true,
     });
-    expect(verifyPdfSignatures(appendRevision(both.bytes), { knownHashes: [both.sha256] }).matchesKnownHash).toBe(false);
+    expect(
+      verifyPdfSignatures(appendRevision(both.bytes), { knownHashes: [both.sha256] }).matchesKnownHash,
+    ).toBe(false);
   });
 });
 
@@ -106,11 +116,16 @@ describe('trust in the signer certificate (separate from integrity)', () => {
     try {
       const otherCa = new X509Certificate(readFileSync(otherPki.caPemPath)).raw;
       const trust = (anchors?: Uint8Array[]) =>
-        verifyPdfSignatures(both.bytes, anchors === undefined ? {} : { trustAnchors: anchors }).signatures.map((s) => s.trust);
+        verifyPdfSignatures(
+          both.bytes,
+          anchors === undefined ? {} : { trustAnchors: anchors },
+        ).signatures.map((s) => s.trust);
       expect(trust([ca])).toEqual(['trusted', 'trusted']);
       expect(trust([otherCa])).toEqual(['untrusted', 'untrusted']);
       expect(trust()).toEqual(['not-checked', 'not-checked']);
-      expect(verifyPdfSignatures(both.bytes, { trustAnchors: [otherCa] }).verdict).toBe('all-signatures-valid');
+      expect(verifyPdfSignatures(both.bytes, { trustAnchors: [otherCa] }).verdict).toBe(
+        'all-signatures-valid',
+      );
     } finally {
       otherPki.dispose();
     }
@@ -127,9 +142,21 @@ describe('verifyPdfSignatures on anything else', () => {
     ['an empty file', () => new Uint8Array(0), 'not-a-pdf'],
     ['random bytes', () => Uint8Array.from({ length: 4096 }, (_, i) => (i * 2654435761) >>> 24), 'not-a-pdf'],
     ['an unsigned PDF', () => minutes, 'no-signatures'],
-    ['a signed PDF cut short', () => both.bytes.subarray(0, Math.floor(both.bytes.length * 0.8)), 'invalid-signature'],
-    ['a PDF header and a broken /ByteRange', () => Buffer.from('%PDF-1.7\n1 0 obj <</ByteRange [0 5 /x'), 'invalid-signature'],
-    ['a /ByteRange pointing outside the file', () => Buffer.from('%PDF-1.7\n1 0 obj <</ByteRange [0 10 20 99999] /Contents <00>>>'), 'invalid-signature'],
+    [
+      'a signed PDF cut short',
+      () => both.bytes.subarray(0, Math.floor(both.bytes.length * 0.8)),
+      'invalid-signature',
+    ],
+    [
+      'a PDF header and a broken /ByteRange',
+      () => Buffer.from('%PDF-1.7\n1 0 obj <</ByteRange [0 5 /x'),
+      'invalid-signature',
+    ],
+    [
+      'a /ByteRange pointing outside the file',
+      () => Buffer.from('%PDF-1.7\n1 0 obj <</ByteRange [0 10 20 99999] /Contents <00>>>'),
+      'invalid-signature',
+    ],
   ])('%s → %s', (_label, bytes, verdict) => {
     const report = verifyPdfSignatures(bytes());
     expect(report.verdict).toBe(verdict);

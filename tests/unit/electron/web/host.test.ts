@@ -19,7 +19,10 @@ beforeAll(async () => {
   const staticDir = path.join(base, 'renderer');
   const dataDir = path.join(base, 'data');
   await mkdir(path.join(staticDir, 'assets'), { recursive: true });
-  await writeFile(path.join(staticDir, 'index.html'), '<!doctype html><html><head><title>x</title></head><body></body></html>');
+  await writeFile(
+    path.join(staticDir, 'index.html'),
+    '<!doctype html><html><head><title>x</title></head><body></body></html>',
+  );
   await writeFile(path.join(staticDir, 'assets', 'app.js'), 'export {}');
   await writeFile(path.join(base, 'secret.txt'), 'secret');
   host = await startWebHost({
@@ -48,11 +51,23 @@ function send(
 ): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(
-      { host: '127.0.0.1', port: host.port, path: pathname, method: options.method ?? 'GET', headers: options.headers ?? {} },
+      {
+        host: '127.0.0.1',
+        port: host.port,
+        path: pathname,
+        method: options.method ?? 'GET',
+        headers: options.headers ?? {},
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
       },
     );
     req.on('error', reject);
@@ -61,7 +76,11 @@ function send(
 }
 
 const api = (channel: string, args: unknown[], headers: Record<string, string>) =>
-  send(`/api/${channel}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: encodeWire(args) });
+  send(`/api/${channel}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: encodeWire(args),
+  });
 
 describe('web host', () => {
   it('listens on 127.0.0.1 only', () => {
@@ -94,21 +113,31 @@ describe('web host', () => {
   });
 
   it('answers 403 to a foreign Origin even with the right token', async () => {
-    for (const origin of ['http://evil.example', 'http://127.0.0.1:1', `https://127.0.0.1:${host.port}`, 'null']) {
+    for (const origin of [
+      'http://evil.example',
+      'http://127.0.0.1:1',
+      `https://127.0.0.1:${host.port}`,
+      'null',
+    ]) {
       expect((await api('app:info', [], { 'X-OCOP-Token': host.token, Origin: origin })).status).toBe(403);
     }
   });
 
   it('answers 403 to a DNS-rebinding Host header, for pages too', async () => {
     expect((await send('/', { headers: { Host: `evil.example:${host.port}` } })).status).toBe(403);
-    expect((await api('app:info', [], { 'X-OCOP-Token': host.token, Host: 'evil.example' })).status).toBe(403);
+    expect((await api('app:info', [], { 'X-OCOP-Token': host.token, Host: 'evil.example' })).status).toBe(
+      403,
+    );
   });
 
   it('answers 200 with the token and its own Origin (127.0.0.1 or localhost)', async () => {
     for (const origin of [`http://127.0.0.1:${host.port}`, `http://localhost:${host.port}`]) {
       const response = await api('app:info', [], { 'X-OCOP-Token': host.token, Origin: origin });
       expect(response.status).toBe(200);
-      expect(decodeWire(response.body)).toMatchObject({ ok: true, value: { name: 'OCOP Council', mode: 'web' } });
+      expect(decodeWire(response.body)).toMatchObject({
+        ok: true,
+        value: { name: 'OCOP Council', mode: 'web' },
+      });
     }
   });
 
@@ -135,18 +164,29 @@ describe('web host', () => {
 
   it('refuses other content types, methods and unknown channels', async () => {
     const headers = { 'X-OCOP-Token': host.token };
-    expect((await send('/api/app:info', { method: 'POST', headers: { ...headers, 'Content-Type': 'text/plain' }, body: '[]' })).status).toBe(415);
+    expect(
+      (
+        await send('/api/app:info', {
+          method: 'POST',
+          headers: { ...headers, 'Content-Type': 'text/plain' },
+          body: '[]',
+        })
+      ).status,
+    ).toBe(415);
     expect((await send('/api/app:info', { headers })).status).toBe(405);
     expect((await api('app:nope', [], headers)).status).toBe(404);
     expect((await send('/', { method: 'POST' })).status).toBe(405);
   });
 
-  it.each(['/../secret.txt', '/%2e%2e/secret.txt', '/assets/%2e%2e/%2e%2e/secret.txt', '/..%5csecret.txt', '/%00'])(
-    'refuses the path traversal %s',
-    async (pathname) => {
-      const response = await send(pathname);
-      expect(response.status).toBe(404);
-      expect(response.body).not.toContain('secret');
-    },
-  );
+  it.each([
+    '/../secret.txt',
+    '/%2e%2e/secret.txt',
+    '/assets/%2e%2e/%2e%2e/secret.txt',
+    '/..%5csecret.txt',
+    '/%00',
+  ])('refuses the path traversal %s', async (pathname) => {
+    const response = await send(pathname);
+    expect(response.status).toBe(404);
+    expect(response.body).not.toContain('secret');
+  });
 });

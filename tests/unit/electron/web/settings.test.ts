@@ -24,10 +24,15 @@ describe('web host command line', () => {
     expect(parseWebHostSettings(['--port', '5001'], env).port).toBe(5001);
   });
 
-  it.each([[['--port', 'abc']], [['--port', '0']], [['--port', '70000']], [['--port', '80.5']], [['--port']], [['--host', '0.0.0.0']], [['--data-dir']]])(
-    'refuses %j with a usage error',
-    (argv) => {
-      expect(() => parseWebHostSettings(argv, {})).toThrow(WebHostUsageError);
-    },
-  );
+  it.each([
+    [['--port', 'abc']],
+    [['--port', '0']],
+    [['--port', '70000']],
+    [['--port', '80.5']],
+    [['--port']],
+    [['--host', '0.0.0.0']],
+    [['--data-dir']],
+  ])('refuses %j with a usage error', (argv) => {
+    expect(() => parseWebHostSettings(argv, {})).toThrow(WebHostUsageError);
+  });
 });

@@ -1,13 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { isPlausiblePhone, validatePersonDraft } from '../../../../renderer/src/features/council/personFormModel';
+import {
+  isPlausiblePhone,
+  validatePersonDraft,
+} from '../../../../renderer/src/features/council/personFormModel';
 
 describe('phone numbers as people write them', () => {
-  it.each(['0912 345 678', '0912.345.678', '+84 912 345 678', '(0236) 3822 123', '02363822123'])('accepts %s', (phone) => {
-    expect(isPlausiblePhone(phone)).toBe(true);
-  });
-  it.each(['09ab', '1234567', '0912 345 678 901 234 5', 'gọi sau', '+84+912345678'])('refuses %s', (phone) => {
-    expect(isPlausiblePhone(phone)).toBe(false);
-  });
+  it.each(['0912 345 678', '0912.345.678', '+84 912 345 678', '(0236) 3822 123', '02363822123'])(
+    'accepts %s',
+    (phone) => {
+      expect(isPlausiblePhone(phone)).toBe(true);
+    },
+  );
+  it.each(['09ab', '1234567', '0912 345 678 901 234 5', 'gọi sau', '+84+912345678'])(
+    'refuses %s',
+    (phone) => {
+      expect(isPlausiblePhone(phone)).toBe(false);
+    },
+  );
 });
 
 describe('the person form', () => {
@@ -16,7 +25,14 @@ describe('the person form', () => {
       ok: false,
       errors: { fullName: 'invalid.required', phone: 'invalid.phone' },
     });
-    expect(validatePersonDraft({ fullName: ' Nguyễn Văn An ', title: ' Giám đốc ', organisation: 'Sở Y tế', phone: '' })).toEqual({
+    expect(
+      validatePersonDraft({
+        fullName: ' Nguyễn Văn An ',
+        title: ' Giám đốc ',
+        organisation: 'Sở Y tế',
+        phone: '',
+      }),
+    ).toEqual({
       ok: true,
       value: { fullName: 'Nguyễn Văn An', title: 'Giám đốc', organisation: 'Sở Y tế', phone: '' },
     });

@@ -1,15 +1,31 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import {
-  addMember, closeProduct, createPerson, createProduct, createRound, openCouncilDb, saveAnswer, startScoring, storeSignedMinutes, submitSheet,
-  unsealProduct, updateRound, type CouncilDb,
+  addMember,
+  closeProduct,
+  createPerson,
+  createProduct,
+  createRound,
+  openCouncilDb,
+  saveAnswer,
+  startScoring,
+  storeSignedMinutes,
+  submitSheet,
+  unsealProduct,
+  updateRound,
+  type CouncilDb,
 } from '../../../../renderer/src/db';
 import { loadSheet } from '../../../../renderer/src/domain/criteria/registry';
 import type { Answer } from '../../../../renderer/src/domain/model';
 import { nodeRenderer } from '../../../../renderer/src/documents/node';
 import { productsWithMinutes, roundJobs } from '../../../../renderer/src/features/minutes/batch-jobs';
 import {
-  auditHeadOf, currentRevision, loadMinutesData, makeProductMinutes, revisionsOf, signedFileName,
+  auditHeadOf,
+  currentRevision,
+  loadMinutesData,
+  makeProductMinutes,
+  revisionsOf,
+  signedFileName,
 } from '../../../../renderer/src/features/minutes/minutes-data';
 import { roundInfoOf } from '../../../../renderer/src/features/minutes/minutes-input';
 import { waitingFor } from '../../../../renderer/src/features/minutes/BatchSignPanel';
@@ -24,25 +40,74 @@ import { pdftotext } from '../../electron/signing/helpers/poppler';
 const sheet1 = await loadSheet('26/2026/QĐ-TTg', 1);
 const best = bestAnswers(sheet1).answers;
 
-async function score(db: CouncilDb, roundId: string, productId: string, memberId: string, answers: Record<string, Answer>): Promise<void> {
-  for (const [criterionCode, answer] of Object.entries(answers)) await saveAnswer(db, { roundId, productId, memberId, criterionCode, answer }, 'secretary');
+async function score(
+  db: CouncilDb,
+  roundId: string,
+  productId: string,
+  memberId: string,
+  answers: Record<string, Answer>,
+): Promise<void> {
+  for (const [criterionCode, answer] of Object.entries(answers))
+    await saveAnswer(db, { roundId, productId, memberId, criterionCode, answer }, 'secretary');
   await submitSheet(db, { roundId, productId, memberId }, 'secretary');
 }
 
 async function seed() {
   const db = await openCouncilDb(`minutes-${crypto.randomUUID()}`);
-  const round = await createRound(db, { name: 'Đợt 1 năm 2026', level: 'province', province: 'Tây Ninh', meetingDates: ['2026-12-01'] }, 'secretary');
-  await updateRound(db, round.id, { decision: { number: '2456/QĐ-UBND', date: '2026-10-15', signer: 'Chủ tịch UBND tỉnh Tây Ninh' }, venue: 'Hội trường Sở' }, 'secretary');
+  const round = await createRound(
+    db,
+    { name: 'Đợt 1 năm 2026', level: 'province', province: 'Tây Ninh', meetingDates: ['2026-12-01'] },
+    'secretary',
+  );
+  await updateRound(
+    db,
+    round.id,
+    {
+      decision: { number: '2456/QĐ-UBND', date: '2026-10-15', signer: 'Chủ tịch UBND tỉnh Tây Ninh' },
+      venue: 'Hội trường Sở',
+    },
+    'secretary',
+  );
   const people = [
     ['Nguyễn Văn Thắng', 'chair'],
     ['Lê Hoàng Phúc', 'secretary'],
     ['Phạm Thị Hương', 'member'],
   ] as const;
   const members = [];
-  for (const [name, role] of people) members.push(await addMember(db, round.id, (await createPerson(db, { fullName: name, title: 'Phó Giám đốc', organisation: 'Sở Công Thương' }, 'secretary')).id, role, 'secretary'));
-  const producer = { name: 'HTX Bưởi Tân Triều', address: 'Ấp 1', phone: '0276 3822 456', commune: 'Xã Thạnh Đức' };
-  const pomelo = await createProduct(db, round.id, { name: 'Bưởi da xanh', code: '72-25459-001-2026', sheetNo: 1, producer, kind: 'first' }, 'secretary');
-  const honey = await createProduct(db, round.id, { name: 'Mật ong hoa nhãn', code: '72-25459-002-2026', sheetNo: 1, producer, kind: 'first' }, 'secretary');
+  for (const [name, role] of people)
+    members.push(
+      await addMember(
+        db,
+        round.id,
+        (
+          await createPerson(
+            db,
+            { fullName: name, title: 'Phó Giám đốc', organisation: 'Sở Công Thương' },
+            'secretary',
+          )
+        ).id,
+        role,
+        'secretary',
+      ),
+    );
+  const producer = {
+    name: 'HTX Bưởi Tân Triều',
+    address: 'Ấp 1',
+    phone: '0276 3822 456',
+    commune: 'Xã Thạnh Đức',
+  };
+  const pomelo = await createProduct(
+    db,
+    round.id,
+    { name: 'Bưởi da xanh', code: '72-25459-001-2026', sheetNo: 1, producer, kind: 'first' },
+    'secretary',
+  );
+  const honey = await createProduct(
+    db,
+    round.id,
+    { name: 'Mật ong hoa nhãn', code: '72-25459-002-2026', sheetNo: 1, producer, kind: 'first' },
+    'secretary',
+  );
   await startScoring(db, round.id, 'secretary');
   for (const m of members) await score(db, round.id, pomelo.id, m.id, best);
   await unsealProduct(db, pomelo.id, 'secretary');
@@ -55,13 +120,16 @@ describe('minutes data', () => {
     const { db, round } = await seed();
     const data = await loadMinutesData(db, round.id);
     const info = roundInfoOf(data.bundle);
-    expect(info.issuingBody).toEqual({ parent: 'Ủy ban nhân dân tỉnh Tây Ninh', name: 'Hội đồng đánh giá, phân hạng sản phẩm OCOP tỉnh Tây Ninh' });
+    expect(info.issuingBody).toEqual({
+      parent: 'Ủy ban nhân dân tỉnh Tây Ninh',
+      name: 'Hội đồng đánh giá, phân hạng sản phẩm OCOP tỉnh Tây Ninh',
+    });
     expect(info.recognisingAuthority).toBe('Ủy ban nhân dân tỉnh Tây Ninh');
     expect(info.signers).toEqual({ chair: 'Nguyễn Văn Thắng', secretary: 'Lê Hoàng Phúc' });
     expect(info.decision.number).toBe('2456/QĐ-UBND');
   });
 
-  it('makes a product\'s minutes with the names, the engine\'s stars and the audit head in every footer', async () => {
+  it("makes a product's minutes with the names, the engine's stars and the audit head in every footer", async () => {
     const { db, round, pomelo, honey } = await seed();
     const data = await loadMinutesData(db, round.id);
     expect(productsWithMinutes(data)).toEqual([pomelo.id]); // the honey is still sealed
@@ -91,25 +159,66 @@ describe('minutes data', () => {
       'Phiếu đánh giá - 01 - Bưởi da xanh - Phạm Thị Hương.pdf',
       'Bảng tổng hợp kết quả - Đợt 1 năm 2026.pdf',
     ]);
-    expect(roundJobs(data, new Map([[1, sheet1]]), 'ab'.repeat(32), { sheets: false, summary: false })).toHaveLength(1);
+    expect(
+      roundJobs(data, new Map([[1, sheet1]]), 'ab'.repeat(32), { sheets: false, summary: false }),
+    ).toHaveLength(1);
   });
 
   it('revisions: the current one is the last not superseded; signed file names say the revision', async () => {
     const { db, round, pomelo } = await seed();
     const bytes = new TextEncoder().encode('%PDF-1.7 signed');
-    await storeSignedMinutes(db, { productId: pomelo.id, role: 'chair', signerName: 'Nguyễn Văn Thắng', signedAt: '2026-12-01T10:00:00Z', bytes, fileName: 'Biên bản - 01 - Bưởi da xanh.pdf', auditHeadHash: 'ab'.repeat(32) }, 'secretary');
-    const revised = await storeSignedMinutes(db, { productId: pomelo.id, role: 'chair', signerName: 'Nguyễn Văn Thắng', signedAt: '2026-12-01T11:00:00Z', bytes: new TextEncoder().encode('%PDF-1.7 v2'), fileName: 'Biên bản - 01 - Bưởi da xanh.pdf', auditHeadHash: 'cd'.repeat(32), correctionReason: 'Sửa số điện thoại chủ thể' }, 'secretary');
+    await storeSignedMinutes(
+      db,
+      {
+        productId: pomelo.id,
+        role: 'chair',
+        signerName: 'Nguyễn Văn Thắng',
+        signedAt: '2026-12-01T10:00:00Z',
+        bytes,
+        fileName: 'Biên bản - 01 - Bưởi da xanh.pdf',
+        auditHeadHash: 'ab'.repeat(32),
+      },
+      'secretary',
+    );
+    const revised = await storeSignedMinutes(
+      db,
+      {
+        productId: pomelo.id,
+        role: 'chair',
+        signerName: 'Nguyễn Văn Thắng',
+        signedAt: '2026-12-01T11:00:00Z',
+        bytes: new TextEncoder().encode('%PDF-1.7 v2'),
+        fileName: 'Biên bản - 01 - Bưởi da xanh.pdf',
+        auditHeadHash: 'cd'.repeat(32),
+        correctionReason: 'Sửa số điện thoại chủ thể',
+      },
+      'secretary',
+    );
     const data = await loadMinutesData(db, round.id);
     const revisions = revisionsOf(data, pomelo.id);
     expect(revisions.map((r) => r.revision)).toEqual([1, 2]);
     expect(currentRevision(revisions)?.id).toBe(revised.id);
-    expect(signedFileName(revised.fileName, revised.revision)).toBe('Biên bản - 01 - Bưởi da xanh - lần 2 - đã ký.pdf');
+    expect(signedFileName(revised.fileName, revised.revision)).toBe(
+      'Biên bản - 01 - Bưởi da xanh - lần 2 - đã ký.pdf',
+    );
   });
 
   it('batch signing waits only on closed products this role has not signed in the current revision', async () => {
     const { db, round, pomelo } = await seed();
     expect(waitingFor(await loadMinutesData(db, round.id), 'chair')).toEqual([pomelo.id]); // the honey is not closed
-    await storeSignedMinutes(db, { productId: pomelo.id, role: 'chair', signerName: 'Nguyễn Văn Thắng', signedAt: '2026-12-01T10:00:00Z', bytes: new TextEncoder().encode('%PDF-1.7 x'), fileName: 'x.pdf', auditHeadHash: 'ab'.repeat(32) }, 'secretary');
+    await storeSignedMinutes(
+      db,
+      {
+        productId: pomelo.id,
+        role: 'chair',
+        signerName: 'Nguyễn Văn Thắng',
+        signedAt: '2026-12-01T10:00:00Z',
+        bytes: new TextEncoder().encode('%PDF-1.7 x'),
+        fileName: 'x.pdf',
+        auditHeadHash: 'ab'.repeat(32),
+      },
+      'secretary',
+    );
     const data = await loadMinutesData(db, round.id);
     expect(waitingFor(data, 'chair')).toEqual([]);
     expect(waitingFor(data, 'secretary')).toEqual([pomelo.id]);

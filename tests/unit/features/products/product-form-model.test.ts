@@ -1,16 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import type { ProductRow, ProductStateRow } from '../../../../renderer/src/db';
-import { emptyProductDraft, validateProductDraft } from '../../../../renderer/src/features/products/productFormModel';
+import {
+  emptyProductDraft,
+  validateProductDraft,
+} from '../../../../renderer/src/features/products/productFormModel';
 import { productStatus } from '../../../../renderer/src/features/products/productStatus';
 import { filterSheets, type SheetChoice } from '../../../../renderer/src/features/products/useSheetChoices';
 
-const draft = { ...emptyProductDraft, name: ' Cà phê bột ', sheetNo: 13, producerName: 'HTX Cà phê', code: ' 49 – 20200 - 002 - 2026 ' };
+const draft = {
+  ...emptyProductDraft,
+  name: ' Cà phê bột ',
+  sheetNo: 13,
+  producerName: 'HTX Cà phê',
+  code: ' 49 – 20200 - 002 - 2026 ',
+};
 
 describe('the product form', () => {
   it('normalises a valid code and builds the product', () => {
     expect(validateProductDraft(draft, 2027)).toEqual({
       ok: true,
-      value: { name: 'Cà phê bột', code: '49-20200-002-2026', sheetNo: 13, producer: { name: 'HTX Cà phê', address: '', phone: '', commune: '' }, kind: 'first' },
+      value: {
+        name: 'Cà phê bột',
+        code: '49-20200-002-2026',
+        sheetNo: 13,
+        producer: { name: 'HTX Cà phê', address: '', phone: '', commune: '' },
+        kind: 'first',
+      },
     });
   });
 
@@ -41,16 +56,39 @@ describe('the product form', () => {
   it('names each missing field', () => {
     expect(validateProductDraft({ ...emptyProductDraft, producerPhone: 'x' }, 2027)).toEqual({
       ok: false,
-      errors: { fields: { name: 'invalid.required', sheetNo: 'invalid.sheet', producerName: 'invalid.required', producerPhone: 'invalid.phone' }, code: [] },
+      errors: {
+        fields: {
+          name: 'invalid.required',
+          sheetNo: 'invalid.sheet',
+          producerName: 'invalid.required',
+          producerPhone: 'invalid.phone',
+        },
+        code: [],
+      },
     });
   });
 });
 
 const choices: SheetChoice[] = [
-  { sheetNo: 1, name: 'Rau, củ, quả, hạt tươi', productTypes: ['Sản phẩm thực phẩm'], codeExplanation: undefined },
-  { sheetNo: 13, name: 'Sản phẩm cà phê, ca cao', productTypes: ['Nhóm: Cà phê, ca cao'], codeExplanation: undefined },
+  {
+    sheetNo: 1,
+    name: 'Rau, củ, quả, hạt tươi',
+    productTypes: ['Sản phẩm thực phẩm'],
+    codeExplanation: undefined,
+  },
+  {
+    sheetNo: 13,
+    name: 'Sản phẩm cà phê, ca cao',
+    productTypes: ['Nhóm: Cà phê, ca cao'],
+    codeExplanation: undefined,
+  },
   { sheetNo: 14, name: 'Rượu trắng', productTypes: ['Nhóm: Đồ uống có cồn'], codeExplanation: undefined },
-  { sheetNo: 26, name: 'Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch', productTypes: [], codeExplanation: undefined },
+  {
+    sheetNo: 26,
+    name: 'Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch',
+    productTypes: [],
+    codeExplanation: undefined,
+  },
 ];
 
 describe('finding a product set', () => {
@@ -71,14 +109,32 @@ describe('finding a product set', () => {
 
 describe('a product status in words', () => {
   const product = { disqualification: null } as const satisfies Pick<ProductRow, 'disqualification'>;
-  const state: ProductStateRow = { productId: 'p', roundId: 'r', currentPass: 1, sealed: true, unsealedAt: [], rescoredAt: [], closed: null };
+  const state: ProductStateRow = {
+    productId: 'p',
+    roundId: 'r',
+    currentPass: 1,
+    sealed: true,
+    unsealedAt: [],
+    rescoredAt: [],
+    closed: null,
+  };
   const row = (p: Partial<ProductRow>): ProductRow => ({ ...(product as unknown as ProductRow), ...p });
   it.each([
     ['sealed, pass 1', row({}), state, { key: 'productStatus.inEvaluation' }],
     ['unsealed', row({}), { ...state, sealed: false, unsealedAt: ['t'] }, { key: 'productStatus.unsealed' }],
-    ['re-scoring', row({}), { ...state, currentPass: 2, unsealedAt: ['t'], rescoredAt: ['t'] }, { key: 'productStatus.rescoring', pass: 2 }],
+    [
+      're-scoring',
+      row({}),
+      { ...state, currentPass: 2, unsealedAt: ['t'], rescoredAt: ['t'] },
+      { key: 'productStatus.rescoring', pass: 2 },
+    ],
     ['closed', row({}), { ...state, sealed: false, closed: { at: 't' } }, { key: 'productStatus.closed' }],
-    ['disqualified wins', row({ disqualification: { reason: 'Giả mạo hồ sơ' } }), { ...state, closed: { at: 't' } }, { key: 'productStatus.disqualified' }],
+    [
+      'disqualified wins',
+      row({ disqualification: { reason: 'Giả mạo hồ sơ' } }),
+      { ...state, closed: { at: 't' } },
+      { key: 'productStatus.disqualified' },
+    ],
   ])('%s', (_name, p, s, expected) => {
     expect(productStatus(p, s)).toEqual(expected);
   });

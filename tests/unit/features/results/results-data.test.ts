@@ -33,7 +33,10 @@ describe('the results page data: quorum per meeting day, known before any click'
     await setAttendance(s.db, s.round.id, s.members[1]?.id ?? '', '2026-12-02', false, 'secretary');
     await setAttendance(s.db, s.round.id, s.members[2]?.id ?? '', '2026-12-02', false, 'secretary');
     const page = await readResultsPage(s.db, s.round.id);
-    expect(page?.quorum.map((q) => [q.day, q.met])).toEqual([['2026-12-01', true], ['2026-12-02', false]]);
+    expect(page?.quorum.map((q) => [q.day, q.met])).toEqual([
+      ['2026-12-01', true],
+      ['2026-12-02', false],
+    ]);
     expect(page?.productQuorum.get(s.products[0]?.id ?? '')).toBe(true);
     expect(page?.productQuorum.get(s.products[1]?.id ?? '')).toBe(false);
   });

@@ -61,7 +61,14 @@ describe('calendar dates', () => {
 
 describe('the round form', () => {
   it('builds the round: trimmed, dates sorted, rules and plan converted', () => {
-    const result = validateRoundDraft({ ...valid, planShare: '80', planForwarded: '3', planProducts: '141', quorum: '2/3', minimumPolicy: 'all' });
+    const result = validateRoundDraft({
+      ...valid,
+      planShare: '80',
+      planForwarded: '3',
+      planProducts: '141',
+      quorum: '2/3',
+      minimumPolicy: 'all',
+    });
     expect(result).toEqual({
       ok: true,
       value: {
@@ -71,7 +78,13 @@ describe('the round form', () => {
         venue: '',
         meetingDates: ['2026-12-05', '2026-12-06'],
         ruleSetId: ruleSet,
-        rules: { spreadLimit: 10, minimumPolicy: 'all', quorum: 2 / 3, chairRequired: true, displayDecimals: 2 },
+        rules: {
+          spreadLimit: 10,
+          minimumPolicy: 'all',
+          quorum: 2 / 3,
+          chairRequired: true,
+          displayDecimals: 2,
+        },
         planTargets: { shareAtLeast3Stars: 0.8, forwardedFor5Stars: 3, productsPlanned: 141 },
       },
     });
@@ -127,7 +140,13 @@ describe('the round form', () => {
       venue: 'Hội trường',
       meetingDates: ['2026-12-05'],
       ruleSetId: ruleSet,
-      rules: { spreadLimit: 8, minimumPolicy: 'average', quorum: 2 / 3, chairRequired: false, displayDecimals: 1 },
+      rules: {
+        spreadLimit: 8,
+        minimumPolicy: 'average',
+        quorum: 2 / 3,
+        chairRequired: false,
+        displayDecimals: 1,
+      },
       planTargets: { shareAtLeast3Stars: 0.8, productsPlanned: 141 },
       status: 'preparing',
       archived: 0,
@@ -135,16 +154,29 @@ describe('the round form', () => {
       updatedAt: '2026-11-28T00:00:00Z',
     };
     const draft = draftFromRound(round);
-    expect(draft).toMatchObject({ quorum: '2/3', planShare: '80', planForwarded: '', planProducts: '141', decisionSigner: 'Nguyễn Văn An' });
+    expect(draft).toMatchObject({
+      quorum: '2/3',
+      planShare: '80',
+      planForwarded: '',
+      planProducts: '141',
+      decisionSigner: 'Nguyễn Văn An',
+    });
     const again = validateRoundDraft(draft);
-    expect(again.ok && again.value).toMatchObject({ level: 'central', rules: round.rules, decision: round.decision, planTargets: round.planTargets });
+    expect(again.ok && again.value).toMatchObject({
+      level: 'central',
+      rules: round.rules,
+      decision: round.decision,
+      planTargets: round.planTargets,
+    });
   });
 });
 
 describe('the round file name', () => {
   it('keeps the diacritics (NFC) and removes what Windows forbids', () => {
     expect(roundFileName('vi', 'Đợt 2 năm 2026')).toBe('Đợt đánh giá - Đợt 2 năm 2026.ocop-round.json');
-    expect(roundFileName('vi', 'Đợt 2/2026: "bổ sung"')).toBe('Đợt đánh giá - Đợt 2 2026 bổ sung.ocop-round.json');
+    expect(roundFileName('vi', 'Đợt 2/2026: "bổ sung"')).toBe(
+      'Đợt đánh giá - Đợt 2 2026 bổ sung.ocop-round.json',
+    );
     expect(roundFileName('vi', 'Đợt'.normalize('NFD'))).toBe('Đợt đánh giá - Đợt.ocop-round.json');
     expect(roundFileName('en', 'Round 2')).toBe('Round - Round 2.ocop-round.json');
   });

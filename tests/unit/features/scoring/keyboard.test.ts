@@ -1,10 +1,25 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSheet } from '../../../../renderer/src/domain/criteria/registry';
-import { keyIntent, neighbour, nextUnanswered, type KeyPress } from '../../../../renderer/src/features/scoring/sheet-form/keyboard';
-import { sheetLayout, type CriterionView, type SheetLayout } from '../../../../renderer/src/features/scoring/sheet-form/view-model';
+import {
+  keyIntent,
+  neighbour,
+  nextUnanswered,
+  type KeyPress,
+} from '../../../../renderer/src/features/scoring/sheet-form/keyboard';
+import {
+  sheetLayout,
+  type CriterionView,
+  type SheetLayout,
+} from '../../../../renderer/src/features/scoring/sheet-form/view-model';
 
 const RULES = '26/2026/QĐ-TTg';
-const press = (key: string, mods: Partial<KeyPress> = {}): KeyPress => ({ key, ctrlKey: false, metaKey: false, altKey: false, ...mods });
+const press = (key: string, mods: Partial<KeyPress> = {}): KeyPress => ({
+  key,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  ...mods,
+});
 
 let sheet1: SheetLayout;
 let sheet26: SheetLayout;
@@ -34,8 +49,10 @@ describe('what a key means on the focused criterion', () => {
 
   it('↓, J and Enter go to the next criterion; ↑ and K to the previous', () => {
     const c = criterion(sheet1, '1.1');
-    for (const key of ['ArrowDown', 'j', 'J', 'Enter']) expect(keyIntent(press(key), c, undefined)).toEqual({ kind: 'move', by: 1 });
-    for (const key of ['ArrowUp', 'k', 'K']) expect(keyIntent(press(key), c, undefined)).toEqual({ kind: 'move', by: -1 });
+    for (const key of ['ArrowDown', 'j', 'J', 'Enter'])
+      expect(keyIntent(press(key), c, undefined)).toEqual({ kind: 'move', by: 1 });
+    for (const key of ['ArrowUp', 'k', 'K'])
+      expect(keyIntent(press(key), c, undefined)).toEqual({ kind: 'move', by: -1 });
   });
 
   it('keys with Ctrl, Alt or Meta belong to the browser', () => {
@@ -76,21 +93,57 @@ describe('where focus goes', () => {
   const order = ['1.1', '1.2', '1.3', '1.4'];
 
   it('after a choice: the next criterion still unanswered, then wrapping to earlier ones', () => {
-    expect(nextUnanswered(order, { '1.1': 'answered', '1.2': 'unanswered', '1.3': 'unanswered', '1.4': 'unanswered' }, '1.1')).toBe('1.2');
-    expect(nextUnanswered(order, { '1.1': 'unanswered', '1.2': 'answered', '1.3': 'none', '1.4': 'unanswered' }, '1.2')).toBe('1.4');
-    expect(nextUnanswered(order, { '1.1': 'unanswered', '1.2': 'answered', '1.3': 'answered', '1.4': 'answered' }, '1.4')).toBe('1.1');
+    expect(
+      nextUnanswered(
+        order,
+        { '1.1': 'answered', '1.2': 'unanswered', '1.3': 'unanswered', '1.4': 'unanswered' },
+        '1.1',
+      ),
+    ).toBe('1.2');
+    expect(
+      nextUnanswered(
+        order,
+        { '1.1': 'unanswered', '1.2': 'answered', '1.3': 'none', '1.4': 'unanswered' },
+        '1.2',
+      ),
+    ).toBe('1.4');
+    expect(
+      nextUnanswered(
+        order,
+        { '1.1': 'unanswered', '1.2': 'answered', '1.3': 'answered', '1.4': 'answered' },
+        '1.4',
+      ),
+    ).toBe('1.1');
   });
 
   it('an option of the other case still needs an answer', () => {
-    expect(nextUnanswered(order, { '1.1': 'answered', '1.2': 'answered', '1.3': 'wrong-case', '1.4': 'answered' }, '1.1')).toBe('1.3');
+    expect(
+      nextUnanswered(
+        order,
+        { '1.1': 'answered', '1.2': 'answered', '1.3': 'wrong-case', '1.4': 'answered' },
+        '1.1',
+      ),
+    ).toBe('1.3');
   });
 
   it('the criterion just answered is never the next one, even before its save arrives', () => {
-    expect(nextUnanswered(order, { '1.1': 'answered', '1.2': 'answered', '1.3': 'answered', '1.4': 'unanswered' }, '1.4')).toBeUndefined();
+    expect(
+      nextUnanswered(
+        order,
+        { '1.1': 'answered', '1.2': 'answered', '1.3': 'answered', '1.4': 'unanswered' },
+        '1.4',
+      ),
+    ).toBeUndefined();
   });
 
   it('none left: undefined (focus goes to the opinion)', () => {
-    expect(nextUnanswered(order, { '1.1': 'answered', '1.2': 'none', '1.3': 'answered', '1.4': 'answered' }, '1.2')).toBeUndefined();
+    expect(
+      nextUnanswered(
+        order,
+        { '1.1': 'answered', '1.2': 'none', '1.3': 'answered', '1.4': 'answered' },
+        '1.2',
+      ),
+    ).toBeUndefined();
   });
 
   it('↑ and ↓ stop at the first and the last criterion', () => {

@@ -2,7 +2,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSheet, ruleSetInfo } from '../../../../renderer/src/domain/criteria/registry';
 import type { StarBand } from '../../../../renderer/src/domain/criteria/types';
 import type { Answer } from '../../../../renderer/src/domain/model';
-import { bandRange, evaluateSheet, printedMark, sheetLayout, unmetByLevel, visibleOptions, type SheetLayout } from '../../../../renderer/src/features/scoring/sheet-form/view-model';
+import {
+  bandRange,
+  evaluateSheet,
+  printedMark,
+  sheetLayout,
+  unmetByLevel,
+  visibleOptions,
+  type SheetLayout,
+} from '../../../../renderer/src/features/scoring/sheet-form/view-model';
 
 const RULES = '26/2026/QĐ-TTg';
 let bands: readonly StarBand[];
@@ -29,7 +37,11 @@ const best = (layout: SheetLayout): Record<string, Answer> =>
 
 describe('the form as printed', () => {
   it('keeps parts, sections and criteria in printed order, with their maxima', () => {
-    expect(sheet1.parts.map((p) => [p.code, p.max])).toEqual([['A', 40], ['B', 25], ['C', 35]]);
+    expect(sheet1.parts.map((p) => [p.code, p.max])).toEqual([
+      ['A', 40],
+      ['B', 25],
+      ['C', 35],
+    ]);
     expect(sheet1.criteria).toHaveLength(32);
     expect(sheet1.criteria[0]?.code).toBe('1.1');
     expect(sheet1.criteria.at(-1)?.code).toBe('12');
@@ -57,7 +69,10 @@ describe('the form as printed', () => {
   it('sheet 26 numbers options within their case, and shows only the chosen case', () => {
     const c = sheet26.byCode.get('8');
     if (c === undefined) throw new Error('no 8');
-    expect(c.cases.map((x) => [x.letter, x.number])).toEqual([['a', 1], ['b', 2]]);
+    expect(c.cases.map((x) => [x.letter, x.number])).toEqual([
+      ['a', 1],
+      ['b', 2],
+    ]);
     expect(c.options.map((o) => o.number)).toEqual([1, 2, 1, 2]);
     expect(visibleOptions(c, undefined)).toEqual([]);
     expect(visibleOptions(c, c.cases[1]?.variant).map((o) => o.index)).toEqual([2, 3]);
@@ -66,7 +81,9 @@ describe('the form as printed', () => {
   it('carries the printing-defect notes to the criterion or section they concern', async () => {
     expect(sheet1.byCode.get('2.4')?.defects.map((d) => d.kind)).toEqual(['options-implied']);
     const sheet4 = sheetLayout(await loadSheet(RULES, 4));
-    expect(sheet4.byCode.get('7')?.defects).toEqual([expect.objectContaining({ kind: 'points-corrected', optionIndex: 2, printed: 13 })]);
+    expect(sheet4.byCode.get('7')?.defects).toEqual([
+      expect.objectContaining({ kind: 'points-corrected', optionIndex: 2, printed: 13 }),
+    ]);
     const sheet23 = sheetLayout(await loadSheet(RULES, 23));
     const section9 = sheet23.parts.flatMap((p) => p.sections).find((s) => s.code === '9');
     expect(section9?.defects.map((d) => d.kind)).toEqual(['section-max-printed']);
@@ -115,10 +132,15 @@ describe('evaluating an entry with the domain', () => {
 
   it('sheet 26: an option of the other case is set aside until answered again', () => {
     const answers = best(sheet26);
-    const cases = Object.fromEntries(sheet26.criteria.filter((c) => c.cases.length > 0).map((c) => [c.code, c.cases[0]?.variant ?? '']));
+    const cases = Object.fromEntries(
+      sheet26.criteria.filter((c) => c.cases.length > 0).map((c) => [c.code, c.cases[0]?.variant ?? '']),
+    );
     const complete = evaluateSheet(sheet26, bands, { answers, caseChoice: cases });
     expect(complete.missing).toEqual([]);
-    const switched = evaluateSheet(sheet26, bands, { answers, caseChoice: { ...cases, '8': sheet26.byCode.get('8')?.cases[1]?.variant ?? '' } });
+    const switched = evaluateSheet(sheet26, bands, {
+      answers,
+      caseChoice: { ...cases, '8': sheet26.byCode.get('8')?.cases[1]?.variant ?? '' },
+    });
     expect(switched.status['8']).toBe('wrong-case');
     expect(switched.missing).toEqual(['8']);
     expect(switched.score.total).toBe(complete.score.total - 3);

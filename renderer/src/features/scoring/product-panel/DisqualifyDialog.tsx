@@ -28,8 +28,12 @@ export function DisqualifyDialog(props: {
     const picked = choice === null || choice === OTHER ? undefined : props.knockOuts[choice];
     const why: Disqualification | null =
       picked !== undefined
-        ? picked.criterion === undefined ? { reason: picked.note } : { reason: picked.note, criterion: picked.criterion }
-        : choice === OTHER && other.trim() !== '' ? { reason: other.trim() } : null;
+        ? picked.criterion === undefined
+          ? { reason: picked.note }
+          : { reason: picked.note, criterion: picked.criterion }
+        : choice === OTHER && other.trim() !== ''
+          ? { reason: other.trim() }
+          : null;
     if (why === null) {
       setError(t('panel.chooseReason'));
       return;
@@ -49,18 +53,47 @@ export function DisqualifyDialog(props: {
         </p>
         {props.knockOuts.map((k, i) => (
           <label key={`${k.criterion ?? ''}-${k.note}`} className="reason-choice">
-            <input type="radio" name={`${id}-reason`} checked={choice === i} onChange={() => { setChoice(i); setError(null); }} />
-            <span>{k.criterion === undefined ? k.note : t('panel.knockOutAt', { code: k.criterion, note: k.note })}</span>
+            <input
+              type="radio"
+              name={`${id}-reason`}
+              checked={choice === i}
+              onChange={() => {
+                setChoice(i);
+                setError(null);
+              }}
+            />
+            <span>
+              {k.criterion === undefined
+                ? k.note
+                : t('panel.knockOutAt', { code: k.criterion, note: k.note })}
+            </span>
           </label>
         ))}
         <label className="reason-choice">
-          <input type="radio" name={`${id}-reason`} checked={choice === OTHER} onChange={() => { setChoice(OTHER); setError(null); }} />
+          <input
+            type="radio"
+            name={`${id}-reason`}
+            checked={choice === OTHER}
+            onChange={() => {
+              setChoice(OTHER);
+              setError(null);
+            }}
+          />
           <span>{t('panel.otherReason')}</span>
         </label>
         {choice === OTHER ? (
           <div className="form-field">
             <label htmlFor={`${id}-other`}>{t('panel.otherReasonText')}</label>
-            <textarea id={`${id}-other`} value={other} autoFocus maxLength={1000} onChange={(event) => { setOther(event.target.value); setError(null); }} />
+            <textarea
+              id={`${id}-other`}
+              value={other}
+              autoFocus
+              maxLength={1000}
+              onChange={(event) => {
+                setOther(event.target.value);
+                setError(null);
+              }}
+            />
           </div>
         ) : null}
         {error ? (

@@ -1,7 +1,14 @@
 import { useState, type ReactNode } from 'react';
 import { useDb } from '../../../app/DbProvider';
 import { useReportError } from '../../../app/useReportError';
-import { disqualifyProduct, recuseMember, requalifyProduct, unrecuseMember, type CouncilMember, type ProductBundle } from '../../../db';
+import {
+  disqualifyProduct,
+  recuseMember,
+  requalifyProduct,
+  unrecuseMember,
+  type CouncilMember,
+  type ProductBundle,
+} from '../../../db';
 import { knockOutsOf } from '../../../domain/criteria/knock-outs';
 import type { CriteriaSheet } from '../../../domain/criteria/types';
 import type { Disqualification } from '../../../domain/model';
@@ -25,7 +32,10 @@ type Open =
  * reason, undone with a reason) and the council's disqualification (a reason from the sheet's
  * lines or written). Every decision goes through its repository and is audited there.
  */
-export function ProductPanel(props: { readonly bundle: ProductBundle; readonly sheet: CriteriaSheet }): ReactNode {
+export function ProductPanel(props: {
+  readonly bundle: ProductBundle;
+  readonly sheet: CriteriaSheet;
+}): ReactNode {
   const { t } = useI18n();
   const db = useDb();
   const report = useReportError();
@@ -60,7 +70,8 @@ export function ProductPanel(props: { readonly bundle: ProductBundle; readonly s
         <dd>{t('panel.sheet', { no: product.sheetNo, name: props.sheet.name })}</dd>
         <dt>{t('panel.status')}</dt>
         <dd>
-          {bundle.state.sealed ? t('panel.sealed') : t('scoring.product.unsealed')} · {t('panel.progress', { submitted, expected: expected.length })}
+          {bundle.state.sealed ? t('panel.sealed') : t('scoring.product.unsealed')} ·{' '}
+          {t('panel.progress', { submitted, expected: expected.length })}
         </dd>
       </dl>
       {product.disqualification !== null ? (
@@ -100,22 +111,36 @@ export function ProductPanel(props: { readonly bundle: ProductBundle; readonly s
             return (
               <tr key={m.id}>
                 <td>
-                  {canOpenSheet(state) ? <a href={scoringLinks.sheet(product.id, m.id)}>{m.person.fullName}</a> : m.person.fullName}{' '}
+                  {canOpenSheet(state) ? (
+                    <a href={scoringLinks.sheet(product.id, m.id)}>{m.person.fullName}</a>
+                  ) : (
+                    m.person.fullName
+                  )}{' '}
                   <span className="muted">({t(`scoring.role.${m.role}`)})</span>
                 </td>
                 <td>
                   {t(STATE_LABEL[state])}
-                  {recusal ? <div className="muted">{t('panel.recusedReason', { reason: recusal.reason })}</div> : null}
+                  {recusal ? (
+                    <div className="muted">{t('panel.recusedReason', { reason: recusal.reason })}</div>
+                  ) : null}
                 </td>
                 <td>
                   {recusal ? (
-                    <button type="button" aria-label={t('panel.unrecuseMember', { name: m.person.fullName })} onClick={() => setOpen({ kind: 'unrecuse', member: m })}>
+                    <button
+                      type="button"
+                      aria-label={t('panel.unrecuseMember', { name: m.person.fullName })}
+                      onClick={() => setOpen({ kind: 'unrecuse', member: m })}
+                    >
                       {t('panel.unrecuse')}
                     </button>
                   ) : hasSheet ? (
                     <span className="muted">{t('panel.hasSheet')}</span>
                   ) : (
-                    <button type="button" aria-label={t('panel.recuseMember', { name: m.person.fullName })} onClick={() => setOpen({ kind: 'recuse', member: m })}>
+                    <button
+                      type="button"
+                      aria-label={t('panel.recuseMember', { name: m.person.fullName })}
+                      onClick={() => setOpen({ kind: 'recuse', member: m })}
+                    >
                       {t('panel.recuse')}
                     </button>
                   )}
@@ -130,14 +155,24 @@ export function ProductPanel(props: { readonly bundle: ProductBundle; readonly s
         <ReasonDialog
           title={t('panel.recuseMember', { name: open.member.person.fullName })}
           onClose={() => setOpen(null)}
-          onConfirm={(reason) => act(() => recuseMember(db, product.id, open.member.id, reason, SCORING_ACTOR), t('panel.recused', { name: open.member.person.fullName }))}
+          onConfirm={(reason) =>
+            act(
+              () => recuseMember(db, product.id, open.member.id, reason, SCORING_ACTOR),
+              t('panel.recused', { name: open.member.person.fullName }),
+            )
+          }
         />
       ) : null}
       {open?.kind === 'unrecuse' ? (
         <ReasonDialog
           title={t('panel.unrecuseMember', { name: open.member.person.fullName })}
           onClose={() => setOpen(null)}
-          onConfirm={(reason) => act(() => unrecuseMember(db, product.id, open.member.id, reason, SCORING_ACTOR), t('panel.unrecused', { name: open.member.person.fullName }))}
+          onConfirm={(reason) =>
+            act(
+              () => unrecuseMember(db, product.id, open.member.id, reason, SCORING_ACTOR),
+              t('panel.unrecused', { name: open.member.person.fullName }),
+            )
+          }
         />
       ) : null}
       {open?.kind === 'disqualify' ? (
@@ -145,14 +180,18 @@ export function ProductPanel(props: { readonly bundle: ProductBundle; readonly s
           title={t('panel.disqualifyTitle', { name: product.name })}
           knockOuts={knockOutsOf(props.sheet)}
           onClose={() => setOpen(null)}
-          onConfirm={(why: Disqualification) => act(() => disqualifyProduct(db, product.id, why, SCORING_ACTOR), t('panel.disqualified'))}
+          onConfirm={(why: Disqualification) =>
+            act(() => disqualifyProduct(db, product.id, why, SCORING_ACTOR), t('panel.disqualified'))
+          }
         />
       ) : null}
       {open?.kind === 'requalify' ? (
         <ReasonDialog
           title={t('panel.requalifyTitle', { name: product.name })}
           onClose={() => setOpen(null)}
-          onConfirm={(reason) => act(() => requalifyProduct(db, product.id, reason, SCORING_ACTOR), t('panel.requalified'))}
+          onConfirm={(reason) =>
+            act(() => requalifyProduct(db, product.id, reason, SCORING_ACTOR), t('panel.requalified'))
+          }
         />
       ) : null}
     </section>

@@ -86,35 +86,49 @@ export const CriterionRow = memo(function CriterionRow(props: CriterionRowProps)
         </div>
       ) : null}
       <div className="criterion-options" role="radiogroup" aria-labelledby={legendId}>
-          {options.map((o) => (
-            <label key={o.index} className="option">
-              <input type="radio" name={name} checked={answer === o.index} disabled={readOnly} onChange={() => onAnswer(code, o.index)} />
-              <kbd className="option-key" aria-hidden="true">
-                {o.number}
-              </kbd>
-              <span className="option-text">{o.text}</span>
-              <span className="option-points">{t('form.optionPoints', { points: o.points })}</span>
-              {o.stars === undefined ? null : (
-                <span className="option-mark" title={t('form.starMark.label', { stars: o.stars })}>
-                  {printedMark(o.stars)}
-                </span>
-              )}
-            </label>
-          ))}
-          <label className="option option-none">
-            <input type="radio" name={name} checked={answer === 'none'} disabled={readOnly} onChange={() => onAnswer(code, 'none')} />
+        {options.map((o) => (
+          <label key={o.index} className="option">
+            <input
+              type="radio"
+              name={name}
+              checked={answer === o.index}
+              disabled={readOnly}
+              onChange={() => onAnswer(code, o.index)}
+            />
             <kbd className="option-key" aria-hidden="true">
-              0
+              {o.number}
             </kbd>
-            <span className="option-text">{t('form.none')}</span>
+            <span className="option-text">{o.text}</span>
+            <span className="option-points">{t('form.optionPoints', { points: o.points })}</span>
+            {o.stars === undefined ? null : (
+              <span className="option-mark" title={t('form.starMark.label', { stars: o.stars })}>
+                {printedMark(o.stars)}
+              </span>
+            )}
           </label>
+        ))}
+        <label className="option option-none">
+          <input
+            type="radio"
+            name={name}
+            checked={answer === 'none'}
+            disabled={readOnly}
+            onChange={() => onAnswer(code, 'none')}
+          />
+          <kbd className="option-key" aria-hidden="true">
+            0
+          </kbd>
+          <span className="option-text">{t('form.none')}</span>
+        </label>
       </div>
       <p className="criterion-status" aria-live="off">
         {status === 'unanswered' ? <span className="badge badge-missing">{t('form.unanswered')}</span> : null}
         {status === 'wrong-case' ? <span className="badge badge-missing">{t('form.wrongCase')}</span> : null}
         {status === 'none' ? <span className="badge badge-none">{t('form.noneMarked')}</span> : null}
         {status === 'answered' || status === 'none' ? (
-          <span className="criterion-points">{t('form.criterionPoints', { points: props.points, max: criterion.max })}</span>
+          <span className="criterion-points">
+            {t('form.criterionPoints', { points: props.points, max: criterion.max })}
+          </span>
         ) : null}
       </p>
       {criterion.defects.length > 0 ? (

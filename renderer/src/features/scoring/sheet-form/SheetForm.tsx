@@ -1,4 +1,14 @@
-import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import {
+  useCallback,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import type { CriteriaSheet, StarBand } from '../../../domain/criteria/types';
 import type { Answer } from '../../../domain/model';
 import type { ProductRow } from '../../../db';
@@ -48,7 +58,10 @@ export function SheetForm(props: SheetFormProps): ReactNode {
   const order = useMemo(() => layout.criteria.map((c) => c.code), [layout]);
   const { entry, bands } = props;
   const evaluation = useMemo(() => evaluateSheet(layout, bands, entry), [layout, bands, entry]);
-  const points = useMemo(() => new Map(evaluation.score.criteria.map((c) => [c.code, c.points])), [evaluation]);
+  const points = useMemo(
+    () => new Map(evaluation.score.criteria.map((c) => [c.code, c.points])),
+    [evaluation],
+  );
   const [focused, setFocused] = useState<string>(() => evaluation.missing[0] ?? order[0] ?? '');
 
   const rows = useRef(new Map<string, HTMLFieldSetElement>());
@@ -86,7 +99,9 @@ export function SheetForm(props: SheetFormProps): ReactNode {
     const code = row?.dataset.criterion;
     const criterion = code === undefined ? undefined : layout.byCode.get(code);
     if (code === undefined || criterion === undefined) return;
-    const chosenCase = criterion.cases.some((c) => c.variant === entry.caseChoice[code]) ? entry.caseChoice[code] : undefined;
+    const chosenCase = criterion.cases.some((c) => c.variant === entry.caseChoice[code])
+      ? entry.caseChoice[code]
+      : undefined;
     const intent = keyIntent(event, criterion, chosenCase);
     if (intent.kind === 'ignore') return;
     event.preventDefault();
@@ -131,7 +146,8 @@ export function SheetForm(props: SheetFormProps): ReactNode {
           {layout.parts.map((part) => (
             <section key={part.code} className="sheet-part" aria-labelledby={`${formId}-part-${part.code}`}>
               <h2 id={`${formId}-part-${part.code}`}>
-                {t('form.part', { code: part.code, title: part.title })} <span className="muted">({t('form.points', { points: part.max })})</span>
+                {t('form.part', { code: part.code, title: part.title })}{' '}
+                <span className="muted">({t('form.points', { points: part.max })})</span>
               </h2>
               {part.sections.map((section) => (
                 <section key={section.code} className="sheet-section">
@@ -144,13 +160,17 @@ export function SheetForm(props: SheetFormProps): ReactNode {
                   )}
                   {section.defects.map((d) => (
                     <p key={d.kind} className="print-note">
-                      {t('form.printNote')}: {t('form.defect.section-max-printed', { code: d.code, printed: d.printed ?? '' })}
+                      {t('form.printNote')}:{' '}
+                      {t('form.defect.section-max-printed', { code: d.code, printed: d.printed ?? '' })}
                     </p>
                   ))}
                   {section.criteria.map((criterion, i) => {
                     const code = criterion.code;
-                    const chosenCase = criterion.cases.some((c) => c.variant === entry.caseChoice[code]) ? entry.caseChoice[code] : undefined;
-                    const groupStarts = criterion.group !== undefined && criterion.group !== section.criteria[i - 1]?.group;
+                    const chosenCase = criterion.cases.some((c) => c.variant === entry.caseChoice[code])
+                      ? entry.caseChoice[code]
+                      : undefined;
+                    const groupStarts =
+                      criterion.group !== undefined && criterion.group !== section.criteria[i - 1]?.group;
                     return (
                       <div key={code}>
                         {groupStarts ? <h4 className="sheet-group">{criterion.group}</h4> : null}
@@ -177,7 +197,13 @@ export function SheetForm(props: SheetFormProps): ReactNode {
         </div>
         {props.footer}
       </article>
-      <SheetSummary layout={layout} bands={bands} evaluation={evaluation} saveState={props.saveState} onJump={jumpToFirstMissing}>
+      <SheetSummary
+        layout={layout}
+        bands={bands}
+        evaluation={evaluation}
+        saveState={props.saveState}
+        onJump={jumpToFirstMissing}
+      >
         {props.actions?.(api)}
       </SheetSummary>
     </div>

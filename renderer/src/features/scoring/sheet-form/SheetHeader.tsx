@@ -7,7 +7,11 @@ import { useI18n } from '../../../i18n/I18nProvider';
  * The top of the official form: "Phiếu số N", the product set, the header fields filled with
  * the product's details, and the sheet's "Hồ sơ bị loại khi …" lines.
  */
-export function SheetHeader(props: { readonly sheet: CriteriaSheet; readonly product: ProductRow; readonly children?: ReactNode }): ReactNode {
+export function SheetHeader(props: {
+  readonly sheet: CriteriaSheet;
+  readonly product: ProductRow;
+  readonly children?: ReactNode;
+}): ReactNode {
   const { t } = useI18n();
   const { sheet, product } = props;
   const orNone = (value: string): string => (value.trim() === '' ? t('form.header.none') : value);

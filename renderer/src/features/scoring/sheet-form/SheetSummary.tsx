@@ -36,12 +36,19 @@ export function SheetSummary(props: {
         {props.layout.parts.map((part) => (
           <div key={part.code} className="summary-part">
             <dt>{t('summary.part', { code: part.code })}</dt>
-            <dd data-testid={`part-${part.code}`}>{t('summary.partValue', { points: score.parts[part.code] ?? 0, max: part.max })}</dd>
+            <dd data-testid={`part-${part.code}`}>
+              {t('summary.partValue', { points: score.parts[part.code] ?? 0, max: part.max })}
+            </dd>
           </div>
         ))}
         <div className="summary-part summary-total">
           <dt>{t('summary.total')}</dt>
-          <dd data-testid="total">{t('summary.partValue', { points: score.total, max: props.layout.parts.reduce((sum, p) => sum + p.max, 0) })}</dd>
+          <dd data-testid="total">
+            {t('summary.partValue', {
+              points: score.total,
+              max: props.layout.parts.reduce((sum, p) => sum + p.max, 0),
+            })}
+          </dd>
         </div>
       </dl>
       <div className="summary-rank" role="status" aria-live="polite" aria-atomic="true">
@@ -59,7 +66,9 @@ export function SheetSummary(props: {
       </ul>
       <p className={missing.length > 0 ? 'summary-missing' : 'summary-complete'}>
         {missing.length > 0 ? t('summary.unanswered', { count: missing.length }) : t('summary.complete')}
-        {score.noneAnswers.length > 0 ? <span className="muted"> · {t('summary.noneCount', { count: score.noneAnswers.length })}</span> : null}
+        {score.noneAnswers.length > 0 ? (
+          <span className="muted"> · {t('summary.noneCount', { count: score.noneAnswers.length })}</span>
+        ) : null}
       </p>
       {missing.length > 0 ? (
         <button type="button" className="link-button" onClick={props.onJump}>
@@ -67,7 +76,13 @@ export function SheetSummary(props: {
         </button>
       ) : null}
       <p className={`save-state save-${props.saveState}`} role="status">
-        {props.saveState === 'saving' ? t('save.saving') : props.saveState === 'saved' ? t('save.saved') : props.saveState === 'failed' ? t('save.failed') : ''}
+        {props.saveState === 'saving'
+          ? t('save.saving')
+          : props.saveState === 'saved'
+            ? t('save.saved')
+            : props.saveState === 'failed'
+              ? t('save.failed')
+              : ''}
       </p>
       {props.children}
     </aside>

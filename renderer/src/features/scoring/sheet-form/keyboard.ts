@@ -28,7 +28,11 @@ export interface KeyPress {
 
 const IGNORE: KeyIntent = { kind: 'ignore' };
 
-export function keyIntent(press: KeyPress, criterion: CriterionView, chosenCase: string | undefined): KeyIntent {
+export function keyIntent(
+  press: KeyPress,
+  criterion: CriterionView,
+  chosenCase: string | undefined,
+): KeyIntent {
   // Ctrl+R, Alt+←… belong to the browser and the app frame.
   if (press.ctrlKey || press.metaKey || press.altKey) return IGNORE;
   const key = press.key.length === 1 ? press.key.toLowerCase() : press.key;
@@ -55,13 +59,18 @@ export function neighbour(order: readonly string[], current: string, by: 1 | -1)
   return order[Math.min(order.length - 1, Math.max(0, at + by))] ?? current;
 }
 
-const needsAnswer = (s: CriterionStatus | undefined): boolean => s === undefined || s === 'unanswered' || s === 'wrong-case';
+const needsAnswer = (s: CriterionStatus | undefined): boolean =>
+  s === undefined || s === 'unanswered' || s === 'wrong-case';
 
 /**
  * Where focus goes after a choice on `current`: the next criterion after it still needing an
  * answer, else the first one before it; undefined when the sheet is complete (then the opinion).
  */
-export function nextUnanswered(order: readonly string[], status: Readonly<Record<string, CriterionStatus>>, current: string): string | undefined {
+export function nextUnanswered(
+  order: readonly string[],
+  status: Readonly<Record<string, CriterionStatus>>,
+  current: string,
+): string | undefined {
   const at = order.indexOf(current);
   // `current` was just answered: the saved status may not have arrived yet.
   const after = order.slice(at + 1).find((code) => needsAnswer(status[code]));

@@ -29,15 +29,36 @@ export interface OptimisticState {
   readonly last: 'idle' | 'saved' | 'failed';
 }
 
-export const INITIAL_OPTIMISTIC: OptimisticState = { confirmed: undefined, answers: {}, cases: {}, inFlight: 0, last: 'idle' };
+export const INITIAL_OPTIMISTIC: OptimisticState = {
+  confirmed: undefined,
+  answers: {},
+  cases: {},
+  inFlight: 0,
+  last: 'idle',
+};
 
 export type OptimisticEvent =
   | { readonly type: 'choose-answer'; readonly code: string; readonly value: Answer; readonly token: number }
   | { readonly type: 'choose-case'; readonly code: string; readonly value: string; readonly token: number }
-  | { readonly type: 'saved'; readonly field: 'answers' | 'cases'; readonly code: string; readonly token: number; readonly row: StoredEntry }
-  | { readonly type: 'refused'; readonly field: 'answers' | 'cases'; readonly code: string; readonly token: number };
+  | {
+      readonly type: 'saved';
+      readonly field: 'answers' | 'cases';
+      readonly code: string;
+      readonly token: number;
+      readonly row: StoredEntry;
+    }
+  | {
+      readonly type: 'refused';
+      readonly field: 'answers' | 'cases';
+      readonly code: string;
+      readonly token: number;
+    };
 
-function without<T>(map: Readonly<Record<string, Pending<T>>>, code: string, token: number): Readonly<Record<string, Pending<T>>> {
+function without<T>(
+  map: Readonly<Record<string, Pending<T>>>,
+  code: string,
+  token: number,
+): Readonly<Record<string, Pending<T>>> {
   if (map[code]?.token !== token) return map;
   const { [code]: _dropped, ...rest } = map;
   return rest;
@@ -52,9 +73,17 @@ export function newer(a: StoredEntry | undefined, b: StoredEntry | undefined): S
 export function optimisticReducer(state: OptimisticState, event: OptimisticEvent): OptimisticState {
   switch (event.type) {
     case 'choose-answer':
-      return { ...state, answers: { ...state.answers, [event.code]: { value: event.value, token: event.token } }, inFlight: state.inFlight + 1 };
+      return {
+        ...state,
+        answers: { ...state.answers, [event.code]: { value: event.value, token: event.token } },
+        inFlight: state.inFlight + 1,
+      };
     case 'choose-case':
-      return { ...state, cases: { ...state.cases, [event.code]: { value: event.value, token: event.token } }, inFlight: state.inFlight + 1 };
+      return {
+        ...state,
+        cases: { ...state.cases, [event.code]: { value: event.value, token: event.token } },
+        inFlight: state.inFlight + 1,
+      };
     case 'saved':
       return {
         ...state,
@@ -64,7 +93,12 @@ export function optimisticReducer(state: OptimisticState, event: OptimisticEvent
         last: 'saved',
       };
     case 'refused':
-      return { ...state, [event.field]: without<Answer | string>(state[event.field], event.code, event.token), inFlight: state.inFlight - 1, last: 'failed' };
+      return {
+        ...state,
+        [event.field]: without<Answer | string>(state[event.field], event.code, event.token),
+        inFlight: state.inFlight - 1,
+        last: 'failed',
+      };
   }
 }
 

@@ -11,7 +11,10 @@ export interface LoadedSheet {
  * One criteria sheet of a rule-set with its bands, loaded lazily (one sheet's data at a time).
  * A sheet that fails to load is a build defect: it is thrown to the screen's error boundary.
  */
-export function useCriteriaSheet(ruleSetId: string | undefined, sheetNo: number | undefined): LoadedSheet | undefined {
+export function useCriteriaSheet(
+  ruleSetId: string | undefined,
+  sheetNo: number | undefined,
+): LoadedSheet | undefined {
   const [loaded, setLoaded] = useState<{ key: string; value: LoadedSheet } | undefined>(undefined);
   const [failure, setFailure] = useState<Error | null>(null);
   const key = `${ruleSetId ?? ''}#${sheetNo ?? ''}`;

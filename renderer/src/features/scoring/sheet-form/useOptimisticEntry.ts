@@ -1,7 +1,13 @@
 import { useCallback, useMemo, useReducer, useRef } from 'react';
 import type { Answer } from '../../../domain/model';
 import { useReportError } from '../../../app/useReportError';
-import { INITIAL_OPTIMISTIC, optimisticReducer, saveStatus, shownEntry, type StoredEntry } from './optimistic-entry';
+import {
+  INITIAL_OPTIMISTIC,
+  optimisticReducer,
+  saveStatus,
+  shownEntry,
+  type StoredEntry,
+} from './optimistic-entry';
 import type { SheetEntry } from './view-model';
 
 /** Where the choices of one sheet are written: a member's sheet or a product's self-assessment. */

@@ -114,7 +114,11 @@ export function sheetLayout(sheet: CriteriaSheet): SheetLayout {
           // Knock-out notes are printed among the notes; shown once, in the warning style.
           notes: (criterion.notes ?? []).filter((n) => !knockOutNotes.includes(n)),
           knockOutNotes,
-          cases: variants.map((variant, i) => ({ variant, number: i + 1, letter: CASE_LETTERS[i] ?? String(i + 1) })),
+          cases: variants.map((variant, i) => ({
+            variant,
+            number: i + 1,
+            letter: CASE_LETTERS[i] ?? String(i + 1),
+          })),
           options,
           defects: defects.filter((d) => d.kind !== 'section-max-printed' && d.code === criterion.code),
         };
@@ -129,7 +133,10 @@ export function sheetLayout(sheet: CriteriaSheet): SheetLayout {
 }
 
 /** The options shown for a criterion: all, or on a two-case criterion those of the chosen case. */
-export function visibleOptions(criterion: CriterionView, chosenCase: string | undefined): readonly OptionView[] {
+export function visibleOptions(
+  criterion: CriterionView,
+  chosenCase: string | undefined,
+): readonly OptionView[] {
   if (criterion.cases.length === 0) return criterion.options;
   return chosenCase === undefined ? [] : criterion.options.filter((o) => o.variant === chosenCase);
 }
@@ -155,19 +162,30 @@ export interface SheetEvaluation {
  * choosing an option of the other case; that option no longer applies (the domain refuses such
  * a sheet), so it is set aside and the criterion shows as needing an answer again.
  */
-export function evaluateSheet(layout: SheetLayout, bands: readonly StarBand[], entry: SheetEntry): SheetEvaluation {
+export function evaluateSheet(
+  layout: SheetLayout,
+  bands: readonly StarBand[],
+  entry: SheetEntry,
+): SheetEvaluation {
   const unusable = unusableAnswers(layout.sheet, entry);
   const answers: Record<string, Answer> = {};
   for (const [code, answer] of Object.entries(entry.answers)) if (!unusable.has(code)) answers[code] = answer;
   const caseChoice: Record<string, string> = {};
   for (const [code, variant] of Object.entries(entry.caseChoice)) {
-    if (layout.byCode.get(code)?.cases.some((c) => c.variant === variant) === true) caseChoice[code] = variant;
+    if (layout.byCode.get(code)?.cases.some((c) => c.variant === variant) === true)
+      caseChoice[code] = variant;
   }
   const score = scoreSheet(layout.sheet, bands, { answers, caseChoice });
   const status: Record<string, CriterionStatus> = {};
   for (const c of layout.criteria) {
     const answer = answers[c.code];
-    status[c.code] = unusable.has(c.code) ? 'wrong-case' : answer === undefined ? 'unanswered' : answer === 'none' ? 'none' : 'answered';
+    status[c.code] = unusable.has(c.code)
+      ? 'wrong-case'
+      : answer === undefined
+        ? 'unanswered'
+        : answer === 'none'
+          ? 'none'
+          : 'answered';
   }
   return { score, status, missing: score.unanswered };
 }
@@ -178,7 +196,10 @@ function unusableAnswers(sheet: CriteriaSheet, entry: SheetEntry): ReadonlySet<s
   if (answerProblems(sheet, entry, '', false).length === 0) return out;
   for (const [code, answer] of Object.entries(entry.answers)) {
     const variant = entry.caseChoice[code];
-    const one = { answers: { [code]: answer }, ...(variant === undefined ? {} : { caseChoice: { [code]: variant } }) };
+    const one = {
+      answers: { [code]: answer },
+      ...(variant === undefined ? {} : { caseChoice: { [code]: variant } }),
+    };
     if (answerProblems(sheet, one, '', false).length > 0) out.add(code);
   }
   return out;
@@ -200,7 +221,9 @@ export function bandRange(bands: readonly StarBand[], stars: StarLevel): BandRan
 }
 
 /** Unmet star minimums grouped by level, lowest level first: "3★: 1.2, 2.1". */
-export function unmetByLevel(score: SheetScore): readonly { readonly level: MarkedStarLevel; readonly codes: readonly string[] }[] {
+export function unmetByLevel(
+  score: SheetScore,
+): readonly { readonly level: MarkedStarLevel; readonly codes: readonly string[] }[] {
   const levels: MarkedStarLevel[] = [3, 4, 5];
   // An unanswered criterion misses its mark too, but the summary already counts what is
   // still to answer; listing it here again would bury the minimums the answers really miss.

@@ -14,7 +14,11 @@ export interface Signers {
 }
 
 export function makeSigners(pki: TestPki): Signers {
-  const chairP12 = pki.issueP12({ commonName: CHAIR_NAME, organization: CHAIR_ORGANIZATION, password: 'chu-tich' });
+  const chairP12 = pki.issueP12({
+    commonName: CHAIR_NAME,
+    organization: CHAIR_ORGANIZATION,
+    password: 'chu-tich',
+  });
   const secretaryP12 = pki.issueP12({ commonName: SECRETARY_NAME, password: 'thu-ky' });
   return {
     chair: readSigningIdentity(chairP12, 'chu-tich', SIGNED_AT),
@@ -23,7 +27,10 @@ export function makeSigners(pki: TestPki): Signers {
 }
 
 /** Chair signs on the right of the last page, then the secretary on the left. */
-export function signByChairThenSecretary(pdf: Uint8Array, signers: Signers): { chair: SignedPdf; both: SignedPdf } {
+export function signByChairThenSecretary(
+  pdf: Uint8Array,
+  signers: Signers,
+): { chair: SignedPdf; both: SignedPdf } {
   const chair = signPdf({
     pdf,
     identity: signers.chair,

@@ -33,20 +33,29 @@ export function handMadePdf(options: HandMadeOptions): Uint8Array {
   const offsets = new Map<number, number>();
   const write = (num: number, body: string | Buffer, dict?: string): void => {
     offsets.set(num, Buffer.byteLength(out, 'latin1'));
-    out += typeof body === 'string' ? `${num} 0 obj\n${body}\nendobj\n` : `${num} 0 obj\n${dict}\nstream\n${body.toString('latin1')}\nendstream\nendobj\n`;
+    out +=
+      typeof body === 'string'
+        ? `${num} 0 obj\n${body}\nendobj\n`
+        : `${num} 0 obj\n${dict}\nstream\n${body.toString('latin1')}\nendstream\nendobj\n`;
   };
   for (const [num, body] of Object.entries(bodies)) write(Number(num), body);
   if (inStream) {
     const header = '1 0 ';
     const data = deflateSync(Buffer.from(header + catalog, 'latin1'));
-    write(10, data, `<< /Type /ObjStm /N 1 /First ${header.length} /Filter /FlateDecode /Length ${data.length} >>`);
+    write(
+      10,
+      data,
+      `<< /Type /ObjStm /N 1 /First ${header.length} /Filter /FlateDecode /Length ${data.length} >>`,
+    );
   }
   const size = 12;
-  const trailerKeys = '/Root 1 0 R /ID [<00112233445566778899aabbccddeeff> <00112233445566778899aabbccddeeff>]';
+  const trailerKeys =
+    '/Root 1 0 R /ID [<00112233445566778899aabbccddeeff> <00112233445566778899aabbccddeeff>]';
   if (!options.xrefStream) {
     const xrefAt = Buffer.byteLength(out, 'latin1');
     out += `xref\n0 ${size - 2}\n0000000000 65535 f\r\n`;
-    for (let num = 1; num < size - 2; num += 1) out += `${String(offsets.get(num) ?? 0).padStart(10, '0')} 00000 n\r\n`;
+    for (let num = 1; num < size - 2; num += 1)
+      out += `${String(offsets.get(num) ?? 0).padStart(10, '0')} 00000 n\r\n`;
     out += `trailer\n<< /Size ${size - 2} ${trailerKeys} >>\nstartxref\n${xrefAt}\n%%EOF\n`;
     return Buffer.from(out, 'latin1');
   }

@@ -28,7 +28,12 @@ export async function makeMinutesPdf(): Promise<Uint8Array> {
       { text: MINUTES_TITLE, bold: true, alignment: 'center' },
       { text: `Sản phẩm: Mật ong hoa cà phê — xếp hạng ${STARS}` },
       { text: 'Ý kiến của Hội đồng', pageBreak: 'before' },
-      { columns: [{ text: 'CHỦ TỊCH HỘI ĐỒNG', bold: true }, { text: 'THƯ KÝ', bold: true }] },
+      {
+        columns: [
+          { text: 'CHỦ TỊCH HỘI ĐỒNG', bold: true },
+          { text: 'THƯ KÝ', bold: true },
+        ],
+      },
       { columns: [{ text: CHAIR_NAME }, { text: 'Trần Văn Đức' }], margin: [0, 80, 0, 0] },
     ],
   });

@@ -56,13 +56,26 @@ export function pdfsig(bytes: Uint8Array, nssDir?: string): { raw: string; signa
 }
 
 export function pdftotext(bytes: Uint8Array): string {
-  return onPdf(bytes, (path) => execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }));
+  return onPdf(bytes, (path) =>
+    execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }),
+  );
 }
 
 /** Renders one page as PNG at 60 dpi (what a reviewer looks at); returns the PNG bytes. */
 export function renderPage(bytes: Uint8Array, page: number, outPath: string): void {
   onPdf(bytes, (path) => {
-    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', String(page), '-l', String(page), '-singlefile', path, outPath.replace(/\.png$/, '')]);
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '60',
+      '-f',
+      String(page),
+      '-l',
+      String(page),
+      '-singlefile',
+      path,
+      outPath.replace(/\.png$/, ''),
+    ]);
     return '';
   });
 }
@@ -116,8 +129,23 @@ export function opensslCmsVerify(der: Uint8Array, content: Uint8Array, caPemPath
   try {
     writeFileSync(join(dir, 'sig.der'), der);
     writeFileSync(join(dir, 'content.bin'), content);
-    const args = ['cms', '-verify', '-binary', '-inform', 'DER', '-in', 'sig.der', '-content', 'content.bin',
-      '-CAfile', caPemPath, '-purpose', 'any', '-out', '/dev/null'];
+    const args = [
+      'cms',
+      '-verify',
+      '-binary',
+      '-inform',
+      'DER',
+      '-in',
+      'sig.der',
+      '-content',
+      'content.bin',
+      '-CAfile',
+      caPemPath,
+      '-purpose',
+      'any',
+      '-out',
+      '/dev/null',
+    ];
     const result = spawnSync('openssl', args, { cwd: dir, encoding: 'utf8' });
     return `${result.stdout}${result.stderr}`;
   } finally {

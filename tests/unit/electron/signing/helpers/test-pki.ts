@@ -12,7 +12,14 @@ export interface TestPki {
   readonly dir: string;
   readonly caPemPath: string;
   /** Makes a signer certificate issued by the CA and returns its .p12 bytes. */
-  issueP12(options: { commonName: string; organization?: string; password: string; ec?: boolean; withoutKey?: boolean; legacy?: boolean }): Uint8Array;
+  issueP12(options: {
+    commonName: string;
+    organization?: string;
+    password: string;
+    ec?: boolean;
+    withoutKey?: boolean;
+    legacy?: boolean;
+  }): Uint8Array;
   /** PEM of the certificate the last `issueP12` call made. */
   lastCertificatePemPath(): string;
   /** A self-contained NSS database that trusts the CA, for `pdfsig -nssdir`. */
@@ -28,9 +35,23 @@ export function makeTestPki(): TestPki {
   const dir = mkdtempSync(join(tmpdir(), 'ocop-sign-'));
   openssl(
     [
-      'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'ca.key', '-out', 'ca.pem', '-days', '30',
-      '-subj', '/CN=OCOP Test CA/O=Test only', '-addext', 'basicConstraints=critical,CA:TRUE',
-      '-addext', 'keyUsage=critical,keyCertSign,cRLSign',
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      'ca.key',
+      '-out',
+      'ca.pem',
+      '-days',
+      '30',
+      '-subj',
+      '/CN=OCOP Test CA/O=Test only',
+      '-addext',
+      'basicConstraints=critical,CA:TRUE',
+      '-addext',
+      'keyUsage=critical,keyCertSign,cRLSign',
     ],
     dir,
   );
@@ -44,21 +65,50 @@ export function makeTestPki(): TestPki {
       serial += 1;
       const base = `signer${serial}`;
       const subject = `/CN=${commonName}${organization === undefined ? '' : `/O=${organization}`}`;
-      const key = ec === true ? ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256'] : ['-newkey', 'rsa:2048'];
-      openssl(['req', ...key, '-nodes', '-keyout', `${base}.key`, '-out', `${base}.csr`, '-utf8', '-subj', subject], dir);
+      const key =
+        ec === true ? ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256'] : ['-newkey', 'rsa:2048'];
+      openssl(
+        ['req', ...key, '-nodes', '-keyout', `${base}.key`, '-out', `${base}.csr`, '-utf8', '-subj', subject],
+        dir,
+      );
       openssl(
         [
-          'x509', '-req', '-in', `${base}.csr`, '-CA', 'ca.pem', '-CAkey', 'ca.key', '-set_serial', String(1000 + serial),
-          '-out', `${base}.pem`, '-days', '30', '-extfile', 'signer.ext',
+          'x509',
+          '-req',
+          '-in',
+          `${base}.csr`,
+          '-CA',
+          'ca.pem',
+          '-CAkey',
+          'ca.key',
+          '-set_serial',
+          String(1000 + serial),
+          '-out',
+          `${base}.pem`,
+          '-days',
+          '30',
+          '-extfile',
+          'signer.ext',
         ],
         dir,
       );
       openssl(
         [
           // -legacy: RC2-40 + 3DES + SHA-1 MAC, what older Windows exports and CA tools write.
-          'pkcs12', '-export', ...(legacy === true ? ['-legacy'] : []), ...(withoutKey === true ? ['-nokeys'] : ['-inkey', `${base}.key`]),
-          '-in', `${base}.pem`, '-certfile', 'ca.pem',
-          '-out', `${base}.p12`, '-passout', `pass:${password}`, '-name', commonName,
+          'pkcs12',
+          '-export',
+          ...(legacy === true ? ['-legacy'] : []),
+          ...(withoutKey === true ? ['-nokeys'] : ['-inkey', `${base}.key`]),
+          '-in',
+          `${base}.pem`,
+          '-certfile',
+          'ca.pem',
+          '-out',
+          `${base}.p12`,
+          '-passout',
+          `pass:${password}`,
+          '-name',
+          commonName,
         ],
         dir,
       );
@@ -72,7 +122,17 @@ export function makeTestPki(): TestPki {
         nss = join(dir, 'nss');
         execFileSync('mkdir', ['-p', nss]);
         execFileSync('certutil', ['-N', '--empty-password', '-d', `sql:${nss}`]);
-        execFileSync('certutil', ['-A', '-n', 'ocop-test-ca', '-t', 'CT,C,C', '-i', join(dir, 'ca.pem'), '-d', `sql:${nss}`]);
+        execFileSync('certutil', [
+          '-A',
+          '-n',
+          'ocop-test-ca',
+          '-t',
+          'CT,C,C',
+          '-i',
+          join(dir, 'ca.pem'),
+          '-d',
+          `sql:${nss}`,
+        ]);
       }
       return nss;
     },
