@@ -101,12 +101,10 @@ export const signatureBoxSchema = z.strictObject({
 
 export const signPdfRequestSchema = z.strictObject({
   pdf: bytesSchema,
-  p12: z
-    .instanceof(Uint8Array)
-    .refine((bytes) => bytes.byteLength <= MAX_P12_BYTES, {
-      message: `more than ${MAX_P12_BYTES} bytes`,
-      params: { reason: TOO_LARGE },
-    }),
+  p12: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_P12_BYTES, {
+    message: `more than ${MAX_P12_BYTES} bytes`,
+    params: { reason: TOO_LARGE },
+  }),
   // Never echoed: zod's messages name the rule, not the value.
   password: z.string().max(MAX_PASSWORD_LENGTH),
   role: z.enum(['chair', 'secretary']),

@@ -15,9 +15,7 @@ const ID = '26/2026/QĐ-TTg';
 const bands = ruleSetInfo(ID)?.bands ?? [];
 const sheets = await loadRuleSetSheets(ID);
 
-function* variedAnswers(
-  seed: number,
-): Generator<{
+function* variedAnswers(seed: number): Generator<{
   sheet: CriteriaSheet;
   given: { answers: Record<string, Answer>; caseChoice: Record<string, string> };
 }> {
