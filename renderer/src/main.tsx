@@ -1,9 +1,9 @@
 import { StrictMode, useCallback, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { AppFrame } from './app/AppFrame';
+import { AppFrame } from './shell/AppFrame';
 import { CurrentRoundProvider } from './app/CurrentRound';
 import { DbProvider } from './app/DbProvider';
-import { RootErrorFallback } from './app/RootErrorFallback';
+import { RootErrorFallback } from './shell/RootErrorFallback';
 import type { Language } from './i18n/define';
 import { I18nProvider, useI18n } from './i18n/I18nProvider';
 import { getPlatform } from './platform/platform';

@@ -3,7 +3,6 @@ import { openCouncilDb, requestPersistentStorage, type CouncilDb } from '../db';
 import { useI18n } from '../i18n/I18nProvider';
 import { useToaster } from '../ui/Toasts';
 import { ErrorPanel } from './ErrorPanel';
-import { useDailyBackup } from '../features/backup/useDailyBackup';
 
 const DbContext = createContext<CouncilDb | null>(null);
 
@@ -17,7 +16,6 @@ export function DbProvider(props: { readonly children: ReactNode }): ReactNode {
   const toaster = useToaster();
   const [db, setDb] = useState<CouncilDb | null>(null);
   const [failure, setFailure] = useState<Error | null>(null);
-  useDailyBackup(db);
 
   useEffect(() => {
     let opened: CouncilDb | null = null;

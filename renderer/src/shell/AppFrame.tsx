@@ -3,13 +3,19 @@ import { useI18n } from '../i18n/I18nProvider';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { pathSegments, useHashLocation } from '../ui/useHashLocation';
 import { CurrentRoundBadge } from './CurrentRoundBadge';
-import { ErrorPanel } from './ErrorPanel';
-import { parseRoute, screenPath, screens } from './routes';
+import { useDb } from '../app/DbProvider';
+import { ErrorPanel } from '../app/ErrorPanel';
+import { parseRoute, screenPath, screens } from '../app/routes';
+import { useDailyBackup } from '../features/backup/useDailyBackup';
 import { ScreenView } from './ScreenView';
 
 /** The window's frame: title bar, navigation, and the current screen inside its own error boundary. */
 export function AppFrame(): ReactNode {
   const { t } = useI18n();
+  // The shell starts the automatic backups: the database context sits below the features and
+  // must not know the backup feature.
+  const db = useDb();
+  useDailyBackup(db);
   const [path] = useHashLocation();
   const route = parseRoute(pathSegments(path));
 

@@ -8,7 +8,7 @@ import { ScoringScreen } from '../features/scoring/ScoringScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { VerifyScreen } from '../features/verify/VerifyScreen';
 import { useI18n } from '../i18n/I18nProvider';
-import { screenPath, type Route } from './routes';
+import { screenPath, type Route } from '../app/routes';
 
 /**
  * Picks the screen for a route. Screens own their data; this only dispatches.

@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
-import { useCurrentRound } from './CurrentRound';
-import { useDb } from './DbProvider';
-import { screenPath } from './routes';
+import { useCurrentRound } from '../app/CurrentRound';
+import { useDb } from '../app/DbProvider';
+import { screenPath } from '../app/routes';
 
 /** The round every round-scoped screen acts on, always in sight in the header. */
 export function CurrentRoundBadge(): ReactNode {
