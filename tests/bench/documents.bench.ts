@@ -11,6 +11,7 @@ import { minutesJobs } from '../../renderer/src/documents/jobs';
 import { nodeRenderer } from '../../renderer/src/documents/node';
 import { minutesInputFor, product, qualities, type ProductPlan } from '../fixtures/documents/round';
 import type { Benchmark } from './bench';
+import { docWords } from '../../renderer/src/documents/words';
 
 const PRODUCTS = 141;
 const NAMES = [
@@ -50,7 +51,7 @@ export const benchmarks: Benchmark[] = [
     prepare: async () => {
       const input = (await roundInputs())[0];
       if (input === undefined) throw new Error('no input');
-      return async () => (await renderer.render(minutesDocument(input, 'vi'))).bytes.length;
+      return async () => (await renderer.render(minutesDocument(input, docWords('vi')))).bytes.length;
     },
     iterations: 20,
   },

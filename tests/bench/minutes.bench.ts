@@ -16,6 +16,7 @@ import { withAuditFooter } from '../../renderer/src/features/minutes/minutes-dat
 import { minutesInputFor, product, qualities, type ProductPlan } from '../fixtures/documents/round';
 import { makeTestPki } from '../unit/electron/signing/helpers/test-pki';
 import type { Benchmark } from './bench';
+import { docWords } from '../../renderer/src/documents/words';
 
 const PRODUCTS = 141;
 const HEAD = '5f'.repeat(32);
@@ -104,7 +105,7 @@ export const benchmarks: Benchmark[] = [
       const { inputs, signers } = await prepare();
       const first = inputs[0];
       if (first === undefined) throw new Error('no input');
-      const made = await renderer.render(withAuditFooter(minutesDocument(first, 'vi'), HEAD));
+      const made = await renderer.render(withAuditFooter(minutesDocument(first, docWords('vi')), HEAD));
       return () => {
         const outcome = signWithCertificate(
           {
@@ -135,7 +136,7 @@ export const benchmarks: Benchmark[] = [
         const at = new Date();
         for (const input of inputs) {
           const t0 = performance.now();
-          const made = await renderer.render(withAuditFooter(minutesDocument(input, 'vi'), HEAD));
+          const made = await renderer.render(withAuditFooter(minutesDocument(input, docWords('vi')), HEAD));
           const t1 = performance.now();
           bytes += signBoth(made, signers, at).length;
           rendering += t1 - t0;

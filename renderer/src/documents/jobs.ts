@@ -10,13 +10,14 @@ import type {
 } from '../domain/documents/types';
 import type { DocumentJob } from './batch';
 import { blankSheetFileName, minutesFileName, sheetFileName, summaryFileName } from './file-names';
+import { docWords } from './words';
 
 /** The jobs of a round's paperwork, named as they will be saved. */
 
 export function minutesJobs(inputs: readonly MinutesInput[], language: Language): DocumentJob[] {
   return inputs.map((input) => ({
     fileName: minutesFileName(language, input.product.order, inputs.length, input.product.name),
-    build: () => minutesDocument(input, language),
+    build: () => minutesDocument(input, docWords(language)),
   }));
 }
 
@@ -34,17 +35,20 @@ export function sheetJobs(
       input.product.name,
       input.member.name,
     ),
-    build: () => scoringSheetDocument(input, language),
+    build: () => scoringSheetDocument(input, docWords(language)),
   }));
 }
 
 export function blankSheetJobs(inputs: readonly BlankSheetInput[], language: Language): DocumentJob[] {
   return inputs.map((input) => ({
     fileName: blankSheetFileName(language, input.sheet.sheetNo, input.sheet.name),
-    build: () => blankSheetDocument(input, language),
+    build: () => blankSheetDocument(input, docWords(language)),
   }));
 }
 
 export function summaryJob(input: SummaryInput, language: Language): DocumentJob {
-  return { fileName: summaryFileName(language, input.name), build: () => summaryDocument(input, language) };
+  return {
+    fileName: summaryFileName(language, input.name),
+    build: () => summaryDocument(input, docWords(language)),
+  };
 }

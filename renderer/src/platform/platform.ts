@@ -19,7 +19,21 @@ import { apiFromBridge } from './result';
  * Everything else in the renderer calls `getPlatform()` and uses the CouncilApi.
  * Failures are thrown as CouncilHostError (./errors) with a code the UI translates.
  */
-export type Platform = CouncilApi & { readonly mode: PlatformMode };
+export type Platform = CouncilApi & { readonly mode: PlatformMode; readonly can: PlatformCapabilities };
+
+/** What a feature may ask of the host: features branch on these, never on the mode. */
+export interface PlatformCapabilities {
+  /** Writes many files into one folder the person picks (desktop); a browser downloads each. */
+  readonly saveToFolder: boolean;
+  /** Keeps files in a data folder on disk (desktop, browser-mode host), not only in memory. */
+  readonly dataFolder: boolean;
+}
+
+const CAPABILITIES: Readonly<Record<PlatformMode, PlatformCapabilities>> = {
+  electron: { saveToFolder: true, dataFolder: true },
+  web: { saveToFolder: false, dataFolder: true },
+  memory: { saveToFolder: false, dataFolder: false },
+};
 
 export interface PlatformEnvironment {
   readonly council: CouncilBridge | undefined;
@@ -37,7 +51,7 @@ function unavailableBrowserSide(): BrowserSide {
 
 export function createPlatform(environment: PlatformEnvironment): Platform {
   if (environment.council !== undefined) {
-    return { ...apiFromBridge(environment.council), mode: 'electron' };
+    return { ...apiFromBridge(environment.council), mode: 'electron', can: CAPABILITIES.electron };
   }
   const browserSide =
     environment.window !== undefined ? createBrowserSide(environment.window) : unavailableBrowserSide();
@@ -49,9 +63,9 @@ export function createPlatform(environment: PlatformEnvironment): Platform {
         fetch: environment.fetch,
       }),
     );
-    return { ...api, ...browserSide, mode: 'web' };
+    return { ...api, ...browserSide, mode: 'web', can: CAPABILITIES.web };
   }
-  return { ...apiFromBridge(createMemoryBridge()), ...browserSide, mode: 'memory' };
+  return { ...apiFromBridge(createMemoryBridge()), ...browserSide, mode: 'memory', can: CAPABILITIES.memory };
 }
 
 /** Reads what the page was given by its host. Safe to call in Node (no window). */

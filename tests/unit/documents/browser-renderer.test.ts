@@ -5,6 +5,7 @@ import { minutesDocument } from '../../../renderer/src/domain/documents/minutes'
 import { browserRenderer } from '../../../renderer/src/documents/browser';
 import { minutesInputFor, product, qualities } from '../../fixtures/documents/round';
 import { pdfFonts, pdfText, savePdf } from './pdf-tools';
+import { docWords } from '../../../renderer/src/documents/words';
 
 // Each test renders real PDFs; on 2 cores shared with other suites that can take seconds.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
@@ -26,7 +27,7 @@ describe('the renderer the app uses (pdfmake browser build, fonts inlined)', () 
       sheetNo: 1,
       passes: [qualities(0.95)],
     });
-    const doc = await browserRenderer().render(minutesDocument(input, 'vi'));
+    const doc = await browserRenderer().render(minutesDocument(input, docWords('vi')));
     const path = savePdf(doc.bytes);
     expect(pdfText(path)).toContain('★★★★★ (5 sao - năm sao)');
     expect(pdfText(path)).toContain('Độc lập - Tự do - Hạnh phúc');

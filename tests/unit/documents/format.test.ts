@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dateParts, shortDate } from '../../../renderer/src/domain/documents/format';
 import { meetingTime } from '../../../renderer/src/domain/documents/minutes';
-import { textsFor } from '../../../renderer/src/domain/documents/format';
+import { docWords } from '../../../renderer/src/documents/words';
 
 describe('dates and times as Decree 30 writes them', () => {
   it.each([
@@ -18,7 +18,7 @@ describe('dates and times as Decree 30 writes them', () => {
   });
 
   it('writes times as "08 giờ 00", or leaves blanks to fill by hand', () => {
-    const t = textsFor('vi');
+    const t = docWords('vi').t;
     expect(meetingTime(t, '8:00')).toBe('08 giờ 00');
     expect(meetingTime(t, '14:30')).toBe('14 giờ 30');
     expect(meetingTime(t, undefined)).toBe('…… giờ ……');

@@ -7,6 +7,7 @@ import { parseRoundFileText } from '../../../renderer/src/domain/round-file/pars
 import { tallyRound } from '../../../renderer/src/domain/round-file/tally';
 import { nodeRenderer } from '../../../renderer/src/documents/node';
 import { pdfFlowText, savePdf } from './pdf-tools';
+import { docWords } from '../../../renderer/src/documents/words';
 
 // Each test renders real PDFs; on 2 cores shared with other suites that can take seconds.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
@@ -33,7 +34,7 @@ describe('documents from a round file', () => {
     expect(docs.sheets).toHaveLength(file.scores.length);
     const rescored = docs.minutes.find((m) => m.passResults.length > 1);
     if (rescored === undefined) throw new Error('the example has a re-scored product');
-    const pdf = await nodeRenderer().render(minutesDocument(rescored, 'vi'));
+    const pdf = await nodeRenderer().render(minutesDocument(rescored, docWords('vi')));
     const flow = pdfFlowText(savePdf(pdf.bytes));
     expect(flow).toContain(`Tên sản phẩm: ${rescored.product.name}`);
     expect(flow).toContain('Lần 2 (chấm lại)');

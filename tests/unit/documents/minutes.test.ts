@@ -7,6 +7,7 @@ import { nodeRenderer } from '../../../renderer/src/documents/node';
 import { signatureArea, type RenderedDocument } from '../../../renderer/src/documents/render-core';
 import { members, minutesInputFor, product, qualities } from '../../fixtures/documents/round';
 import { pdfFlowText, pdfFonts, pdfPageCount, pdfText, savePdf, squeeze } from './pdf-tools';
+import { docWords } from '../../../renderer/src/documents/words';
 
 // Each test renders real PDFs; on 2 cores shared with other suites that can take seconds.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
@@ -24,7 +25,7 @@ interface Rendered {
 }
 
 async function render(input: MinutesInput, language: 'vi' | 'en' = 'vi'): Promise<Rendered> {
-  const doc = await renderer.render(minutesDocument(input, language));
+  const doc = await renderer.render(minutesDocument(input, docWords(language)));
   const path = savePdf(doc.bytes);
   const result = input.passResults.at(-1);
   if (result === undefined) throw new Error('no result');

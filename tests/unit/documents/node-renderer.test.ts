@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { minutesDocument } from '../../../renderer/src/domain/documents/minutes';
 import { nodeRenderer } from '../../../renderer/src/documents/node';
 import { minutesInputFor, product, qualities } from '../../fixtures/documents/round';
+import { docWords } from '../../../renderer/src/documents/words';
 
 // Each test renders real PDFs; on 2 cores shared with other suites that can take seconds.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
@@ -43,9 +44,9 @@ describe('reproducible minutes', () => {
       passes: [qualities(0.8)],
     });
     const renderer = nodeRenderer();
-    const first = await renderer.render(minutesDocument(input, 'vi'));
+    const first = await renderer.render(minutesDocument(input, docWords('vi')));
     await new Promise((resolve) => setTimeout(resolve, 1100));
-    const second = await renderer.render(minutesDocument(input, 'vi'));
+    const second = await renderer.render(minutesDocument(input, docWords('vi')));
     expect(Buffer.from(second.bytes).equals(Buffer.from(first.bytes))).toBe(true);
   });
 });

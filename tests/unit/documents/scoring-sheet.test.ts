@@ -11,6 +11,7 @@ import { scoreSheet } from '../../../renderer/src/domain/scoring/member-sheet';
 import { nodeRenderer } from '../../../renderer/src/documents/node';
 import { answersOf, product, roundInfo, RULE_SET } from '../../fixtures/documents/round';
 import { pdfFlowText, pdfFonts, pdfText, savePdf, squeeze } from './pdf-tools';
+import { docWords } from '../../../renderer/src/documents/words';
 
 // Each test renders real PDFs; on 2 cores shared with other suites that can take seconds.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
@@ -34,7 +35,7 @@ async function filled(sheetNo: number, none: readonly string[] = []) {
         answers: { ...given, pass: 1, opinion: 'Cần hoàn thiện nhãn phụ tiếng Việt.' },
         score,
       },
-      'vi',
+      docWords('vi'),
     ),
   );
   const path = savePdf(doc.bytes);
@@ -86,7 +87,7 @@ describe('the blank sheet of every set', () => {
     'sheet %i renders with its printed header and empty boxes',
     async (sheetNo) => {
       const sheet = await loadSheet(RULE_SET, sheetNo);
-      const doc = await renderer.render(blankSheetDocument({ sheet, ruleSet: RULE_SET }, 'vi'));
+      const doc = await renderer.render(blankSheetDocument({ sheet, ruleSet: RULE_SET }, docWords('vi')));
       const path = savePdf(doc.bytes);
       const text = squeeze(pdfText(path));
       const flow = pdfFlowText(path);

@@ -5,6 +5,7 @@ import { displayAverage } from '../../../renderer/src/domain/scoring/bands';
 import { nodeRenderer } from '../../../renderer/src/documents/node';
 import { minutesInputFor, roundInfo, sampleRoundPlans } from '../../fixtures/documents/round';
 import { pdfFlowText, pdfFonts, pdfText, savePdf, squeeze } from './pdf-tools';
+import { docWords } from '../../../renderer/src/documents/words';
 
 // Each test renders real PDFs; on 2 cores shared with other suites that can take seconds.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
@@ -25,7 +26,7 @@ describe('round summary', () => {
         return { product: m.product, sheetNo: m.sheet.sheetNo, result };
       }),
     };
-    const doc = await nodeRenderer().render(summaryDocument(input, 'vi'));
+    const doc = await nodeRenderer().render(summaryDocument(input, docWords('vi')));
     path = savePdf(doc.bytes, 'summary.pdf');
     text = squeeze(pdfText(path));
     flow = pdfFlowText(path);

@@ -4,7 +4,7 @@ import { canonicalJson } from '../audit/canonical-json';
 import type { CouncilDb } from '../council-db';
 import { CURRENT_SCHEMA_VERSION } from '../schema/versions';
 import { readTx } from '../tx';
-import { bytesToBase64 } from '../../platform/wire';
+import { bytesToBase64 } from '../../domain/base64';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,

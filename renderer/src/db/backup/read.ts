@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { base64ToBytes } from '../../platform/wire';
+import { base64ToBytes } from '../../domain/base64';
 import { CURRENT_SCHEMA_VERSION } from '../schema/versions';
 import { verifyChain, type ChainVerdict } from '../audit/chain';
 import { backupIntegrityHash } from './create';
@@ -199,7 +199,7 @@ export function consistencyProblems(tables: BackupTables): BackupProblem[] {
 /** Each signed file's bytes must be the ones its SHA-256 names: a signed PDF is evidence. */
 function signedDocumentProblems(tables: BackupTables): BackupProblem[] {
   return tables.signedDocuments.flatMap((d, i) => {
-    let ok = false;
+    let ok: boolean;
     try {
       ok = bytesToHex(sha256(base64ToBytes(d.bytesBase64))) === d.sha256;
     } catch {

@@ -1,7 +1,7 @@
 import type { CouncilDb } from '../council-db';
 import type { Actor } from '../rows';
 import { readTx, STORE_NAMES, writeTx } from '../tx';
-import { base64ToBytes } from '../../platform/wire';
+import { base64ToBytes } from '../../domain/base64';
 import { BACKUP_TABLES, type BackupFile } from './format';
 
 export interface RestoreResult {

@@ -1,18 +1,21 @@
-import type { Language } from '../../i18n/define';
-import { translate } from '../../i18n/translate';
 import type { MessageKey } from '../../i18n/catalog';
-import type { Params } from '../../i18n/define';
+import type { Language, Params } from '../../i18n/define';
 
 /**
  * Small text helpers shared by every document. All document text passes through `t`, so a
  * document is fully Vietnamese or fully English and every Vietnamese string is NFC (the PDF
  * then holds precomposed letters, which every font here has and `pdftotext` reads back).
+ * The words come in as data (`DocWords`, made by renderer/src/documents/words.ts): the domain
+ * names the catalog's key type so every key stays checked, but never reads the catalog itself.
  */
 
 export type DocText = (key: MessageKey, params?: Params) => string;
 
-export function textsFor(language: Language): DocText {
-  return (key, params) => translate(language, key, params).normalize('NFC');
+export interface DocWords {
+  readonly language: Language;
+  readonly t: DocText;
+  /** A ratio (0.125) as a percentage written the way this language writes it. */
+  readonly percent: (ratio: number, fractionDigits: number) => string;
 }
 
 /** A date's parts as the decree writes them: day < 10 and months 1–2 get a leading zero. */

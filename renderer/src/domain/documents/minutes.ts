@@ -2,7 +2,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Language } from '../../i18n/define';
 import type { StarLevel } from '../criteria/types';
 import { displayAverage } from '../scoring/bands';
-import { dateParts, shortDate, textsFor, type DocText } from './format';
+import { dateParts, shortDate, type DocText, type DocWords } from './format';
 import { attendanceSection, minimumsSection, productSection, scoresSection } from './minutes-sections';
 import { documentFrame } from './page';
 import {
@@ -116,8 +116,8 @@ function opinionsSection(t: DocText, input: MinutesInput): Content[] {
   ];
 }
 
-export function minutesDocument(input: MinutesInput, language: Language): TDocumentDefinitions {
-  const t = textsFor(language);
+export function minutesDocument(input: MinutesInput, words: DocWords): TDocumentDefinitions {
+  const { t, language } = words;
   const { round } = input;
   const date = documentDate(round);
   const meetingDay = dateParts(round.meetingDates[0] ?? date ?? '');

@@ -1,8 +1,7 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { Language } from '../../i18n/define';
 import { hasCases } from '../criteria/star-marks';
 import type { CriteriaSheet } from '../criteria/types';
-import { textsFor, type DocText } from './format';
+import type { DocText, DocWords } from './format';
 import { dateOf, documentDate } from './minutes';
 import { CONTENT_WIDTH, documentFrame } from './page';
 import { placeDateLine, signerBlock } from './parts';
@@ -73,8 +72,8 @@ function starNote(t: DocText, sheet: CriteriaSheet): Content[] {
     : [];
 }
 
-export function scoringSheetDocument(input: ScoringSheetInput, language: Language): TDocumentDefinitions {
-  const t = textsFor(language);
+export function scoringSheetDocument(input: ScoringSheetInput, words: DocWords): TDocumentDefinitions {
+  const { t } = words;
   const { sheet, product, score } = input;
   const producer = product.producer;
   const header: Content[] = [
@@ -140,8 +139,8 @@ export function fitDots(line: string): string {
   return label + '…'.repeat(Math.max(3, Math.min(room, match[0].length)));
 }
 
-export function blankSheetDocument(input: BlankSheetInput, language: Language): TDocumentDefinitions {
-  const t = textsFor(language);
+export function blankSheetDocument(input: BlankSheetInput, words: DocWords): TDocumentDefinitions {
+  const { t } = words;
   const { sheet } = input;
   // The decision's own header lines, dotted blanks included; the code explanation in small type.
   const header: Content[] = sheet.formHeaderFields.map((line) =>

@@ -1,10 +1,9 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Language } from '../../i18n/define';
-import { formatPercent } from '../../i18n/format';
 import type { CouncilResult } from '../council/council-result';
 import { STAR_LEVELS } from '../criteria/types';
 import { displayAverage } from '../scoring/bands';
-import { shortDate, textsFor, type DocText } from './format';
+import { shortDate, type DocText, type DocWords } from './format';
 import { dateOf, documentDate } from './minutes';
 import { documentFrame, LANDSCAPE_CONTENT_WIDTH } from './page';
 import { documentHeader, documentTitle, placeDateLine, signatureBlocks, starsRun } from './parts';
@@ -78,7 +77,7 @@ function countsTable(t: DocText, rows: readonly SummaryRow[]): Content {
   );
 }
 
-function targetLines(t: DocText, input: SummaryInput, language: Language): Content[] {
+function targetLines(t: DocText, input: SummaryInput, percent: DocWords['percent']): Content[] {
   const targets = input.round.targets;
   if (targets === undefined) return [];
   const evaluated = input.rows.filter(
@@ -95,7 +94,7 @@ function targetLines(t: DocText, input: SummaryInput, language: Language): Conte
     // Compared in whole products (count ≥ target × evaluated), never on a rounded percentage.
     const met = evaluated.length > 0 && atLeast3 >= targets.shareAtLeast3Stars * evaluated.length - 1e-9;
     lines.push({
-      text: `- ${t('doc.summary.target.share', { count: atLeast3, evaluated: evaluated.length, share: formatPercent(language, share, 1), target: formatPercent(language, targets.shareAtLeast3Stars, 0) })}${verdict(met)}`,
+      text: `- ${t('doc.summary.target.share', { count: atLeast3, evaluated: evaluated.length, share: percent(share, 1), target: percent(targets.shareAtLeast3Stars, 0) })}${verdict(met)}`,
       style: 'paragraph',
     });
   }
@@ -108,8 +107,8 @@ function targetLines(t: DocText, input: SummaryInput, language: Language): Conte
   return lines;
 }
 
-export function summaryDocument(input: SummaryInput, language: Language): TDocumentDefinitions {
-  const t = textsFor(language);
+export function summaryDocument(input: SummaryInput, words: DocWords): TDocumentDefinitions {
+  const { t, language } = words;
   const { round } = input;
   const width = LANDSCAPE_CONTENT_WIDTH;
   const parts = [...new Set(input.rows.flatMap((r) => Object.keys(r.result.average?.parts ?? {})))].sort();
@@ -158,7 +157,7 @@ export function summaryDocument(input: SummaryInput, language: Language): TDocum
       stack: [{ text: t('doc.summary.counts'), style: 'heading' }, countsTable(t, input.rows)],
       unbreakable: true,
     },
-    ...targetLines(t, input, language),
+    ...targetLines(t, input, words.percent),
     signatureBlocks(
       t,
       [

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { DataFileEntry } from '../../../../electron/ipc/contract';
+import type { DataFileEntry } from '../../platform/types';
 import { automaticBackups, type AutoBackupName } from '../../db/backup';
 import { getPlatform } from '../../platform/platform';
 

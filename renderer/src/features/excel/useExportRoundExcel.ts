@@ -2,7 +2,6 @@ import { useCallback, useState } from 'react';
 import { exportRoundFile } from '../../db';
 import { useDb } from '../../app/DbProvider';
 import { loadSheetCatalog } from '../../domain/criteria/registry';
-import { textsFor } from '../../domain/documents/format';
 import { buildRoundWorkbook } from '../../domain/spreadsheet/round-workbook';
 import { revealedOnly } from '../../domain/spreadsheet/revealed';
 import { safeFileName } from '../../documents/file-names';
@@ -10,6 +9,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { saveFileAs } from '../../platform/platform';
 import { useToaster } from '../../ui/Toasts';
 import { useReportError } from '../../app/useReportError';
+import { docWords } from '../../documents/words';
 
 /** Builds the round's .xlsx (only unsealed scores) and offers it to save. */
 export function useExportRoundExcel(roundId: string): {
@@ -26,7 +26,7 @@ export function useExportRoundExcel(roundId: string): {
     try {
       const file = revealedOnly(await exportRoundFile(db, roundId));
       const catalog = await loadSheetCatalog([file.round.ruleSet]);
-      const model = buildRoundWorkbook(file, catalog, textsFor(language));
+      const model = buildRoundWorkbook(file, catalog, docWords(language).t);
       // The writer (and exceljs) load only now: they stay out of the start-up chunk.
       const { writeXlsx, XLSX_MIME } = await import('../../documents/excel/write-xlsx');
       const bytes = await writeXlsx(model);

@@ -1,5 +1,5 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
-import type { SignerRole } from '../../../../electron/ipc/contract';
+import type { SignerRole } from '../../platform/types';
 import { useReportError } from '../../app/useReportError';
 import type { SignedDocumentRow } from '../../db';
 import { useI18n } from '../../i18n/I18nProvider';

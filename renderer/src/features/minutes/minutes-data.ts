@@ -17,6 +17,7 @@ import type { RenderedDocument } from '../../documents/render-core';
 import type { Language } from '../../i18n/define';
 import { translate } from '../../i18n/translate';
 import { minutesInputOf } from './minutes-input';
+import { docWords } from '../../documents/words';
 
 /**
  * What the minutes screen reads and makes. The minutes are an official Vietnamese document,
@@ -100,7 +101,7 @@ export function productMinutesJob(
       data.results.products.length,
       input.product.name,
     ),
-    build: () => withAuditFooter(minutesDocument(input, MINUTES_LANGUAGE), head),
+    build: () => withAuditFooter(minutesDocument(input, docWords(MINUTES_LANGUAGE)), head),
   };
 }
 

@@ -60,7 +60,7 @@ export function useMinutesBatch(data: MinutesData): {
         }
         const files = await renderEach(render, jobs, options);
         const platform = getPlatform();
-        if (platform.mode === 'electron') {
+        if (platform.can.saveToFolder) {
           const saved = await platform.saveFilesToFolder({
             files: files.map((f) => ({ name: f.fileName, bytes: f.bytes })),
           });

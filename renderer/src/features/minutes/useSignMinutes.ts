@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { SignerRole, SigningRefusalCode } from '../../../../electron/ipc/contract';
+import type { SignerRole, SigningRefusalCode } from '../../platform/types';
 import { useDb } from '../../app/DbProvider';
 import { storeSignedMinutes, type SignedDocumentRow } from '../../db';
 import { browserRenderer } from '../../documents/browser';
@@ -100,7 +100,7 @@ export function useSignMinutes(data: MinutesData | undefined): {
         );
         let copyError: unknown = null;
         const platform = getPlatform();
-        if (platform.mode !== 'memory') {
+        if (platform.can.dataFolder) {
           try {
             await platform.writeDataFile(
               { folder: 'signed', name: signedFileName(row.fileName, row.revision) },

@@ -3,7 +3,7 @@ import { languages, type Language } from '../../i18n/define';
 import { useI18n } from '../../i18n/I18nProvider';
 import { translate } from '../../i18n/translate';
 import { getPlatform } from '../../platform/platform';
-import type { AppInfo } from '../../../../electron/ipc/contract';
+import type { AppInfo } from '../../platform/types';
 import { useToaster } from '../../ui/Toasts';
 import { BackupSection } from '../backup/BackupSection';
 import { AuditLink } from '../audit/AuditLink';

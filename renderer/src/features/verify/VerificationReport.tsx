@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { PdfVerification, SignatureCheck } from '../../../../electron/ipc/contract';
+import type { PdfVerification, SignatureCheck } from '../../platform/types';
 import type { SignedDocumentRow } from '../../db';
 import { useI18n } from '../../i18n/I18nProvider';
 

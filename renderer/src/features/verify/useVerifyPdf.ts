@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { PdfVerification } from '../../../../electron/ipc/contract';
+import type { PdfVerification } from '../../platform/types';
 import { useDb } from '../../app/DbProvider';
 import { knownSignedHashes, signedDocumentByHash, type SignedDocumentRow } from '../../db';
 import { getPlatform } from '../../platform/platform';

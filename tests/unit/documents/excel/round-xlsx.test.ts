@@ -6,9 +6,9 @@ import { parseRoundFile } from '../../../../renderer/src/domain/round-file/parse
 import { tallyRound } from '../../../../renderer/src/domain/round-file/tally';
 import type { RoundFile } from '../../../../renderer/src/domain/round-file/types';
 import { scoreSheet } from '../../../../renderer/src/domain/scoring/member-sheet';
-import { textsFor } from '../../../../renderer/src/domain/documents/format';
 import { buildRoundWorkbook, shownAverage } from '../../../../renderer/src/domain/spreadsheet/round-workbook';
 import { writeXlsx } from '../../../../renderer/src/documents/excel/write-xlsx';
+import { docWords } from '../../../../renderer/src/documents/words';
 
 const RULE_SET = '26/2026/QĐ-TTg';
 
@@ -37,7 +37,7 @@ async function readBack(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 describe('round results to .xlsx', () => {
   it("round trip: every number in the workbook is the engine's", async () => {
     const { file, catalog } = await exampleRound();
-    const wb = await readBack(await writeXlsx(buildRoundWorkbook(file, catalog, textsFor('vi'))));
+    const wb = await readBack(await writeXlsx(buildRoundWorkbook(file, catalog, docWords('vi').t)));
     const tally = tallyRound(file, catalog);
     const decimals = file.round.rules.displayDecimals;
     const summary = wb.getWorksheet('Tổng hợp');
@@ -80,7 +80,7 @@ describe('round results to .xlsx', () => {
 
   it('is ready to print: A4 landscape, one page wide, header row repeated; numbers are numbers', async () => {
     const { file, catalog } = await exampleRound();
-    const wb = await readBack(await writeXlsx(buildRoundWorkbook(file, catalog, textsFor('vi'))));
+    const wb = await readBack(await writeXlsx(buildRoundWorkbook(file, catalog, docWords('vi').t)));
     for (const ws of wb.worksheets) {
       expect(ws.pageSetup.orientation).toBe('landscape');
       expect(ws.pageSetup.paperSize).toBe(9);
@@ -92,7 +92,7 @@ describe('round results to .xlsx', () => {
 
   it('neutralises formula injection in exported texts', async () => {
     const { file, catalog } = await exampleRound("=cmd|' /C calc'!A0");
-    const wb = await readBack(await writeXlsx(buildRoundWorkbook(file, catalog, textsFor('vi'))));
+    const wb = await readBack(await writeXlsx(buildRoundWorkbook(file, catalog, docWords('vi').t)));
     const cell = wb.worksheets[0]?.getRow(4).getCell(2);
     expect(cell?.value).toBe("'=cmd|' /C calc'!A0");
     expect(cell?.formula).toBeUndefined();

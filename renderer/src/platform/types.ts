@@ -1,0 +1,12 @@
+/**
+ * The host's data shapes that screens show or send, re-exported so that features reach the
+ * host only through platform/ (never electron/ipc/contract directly).
+ */
+export type {
+  AppInfo,
+  DataFileEntry,
+  PdfVerification,
+  SignatureCheck,
+  SignerRole,
+  SigningRefusalCode,
+} from '../../../electron/ipc/contract';
