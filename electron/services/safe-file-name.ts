@@ -23,6 +23,7 @@ export type FileNameProblem =
 // CON, PRN, AUX, NUL, COM0–9, LPT0–9 are devices on Windows even with an extension ("CON.pdf").
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/iu;
 // Control characters (incl. NUL) are refused by Windows and confuse terminals and logs.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point of this check
 const CONTROL = /[\u0000-\u001f\u007f]/u;
 const WINDOWS_FORBIDDEN = /[<>:"|?*]/u;
 

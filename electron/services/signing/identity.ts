@@ -57,7 +57,7 @@ function openPfx(p12Bytes: Uint8Array, password: string): forge.pkcs12.Pkcs12Pfx
     return forge.pkcs12.pkcs12FromAsn1(asn1, false, password);
   } catch (cause) {
     const macPassed = !/MAC could not be verified/i.test(describe(cause));
-    if (macPassed && /[^\u0000-\u007f]/.test(password) && /decrypt/i.test(describe(cause))) {
+    if (macPassed && /[^\p{ASCII}]/u.test(password) && /decrypt/i.test(describe(cause))) {
       return openWithUtf8Password(asn1, password);
     }
     if (isPasswordFailure(cause)) throw new WrongCertificatePassword();

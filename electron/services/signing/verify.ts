@@ -73,7 +73,7 @@ function findSignatures(bytes: Uint8Array): FoundSignature[] {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const found: FoundSignature[] = [];
   for (let at = buffer.indexOf('/ByteRange'); at >= 0; at = buffer.indexOf('/ByteRange', at + 1)) {
-    let byteRange: number[] | null = null;
+    let byteRange: number[] | null;
     try {
       const lexer = new PdfLexer(bytes, at + '/ByteRange'.length);
       const numbers = numberArray(lexer.readValue(), 4);

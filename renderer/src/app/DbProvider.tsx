@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useEffectEvent, useState, type ReactNode } from 'react';
 import { openCouncilDb, requestPersistentStorage, type CouncilDb } from '../db';
 import { useI18n } from '../i18n/I18nProvider';
 import { useToaster } from '../ui/Toasts';
@@ -35,14 +35,15 @@ export function DbProvider(props: { readonly children: ReactNode }): ReactNode {
     };
   }, []);
 
+  // Asked once per start; the warning uses whichever language is shown when the answer comes.
+  const warnNotPersisted = useEffectEvent(() => toaster.show('warning', t('storage.persistDenied')));
   useEffect(() => {
     requestPersistentStorage().then(
       (answer) => {
-        if (answer === 'denied') toaster.show('warning', t('storage.persistDenied'));
+        if (answer === 'denied') warnNotPersisted();
       },
       (error: unknown) => console.error('navigator.storage.persist() failed', error),
     );
-    // Asked once per start; the toaster and texts are stable enough for that.
   }, []);
 
   if (failure) return <ErrorPanel error={failure} />;

@@ -9,6 +9,7 @@ import type { Params } from '../i18n/define';
  * decomposed and Windows tools would show them twice), and safe on Windows.
  */
 
+// eslint-disable-next-line no-control-regex -- finding control characters is the point of this check
 const WINDOWS_FORBIDDEN = /[<>:"/\\|?*\u0000-\u001f\u007f]/g;
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/i;
 /** Most file systems allow 255 bytes; Vietnamese letters take 2–3 bytes in UTF-8. */

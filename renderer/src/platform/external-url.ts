@@ -7,6 +7,7 @@ export const MAX_EXTERNAL_URL_LENGTH = 2048;
 
 export function safeExternalUrl(raw: string): string | null {
   if (raw.length === 0 || raw.length > MAX_EXTERNAL_URL_LENGTH) return null;
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point of this check
   if (/[\u0000-\u0020\u007f]/u.test(raw)) return null;
   let url: URL;
   try {

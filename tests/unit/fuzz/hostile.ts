@@ -85,9 +85,16 @@ function isJsonObject(v: unknown): v is Record<string, unknown> {
 function slots(value: unknown): { parent: Record<string, unknown> | unknown[]; key: string | number }[] {
   const out: { parent: Record<string, unknown> | unknown[]; key: string | number }[] = [];
   const walk = (v: unknown): void => {
-    if (Array.isArray(v)) v.forEach((item, i) => (out.push({ parent: v, key: i }), walk(item)));
+    if (Array.isArray(v))
+      v.forEach((item, i) => {
+        out.push({ parent: v, key: i });
+        walk(item);
+      });
     else if (isJsonObject(v))
-      for (const [k, item] of Object.entries(v)) (out.push({ parent: v, key: k }), walk(item));
+      for (const [k, item] of Object.entries(v)) {
+        out.push({ parent: v, key: k });
+        walk(item);
+      }
   };
   walk(value);
   return out;

@@ -1,6 +1,5 @@
 import type { MemberSheet } from '../../domain/model';
 import { isPresentOn, productMeetingDate, type Participant, type ProductFlow } from '../../domain/workflow';
-import type { CouncilDb } from '../council-db';
 import type { Tx } from '../tx';
 import type { ProductRow, ProductStateRow, RoundMemberRow, RoundRow, SheetRow } from '../rows';
 import { getProduct, getProductState, getRound } from './guards';

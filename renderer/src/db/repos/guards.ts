@@ -1,6 +1,5 @@
 import type { RuleCheck } from '../../domain/workflow';
 import { roundAllows, type RoundAction } from '../../domain/workflow';
-import type { CouncilDb } from '../council-db';
 import type { Tx } from '../tx';
 import { NotFoundError, ValidationError, WorkflowError } from '../errors';
 import type { ProductRow, ProductStateRow, RoundMemberRow, RoundRow } from '../rows';

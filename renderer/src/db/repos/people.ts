@@ -2,7 +2,7 @@ import { searchBy } from '../../domain/text-search';
 import type { CouncilDb } from '../council-db';
 import { NotFoundError } from '../errors';
 import type { Actor, PersonRow } from '../rows';
-import { writeTx, type Tx } from '../tx';
+import { writeTx } from '../tx';
 import { requireText } from './guards';
 
 export interface PersonInput {

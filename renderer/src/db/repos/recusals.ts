@@ -1,7 +1,7 @@
 import type { CouncilDb } from '../council-db';
 import { NotFoundError, ValidationError, WorkflowError } from '../errors';
 import type { Actor, RecusalRow } from '../rows';
-import { writeTx, type Tx } from '../tx';
+import { writeTx } from '../tx';
 import { getMember, getProduct, roundFor } from './guards';
 
 /**

@@ -4,7 +4,7 @@ import type { CouncilDb } from '../council-db';
 import { DEFAULT_RULE_SET_ID } from '../engine-port';
 import { ValidationError } from '../errors';
 import type { Actor, CouncilDecision, PlanTargets, RoundRow } from '../rows';
-import { writeTx, type Tx } from '../tx';
+import { writeTx } from '../tx';
 import { enforce, getRound, requireIsoDate, requireText, roundFor } from './guards';
 
 export interface NewRound {

@@ -29,7 +29,7 @@ export function DeleteRoundSection(props: { readonly onChanged: () => void }): R
   const run = async (): Promise<void> => {
     if (round === undefined || !matches) return;
     setBusy(true);
-    let safety: string | null = null;
+    let safety: string | null;
     try {
       safety = (await autoBackup(db, 'before-delete')).written;
     } catch (error) {

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { setSetting } from '../../db';
 import { keepLastOf, KEEP_LAST_SETTING, MAX_KEEP_LAST, MIN_KEEP_LAST } from '../../db/backup';
@@ -16,9 +16,13 @@ export function KeepLastField(): ReactNode {
   const report = useReportError();
   const stored = useLiveQuery(() => keepLastOf(db), [db]);
   const [draft, setDraft] = useState('');
-  useEffect(() => {
+  // The draft follows the stored value whenever that changes (on load, or saved elsewhere):
+  // adjusted while rendering, as React advises, rather than in an effect that renders twice.
+  const [shown, setShown] = useState<number | undefined>(undefined);
+  if (stored !== shown) {
+    setShown(stored);
     if (stored !== undefined) setDraft(String(stored));
-  }, [stored]);
+  }
   const value = Number(draft);
   const valid = /^\d+$/.test(draft.trim()) && value >= MIN_KEEP_LAST && value <= MAX_KEEP_LAST;
   const limits = { min: MIN_KEEP_LAST, max: MAX_KEEP_LAST };

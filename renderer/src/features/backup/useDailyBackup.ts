@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import { liveQuery } from 'dexie';
 import type { CouncilDb } from '../../db';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -16,25 +16,27 @@ import { autoBackup } from './platform-store';
 export function useDailyBackup(db: CouncilDb | null): void {
   const { t } = useI18n();
   const toaster = useToaster();
+  // Reported in whichever language is shown when the failure comes.
+  const fail = useEffectEvent((error: unknown): void => {
+    console.error('automatic backup failed', error);
+    toaster.show(
+      'warning',
+      t('backup.auto.failed', { message: error instanceof Error ? error.message : String(error) }),
+    );
+  });
   useEffect(() => {
     if (db === null) return;
-    const fail = (error: unknown): void => {
-      console.error('automatic backup failed', error);
-      toaster.show(
-        'warning',
-        t('backup.auto.failed', { message: error instanceof Error ? error.message : String(error) }),
-      );
-    };
-    autoBackup(db, 'daily').catch(fail);
+    autoBackup(db, 'daily').catch((error: unknown) => fail(error));
     const newlyClosed = closedRoundWatcher();
     const subscription = liveQuery(() => db.rounds.where('status').equals('closed').primaryKeys()).subscribe({
       next: (ids) => {
-        if (newlyClosed(ids.map(String))) autoBackup(db, 'round-closed').catch(fail);
+        if (newlyClosed(ids.map(String)))
+          autoBackup(db, 'round-closed').catch((error: unknown) => fail(error));
       },
-      error: fail,
+      error: (error: unknown) => fail(error),
     });
     return () => subscription.unsubscribe();
-    // Once per opened database: the texts and toaster are stable enough for that.
+    // Once per opened database.
   }, [db]);
 }
 

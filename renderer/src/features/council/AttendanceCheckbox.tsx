@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useDb } from '../../app/DbProvider';
 import { useReportError } from '../../app/useReportError';
 import { setAttendance } from '../../db';
@@ -18,9 +18,8 @@ export function AttendanceCheckbox(props: {
   const db = useDb();
   const reportError = useReportError();
   const [pending, setPending] = useState<boolean | null>(null);
-  useEffect(() => {
-    if (pending === props.stored) setPending(null);
-  }, [pending, props.stored]);
+  // Once the database shows what was clicked, the optimistic value has done its job.
+  if (pending !== null && pending === props.stored) setPending(null);
 
   const mark = async (present: boolean): Promise<void> => {
     setPending(present);

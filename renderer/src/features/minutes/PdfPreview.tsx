@@ -5,15 +5,19 @@ import { useEffect, useMemo, type ReactNode, type Ref } from 'react';
  * only from blob: URLs of the app itself, so the preview is an <iframe> on a blob URL,
  * revoked when the bytes change or the preview goes away.
  */
-export function PdfPreview(props: {
+export function PdfPreview({
+  bytes,
+  title,
+  frameRef,
+}: {
   readonly bytes: Uint8Array;
   readonly title: string;
   readonly frameRef?: Ref<HTMLIFrameElement>;
 }): ReactNode {
   const url = useMemo(
-    () => URL.createObjectURL(new Blob([new Uint8Array(props.bytes)], { type: 'application/pdf' })),
-    [props.bytes],
+    () => URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: 'application/pdf' })),
+    [bytes],
   );
   useEffect(() => () => URL.revokeObjectURL(url), [url]);
-  return <iframe ref={props.frameRef} className="pdf-preview" src={url} title={props.title} />;
+  return <iframe ref={frameRef} className="pdf-preview" src={url} title={title} />;
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useDb } from '../../app/DbProvider';
 import { useReportError } from '../../app/useReportError';
 import { saveAnswer, saveCaseChoice, saveOpinion, type SheetKey, type SheetRow } from '../../db';
@@ -67,7 +67,9 @@ export function useOpinion(key: SheetKey, storedOpinion: string, editable: boole
   }, [db, key, editable, report]);
 
   const flushRef = useRef(flush);
-  flushRef.current = flush;
+  useLayoutEffect(() => {
+    flushRef.current = flush;
+  });
   useEffect(() => () => void flushRef.current(), []);
 
   const onChange = useCallback((next: string) => {

@@ -204,6 +204,7 @@ export function SheetForm(props: SheetFormProps): ReactNode {
         saveState={props.saveState}
         onJump={jumpToFirstMissing}
       >
+        {/* eslint-disable-next-line react-hooks/refs -- api.jumpTo reads the row refs only when clicked, never while rendering */}
         {props.actions?.(api)}
       </SheetSummary>
     </div>

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useReducer, useRef } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useReducer, useRef } from 'react';
 import type { Answer } from '../../../domain/model';
 import { useReportError } from '../../../app/useReportError';
 import {
@@ -32,10 +32,14 @@ export function useOptimisticEntry(live: StoredEntry | undefined, writer: EntryW
   const [state, dispatch] = useReducer(optimisticReducer, INITIAL_OPTIMISTIC);
   const report = useReportError();
   const tokens = useRef(0);
+  // The latest writer and reporter for the stable callbacks below, updated after each render
+  // (not during it) and before any click can reach them.
   const writerRef = useRef(writer);
-  writerRef.current = writer;
   const reportRef = useRef(report);
-  reportRef.current = report;
+  useLayoutEffect(() => {
+    writerRef.current = writer;
+    reportRef.current = report;
+  });
 
   const chooseAnswer = useCallback((code: string, answer: Answer) => {
     const token = ++tokens.current;
