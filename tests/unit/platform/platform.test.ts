@@ -30,6 +30,8 @@ const noWindow: PlatformEnvironment = {
 describe('getPlatform', () => {
   it('falls back to memory where there is neither Electron nor the web host (unit tests, vite dev)', () => {
     expect(getPlatform().mode).toBe('memory');
+    // Signed copies kept only in memory would vanish: the signing screen must not claim a copy.
+    expect(getPlatform().can).toEqual({ saveToFolder: false, dataFolder: false });
   });
 
   it('uses window.council in Electron and throws CouncilHostError with the host’s code', async () => {
@@ -39,6 +41,7 @@ describe('getPlatform', () => {
     };
     const platform = createPlatform({ ...noWindow, council });
     expect(platform.mode).toBe('electron');
+    expect(platform.can).toEqual({ saveToFolder: true, dataFolder: true });
     const failure = platform.readDataFile({ folder: 'signed', name: 'x.pdf' });
     await expect(failure).rejects.toBeInstanceOf(CouncilHostError);
     await expect(failure).rejects.toMatchObject({ code: 'not-found', method: 'readDataFile' });
@@ -85,6 +88,8 @@ describe('browser mode against the real web host', () => {
   it('calls the host with the token and round-trips bytes', async () => {
     const platform = createPlatform({ ...noWindow, webToken: host.token, fetch, baseUrl: host.url });
     expect(platform.mode).toBe('web');
+    // A browser cannot write into a folder (one download per file) but the host keeps a data folder.
+    expect(platform.can).toEqual({ saveToFolder: false, dataFolder: true });
     expect(await platform.appInfo()).toMatchObject({ mode: 'web', name: 'OCOP Council' });
     const bytes = new Uint8Array(70_000).map((_, i) => i % 256);
     await platform.writeDataFile({ folder: 'exports', name: 'Kết quả.csv' }, bytes);
