@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { fillProductMinutesViaUi } from './helpers/minutes';
 import { closeProductViaUi, unsealViaUi } from './helpers/results';
 import { scoreSheetViaUi } from './helpers/scoring';
 import {
@@ -141,6 +142,15 @@ test('minutes made, signed by chair and secretary, verified, and a tampered copy
   await closeProductViaUi(page, PRODUCT);
   await page.getByRole('link', { name: 'Lập và ký biên bản của sản phẩm' }).click();
   await expect(page.getByRole('heading', { level: 2, name: `Biên bản: ${PRODUCT}` })).toBeVisible();
+
+  // The details a signed PDF cannot take afterwards: number, times, venue, recipients (issue 11).
+  await fillProductMinutesViaUi(page, {
+    startTime: '08:00',
+    endTime: '10:30',
+    venue: 'Hội trường UBND tỉnh',
+  });
+  await expect(page.getByText('Đủ thông tin để ký.')).toBeVisible();
+  await dismissToasts(page);
 
   // A wrong password is refused in plain words, and nothing is stored.
   await signAs(page, 'Chủ tịch Hội đồng', chairP12, 'sai mật khẩu');

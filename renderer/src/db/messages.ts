@@ -109,6 +109,18 @@ export const DB_MESSAGES = {
     vi: 'Chưa có biên bản đã ký để lập bản sửa đổi.',
     en: 'There are no signed minutes to correct yet.',
   },
+  'minutes-incomplete': {
+    vi: 'Biên bản còn thiếu thông tin bắt buộc; điền đủ trước khi ký.',
+    en: 'The minutes still lack required fields; fill them in before signing.',
+  },
+  'minutes-number-taken': {
+    vi: 'Số biên bản này đã được dùng cho một biên bản khác của Hội đồng trong năm.',
+    en: "This minutes number is already used by another of the council's minutes this year.",
+  },
+  'minutes-locked': {
+    vi: 'Biên bản đã có chữ ký: thông tin của biên bản đã khóa cùng văn bản. Muốn sửa, hãy lập bản sửa đổi và ghi rõ lý do.',
+    en: 'The minutes carry a signature: their fields are locked with the document. To correct them, make a new revision with a reason.',
+  },
   'not-found': { vi: 'Không tìm thấy dữ liệu.', en: 'Not found.' },
   'invalid-input': { vi: 'Dữ liệu nhập không hợp lệ.', en: 'Invalid input.' },
   'invalid-product-code': { vi: 'Mã số sản phẩm không hợp lệ.', en: 'Invalid product code.' },

@@ -9,7 +9,7 @@ import type {
   RulesProfile,
   Uuid,
 } from '../domain/model';
-import type { RoundStatus, SheetStatus } from '../domain/workflow';
+import type { MinutesFields, RoundStatus, SheetStatus } from '../domain/workflow';
 
 /**
  * The shapes stored in IndexedDB (schema v1, see `schema/`). Rows are plain JSON-able
@@ -230,4 +230,16 @@ export interface SignedDocumentRow {
   readonly updatedAt: IsoInstant;
   readonly supersededBy?: Uuid;
   readonly revisionReason?: string;
+}
+
+/**
+ * What the secretary filled in on one product's minutes before signing (schema v3, issue 11):
+ * the fields of `domain/workflow/minutes-fields.ts`, plus the number's series (council and
+ * year, `minutesSeriesKey`). Locked once the product's current minutes carry a signature.
+ */
+export interface MinutesFieldsRow extends MinutesFields {
+  readonly productId: Uuid;
+  readonly roundId: Uuid;
+  readonly series: string;
+  readonly updatedAt: IsoInstant;
 }

@@ -8,6 +8,7 @@ import type {
 import { A4 } from '../domain/documents/page';
 import {
   DIGITAL_BOX,
+  HEADING_LEVEL,
   KEEP_WITH_SIGNATURES,
   signatureBoxId,
   type SignerRole,
@@ -81,8 +82,9 @@ const isSignatureBox = (node: Pick<Node, 'style'>) => ROLES.some((r) => hasStyle
 
 /**
  * Renders `doc`, watching the layout through pdfmake's `pageBreakBefore` hook, which sees every
- * laid-out node with its page and position. It asks for one break only: before the start of
- * the signature group when the boxes would fall on a later page. Nodes after a break are laid
+ * laid-out node with its page and position. It asks for two breaks only: before a heading
+ * that nothing follows on its page, and before the start of the signature group when the
+ * boxes would fall on a later page. Nodes after a break are laid
  * out again and seen again, so the positions recorded last are the final ones.
  */
 export async function renderDocument(
@@ -95,6 +97,8 @@ export async function renderDocument(
     ...doc,
     pageBreakBefore: (node: Node, queries: NodeQueries) => {
       pageCount = Math.max(pageCount, node.pages);
+      // A heading is never the last line of a page: it moves on with what it heads.
+      if (node.headlineLevel === HEADING_LEVEL) return queries.getFollowingNodesOnPage().length === 0;
       if (hasStyle(node, KEEP_WITH_SIGNATURES)) {
         const boxesFollowOnPage = queries.getFollowingNodesOnPage().some(isSignatureBox);
         const atTopOfPage = queries.getPreviousNodesOnPage().length === 0;

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import type { Answer, MemberSheet, RulesProfile } from '../../../renderer/src/domain/model';
+import type { MinutesFields } from '../../../renderer/src/domain/workflow';
 import {
   CouncilDb,
   addMember,
@@ -7,6 +8,7 @@ import {
   createProduct,
   createRound,
   saveAnswer,
+  saveMinutesFields,
   startScoring,
   submitSheet,
   type EnginePort,
@@ -134,4 +136,25 @@ export async function scoreAndSubmit(
     );
   }
   await submitSheet(s.db, { roundId: s.round.id, productId, memberId }, 'secretary');
+}
+
+/** Every required field of a product's minutes (issue 11), as the secretary fills them in. */
+export function completeMinutesFields(number: number): MinutesFields {
+  return {
+    number,
+    symbol: 'BB-HĐOCOP',
+    startTime: '08:00',
+    endTime: '11:30',
+    venue: 'Hội trường Sở Nông nghiệp và Môi trường',
+    presiding: 'Nguyễn Văn Thắng',
+    recorder: 'Lê Hoàng Phúc',
+    conclusion: 'Đề nghị công nhận sản phẩm.',
+    otherOpinions: '',
+    recipients: ['Ủy ban nhân dân tỉnh Tây Ninh', 'Chủ thể sản xuất'],
+  };
+}
+
+/** Fills in a product's minutes so they may be signed. */
+export async function fillMinutes(db: CouncilDb, productId: string, number: number): Promise<void> {
+  await saveMinutesFields(db, productId, completeMinutesFields(number), 'secretary');
 }

@@ -148,7 +148,36 @@ function v2Seed(): Rows {
   };
 }
 
-const SEEDS: Readonly<Record<number, () => Rows>> & { readonly 1: () => Rows } = { 1: v1Seed, 2: v2Seed };
+/** v3 adds the minutes' fields (issue 11): the signed product's, with its number in the series. */
+function v3Seed(): Rows {
+  return {
+    ...v2Seed(),
+    minutesFields: [
+      {
+        productId: X,
+        roundId: R,
+        series: 'province|đồng tháp|2026',
+        number: 4,
+        symbol: 'BB-HĐOCOP',
+        startTime: '08:00',
+        endTime: '10:00',
+        venue: 'Hội trường',
+        presiding: 'Trần Thị Lan',
+        recorder: 'Trần Thị Lan',
+        conclusion: 'Đề nghị công nhận.',
+        otherOpinions: '',
+        recipients: ['Chủ thể sản xuất'],
+        updatedAt: at,
+      },
+    ],
+  };
+}
+
+const SEEDS: Readonly<Record<number, () => Rows>> & { readonly 1: () => Rows } = {
+  1: v1Seed,
+  2: v2Seed,
+  3: v3Seed,
+};
 
 /** Creates the object stores of a Dexie store spec with the raw API (Dexie stores version × 10). */
 async function createRawDatabase(name: string, version: SchemaVersion, rows: Rows): Promise<void> {
@@ -210,6 +239,10 @@ describe.each(SCHEMA_VERSIONS.map((v) => [v.version, v] as const))(
       expect(await db.signedDocuments.where('knownHashes').equals('cd'.repeat(32)).count()).toBe(
         version >= 2 ? 1 : 0,
       );
+      // v3's minutes fields: found by their series and number (the uniqueness check's index)
+      expect(
+        await db.minutesFields.where('[series+number]').equals(['province|đồng tháp|2026', 4]).count(),
+      ).toBe(version >= 3 ? 1 : 0);
       if (version >= 2) {
         // signed minutes lock the product: the seeded draft can no longer change
         await expect(

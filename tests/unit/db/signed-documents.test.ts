@@ -19,7 +19,7 @@ import {
   type SignedMinutesInput,
 } from '../../../renderer/src/db';
 import { canSignMinutes } from '../../../renderer/src/domain/workflow';
-import { scoreAndSubmit, seedRound, type Seeded } from './fixtures';
+import { fillMinutes, scoreAndSubmit, seedRound, type Seeded } from './fixtures';
 
 /** Signed minutes: stored with their hash, revisions kept, and the product locked. */
 
@@ -32,6 +32,7 @@ async function closedProduct(): Promise<Seeded & { productId: string }> {
   for (const m of s.members) await scoreAndSubmit(s, productId, m.id, 2);
   await unsealProduct(s.db, productId, 'secretary');
   await closeProduct(s.db, productId, {}, 'secretary');
+  await fillMinutes(s.db, productId, 1);
   return { ...s, productId };
 }
 

@@ -26,10 +26,12 @@ describe('the renderer the app uses (pdfmake browser build, fonts inlined)', () 
       product: product(1, 'Mật ong hoa nhãn'),
       sheetNo: 1,
       passes: [qualities(0.95)],
+      // 4★: a province forwards a product at ≥ 90 without stars, so one below 5 shows them.
+      forced: [{ criterion: '1.5', index: 2, members: ['m1', 'm2', 'm3', 'm4', 'm5'] }],
     });
     const doc = await browserRenderer().render(minutesDocument(input, docWords('vi')));
     const path = savePdf(doc.bytes);
-    expect(pdfText(path)).toContain('★★★★★ (5 sao - năm sao)');
+    expect(pdfText(path)).toContain('★★★★ (4 sao - bốn sao)');
     expect(pdfText(path)).toContain('Độc lập - Tự do - Hạnh phúc');
     const fonts = pdfFonts(path);
     expect(fonts.length).toBeGreaterThanOrEqual(4);

@@ -40,5 +40,31 @@ describe('documents from a round file', () => {
     expect(flow).toContain('Lần 2 (chấm lại)');
     expect(flow).toContain('Nguyễn Văn An');
     expect(flow).toContain('Phó Chủ tịch UBND tỉnh, UBND tỉnh');
+    // The decision cited in full, the place without "Tỉnh", no blank date (issue 11).
+    expect(flow).toContain(
+      'Căn cứ Quyết định số 1234/QĐ-UBND ngày 15 tháng 10 năm 2026 của Chủ tịch UBND tỉnh',
+    );
+    expect(flow).toContain('Mẫu, ngày 27 tháng 11 năm 2026');
+    expect(flow).not.toMatch(/Tỉnh Mẫu, ngày|ngày \/\/|ngày ……/u);
+  });
+
+  it('leave the decision line out when the file records none', async () => {
+    const catalog = await loadSheetCatalog();
+    const raw: unknown = JSON.parse(readFileSync(example, 'utf8'));
+    if (typeof raw !== 'object' || raw === null || !('round' in raw)) throw new Error('not a round file');
+    const { decision: _none, ...round } = raw.round as Record<string, unknown>;
+    const parsed = parseRoundFileText(JSON.stringify({ ...raw, round }), catalog);
+    if (!parsed.ok) throw new Error('still a valid round file without its decision');
+    const docs = documentsFromRoundFile(parsed.value, catalog, {
+      issuingBody: { name: 'Hội đồng đánh giá, phân hạng sản phẩm OCOP Tỉnh Mẫu' },
+      recognisingAuthority: 'Ủy ban nhân dân Tỉnh Mẫu',
+    });
+    const first = docs.minutes[0];
+    if (first === undefined) throw new Error('no minutes');
+    const flow = pdfFlowText(
+      savePdf((await nodeRenderer().render(minutesDocument(first, docWords('vi')))).bytes),
+    );
+    expect(flow).not.toMatch(/Căn cứ Quyết định số|ngày \/\/|về việc thành lập/u);
+    expect(flow).toContain('Căn cứ Bộ tiêu chí');
   });
 });

@@ -62,7 +62,7 @@ describe('minutes of a product ranked 4★ because a 5★ minimum is not met', (
     expect(r.text).toContain('BIÊN BẢN');
     expect(r.text).toContain('Đánh giá, phân hạng sản phẩm OCOP');
     expect(r.text).toContain('Tây Ninh, ngày 28 tháng 11 năm 2026');
-    expect(r.flow).toContain('Quyết định số 2456/QĐ-UBND ngày 15/10/2026');
+    expect(r.flow).toContain('Quyết định số 2456/QĐ-UBND ngày 15 tháng 10 năm 2026');
   });
 
   it('lists every member with diacritics and attendance, and the quorum', () => {
@@ -165,9 +165,9 @@ describe('minutes of a disqualified product', () => {
       }),
     );
     expect(r.result.stars).toBeNull();
-    expect(r.flow).toContain('Sản phẩm bị loại, không xếp hạng sao.');
+    expect(r.flow).toContain('Hội đồng thống nhất loại hồ sơ sản phẩm, không đánh giá, phân hạng sao.');
     expect(r.flow).toContain(reason);
-    expect(r.flow).toContain('Không công nhận: hồ sơ sản phẩm bị loại.');
+    expect(r.flow).toContain('Không công nhận sản phẩm OCOP: hồ sơ sản phẩm bị loại.');
     expect(r.text).not.toContain('★');
   });
 });
@@ -201,7 +201,7 @@ describe('minutes in English', () => {
     );
     expect(r.text).toContain('SOCIALIST REPUBLIC OF VIETNAM');
     expect(r.text).toContain('MINUTES');
-    expect(r.text).toContain('★★★★★ (5 stars - five stars)');
+    expect(r.flow).toContain('a potential 5-star product');
     expect(r.text).toContain('Mật ong hoa nhãn');
   });
 });

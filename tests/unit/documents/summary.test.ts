@@ -57,8 +57,12 @@ describe('round summary', () => {
       const avg = row.result.average;
       if (avg !== null) expect(text).toContain(displayAverage(avg.total, 2, 'vi'));
     }
-    expect(text).toContain('★★★★★');
-    expect(flow).toContain('Đề nghị Bộ đánh giá 5 sao');
+    // A province awards no 5★: the product at ≥ 90 is a potential 5-star one, forwarded.
+    expect(text).not.toContain('★★★★★');
+    expect(flow).toContain('Tiềm năng 5 sao');
+    // (the cell wraps beside the stars column: read it in two pieces)
+    expect(flow).toContain('Đạt từ 90 điểm — đề');
+    expect(flow).toContain('nghị Bộ xem xét, công nhận 5 sao');
     expect(flow).toContain('Bị loại: Giả mạo hồ sơ đăng ký.');
     expect(flow).toContain('Chưa có kết quả');
   });

@@ -46,6 +46,7 @@ export async function createBackup(db: CouncilDb, options: CreateBackupOptions):
       ...row,
       bytesBase64: bytesToBase64(bytes),
     })),
+    minutesFields: await t.minutesFields.toArray(),
   }));
   const body = {
     format: BACKUP_FORMAT,

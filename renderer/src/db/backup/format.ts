@@ -11,6 +11,7 @@ import type {
   SettingRow,
   SheetRow,
   SignedDocumentRow,
+  MinutesFieldsRow,
 } from '../rows';
 
 /**
@@ -19,7 +20,7 @@ import type {
  * ```
  * { format: 'ocop-council/backup', version: 1, createdAt, appVersion, schemaVersion,
  *   tables: { rounds, people, roundMembers, attendance, products, recusals, sheets, productStates, audit, settings,
- *             signedDocuments },
+ *             signedDocuments, minutesFields },
  *   signedFolder: { files: [{ name, size, modifiedAt }] },
  *   integrity: { algorithm: 'sha256', hash } }
  * ```
@@ -36,6 +37,8 @@ import type {
  *   the building: a restore never removes one, it adds those the database lacks (restore.ts).
  * - `signedFolder`: the files in the data folder 'signed' (exported copies), as a list only.
  * - A backup of schema v1 (before signed documents) reads as one with no signed documents.
+ * - `tables.minutesFields` (schema v3): the minutes' fields per product; older backups read
+ *   as having none.
  */
 export const BACKUP_FORMAT = 'ocop-council/backup';
 export const BACKUP_VERSION = 1;
@@ -55,6 +58,8 @@ export interface BackupTables {
   readonly audit: readonly AuditRow[];
   readonly settings: readonly SettingRow[];
   readonly signedDocuments: readonly BackupSignedDocument[];
+  /** schema v3: the minutes' fields (absent in older backups: none then) */
+  readonly minutesFields: readonly MinutesFieldsRow[];
 }
 
 /** A signed document row with its bytes as base64 (JSON has no bytes). */
@@ -74,6 +79,7 @@ export const BACKUP_TABLES = [
   'audit',
   'settings',
   'signedDocuments',
+  'minutesFields',
 ] as const satisfies readonly BackupTableName[];
 
 export interface SignedFileInfo {
@@ -244,6 +250,23 @@ const signedDocumentRow = z.strictObject({
   revisionReason: text.exactOptional(),
 });
 
+const minutesFieldsRow = z.strictObject({
+  productId: id,
+  roundId: id,
+  series: z.string().max(400),
+  number: z.number().int().min(1).max(99_999).nullable(),
+  symbol: z.string().max(300),
+  startTime: z.string().max(5),
+  endTime: z.string().max(5),
+  venue: z.string().max(300),
+  presiding: z.string().max(300),
+  recorder: z.string().max(300),
+  conclusion: z.string().max(4000),
+  otherOpinions: z.string().max(4000),
+  recipients: z.array(z.string().max(300)).max(30),
+  updatedAt: instant,
+});
+
 export const backupTablesSchema = z.strictObject({
   rounds: z.array(roundRow),
   people: z.array(personRow),
@@ -257,6 +280,8 @@ export const backupTablesSchema = z.strictObject({
   settings: z.array(settingRow),
   // absent in backups of schema v1 (no signed documents then)
   signedDocuments: z.array(signedDocumentRow).default([]),
+  // absent in backups of schema v1–v2 (no minutes fields then)
+  minutesFields: z.array(minutesFieldsRow).default([]),
 });
 
 /** The envelope, checked before the (expensive) integrity hash and rows. */

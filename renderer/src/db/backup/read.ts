@@ -193,6 +193,8 @@ export function consistencyProblems(tables: BackupTables): BackupProblem[] {
     refer('sheets', 'roundMembers', members, s.memberId);
   }
   for (const s of tables.productStates) refer('productStates', 'products', products, s.productId);
+  unique('minutesFields', tables.minutesFields, (r) => r.productId);
+  for (const f of tables.minutesFields) refer('minutesFields', 'products', products, f.productId);
   return problems;
 }
 

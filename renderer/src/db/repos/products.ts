@@ -162,6 +162,7 @@ export async function removeProduct(db: CouncilDb, productId: string, actor: Act
       .toArray();
     await t.recusals.bulkDelete(recusals.map((r) => r.id));
     await t.productStates.delete(productId);
+    await t.minutesFields.delete(productId);
     await t.products.delete(productId);
     await audit({
       actor,

@@ -33,6 +33,7 @@ export async function deleteRound(db: CouncilDb, roundId: string, actor: Actor):
       recusals: await t.recusals.where('roundId').equals(roundId).delete(),
       sheets: await t.sheets.where('roundId').equals(roundId).delete(),
       productStates: await t.productStates.where('roundId').equals(roundId).delete(),
+      minutesFields: await t.minutesFields.where('roundId').equals(roundId).delete(),
     };
     await t.rounds.delete(roundId);
     const head = await t.audit.where('[chain+seq]').between([roundId, 0], [roundId, Infinity]).last();

@@ -6,6 +6,7 @@ import type { IsoInstant } from '../../domain/model';
 import type { Actor, SignedDocumentRow } from '../rows';
 import { writeTx, type Tx } from '../tx';
 import { enforce, getProduct, getProductState, requireText } from './guards';
+import { enforceMinutesReady } from './minutes-fields';
 
 /**
  * Signed documents (schema v2) and the lock they put on a product (issue 5, item 7).
@@ -56,7 +57,9 @@ function auditView(row: SignedDocumentRow): Omit<SignedDocumentRow, 'bytes'> {
  * Stores a signature on a product's minutes. Refused unless the product is closed
  * ('product-not-closed'); a role signs a revision once ('minutes-already-signed'); the second
  * signer must sign the very file the first signed ('signed-file-mismatch'); a correction
- * needs signed minutes ('no-signed-minutes') and a reason ('reason-required'). The SHA-256 is
+ * needs signed minutes ('no-signed-minutes') and a reason ('reason-required'); the minutes'
+ * fields must be complete ('minutes-incomplete', problems = the blank fields) and their number
+ * held by no other signed minutes of the series ('minutes-number-taken'). The SHA-256 is
  * computed here from the bytes, never taken from the caller. Audit "minutes.sign" or
  * "minutes.revise" (without the bytes).
  */
@@ -80,6 +83,9 @@ export async function storeSignedMinutes(
       extendsStoredFile: current !== null && startsWith(input.bytes, current.bytes),
     };
     enforce(canSignMinutes(check));
+    // A signed PDF cannot be filled in afterwards: every required field, and a number no other
+    // signed minutes of the council's series holds (issue 11).
+    await enforceMinutesReady(t, input.productId);
     const signer = { role: input.role, name: signerName, at: input.signedAt };
     const at = db.now();
     const target = signingTarget(check);

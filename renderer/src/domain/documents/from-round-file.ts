@@ -71,14 +71,19 @@ function roundInfo(file: RoundFile, catalog: SheetCatalog, paperwork: PaperworkS
   return {
     issuingBody: paperwork.issuingBody,
     level: round.level,
-    province: round.province ?? '',
+    // The place written before the date is the province's name, without "Tỉnh"/"Thành phố".
+    province: (round.province ?? '').replace(/^(tỉnh|thành phố)\s+/iu, '').trim(),
     ...(paperwork.place !== undefined && { place: paperwork.place }),
     recognisingAuthority: paperwork.recognisingAuthority,
-    decision: {
-      number: round.decision?.number ?? '',
-      date: round.decision?.date ?? '',
-      signer: round.decision?.signer ?? '',
-    },
+    // Without a recorded decision the line is left out of the documents, never printed blank.
+    ...(round.decision?.number !== undefined &&
+      round.decision.date !== undefined && {
+        decision: {
+          number: round.decision.number,
+          date: round.decision.date,
+          signer: round.decision.signer ?? '',
+        },
+      }),
     venue: round.venue ?? '',
     meetingDates: round.meetingDates ?? [],
     ...(paperwork.startTime !== undefined && { startTime: paperwork.startTime }),

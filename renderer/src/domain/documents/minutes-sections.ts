@@ -6,6 +6,7 @@ import { displayAverage } from '../scoring/bands';
 import type { Uuid } from '../model';
 import type { DocText } from './format';
 import type { Language } from '../../i18n/define';
+import { withCodesWhole } from './parts';
 import { headCell, numberCell, ruledTable } from './tables';
 import type { DocumentMember, MinutesInput } from './types';
 
@@ -47,8 +48,8 @@ export function attendanceSection(t: DocText, input: MinutesInput): Content[] {
   const q = input.quorum;
   const final = input.passResults.at(-1);
   const scorers = final === undefined ? 0 : final.memberScores.length + final.awaiting.length;
+  const disqualified = final?.disqualified != null;
   return [
-    { text: t('doc.minutes.section.attendance'), style: 'heading' },
     ruledTable(
       [20, '*', 130, 80, 80],
       [
@@ -72,7 +73,14 @@ export function attendanceSection(t: DocText, input: MinutesInput): Content[] {
       style: 'paragraph',
     },
     { text: t(q.met ? 'doc.quorum.met' : 'doc.quorum.notMet'), style: 'paragraph', bold: !q.met },
-    { text: t('doc.quorum.scorers', { count: scorers }), style: 'paragraph' },
+    // A disqualified product was not scored: no count of scorers (issue 11).
+    ...(disqualified ? [] : [{ text: t('doc.quorum.scorers', { count: scorers }), style: 'paragraph' }]),
+    ...(input.presiding === undefined
+      ? []
+      : [{ text: t('doc.minutes.presiding', { name: input.presiding }), style: 'paragraph' }]),
+    ...(input.recorder === undefined
+      ? []
+      : [{ text: t('doc.minutes.recorder', { name: input.recorder }), style: 'paragraph' }]),
   ];
 }
 
@@ -89,10 +97,7 @@ export function productSection(t: DocText, input: MinutesInput): Content[] {
     lines.push(t('doc.product.address', { address: product.producer.address }));
   if (product.producer.phone !== undefined)
     lines.push(t('doc.product.phone', { phone: product.producer.phone }));
-  return [
-    { text: t('doc.minutes.section.product'), style: 'heading' },
-    ...lines.map((text) => ({ text: `- ${text}`, style: 'paragraph' })),
-  ];
+  return [...lines.map((text) => ({ text: withCodesWhole(`- ${text}`), style: 'paragraph' }))];
 }
 
 function passLabel(t: DocText, pass: number, score: MemberScore): string {
@@ -136,7 +141,7 @@ export function scoresSection(t: DocText, input: MinutesInput, language: Languag
   const parts = partCodes(input);
   const decimals = input.round.rules.displayDecimals;
   const limit = input.round.rules.spreadLimit;
-  const out: Content[] = [{ text: t('doc.minutes.section.scores'), style: 'heading' }];
+  const out: Content[] = [];
   const final = input.passResults.at(-1);
   if (final === undefined || final.memberScores.length === 0)
     return [...out, { text: t('doc.scores.none'), style: 'paragraph' }];
@@ -204,7 +209,6 @@ export function scoresSection(t: DocText, input: MinutesInput, language: Languag
 export function minimumsSection(t: DocText, input: MinutesInput): Content[] {
   const final = input.passResults.at(-1);
   const out: Content[] = [
-    { text: t('doc.minutes.section.minimums'), style: 'heading' },
     { text: t(`doc.minimums.policy.${input.round.rules.minimumPolicy}`), style: 'paragraph' },
   ];
   if (final === undefined || final.memberScores.length === 0) return out;

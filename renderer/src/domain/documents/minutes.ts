@@ -2,7 +2,9 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Language } from '../../i18n/define';
 import type { StarLevel } from '../criteria/types';
 import { displayAverage } from '../scoring/bands';
-import { dateParts, shortDate, type DocText, type DocWords } from './format';
+import type { MessageKey } from '../../i18n/catalog';
+import { findCriterion } from '../scoring/answers';
+import { dateParts, type DocText, type DocWords } from './format';
 import { attendanceSection, minimumsSection, productSection, scoresSection } from './minutes-sections';
 import { documentFrame } from './page';
 import {
@@ -10,8 +12,10 @@ import {
   documentTitle,
   placeDateLine,
   recipientsBlock,
+  sectionHeading,
   signatureBlocks,
   starsRun,
+  withCodesWhole,
 } from './parts';
 import type { MinutesInput, RoundInfo } from './types';
 
@@ -41,9 +45,31 @@ export function starWords(t: DocText, stars: StarLevel): string {
   return t(`doc.stars.words${stars}`);
 }
 
+/** The knock-out line that ended the evaluation: the criterion and its text, or the sheet's line. */
+function knockOutLine(
+  t: DocText,
+  input: MinutesInput,
+  reason: string,
+  criterion: string | undefined,
+): string {
+  const found = criterion === undefined ? undefined : findCriterion(input.sheet, criterion);
+  if (found === undefined || criterion === undefined) return t('doc.result.disqualified', { reason });
+  const note = (found.knockOutNotes ?? []).find((n) => reason.includes(n) || n.includes(reason));
+  return t('doc.result.knockOut', { criterion, text: found.text, line: note ?? reason });
+}
+
 function resultSection(t: DocText, input: MinutesInput, language: Language): Content[] {
-  const out: Content[] = [{ text: t('doc.minutes.section.result'), style: 'heading' }];
+  const out: Content[] = [];
   const final = input.passResults.at(-1);
+  if (final?.disqualified != null) {
+    // Disqualified: the line that applied and the council's decision; no scores, no counts.
+    out.push({
+      text: knockOutLine(t, input, final.disqualified.reason, final.disqualified.criterion),
+      style: 'paragraph',
+    });
+    out.push({ text: t('doc.result.disqualifiedDecision'), style: 'paragraph', bold: true });
+    return out;
+  }
   const decimals = input.round.rules.displayDecimals;
   if (final?.average != null) {
     const average = final.average;
@@ -60,19 +86,16 @@ function resultSection(t: DocText, input: MinutesInput, language: Language): Con
       text: t('doc.result.average', { average: displayAverage(average.total, decimals, language), parts }),
       style: 'paragraph',
     });
-    if (final.band !== null && final.minimumsLevel !== null && final.disqualified === null) {
+    if (final.band !== null && final.minimumsLevel !== null) {
       out.push({
         text: t('doc.result.bandAndMinimums', { band: final.band, level: final.minimumsLevel }),
         style: 'paragraph',
       });
     }
   }
-  if (final?.disqualified != null) {
-    out.push({
-      text: t('doc.result.disqualified', { reason: final.disqualified.reason }),
-      style: 'paragraph',
-      bold: true,
-    });
+  if (final?.outcome === 'forward-5-star') {
+    // Decision 26/2026: a province never awards 5 stars; it forwards the product to the Ministry.
+    out.push({ text: t('doc.result.potential5'), style: 'paragraph', bold: true });
   } else if (final?.stars != null && final.outcome !== 'pending') {
     out.push({
       text: [
@@ -86,13 +109,22 @@ function resultSection(t: DocText, input: MinutesInput, language: Language): Con
   } else {
     out.push({ text: t('doc.result.pending'), style: 'paragraph' });
   }
+  return out;
+}
+
+/** The proposal that follows from the result: the conclusion the app pre-writes (editable). */
+export function suggestedConclusion(input: Pick<MinutesInput, 'passResults' | 'round'>, t: DocText): string {
+  const final = input.passResults.at(-1);
   const outcome = final?.outcome ?? 'pending';
-  const proposal = t(`doc.outcome.${outcome}`, {
+  return t(`doc.outcome.${outcome}`, {
     authority: input.round.recognisingAuthority,
     stars: final?.stars ?? 0,
   });
-  out.push({ text: [{ text: t('doc.outcome.label'), bold: true }, proposal], style: 'paragraph' });
-  return out;
+}
+
+function conclusionSection(t: DocText, input: MinutesInput): Content[] {
+  const text = input.conclusion?.trim() || suggestedConclusion(input, t);
+  return text.split(/\n+/u).map((line) => ({ text: line.trim(), style: 'paragraph' }));
 }
 
 function opinionsSection(t: DocText, input: MinutesInput): Content[] {
@@ -107,13 +139,34 @@ function opinionsSection(t: DocText, input: MinutesInput): Content[] {
       ? t('doc.opinions.council', { text: o.text })
       : t('doc.opinions.member', { name: name(o.memberId), text: o.text }),
   );
-  const all = [...fromSheets, ...recorded];
-  return [
-    { text: t('doc.minutes.section.opinions'), style: 'heading' },
-    ...(all.length === 0
-      ? [{ text: t('doc.opinions.none'), style: 'paragraph' }]
-      : all.map((text) => ({ text: `- ${text}`, style: 'paragraph' }))),
-  ];
+  const other = (input.otherOpinions ?? '')
+    .split(/\n+/u)
+    .map((line) => line.trim().replace(/^[-–•]\s*/u, ''))
+    .filter((line) => line !== '');
+  const all = [...fromSheets, ...recorded, ...other];
+  return all.length === 0
+    ? [{ text: t('doc.opinions.none'), style: 'paragraph' }]
+    : all.map((text) => ({ text: `- ${text}`, style: 'paragraph' }));
+}
+
+/** Roman numerals of the sections (I–X is all a minutes has). */
+const NUMERALS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+
+/** The legal basis: the establishing decision, only when one is recorded (never blanks). */
+function decisionBasis(t: DocText, round: RoundInfo): Content[] {
+  const decision = round.decision;
+  if (decision === undefined || decision.number.trim() === '' || !/^\d{4}-\d{2}-\d{2}/.test(decision.date))
+    return [];
+  const params = {
+    number: decision.number.trim(),
+    ...dateParts(decision.date),
+    council: round.issuingBody.name,
+  };
+  const text =
+    decision.signer.trim() === ''
+      ? t('doc.minutes.basisDecisionNoSigner', params)
+      : t('doc.minutes.basisDecision', { ...params, signer: decision.signer.trim() });
+  return [{ text: withCodesWhole(text), style: 'paragraph', italics: true }];
 }
 
 export function minutesDocument(input: MinutesInput, words: DocWords): TDocumentDefinitions {
@@ -124,20 +177,30 @@ export function minutesDocument(input: MinutesInput, words: DocWords): TDocument
   const council = round.issuingBody.name;
   const number =
     input.documentNumber === undefined ? undefined : t('doc.header.number', { number: input.documentNumber });
+  const disqualified = input.passResults.at(-1)?.disqualified != null;
+  const sections: [MessageKey, Content[]][] = [
+    ['doc.minutes.section.attendance', attendanceSection(t, input)],
+    ['doc.minutes.section.product', productSection(t, input)],
+    // A disqualified product: no score tables and no star-minimum policy (they do not apply).
+    ...(disqualified
+      ? []
+      : ([
+          ['doc.minutes.section.scores', scoresSection(t, input, language)],
+          ['doc.minutes.section.minimums', minimumsSection(t, input)],
+        ] satisfies [MessageKey, Content[]][])),
+    ['doc.minutes.section.result', resultSection(t, input, language)],
+    ['doc.minutes.section.conclusion', conclusionSection(t, input)],
+    ['doc.minutes.section.opinions', opinionsSection(t, input)],
+  ];
   const content: Content[] = [
     documentHeader(t, round.issuingBody, number, placeDateLine(t, round.place ?? round.province, date)),
     documentTitle(t('doc.minutes.title'), t('doc.minutes.subject')),
+    ...decisionBasis(t, round),
     {
-      text: t('doc.minutes.basisDecision', {
-        number: round.decision.number,
-        date: shortDate(round.decision.date),
-        signer: round.decision.signer,
-        council,
-      }),
+      text: withCodesWhole(t('doc.minutes.basisRuleSet', { ruleSet: round.ruleSet })),
       style: 'paragraph',
       italics: true,
     },
-    { text: t('doc.minutes.basisRuleSet', { ruleSet: round.ruleSet }), style: 'paragraph', italics: true },
     {
       text: t('doc.minutes.opening', {
         time: meetingTime(t, round.startTime),
@@ -148,12 +211,10 @@ export function minutesDocument(input: MinutesInput, words: DocWords): TDocument
       }),
       style: 'paragraph',
     },
-    ...attendanceSection(t, input),
-    ...productSection(t, input),
-    ...scoresSection(t, input, language),
-    ...minimumsSection(t, input),
-    ...resultSection(t, input, language),
-    ...opinionsSection(t, input),
+    ...sections.flatMap(([title, body], i) => [
+      sectionHeading(t('doc.minutes.section', { numeral: NUMERALS[i] ?? String(i + 1), title: t(title) })),
+      ...body,
+    ]),
     signatureBlocks(
       t,
       [

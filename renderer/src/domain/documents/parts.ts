@@ -15,6 +15,32 @@ export interface IssuingBody {
   readonly name: string;
 }
 
+/**
+ * A section heading. `headlineLevel` marks it for the renderer, which moves a heading that
+ * would end a page to the next one (a heading is never the last line of a page).
+ */
+export const HEADING_LEVEL = 1;
+export function sectionHeading(text: string): Content {
+  return { text, style: 'heading', headlineLevel: HEADING_LEVEL };
+}
+
+/**
+ * A paragraph's text with every document number ("26/2026/QĐ-TTg", "123/QĐ-UBND") kept on one
+ * line: a line may break after "/" or "-", and an office never splits a number.
+ */
+export function withCodesWhole(text: string): Content[] {
+  const out: Content[] = [];
+  let last = 0;
+  for (const match of text.matchAll(/[^\s/]+\/[^\s]+/gu)) {
+    const at = match.index;
+    if (at > last) out.push({ text: text.slice(last, at) });
+    out.push({ text: match[0], noWrap: true });
+    last = at + match[0].length;
+  }
+  if (last < text.length) out.push({ text: text.slice(last) });
+  return out;
+}
+
 /** A centred horizontal rule of `width` points, as printed under the body name and the motto. */
 export function rule(width: number, columnWidth: number, top = 1): ContentCanvas {
   const x = (columnWidth - width) / 2;
@@ -22,6 +48,37 @@ export function rule(width: number, columnWidth: number, top = 1): ContentCanvas
     canvas: [{ type: 'line', x1: x, y1: 0, x2: x + width, y2: 0, lineWidth: 0.6 }],
     margin: [0, top, 0, 0],
   };
+}
+
+const NBSP = '\u00a0';
+
+/**
+ * Vietnamese writes a word's syllables apart, so a line may break inside a word ("LÂM / ĐỒNG",
+ * "MÔI / TRƯỜNG"). The words of a body's name that must stay whole are joined with no-break
+ * spaces: the place after "tỉnh" / "thành phố" / "xã" / "phường", and the compound words of
+ * the names councils carry. A line then breaks only between words that belong apart.
+ */
+const COMPOUNDS = [
+  'nông nghiệp',
+  'môi trường',
+  'hội đồng',
+  'đánh giá',
+  'phân hạng',
+  'sản phẩm',
+  'quốc gia',
+  'nhân dân',
+  'ủy ban',
+  'công thương',
+  'khoa học',
+  'công nghệ',
+];
+
+export function keepWordsTogether(name: string): string {
+  const joined = (text: string) => text.replace(/\s+/gu, NBSP);
+  let out = name.replace(/((?:tỉnh|thành phố|xã|phường)\s+[^,;]+)$/iu, joined);
+  out = out.replace(/cấp\s+(?:quốc\s+gia|tỉnh|trung\s+ương)/giu, joined);
+  for (const word of COMPOUNDS) out = out.replace(new RegExp(word.replace(' ', '\\s+'), 'giu'), joined);
+  return out;
 }
 
 /**
@@ -42,8 +99,8 @@ export function documentHeader(
   const RIGHT_COLUMN = Math.min(width, CONTENT_WIDTH) - LEFT_COLUMN;
   const left: Content[] = [];
   if (body.parent !== undefined && body.parent.trim() !== '')
-    left.push({ text: body.parent.toUpperCase(), style: 'issuingParent' });
-  left.push({ text: body.name.toUpperCase(), style: 'issuingBody' });
+    left.push({ text: keepWordsTogether(body.parent.toUpperCase()), style: 'issuingParent' });
+  left.push({ text: keepWordsTogether(body.name.toUpperCase()), style: 'issuingBody' });
   left.push(rule(LEFT_COLUMN / 3, LEFT_COLUMN, 2));
   left.push({ text: number ?? t('doc.header.numberBlank'), style: 'number', margin: [0, 4, 0, 0] });
   return {

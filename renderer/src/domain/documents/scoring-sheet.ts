@@ -4,7 +4,7 @@ import type { CriteriaSheet } from '../criteria/types';
 import type { DocText, DocWords } from './format';
 import { dateOf, documentDate } from './minutes';
 import { CONTENT_WIDTH, documentFrame } from './page';
-import { placeDateLine, signerBlock } from './parts';
+import { KEEP_WITH_SIGNATURES, placeDateLine, signerBlock } from './parts';
 import { sheetTable } from './sheet-table';
 import type { BlankSheetInput, ScoringSheetInput } from './types';
 
@@ -23,6 +23,10 @@ function titleBlock(t: DocText, sheet: CriteriaSheet, ruleSet: string): Content 
         style: 'subtitle',
         fontSize: 13,
       },
+      // The official form's line under the title: "(Sản phẩm: … Nhóm: …)".
+      ...(sheet.source?.productLine === undefined
+        ? []
+        : [{ text: sheet.source.productLine, alignment: 'center', fontSize: 12 } satisfies Content]),
       { text: t('doc.sheet.basis', { ruleSet }), italics: true, alignment: 'center', fontSize: 12 },
     ],
     margin: [0, 0, 0, 10],
@@ -39,20 +43,52 @@ function disqualifierLines(sheet: CriteriaSheet): Content[] {
   }));
 }
 
-function signatureArea(t: DocText, placeDate: Content, name: string): Content {
+/** Ruled lines to write on by hand (a blank opinion), not a justified run of dots. */
+function ruledLines(count: number): Content {
   return {
-    columns: [
-      { width: '*', text: '' },
+    canvas: Array.from({ length: count }, (_, i) => ({
+      type: 'line' as const,
+      x1: 0,
+      y1: 20 * (i + 1),
+      x2: CONTENT_WIDTH,
+      y2: 20 * (i + 1),
+      lineWidth: 0.4,
+      dash: { length: 1.5, space: 1.5 },
+    })),
+    margin: [0, 0, 0, 6],
+  };
+}
+
+function opinionBlock(t: DocText, opinion: string | undefined): Content {
+  return opinion
+    ? { text: t('doc.sheet.opinion', { value: opinion }), style: 'paragraph' }
+    : { stack: [{ text: t('doc.sheet.opinionLabel'), style: 'paragraph' }, ruledLines(2)] };
+}
+
+/**
+ * The opinion, place/date and the evaluator's signature: one group the renderer keeps on one
+ * page (KEEP_WITH_SIGNATURES), so "NGƯỜI ĐÁNH GIÁ" never parts from the name and never stands
+ * alone without the opinion above it.
+ */
+function signatureArea(t: DocText, opinion: Content, placeDate: Content, name: string): Content {
+  return {
+    stack: [
+      { stack: [opinion], style: KEEP_WITH_SIGNATURES },
       {
-        width: 250,
-        stack: [
-          placeDate,
-          signerBlock(t, {
-            role: 'evaluator',
-            heading: t('doc.signature.evaluator'),
-            name,
-            hint: t('doc.sheet.signatureHint'),
-          }),
+        columns: [
+          { width: '*', text: '' },
+          {
+            width: 250,
+            stack: [
+              placeDate,
+              signerBlock(t, {
+                role: 'evaluator',
+                heading: t('doc.signature.evaluator'),
+                name,
+                hint: t('doc.sheet.signatureHint'),
+              }),
+            ],
+          },
         ],
       },
     ],
@@ -107,12 +143,9 @@ export function scoringSheetDocument(input: ScoringSheetInput, words: DocWords):
       score,
     }),
     ...starNote(t, sheet),
-    {
-      text: opinion ? t('doc.sheet.opinion', { value: opinion }) : t('doc.sheet.opinionBlank'),
-      style: 'paragraph',
-    },
     signatureArea(
       t,
+      opinionBlock(t, opinion),
       placeDateLine(t, input.round.place ?? input.round.province, documentDate(input.round)),
       input.member.name,
     ),
@@ -155,9 +188,7 @@ export function blankSheetDocument(input: BlankSheetInput, words: DocWords): TDo
     ...caseNote(t, sheet),
     sheetTable(t, sheet, undefined),
     ...starNote(t, sheet),
-    { text: t('doc.sheet.opinionBlank'), style: 'paragraph' },
-    { text: t('doc.sheet.dotsLine'), style: 'paragraph' },
-    signatureArea(t, placeDateLine(t, '……………', undefined), ''),
+    signatureArea(t, opinionBlock(t, undefined), placeDateLine(t, '……………', undefined), ''),
   ];
   return documentFrame(
     {

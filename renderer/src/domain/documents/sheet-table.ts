@@ -35,6 +35,7 @@ function defectNotes(t: DocText, option: CriterionOption): string[] {
   if (option.sourcePrinted !== undefined)
     notes.push(t('doc.sheet.printedAs', { printed: option.sourcePrinted }));
   if (option.pointsInferred) notes.push(t('doc.sheet.pointsInferred'));
+  if (option.samePointsAsPrinted) notes.push(t('doc.sheet.samePoints'));
   return notes;
 }
 
@@ -60,7 +61,12 @@ function optionRow(
   ];
 }
 
-function criterionRows(t: DocText, criterion: Criterion, filled: FilledAnswers | undefined): TableCell[][] {
+function criterionRows(
+  t: DocText,
+  criterion: Criterion,
+  filled: FilledAnswers | undefined,
+  printedNote?: string,
+): TableCell[][] {
   const answer = filled?.answers[criterion.code];
   const points = filled?.score.criteria.find((c) => c.code === criterion.code)?.points;
   const head: Content[] = [
@@ -76,6 +82,8 @@ function criterionRows(t: DocText, criterion: Criterion, filled: FilledAnswers |
   for (const note of knockOuts)
     if (!(criterion.notes ?? []).includes(note))
       head.push({ text: note, italics: true, bold: true, fontSize: 10 });
+  // A section printed as this one criterion: its printing defect is noted here.
+  if (printedNote !== undefined) head.push({ text: printedNote, italics: true, fontSize: 9 });
   const rows: TableCell[][] = [
     [
       { stack: head },
@@ -139,7 +147,19 @@ export function sheetTable(t: DocText, sheet: CriteriaSheet, filled: FilledAnswe
       if (!onlyCriterion)
         body.push([
           {
-            text: t('doc.sheet.section', { code: section.code, title: section.title, max: section.max }),
+            text: [
+              t('doc.sheet.section', { code: section.code, title: section.title, max: section.max }),
+              ...(section.maxPrinted === undefined
+                ? []
+                : [
+                    {
+                      text: ` ${t('doc.sheet.sectionMaxPrinted', { printed: section.maxPrinted })}`,
+                      italics: true,
+                      bold: false,
+                      fontSize: 9,
+                    },
+                  ]),
+            ],
             bold: true,
             colSpan: 3,
             fillColor: SECTION_FILL,
@@ -154,7 +174,11 @@ export function sheetTable(t: DocText, sheet: CriteriaSheet, filled: FilledAnswe
           group = criterion.group;
           body.push([{ text: group, bold: true, italics: true, colSpan: 3 }, '', '', '']);
         }
-        body.push(...criterionRows(t, criterion, filled));
+        const sectionNote =
+          onlyCriterion && section.maxPrinted !== undefined
+            ? t('doc.sheet.sectionMaxPrinted', { printed: section.maxPrinted })
+            : undefined;
+        body.push(...criterionRows(t, criterion, filled, sectionNote));
       }
     }
   }

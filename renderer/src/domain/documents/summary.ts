@@ -3,10 +3,19 @@ import type { Language } from '../../i18n/define';
 import type { CouncilResult } from '../council/council-result';
 import { STAR_LEVELS } from '../criteria/types';
 import { displayAverage } from '../scoring/bands';
-import { shortDate, type DocText, type DocWords } from './format';
+import type { CouncilLevel } from '../model';
+import { dateParts, type DocText, type DocWords } from './format';
 import { dateOf, documentDate } from './minutes';
 import { documentFrame, LANDSCAPE_CONTENT_WIDTH } from './page';
-import { documentHeader, documentTitle, placeDateLine, signatureBlocks, starsRun } from './parts';
+import {
+  documentHeader,
+  documentTitle,
+  placeDateLine,
+  sectionHeading,
+  signatureBlocks,
+  starsRun,
+  withCodesWhole,
+} from './parts';
 import { headCell, numberCell, ruledTable } from './tables';
 import type { SummaryInput, SummaryRow } from './types';
 
@@ -23,6 +32,8 @@ function outcomeCell(t: DocText, result: CouncilResult): string {
 
 function starsCell(t: DocText, result: CouncilResult): TableCell {
   if (result.disqualified !== null) return numberCell(t('doc.summary.count.disqualified'));
+  // A province does not award 5 stars (Decision 26/2026): the product is forwarded.
+  if (result.outcome === 'forward-5-star') return numberCell(t('doc.summary.potential5'));
   if (result.stars === null || result.outcome === 'pending') return numberCell(t('doc.notAvailable'));
   return { text: [starsRun(result.stars)], alignment: 'center' };
 }
@@ -55,11 +66,18 @@ function productRow(
 }
 
 /** Products per star level, disqualified, without result: counted from the engine's results. */
-function countsTable(t: DocText, rows: readonly SummaryRow[]): Content {
+function countsTable(t: DocText, rows: readonly SummaryRow[], level: CouncilLevel): Content {
   const pending = (r: SummaryRow) => r.result.outcome === 'pending' && r.result.disqualified === null;
   const levels = [...STAR_LEVELS].reverse();
+  // At province level the products at 5 are forwarded to the Ministry: counted apart, so named.
   const head = [
-    ...levels.map((s) => headCell(t('doc.summary.count.stars', { stars: s }))),
+    ...levels.map((s) =>
+      headCell(
+        s === 5 && level === 'province'
+          ? t('doc.summary.count.potential5')
+          : t('doc.summary.count.stars', { stars: s }),
+      ),
+    ),
     headCell(t('doc.summary.count.disqualified')),
     headCell(t('doc.summary.count.pending')),
     headCell(t('doc.summary.count.total')),
@@ -87,7 +105,7 @@ function targetLines(t: DocText, input: SummaryInput, percent: DocWords['percent
     (r) => r.result.disqualified === null && (r.result.stars ?? 0) >= 3,
   ).length;
   const forwarded = input.rows.filter((r) => r.result.outcome === 'forward-5-star').length;
-  const lines: Content[] = [{ text: t('doc.summary.targets'), style: 'heading' }];
+  const lines: Content[] = [];
   const verdict = (met: boolean) => ` ${t(met ? 'doc.summary.target.met' : 'doc.summary.target.notMet')}`;
   if (targets.shareAtLeast3Stars !== undefined) {
     const share = evaluated.length === 0 ? 0 : atLeast3 / evaluated.length;
@@ -104,7 +122,24 @@ function targetLines(t: DocText, input: SummaryInput, percent: DocWords['percent
       style: 'paragraph',
     });
   }
-  return lines;
+  // The plan section only when the round has a target to stand against.
+  return lines.length === 0 ? [] : [sectionHeading(t('doc.summary.targets')), ...lines];
+}
+
+/** The subject line: the round's own name when it already says what is evaluated (no repetition). */
+function subjectOf(t: DocText, name: string): string {
+  return /OCOP/iu.test(name) ? name : t('doc.summary.subject', { round: name });
+}
+
+/** "ngày 10 tháng 6 năm 2026, ngày 11 tháng 6 năm 2026" */
+function longDates(t: DocText, dates: readonly string[]): string {
+  return dates.map((d) => t('doc.date.long', dateParts(d))).join(', ');
+}
+
+function basisOf(t: DocText, round: SummaryInput['round']): string {
+  const d = round.decision;
+  if (d === undefined || d.number.trim() === '' || !/^\d{4}-\d{2}-\d{2}/.test(d.date)) return '';
+  return t('doc.summary.introBasis', { number: d.number.trim(), ...dateParts(d.date) });
 }
 
 export function summaryDocument(input: SummaryInput, words: DocWords): TDocumentDefinitions {
@@ -114,7 +149,9 @@ export function summaryDocument(input: SummaryInput, words: DocWords): TDocument
   const parts = [...new Set(input.rows.flatMap((r) => Object.keys(r.result.average?.parts ?? {})))].sort();
   const decimals = round.rules.displayDecimals;
   const number =
-    input.documentNumber === undefined ? undefined : t('doc.header.number', { number: input.documentNumber });
+    input.documentNumber === undefined
+      ? t('doc.header.numberBlankSummary')
+      : t('doc.header.number', { number: input.documentNumber });
   const head = [
     headCell(t('doc.table.no')),
     headCell(t('doc.summary.col.product')),
@@ -135,16 +172,17 @@ export function summaryDocument(input: SummaryInput, words: DocWords): TDocument
       placeDateLine(t, round.place ?? round.province, documentDate(round)),
       width,
     ),
-    documentTitle(t('doc.summary.title'), t('doc.summary.subject', { round: input.name }), width),
+    documentTitle(t('doc.summary.title'), subjectOf(t, input.name), width),
     {
-      text: t('doc.summary.intro', {
-        council: round.issuingBody.name,
-        decision: round.decision.number,
-        date: shortDate(round.decision.date),
-        meeting: round.meetingDates.map(shortDate).join(', '),
-        venue: round.venue,
-        ruleSet: round.ruleSet,
-      }),
+      text: withCodesWhole(
+        t('doc.summary.intro', {
+          council: round.issuingBody.name,
+          basis: basisOf(t, round),
+          meeting: longDates(t, round.meetingDates),
+          venue: round.venue,
+          ruleSet: round.ruleSet,
+        }),
+      ),
       style: 'paragraph',
     },
     ruledTable(
@@ -152,19 +190,20 @@ export function summaryDocument(input: SummaryInput, words: DocWords): TDocument
       [head],
       input.rows.map((row) => productRow(t, row, parts, decimals, language)),
     ),
-    // Heading and its one-row table stay together (nothing inside reports a position).
-    {
-      stack: [{ text: t('doc.summary.counts'), style: 'heading' }, countsTable(t, input.rows)],
-      unbreakable: true,
-    },
-    ...targetLines(t, input, words.percent),
+    // The counts (and the plan) lead the signatures: the signatures never stand alone on a page.
     signatureBlocks(
       t,
       [
         { role: 'secretary', heading: t('doc.signature.secretary'), name: round.signers.secretary },
         { role: 'chair', heading: t('doc.signature.chair'), name: round.signers.chair },
       ],
-      undefined,
+      {
+        stack: [
+          sectionHeading(t('doc.summary.counts')),
+          countsTable(t, input.rows, round.level),
+          ...targetLines(t, input, words.percent),
+        ],
+      },
       width,
     ),
   ];

@@ -32,7 +32,14 @@ export function ruledTable(
   margin: [number, number, number, number] = [0, 2, 0, 6],
 ): Content {
   return {
-    table: { headerRows: head.length, widths, body: [...head, ...body], dontBreakRows: true },
+    // The header repeats on every page and never stands alone at a page's foot.
+    table: {
+      headerRows: head.length,
+      keepWithHeaderRows: Math.min(1, body.length),
+      widths,
+      body: [...head, ...body],
+      dontBreakRows: true,
+    },
     layout: ruledLayout,
     style: 'table',
     margin,

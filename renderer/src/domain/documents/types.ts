@@ -46,7 +46,8 @@ export interface RoundInfo {
   readonly place?: string;
   /** The body that recognises 3★/4★ at province level, e.g. "Ủy ban nhân dân tỉnh Tây Ninh". */
   readonly recognisingAuthority: string;
-  readonly decision: CouncilDecision;
+  /** The establishing decision; absent when none is recorded (the line is then left out). */
+  readonly decision?: CouncilDecision;
   readonly venue: string;
   /** Meeting day(s); the first is the minutes' date unless `documentDate` says otherwise. */
   readonly meetingDates: readonly IsoDate[];
@@ -120,6 +121,13 @@ export interface MinutesInput {
   readonly spreadOverrideReason?: string;
   /** The minutes' number, e.g. "05/BB-HĐ"; blank for the office to fill in when absent. */
   readonly documentNumber?: string;
+  /** "Chủ trì" and "Thư ký/Người ghi biên bản" (Decree 30 form), as filled in before signing. */
+  readonly presiding?: string;
+  readonly recorder?: string;
+  /** The council's conclusion and recommendation; the result's proposal when absent. */
+  readonly conclusion?: string;
+  /** Other opinions raised in the meeting, one per line. */
+  readonly otherOpinions?: string;
 }
 
 export interface ScoringSheetInput {

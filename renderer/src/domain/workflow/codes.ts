@@ -36,6 +36,9 @@ export const WORKFLOW_CODES = [
   'minutes-already-signed', // this signer already signed this revision
   'signed-file-mismatch', // the second signature must be added to the very file the first signer signed
   'no-signed-minutes', // a correction revises signed minutes: there are none yet
+  'minutes-incomplete', // a required field of the minutes is blank (problems: the fields)
+  'minutes-number-taken', // another minutes of the council's series for that year has this number
+  'minutes-locked', // the minutes carry a signature: their fields are locked with the document
 ] as const;
 
 export type WorkflowCode = (typeof WORKFLOW_CODES)[number];

@@ -5,3 +5,4 @@ export * from './presence';
 export * from './product-flow';
 export * from './progress';
 export * from './signing';
+export * from './minutes-fields';

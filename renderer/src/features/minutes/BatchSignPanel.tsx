@@ -4,6 +4,7 @@ import { useReportError } from '../../app/useReportError';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useToaster } from '../../ui/Toasts';
 import { currentRevision, revisionsOf, type MinutesData } from './minutes-data';
+import { fieldNames } from './minutes-fields-model';
 import { useSignMinutes, type SignProblem } from './useSignMinutes';
 
 const ROLES: readonly SignerRole[] = ['chair', 'secretary'];
@@ -44,7 +45,9 @@ export function BatchSignPanel(props: { readonly data: MinutesData }): ReactNode
       ? t(`signing.error.${problem.reason}`)
       : problem.key === 'minutes.auditBroken'
         ? t('minutes.auditBroken', { seq: problem.seq })
-        : t(problem.key);
+        : problem.key === 'minutes-incomplete'
+          ? t('minutesFields.missing', { fields: fieldNames(t, problem.missing) })
+          : t(problem.key);
 
   const run = async (event: FormEvent): Promise<void> => {
     event.preventDefault();

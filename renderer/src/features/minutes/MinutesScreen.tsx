@@ -6,6 +6,7 @@ import { screenPath } from '../../app/routes';
 import { useI18n } from '../../i18n/I18nProvider';
 import { BatchPanel } from './BatchPanel';
 import { BatchSignPanel } from './BatchSignPanel';
+import { DayFieldsPanel } from './DayFieldsPanel';
 import { loadMinutesData } from './minutes-data';
 import { MinutesList } from './MinutesList';
 import { ProductMinutes } from './ProductMinutes';
@@ -44,6 +45,7 @@ export function MinutesScreen(props: { readonly rest: readonly string[] }): Reac
       ) : productId === undefined ? (
         <>
           <MinutesList data={data} />
+          <DayFieldsPanel data={data} />
           <BatchPanel data={data} />
           <BatchSignPanel data={data} />
           <p>

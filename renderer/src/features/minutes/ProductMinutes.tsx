@@ -6,6 +6,7 @@ import { saveFileAs } from '../../platform/platform';
 import { currentRevision, revisionsOf, type MinutesData } from './minutes-data';
 import { PdfPreview } from './PdfPreview';
 import { SignedRevisions } from './SignedRevisions';
+import { MinutesFieldsForm } from './MinutesFieldsForm';
 import { SignMinutesForm } from './SignMinutesForm';
 import { useMakeMinutes } from './useMakeMinutes';
 
@@ -80,6 +81,9 @@ export function ProductMinutes(props: { readonly data: MinutesData; readonly pro
         </>
       ) : null}
       <SignedRevisions revisions={revisions} />
+      {closed ? (
+        <MinutesFieldsForm key={props.productId} data={props.data} productId={props.productId} />
+      ) : null}
       {closed ? (
         <SignMinutesForm data={props.data} productId={props.productId} current={currentRevision(revisions)} />
       ) : null}

@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { CouncilHostError } from '../../platform/platform';
 import { useToaster } from '../../ui/Toasts';
 import type { MinutesData } from './minutes-data';
+import { fieldNames } from './minutes-fields-model';
 import { useSignMinutes, type SignProblem } from './useSignMinutes';
 
 const ROLES: readonly SignerRole[] = ['chair', 'secretary'];
@@ -46,7 +47,9 @@ export function SignMinutesForm(props: {
       ? t(`signing.error.${problem.reason}`)
       : problem.key === 'minutes.auditBroken'
         ? t('minutes.auditBroken', { seq: problem.seq })
-        : t(problem.key);
+        : problem.key === 'minutes-incomplete'
+          ? t('minutesFields.missing', { fields: fieldNames(t, problem.missing) })
+          : t(problem.key);
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();

@@ -2,8 +2,12 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import {
   verifyAuditChain,
   getRoundBundle,
+  listMinutesFields,
   listSignedDocuments,
+  numbersInSeries,
+  seriesOf,
   type CouncilDb,
+  type MinutesFieldsRow,
   type RoundBundle,
   type SignedDocumentRow,
 } from '../../db';
@@ -30,16 +34,30 @@ export interface MinutesData {
   readonly results: RoundResults;
   /** Every signed document of the round, revisions included. */
   readonly signed: readonly SignedDocumentRow[];
+  /** The minutes' fields filled in so far (schema v3), per product. */
+  readonly fields: readonly MinutesFieldsRow[];
+  /** Per product: its number series (council and year). */
+  readonly seriesOf: Readonly<Record<string, string>>;
+  /** Per series of the round: the numbers already held (any round of the council that year). */
+  readonly taken: Readonly<
+    Record<string, readonly { readonly productId: string; readonly number: number }[]>
+  >;
 }
 
 /** For `useLiveQuery`: re-runs when sheets, states or signed documents change. */
 export async function loadMinutesData(db: CouncilDb, roundId: string): Promise<MinutesData> {
-  const [bundle, results, signed] = await Promise.all([
+  const [bundle, results, signed, fields] = await Promise.all([
     getRoundBundle(db, roundId),
     productResults(db, roundId),
     listSignedDocuments(db, roundId),
+    listMinutesFields(db, roundId),
   ]);
-  return { bundle, results, signed };
+  const series = Object.fromEntries(bundle.products.map((p) => [p.id, seriesOf(bundle.round, p)]));
+  const distinct = [...new Set(Object.values(series))];
+  const taken = Object.fromEntries(
+    await Promise.all(distinct.map(async (s) => [s, await numbersInSeries(db, s)] as const)),
+  );
+  return { bundle, results, signed, fields, seriesOf: series, taken };
 }
 
 /** The revisions of one product's minutes, oldest first; the last one not superseded is current. */
@@ -91,7 +109,13 @@ export function productMinutesJob(
   sheet: CriteriaSheet,
   head: string,
 ): ProductMinutesJob | null {
-  const input = minutesInputOf(data.bundle, data.results, productId, sheet);
+  const input = minutesInputOf(
+    data.bundle,
+    data.results,
+    productId,
+    sheet,
+    data.fields.find((f) => f.productId === productId),
+  );
   if (input === null) return null;
   return {
     productId,

@@ -7,7 +7,13 @@ import type {
   RoundInfo,
   SummaryInput,
 } from '../../domain/documents/types';
-import { isPresentOn, productMeetingDate } from '../../domain/workflow';
+import {
+  formatMinutesNumber,
+  isMeetingTime,
+  isPresentOn,
+  productMeetingDate,
+  type MinutesFields,
+} from '../../domain/workflow';
 import type { CouncilMember, RoundBundle } from '../../db';
 import type { ProductResult, RoundResults } from '../../db/results';
 
@@ -49,7 +55,8 @@ export function roundInfoOf(bundle: Pick<RoundBundle, 'round' | 'members'>): Rou
     level: round.level,
     province: round.province.replace(/^(tỉnh|thành phố)\s+/iu, ''),
     recognisingAuthority: central ? 'Bộ Nông nghiệp và Môi trường' : `Ủy ban nhân dân ${province}`,
-    decision: round.decision ?? { number: '', date: round.meetingDates[0] ?? '', signer: '' },
+    // No decision recorded: the minutes leave the line out (never blanks, never the meeting day).
+    ...(round.decision === undefined ? {} : { decision: round.decision }),
     venue: round.venue,
     meetingDates: round.meetingDates,
     ruleSet: round.ruleSetId,
@@ -107,17 +114,65 @@ function membersOn(bundle: RoundBundle, day: string | undefined): DocumentMember
 }
 
 /** The minutes of one product, or null when its result is not known yet (sealed, never unsealed). */
+/**
+ * The fields the secretary filled in, laid over the round's defaults: what is printed is what
+ * was saved (blank stays blank in a preview; signing is refused until it is filled).
+ */
+export function withFields(input: MinutesInput, fields: MinutesFields | undefined): MinutesInput {
+  if (fields === undefined) return input;
+  const text = (s: string) => (s.trim() === '' ? undefined : s.trim());
+  const venue = text(fields.venue);
+  const presiding = text(fields.presiding);
+  const recorder = text(fields.recorder);
+  const conclusion = text(fields.conclusion);
+  const otherOpinions = text(fields.otherOpinions);
+  const { startTime: _s, endTime: _e, recipients: _r, ...round } = input.round;
+  return {
+    ...input,
+    round: {
+      ...round,
+      ...(venue === undefined ? {} : { venue }),
+      ...(isMeetingTime(fields.startTime) ? { startTime: fields.startTime } : {}),
+      ...(isMeetingTime(fields.endTime) ? { endTime: fields.endTime } : {}),
+      recipients: fields.recipients,
+      signers: {
+        chair: presiding ?? input.round.signers.chair,
+        secretary: recorder ?? input.round.signers.secretary,
+      },
+    },
+    ...(fields.number === null || fields.symbol.trim() === ''
+      ? {}
+      : { documentNumber: formatMinutesNumber(fields.number, fields.symbol.trim()) }),
+    ...(presiding === undefined ? {} : { presiding }),
+    ...(recorder === undefined ? {} : { recorder }),
+    ...(conclusion === undefined ? {} : { conclusion }),
+    ...(otherOpinions === undefined ? {} : { otherOpinions }),
+  };
+}
+
 export function minutesInputOf(
   bundle: RoundBundle,
   results: RoundResults,
   productId: string,
   loadedSheet: MinutesInput['sheet'],
+  fields?: MinutesFields,
 ): MinutesInput | null {
   const index = results.products.findIndex((p) => p.product.id === productId);
   const result = results.products[index];
   // Sealed scores are nobody's to print: no minutes until the result is revealed.
   if (result === undefined || (result.current === null && result.state.closed === null)) return null;
   const day = productMeetingDate(result.product, bundle.round.meetingDates);
+  return withFields(baseMinutesInput(bundle, result, index, loadedSheet, day), fields);
+}
+
+function baseMinutesInput(
+  bundle: RoundBundle,
+  result: ProductResult,
+  index: number,
+  loadedSheet: MinutesInput['sheet'],
+  day: string | undefined,
+): MinutesInput {
+  const productId = result.product.id;
   const members = membersOn(bundle, day);
   const closed = result.state.closed;
   return {

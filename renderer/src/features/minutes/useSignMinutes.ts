@@ -5,6 +5,7 @@ import { storeSignedMinutes, type SignedDocumentRow } from '../../db';
 import { browserRenderer } from '../../documents/browser';
 import { translate } from '../../i18n/translate';
 import { getPlatform } from '../../platform/platform';
+import { missingMinutesFields, type MinutesFieldKey } from '../../domain/workflow';
 import {
   auditHeadOf,
   currentRevision,
@@ -29,7 +30,8 @@ export interface SignRequest {
 export type SignProblem =
   | { readonly key: 'signing-refused'; readonly reason: SigningRefusalCode }
   | { readonly key: 'minutes.auditBroken'; readonly seq: number }
-  | { readonly key: 'minutes.sealedHint' };
+  | { readonly key: 'minutes.sealedHint' }
+  | { readonly key: 'minutes-incomplete'; readonly missing: readonly MinutesFieldKey[] };
 
 export type SignResult =
   | {
@@ -58,6 +60,12 @@ export function useSignMinutes(data: MinutesData | undefined): {
       if (data === undefined) throw new Error('minutes data not loaded');
       setBusy(true);
       try {
+        // A signed PDF cannot be filled in afterwards: refused before anything is signed
+        // (the repository refuses it again when storing).
+        const missing = missingMinutesFields(
+          data.fields.find((f) => f.productId === request.productId) ?? null,
+        );
+        if (missing.length > 0) return { ok: false, problem: { key: 'minutes-incomplete', missing } };
         const render = browserRenderer(MINUTES_LANGUAGE).render;
         const current = currentRevision(revisionsOf(data, request.productId));
         const continuing = current !== null && request.correctionReason === undefined;

@@ -12,6 +12,7 @@ export const documentMessages = defineMessages({
   'doc.header.motto': { vi: 'Độc lập - Tự do - Hạnh phúc', en: 'Independence - Freedom - Happiness' },
   'doc.header.number': { vi: 'Số: {number}', en: 'No.: {number}' },
   'doc.header.numberBlank': { vi: 'Số:        /BB-HĐ', en: 'No.:        /BB-HĐ' },
+  'doc.header.numberBlankSummary': { vi: 'Số:        /BTH-HĐ', en: 'No.:        /BTH-HĐ' },
   'doc.placeDate': {
     vi: '{place}, ngày {day} tháng {month} năm {year}',
     en: '{place}, {day}/{month}/{year}',
@@ -45,35 +46,49 @@ export const documentMessages = defineMessages({
     en: 'Evaluation and ranking of an OCOP product',
   },
   'doc.minutes.basisDecision': {
-    vi: 'Căn cứ Quyết định số {number} ngày {date} của {signer} về việc thành lập {council};',
-    en: 'Pursuant to Decision No. {number} of {date} of the {signer} establishing the {council};',
+    vi: 'Căn cứ Quyết định số {number} ngày {day} tháng {month} năm {year} của {signer} về việc thành lập {council};',
+    en: 'Pursuant to Decision No. {number} of {day}/{month}/{year} of the {signer} establishing the {council};',
+  },
+  'doc.minutes.basisDecisionNoSigner': {
+    vi: 'Căn cứ Quyết định số {number} ngày {day} tháng {month} năm {year} về việc thành lập {council};',
+    en: 'Pursuant to Decision No. {number} of {day}/{month}/{year} establishing the {council};',
   },
   'doc.minutes.basisRuleSet': {
     vi: 'Căn cứ Bộ tiêu chí đánh giá sản phẩm OCOP ban hành kèm theo Quyết định số {ruleSet} của Thủ tướng Chính phủ,',
     en: 'Pursuant to the OCOP product criteria issued with Decision No. {ruleSet} of the Prime Minister,',
   },
   'doc.minutes.opening': {
-    vi: 'Hôm nay, vào hồi {time} ngày {day} tháng {month} năm {year}, tại {venue}, {council} họp đánh giá, phân hạng sản phẩm OCOP {level}, với nội dung như sau:',
+    vi: 'Hôm nay, vào hồi {time}, ngày {day} tháng {month} năm {year}, tại {venue}, {council} họp đánh giá, phân hạng sản phẩm OCOP {level}, với nội dung như sau:',
     en: 'Today, at {time} on {day}/{month}/{year}, at {venue}, the {council} met to evaluate and rank an OCOP product at {level} level, as follows:',
   },
-  'doc.minutes.section.attendance': { vi: 'I. THÀNH PHẦN THAM DỰ', en: 'I. ATTENDANCE' },
-  'doc.minutes.section.product': { vi: 'II. SẢN PHẨM ĐƯỢC ĐÁNH GIÁ', en: 'II. PRODUCT EVALUATED' },
+  'doc.minutes.section': { vi: '{numeral}. {title}', en: '{numeral}. {title}' },
+  'doc.minutes.section.attendance': { vi: 'THÀNH PHẦN THAM DỰ', en: 'ATTENDANCE' },
+  'doc.minutes.section.product': { vi: 'SẢN PHẨM ĐƯỢC ĐÁNH GIÁ', en: 'PRODUCT EVALUATED' },
   'doc.minutes.section.scores': {
-    vi: 'III. KẾT QUẢ CHẤM ĐIỂM CỦA CÁC THÀNH VIÊN',
-    en: "III. MEMBERS' SCORES",
+    vi: 'KẾT QUẢ CHẤM ĐIỂM CỦA CÁC THÀNH VIÊN',
+    en: "MEMBERS' SCORES",
   },
-  'doc.minutes.section.minimums': { vi: 'IV. YÊU CẦU TỐI THIỂU THEO HẠNG SAO', en: 'IV. STAR MINIMUMS' },
+  'doc.minutes.section.minimums': { vi: 'YÊU CẦU TỐI THIỂU THEO HẠNG SAO', en: 'STAR MINIMUMS' },
   'doc.minutes.section.result': {
-    vi: 'V. KẾT QUẢ ĐÁNH GIÁ, PHÂN HẠNG VÀ ĐỀ XUẤT',
-    en: 'V. RESULT AND PROPOSAL',
+    vi: 'KẾT QUẢ ĐÁNH GIÁ, PHÂN HẠNG',
+    en: 'RESULT',
+  },
+  'doc.minutes.section.conclusion': {
+    vi: 'KẾT LUẬN VÀ KIẾN NGHỊ CỦA HỘI ĐỒNG',
+    en: "THE COUNCIL'S CONCLUSION AND RECOMMENDATION",
   },
   'doc.minutes.section.opinions': {
-    vi: 'VI. Ý KIẾN CỦA CÁC THÀNH VIÊN HỘI ĐỒNG',
-    en: "VI. MEMBERS' OPINIONS",
+    vi: 'Ý KIẾN KHÁC',
+    en: 'OTHER OPINIONS',
+  },
+  'doc.minutes.presiding': { vi: 'Chủ trì: {name}.', en: 'Presiding: {name}.' },
+  'doc.minutes.recorder': {
+    vi: 'Thư ký/Người ghi biên bản: {name}.',
+    en: 'Secretary/minutes taken by: {name}.',
   },
   'doc.minutes.closing': {
-    vi: 'Cuộc họp kết thúc vào hồi {time} cùng ngày. Biên bản đã được đọc lại cho các thành viên Hội đồng cùng nghe và thống nhất thông qua.',
-    en: 'The meeting closed at {time} the same day. These minutes were read out to the members of the council and approved.',
+    vi: 'Cuộc họp kết thúc vào hồi {time} cùng ngày. Biên bản đã được đọc lại cho các thành viên Hội đồng cùng nghe và thống nhất thông qua./.',
+    en: 'The meeting closed at {time} the same day. These minutes were read out to the members of the council and approved./.',
   },
   'doc.table.no': { vi: 'TT', en: 'No.' },
   'doc.table.name': { vi: 'Họ và tên', en: 'Full name' },
@@ -179,8 +194,20 @@ export const documentMessages = defineMessages({
   'doc.result.rankLabel': { vi: 'Sản phẩm đạt hạng: ', en: 'Rank: ' },
   'doc.result.rankWords': { vi: ' ({stars} sao - {words})', en: ' ({stars} stars - {words})' },
   'doc.result.disqualified': {
-    vi: 'Sản phẩm bị loại, không xếp hạng sao. Lý do: {reason}',
-    en: 'The product is disqualified and gets no star. Reason: {reason}',
+    vi: 'Hồ sơ sản phẩm bị loại: {reason}',
+    en: 'The dossier is disqualified: {reason}',
+  },
+  'doc.result.knockOut': {
+    vi: 'Hồ sơ sản phẩm bị loại theo tiêu chí {criterion} ({text}): {line}',
+    en: 'The dossier is disqualified under criterion {criterion} ({text}): {line}',
+  },
+  'doc.result.disqualifiedDecision': {
+    vi: 'Hội đồng thống nhất loại hồ sơ sản phẩm, không đánh giá, phân hạng sao.',
+    en: 'The council agreed to disqualify the dossier: the product is not ranked.',
+  },
+  'doc.result.potential5': {
+    vi: 'Sản phẩm đạt từ 90 điểm và đáp ứng các yêu cầu tối thiểu hạng 5 sao: sản phẩm tiềm năng 5 sao.',
+    en: 'The product reaches 90 points or more and meets the 5-star minimums: a potential 5-star product.',
   },
   'doc.result.pending': {
     vi: 'Chưa đủ phiếu chấm của các thành viên; chưa có kết quả.',
@@ -192,16 +219,16 @@ export const documentMessages = defineMessages({
     en: 'The {authority} is asked to recognise the product as a {stars}-star OCOP product.',
   },
   'doc.outcome.forward-5-star': {
-    vi: 'Sản phẩm đạt hạng 5 sao cấp tỉnh: đề nghị {authority} gửi hồ sơ về Bộ Nông nghiệp và Môi trường để đánh giá, công nhận sản phẩm OCOP 5 sao.',
-    en: 'The product reaches 5 stars at province level: the {authority} is asked to forward its dossier to the Ministry of Agriculture and Environment for 5-star evaluation.',
+    vi: 'Sản phẩm đạt từ 90 điểm — đề nghị Bộ Nông nghiệp và Môi trường xem xét, công nhận sản phẩm 5 sao (sản phẩm tiềm năng 5 sao).',
+    en: 'The product reaches 90 points or more — the Ministry of Agriculture and Environment is asked to consider recognising it as a 5-star product (a potential 5-star product).',
   },
   'doc.outcome.not-recognised': {
     vi: 'Sản phẩm đạt {stars} sao, không đủ điều kiện công nhận sản phẩm OCOP (chỉ công nhận từ 3 sao).',
     en: 'The product reaches {stars} stars and cannot be recognised (recognition starts at 3 stars).',
   },
   'doc.outcome.disqualified': {
-    vi: 'Không công nhận: hồ sơ sản phẩm bị loại.',
-    en: 'Not recognised: the dossier is disqualified.',
+    vi: 'Không công nhận sản phẩm OCOP: hồ sơ sản phẩm bị loại.',
+    en: 'Not recognised as an OCOP product: the dossier is disqualified.',
   },
   'doc.outcome.recognise-5-star': {
     vi: 'Đề nghị Bộ trưởng Bộ Nông nghiệp và Môi trường công nhận sản phẩm OCOP 5 sao.',
@@ -248,6 +275,15 @@ export const documentMessages = defineMessages({
   },
   'doc.sheet.printedAs': { vi: '(bản in ghi {printed})', en: '(printed as {printed})' },
   'doc.sheet.pointsInferred': { vi: '(bản in để trống)', en: '(blank in print)' },
+  'doc.sheet.samePoints': {
+    vi: '(bản in ghi cùng số điểm với phương án khác, giữ nguyên)',
+    en: '(printed with the same points as another option, kept)',
+  },
+  'doc.sheet.sectionMaxPrinted': {
+    vi: '(ô điểm bản in ghi “{printed}”)',
+    en: '(points cell printed as “{printed}”)',
+  },
+  'doc.sheet.opinionLabel': { vi: 'Ý kiến của người đánh giá:', en: "Evaluator's opinion:" },
   'doc.sheet.partTotal': { vi: 'Tổng điểm Phần {code}', en: 'Part {code} total' },
   'doc.sheet.total': { vi: 'TỔNG ĐIỂM (A + B + C)', en: 'TOTAL (A + B + C)' },
   'doc.sheet.starNote': {
@@ -259,14 +295,6 @@ export const documentMessages = defineMessages({
     en: 'Choose the case that applies, then one option within it.',
   },
   'doc.sheet.opinion': { vi: 'Ý kiến của người đánh giá: {value}', en: "Evaluator's opinion: {value}" },
-  'doc.sheet.opinionBlank': {
-    vi: 'Ý kiến của người đánh giá: ………………………………………………………………………………',
-    en: "Evaluator's opinion: ………………………………………………………………………………………",
-  },
-  'doc.sheet.dotsLine': {
-    vi: '……………………………………………………………………………………………………………',
-    en: '……………………………………………………………………………………………………………',
-  },
   'doc.sheet.signatureHint': { vi: '(Ký và ghi rõ họ tên)', en: '(Signature and full name)' },
   'doc.sheet.unanswered': {
     vi: 'Phiếu chưa hoàn thành: còn {count} tiêu chí chưa chấm.',
@@ -278,9 +306,14 @@ export const documentMessages = defineMessages({
     en: 'OCOP evaluation and ranking - {round}',
   },
   'doc.summary.intro': {
-    vi: 'Kết quả đánh giá, phân hạng sản phẩm OCOP của {council} (thành lập theo Quyết định số {decision} ngày {date}), họp ngày {meeting} tại {venue}, theo Bộ tiêu chí ban hành kèm theo Quyết định số {ruleSet}.',
-    en: 'Results of the {council} (established by Decision No. {decision} of {date}), meeting on {meeting} at {venue}, under the criteria of Decision No. {ruleSet}.',
+    vi: 'Kết quả đánh giá, phân hạng sản phẩm OCOP của {council}{basis}, họp {meeting} tại {venue}, theo Bộ tiêu chí ban hành kèm theo Quyết định số {ruleSet} của Thủ tướng Chính phủ.',
+    en: 'Results of the {council}{basis}, meeting {meeting} at {venue}, under the criteria issued with Decision No. {ruleSet} of the Prime Minister.',
   },
+  'doc.summary.introBasis': {
+    vi: ' (thành lập theo Quyết định số {number} ngày {day} tháng {month} năm {year})',
+    en: ' (established by Decision No. {number} of {day}/{month}/{year})',
+  },
+  'doc.date.long': { vi: 'ngày {day} tháng {month} năm {year}', en: 'on {day}/{month}/{year}' },
   'doc.summary.col.product': { vi: 'Tên sản phẩm', en: 'Product' },
   'doc.summary.col.code': { vi: 'Mã số', en: 'Code' },
   'doc.summary.col.producer': { vi: 'Chủ thể sản xuất', en: 'Producer' },
@@ -290,7 +323,10 @@ export const documentMessages = defineMessages({
   'doc.summary.col.stars': { vi: 'Hạng sao', en: 'Stars' },
   'doc.summary.col.outcome': { vi: 'Đề xuất', en: 'Proposal' },
   'doc.summary.outcome.recognise': { vi: 'Đề nghị công nhận {stars} sao', en: 'Recognise as {stars} stars' },
-  'doc.summary.outcome.forward-5-star': { vi: 'Đề nghị Bộ đánh giá 5 sao', en: 'Forward for 5 stars' },
+  'doc.summary.outcome.forward-5-star': {
+    vi: 'Đạt từ 90 điểm — đề nghị Bộ xem xét, công nhận 5 sao',
+    en: '90 points or more — the Ministry is asked to consider 5 stars',
+  },
   'doc.summary.outcome.not-recognised': { vi: 'Không công nhận', en: 'Not recognised' },
   'doc.summary.outcome.disqualified': { vi: 'Bị loại: {reason}', en: 'Disqualified: {reason}' },
   'doc.summary.outcome.recognise-5-star': { vi: 'Đề nghị công nhận 5 sao', en: 'Recognise as 5 stars' },
@@ -302,6 +338,11 @@ export const documentMessages = defineMessages({
   'doc.summary.counts': { vi: 'Số sản phẩm theo hạng sao', en: 'Products per star level' },
   'doc.summary.count.stars': { vi: '{stars} sao', en: '{stars} stars' },
   'doc.summary.count.disqualified': { vi: 'Bị loại', en: 'Disqualified' },
+  'doc.summary.count.potential5': {
+    vi: 'Tiềm năng 5 sao (đề nghị Bộ)',
+    en: 'Potential 5 stars (to the Ministry)',
+  },
+  'doc.summary.potential5': { vi: 'Tiềm năng 5 sao', en: 'Potential 5 stars' },
   'doc.summary.count.pending': { vi: 'Chưa có kết quả', en: 'No result yet' },
   'doc.summary.count.total': { vi: 'Tổng số', en: 'Total' },
   'doc.summary.targets': { vi: 'Đối chiếu chỉ tiêu kế hoạch', en: 'Against the plan targets' },

@@ -13,13 +13,15 @@ import {
   type BackupFile,
 } from '../../../../renderer/src/db/backup';
 import { verifyAuditChain, listAudit, createPerson, CouncilDb } from '../../../../renderer/src/db';
-import { fakeEngine, freshDb, scoreAndSubmit, seedRound } from '../fixtures';
+import { fakeEngine, fillMinutes, freshDb, scoreAndSubmit, seedRound } from '../fixtures';
 import { snapshot } from './snapshot';
 
 async function scoredRound() {
   const s = await seedRound({ members: 3, products: 2 });
   const [p1] = s.products;
   for (const [i, m] of s.members.entries()) if (p1) await scoreAndSubmit(s, p1.id, m.id, i + 1);
+  // The minutes' fields (schema v3) travel too; fields may be saved before the result is closed.
+  if (p1) await fillMinutes(s.db, p1.id, 3);
   return s;
 }
 
@@ -41,6 +43,7 @@ describe('createBackup / readBackup / restoreBackup', () => {
     await createPerson(target, { fullName: 'Người khác' }, 'secretary');
     const result = await restoreBackup(target, read.backup, 'secretary');
     expect(result.counts.sheets).toBe(backup.tables.sheets.length);
+    expect(backup.tables.minutesFields.map((f) => f.number)).toEqual([3]);
     for (const name of [
       'rounds',
       'people',
@@ -51,6 +54,7 @@ describe('createBackup / readBackup / restoreBackup', () => {
       'attendance',
       'recusals',
       'settings',
+      'minutesFields',
     ] as const) {
       expect(await target.table(name).toArray()).toEqual(await s.db.table(name).toArray());
     }

@@ -31,6 +31,7 @@ import { roundInfoOf } from '../../../../renderer/src/features/minutes/minutes-i
 import { waitingFor } from '../../../../renderer/src/features/minutes/BatchSignPanel';
 import { bestAnswers } from '../../domain/sheet-answers';
 import { pdftotext } from '../../electron/signing/helpers/poppler';
+import { fillMinutes } from '../../db/fixtures';
 
 /**
  * The minutes screen's data: the documents' input made from the database (names, roles,
@@ -112,6 +113,7 @@ async function seed() {
   for (const m of members) await score(db, round.id, pomelo.id, m.id, best);
   await unsealProduct(db, pomelo.id, 'secretary');
   await closeProduct(db, pomelo.id, {}, 'secretary');
+  await fillMinutes(db, pomelo.id, 1);
   return { db, round, members, pomelo, honey };
 }
 
@@ -126,7 +128,7 @@ describe('minutes data', () => {
     });
     expect(info.recognisingAuthority).toBe('Ủy ban nhân dân tỉnh Tây Ninh');
     expect(info.signers).toEqual({ chair: 'Nguyễn Văn Thắng', secretary: 'Lê Hoàng Phúc' });
-    expect(info.decision.number).toBe('2456/QĐ-UBND');
+    expect(info.decision?.number).toBe('2456/QĐ-UBND');
   });
 
   it("makes a product's minutes with the names, the engine's stars and the audit head in every footer", async () => {
@@ -143,7 +145,13 @@ describe('minutes data', () => {
     expect(text).toContain('Nguyễn Văn Thắng');
     expect(text).toContain('Lê Hoàng Phúc');
     expect(text).toContain('HTX Bưởi Tân Triều');
-    expect(text).toContain('★');
+    // Best answers at province level: ≥ 90, forwarded to the Ministry (a province awards no 5★).
+    expect(data.results.products[0]?.result.outcome).toBe('forward-5-star');
+    expect(text).toContain('tiềm năng 5 sao');
+    // The fields filled in before signing are what is printed.
+    expect(text).toContain('Số: 01/BB-HĐOCOP');
+    expect(text).toContain('08 giờ 00');
+    expect(text).toContain('Chủ thể sản xuất');
     expect(text.match(new RegExp(`Mã kiểm tra nhật ký: ${head.head}`, 'g'))).toHaveLength(made.pageCount);
     expect(await makeProductMinutes(data, honey.id, head.head, nodeRenderer().render)).toBeNull();
   }, 60_000);
