@@ -41,11 +41,15 @@ export function TokenSection(): ReactNode {
     };
   }, [reportError]);
 
+  // Another person: their own path (or an empty field). What a person typed is never overwritten.
   useEffect(() => {
     setProblem(null);
-    if (state.step === 'done' && state.listing.libraryPath !== null) setPath(state.listing.libraryPath);
-    else if (state.step !== 'loading') setPath('');
-  }, [state]);
+    setPath('');
+  }, [chosen]);
+  const registered = state.step === 'done' ? state.listing.libraryPath : null;
+  useEffect(() => {
+    if (registered !== null) setPath((typed) => (typed === '' ? registered : typed));
+  }, [registered]);
 
   const choose = async (): Promise<void> => {
     try {

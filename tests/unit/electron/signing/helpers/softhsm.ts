@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /**
  * SoftHSM2 tokens made by the test itself (Debian packages `softhsm2` and `opensc`): a private
@@ -51,12 +51,17 @@ function run(command: string, args: readonly string[], cwd: string, env: NodeJS.
   return execFileSync(command, args, { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
-/** Sets SOFTHSM2_CONF in this process too, so a PKCS#11 library loaded here sees these tokens. */
-export function makeSoftHsm(): SoftHsm {
-  const dir = mkdtempSync(join(tmpdir(), 'ocop-softhsm-'));
+/**
+ * Sets SOFTHSM2_CONF in this process too, so a PKCS#11 library loaded here sees these tokens.
+ * `conf`: where another process (the e2e web host) was told to look; its folder is used.
+ */
+export function makeSoftHsm(
+  conf: string = join(mkdtempSync(join(tmpdir(), 'ocop-softhsm-')), 'softhsm2.conf'),
+): SoftHsm {
+  const dir = dirname(conf);
+  mkdirSync(dir, { recursive: true });
   const tokenDir = join(dir, 'tokens');
-  mkdirSync(tokenDir);
-  const conf = join(dir, 'softhsm2.conf');
+  mkdirSync(tokenDir, { recursive: true });
   writeFileSync(conf, `directories.tokendir = ${tokenDir}\nobjectstore.backend = file\nlog.level = ERROR\n`);
   process.env['SOFTHSM2_CONF'] = conf;
   const env = { ...process.env, SOFTHSM2_CONF: conf };
