@@ -14,6 +14,7 @@ import type { RenderedDocument } from '../../renderer/src/documents/render-core'
 import { withAuditFooter } from '../../renderer/src/features/minutes/minutes-data';
 import { minutesInputFor, product, qualities } from '../fixtures/documents/round';
 import { makeSoftHsm, SOFTHSM_MODULE, softHsmMissing } from '../unit/electron/signing/helpers/softhsm';
+import { docWords } from '../../renderer/src/documents/words';
 import type { Benchmark } from './bench';
 
 const PRODUCTS = 141;
@@ -29,7 +30,7 @@ async function renderRound(): Promise<RenderedDocument[]> {
       sheetNo: (i % 26) + 1,
       passes: [qualities(quality, 0.03)],
     });
-    made.push(await renderer.render(withAuditFooter(minutesDocument(input, 'vi'), HEAD)));
+    made.push(await renderer.render(withAuditFooter(minutesDocument(input, docWords('vi')), HEAD)));
   }
   return made;
 }

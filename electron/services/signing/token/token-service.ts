@@ -48,7 +48,12 @@ interface LiveSession {
 
 const MAX_OBJECTS = 64;
 
-const trimmed = (text: string): string => text.replace(/[\s\u0000]+$/u, '');
+/** PKCS#11 pads its fixed-width text fields with blanks (some tokens with NUL bytes). */
+const trimmed = (text: string): string => {
+  let end = text.length;
+  while (end > 0 && (text.charCodeAt(end - 1) === 0 || /\s/u.test(text.charAt(end - 1)))) end -= 1;
+  return text.slice(0, end);
+};
 
 /**
  * The PKCS#11 side of signing with a USB token. Lists the tokens a library sees with their
@@ -201,7 +206,7 @@ export class TokenService {
     const code = this.codeOf(cause);
     if (code === b.CKR_PIN_LOCKED) return new TokenSigningError('token-pin-locked', 'CKR_PIN_LOCKED');
     if (code === b.CKR_PIN_INCORRECT || code === b.CKR_PIN_LEN_RANGE || code === b.CKR_PIN_INVALID) {
-      let state: PinState = 'ok';
+      let state: PinState;
       try {
         state = this.pinState(library.C_GetTokenInfo(slot).flags);
       } catch (infoError) {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { SignerRole } from '../../../../electron/ipc/contract';
+import type { SignerRole } from '../../platform/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MinutesData } from './minutes-data';
 

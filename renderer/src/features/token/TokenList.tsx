@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { TokenView } from '../../../../electron/ipc/contract';
+import type { TokenView } from '../../platform/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/catalog';
 import styles from './Token.module.css';

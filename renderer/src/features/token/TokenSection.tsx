@@ -22,8 +22,13 @@ export function TokenSection(): ReactNode {
   const reportError = useReportError();
   const signers = useLiveQuery(() => tokenSigners(db), [db]);
   const [personId, setPersonId] = useState<string | null>(null);
-  const [path, setPath] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
+  // What the person typed, and the last refusal, belong to the signer they were for.
+  const [typed, setTyped] = useState<{ readonly personId: string | null; readonly text: string } | null>(
+    null,
+  );
+  const [refusal, setRefusal] = useState<{ readonly personId: string | null; readonly text: string } | null>(
+    null,
+  );
   const [busy, setBusy] = useState(false);
   const [canChoose, setCanChoose] = useState(false);
   const chosen = personId ?? signers?.[0]?.personId ?? null;
@@ -41,15 +46,13 @@ export function TokenSection(): ReactNode {
     };
   }, [reportError]);
 
-  // Another person: their own path (or an empty field). What a person typed is never overwritten.
-  useEffect(() => {
-    setProblem(null);
-    setPath('');
-  }, [chosen]);
+  // Another person: their registered path (or an empty field); what a person typed wins.
   const registered = state.step === 'done' ? state.listing.libraryPath : null;
-  useEffect(() => {
-    if (registered !== null) setPath((typed) => (typed === '' ? registered : typed));
-  }, [registered]);
+  const path = typed !== null && typed.personId === chosen ? typed.text : (registered ?? '');
+  const setPath = (text: string): void => setTyped({ personId: chosen, text });
+  const problem = refusal !== null && refusal.personId === chosen ? refusal.text : null;
+  const setProblem = (text: string | null): void =>
+    setRefusal(text === null ? null : { personId: chosen, text });
 
   const choose = async (): Promise<void> => {
     try {

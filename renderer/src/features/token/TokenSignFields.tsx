@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { SigningRefusalCode } from '../../../../electron/ipc/contract';
+import type { SigningRefusalCode } from '../../platform/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { getPlatform } from '../../platform/platform';
 import { useTokenListing } from './useTokenListing';

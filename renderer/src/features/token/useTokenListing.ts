@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { TokenListing } from '../../../../electron/ipc/contract';
+import type { TokenListing } from '../../platform/types';
 import { useReportError } from '../../app/useReportError';
 import { CouncilHostError } from '../../platform/errors';
 import { getPlatform } from '../../platform/platform';
@@ -19,33 +19,39 @@ export function useTokenListing(personId: string | null): {
   readonly reload: () => void;
   readonly setListing: (listing: TokenListing) => void;
 } {
-  const [state, setState] = useState<ListingState>({ step: 'idle' });
   const [round, setRound] = useState(0);
+  // The answer is kept with the request it answers: another person (or a reload) shows
+  // 'loading' until its own answer arrives, without resetting state inside the effect.
+  const [answer, setAnswer] = useState<{ readonly key: string; readonly state: ListingState } | null>(null);
   const reportError = useReportError();
+  const key = `${personId ?? ''}#${round}`;
   useEffect(() => {
-    if (personId === null) {
-      setState({ step: 'idle' });
-      return undefined;
-    }
+    if (personId === null) return undefined;
     let live = true;
-    setState({ step: 'loading' });
     getPlatform()
       .listTokens(personId)
-      .then((listing) => live && setState({ step: 'done', listing }))
+      .then((listing) => {
+        if (live) setAnswer({ key, state: { step: 'done', listing } });
+      })
       .catch((error: unknown) => {
         if (!live) return;
-        if (error instanceof CouncilHostError && error.code === 'unsupported')
-          setState({ step: 'unavailable' });
-        else {
-          setState({ step: 'idle' });
+        if (error instanceof CouncilHostError && error.code === 'unsupported') {
+          setAnswer({ key, state: { step: 'unavailable' } });
+        } else {
+          setAnswer({ key, state: { step: 'idle' } });
           reportError(error);
         }
       });
     return () => {
       live = false;
     };
-  }, [personId, round, reportError]);
+  }, [personId, key, reportError]);
+  const state: ListingState =
+    personId === null ? { step: 'idle' } : answer?.key === key ? answer.state : { step: 'loading' };
   const reload = useCallback(() => setRound((n) => n + 1), []);
-  const setListing = useCallback((listing: TokenListing) => setState({ step: 'done', listing }), []);
+  const setListing = useCallback(
+    (listing: TokenListing) => setAnswer({ key, state: { step: 'done', listing } }),
+    [key],
+  );
   return { state, reload, setListing };
 }
