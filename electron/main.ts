@@ -20,6 +20,7 @@ import { hardenSession, hardenWebContents } from './security/harden';
 import { readChosenFiles, saveToChosenPath } from './services/chosen-files';
 import { createDataFiles } from './services/data-files';
 import { openSettingsStore } from './services/settings-store';
+import { TokenService } from './services/signing/token/token-service';
 import { PRODUCT_NAME } from './services/user-data-dir';
 import { placeWindow, windowStateStore, type WindowState } from './services/window-state';
 import { mainWindowOptions } from './window-options';
@@ -122,7 +123,20 @@ async function start(): Promise<void> {
       if (result.canceled || folder === undefined) return null;
       return saveFilesToFolder(folder, request.files);
     },
+    async chooseTokenLibrary() {
+      const owner = requireWindow();
+      const windows = process.platform === 'win32';
+      const result = await dialog.showOpenDialog(owner, {
+        properties: ['openFile'],
+        defaultPath: windows ? 'C:\\Windows\\System32' : '/usr/lib',
+        filters: [{ name: 'PKCS#11', extensions: windows ? ['dll'] : ['so', 'dylib', '*'] }],
+      });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
   };
+  // One token service for the app: logged-in token sessions end when the app quits.
+  const tokens = new TokenService();
+  app.on('will-quit', () => tokens.dispose());
 
   const handlers = createHandlers({
     identity: {
@@ -136,6 +150,7 @@ async function start(): Promise<void> {
     dataFiles: createDataFiles(userData),
     openExternal: (url) => shell.openExternal(url),
     dialogs,
+    tokens,
     onLanguageChanged: (language: Language) => applyApplicationMenu(language, () => mainWindow),
     logError,
   });

@@ -37,6 +37,12 @@ const council = {
   saveFilesToFolder: (request) => invoke('saveFilesToFolder', request),
   signPdf: (request) => invoke('signPdf', request),
   verifyPdf: (request) => invoke('verifyPdf', request),
+  chooseTokenLibrary: () => invoke('chooseTokenLibrary'),
+  registerTokenLibrary: (request) => invoke('registerTokenLibrary', request),
+  listTokens: (personId) => invoke('listTokens', personId),
+  openTokenSession: (request) => invoke('openTokenSession', request),
+  signPdfWithToken: (request) => invoke('signPdfWithToken', request),
+  closeTokenSession: (session) => invoke('closeTokenSession', session),
 } satisfies CouncilBridge;
 
 contextBridge.exposeInMainWorld('council', council);

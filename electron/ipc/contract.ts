@@ -192,6 +192,66 @@ export interface PdfVerification {
   readonly signatures: readonly SignatureCheck[];
 }
 
+/** A signer's PKCS#11 token library, remembered per person (chair or secretary) by the host. */
+export interface TokenLibraryRequest {
+  readonly personId: string;
+  /** Absolute path of the .dll/.so/.dylib the certification authority installed. */
+  readonly path: string;
+}
+
+/** One certificate on a token, and why it cannot sign (null: it can). */
+export interface TokenCertificateView {
+  /** CKA_ID in hex. */
+  readonly id: string;
+  readonly label: string;
+  readonly holder: string;
+  readonly organization?: string | undefined;
+  readonly issuer: string;
+  /** ISO 8601. */
+  readonly notBefore: string;
+  readonly notAfter: string;
+  /** RFC 5280 names; null: no keyUsage extension (no restriction). */
+  readonly keyUsage: readonly string[] | null;
+  readonly keyType: 'rsa' | 'ec-p256' | 'other';
+  readonly refusal: SigningRefusalCode | null;
+}
+
+export interface TokenView {
+  readonly label: string;
+  readonly manufacturer: string;
+  readonly model: string;
+  readonly serial: string;
+  readonly pinState: 'ok' | 'count-low' | 'final-try' | 'locked';
+  readonly certificates: readonly TokenCertificateView[];
+}
+
+/** The tokens a person's library sees, or why it cannot be used (not a PKCS#11 module…). */
+export type TokenListing =
+  | { readonly ok: true; readonly libraryPath: string | null; readonly tokens: readonly TokenView[] }
+  | { readonly ok: false; readonly libraryPath: string; readonly reason: SigningRefusalCode };
+
+/** Logs in to a token once for a signing or a whole batch. The PIN travels in this call only. */
+export interface OpenTokenSessionRequest {
+  readonly personId: string;
+  readonly tokenSerial: string;
+  readonly certificateId: string;
+  readonly pin: string;
+}
+
+export type TokenSessionOutcome =
+  | { readonly opened: true; readonly session: string; readonly signer: SignerIdentity }
+  | { readonly opened: false; readonly reason: SigningRefusalCode };
+
+/** Like SignPdfRequest, with an open token session instead of a certificate file. */
+export interface TokenSignPdfRequest {
+  readonly session: string;
+  readonly pdf: Uint8Array;
+  readonly role: SignerRole;
+  readonly reason: string;
+  readonly location: string;
+  readonly box?: SignatureBox | undefined;
+}
+
 export const channels = {
   appInfo: 'app:info',
   setLanguage: 'app:set-language',
@@ -205,6 +265,12 @@ export const channels = {
   saveFilesToFolder: 'dialog:save-files-to-folder',
   signPdf: 'signing:sign-pdf',
   verifyPdf: 'signing:verify-pdf',
+  chooseTokenLibrary: 'token:choose-library',
+  registerTokenLibrary: 'token:register-library',
+  listTokens: 'token:list',
+  openTokenSession: 'token:open-session',
+  signPdfWithToken: 'token:sign-pdf',
+  closeTokenSession: 'token:close-session',
 } as const satisfies Record<keyof CouncilApi, string>;
 
 export type Channel = (typeof channels)[keyof typeof channels];
@@ -240,6 +306,17 @@ export interface CouncilApi {
   signPdf(request: SignPdfRequest): Promise<SignPdfOutcome>;
   /** Checks every signature of any PDF; never fails on a damaged file (verdict 'not-a-pdf'). */
   verifyPdf(request: VerifyPdfRequest): Promise<PdfVerification>;
+  /** Electron: the file dialog for a token library; its path, or null when cancelled. Web: 'unsupported' (typed instead). */
+  chooseTokenLibrary(): Promise<string | null>;
+  /** Checks the library (loads it, lists its tokens) and, if usable, remembers it for the person. */
+  registerTokenLibrary(request: TokenLibraryRequest): Promise<TokenListing>;
+  /** The tokens of the person's registered library (libraryPath null: none registered). */
+  listTokens(personId: string): Promise<TokenListing>;
+  openTokenSession(request: OpenTokenSessionRequest): Promise<TokenSessionOutcome>;
+  /** Signs on the token of an open session: same PAdES B-B, box and result as `signPdf`. */
+  signPdfWithToken(request: TokenSignPdfRequest): Promise<SignPdfOutcome>;
+  /** Logs out (end of a batch). Unknown or already closed sessions are fine. */
+  closeTokenSession(session: string): Promise<void>;
 }
 
 /**

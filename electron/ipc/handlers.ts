@@ -20,6 +20,8 @@ import type { SettingsStore } from '../services/settings-store';
 import { checkExternalUrl } from '../services/url-guard';
 import { loadSigningFont } from './signing-font';
 import { signWithCertificate, verifyPdf } from './signing-handlers';
+import { TokenService } from '../services/signing/token/token-service';
+import { listTokensOf, openTokenSession, registerTokenLibrary, signPdfWithToken } from './token-handlers';
 
 /** Native file dialogs: Electron implements them; the web host cannot (the page does it). */
 export interface HostDialogs {
@@ -27,6 +29,8 @@ export interface HostDialogs {
   openFile(request: OpenFileRequest): Promise<PickedFile[]>;
   /** Asks for a folder and saves the files there; null when cancelled. */
   saveFilesToFolder(request: SaveFilesToFolderRequest): Promise<SavedFolder | null>;
+  /** Asks for a PKCS#11 token library (.dll/.so); its absolute path, or null when cancelled. */
+  chooseTokenLibrary?(): Promise<string | null>;
 }
 
 /** What a host plugs into the one handler map. */
@@ -45,6 +49,8 @@ export interface HostServices {
   readonly now?: () => Date;
   /** Font of the visible signature box (default: the copy bundled beside the host). */
   readonly signingFont?: () => Uint8Array;
+  /** USB tokens (PKCS#11); default: one service per host, the binding loaded on first use. */
+  readonly tokens?: TokenService;
 }
 
 /** One entry per message: takes the raw, untrusted argument list, answers a `HostResult`. */
@@ -99,6 +105,7 @@ export function createHandlers(services: HostServices): HandlerMap {
 
   const now = services.now ?? (() => new Date());
   const font = services.signingFont ?? (() => loadSigningFont());
+  const tokenDeps = { now, font, settings: services.settings, tokens: services.tokens ?? new TokenService() };
   const handlers = {
     appInfo: define('appInfo', argumentSchemas.appInfo, async () => ({
       ...services.identity,
@@ -137,6 +144,27 @@ export function createHandlers(services: HostServices): HandlerMap {
       signWithCertificate(request, { now, font }),
     ),
     verifyPdf: define('verifyPdf', argumentSchemas.verifyPdf, async ([request]) => verifyPdf(request, now())),
+    chooseTokenLibrary: define('chooseTokenLibrary', argumentSchemas.chooseTokenLibrary, async () => {
+      if (services.dialogs.chooseTokenLibrary === undefined)
+        throw new UnsupportedOnHostError('chooseTokenLibrary');
+      return services.dialogs.chooseTokenLibrary();
+    }),
+    registerTokenLibrary: define('registerTokenLibrary', argumentSchemas.registerTokenLibrary, ([request]) =>
+      registerTokenLibrary(request, tokenDeps),
+    ),
+    listTokens: define('listTokens', argumentSchemas.listTokens, async ([personId]) =>
+      listTokensOf(personId, tokenDeps),
+    ),
+    // The PIN is never passed to logError, whatever happens.
+    openTokenSession: define('openTokenSession', argumentSchemas.openTokenSession, async ([request]) =>
+      openTokenSession(request, tokenDeps),
+    ),
+    signPdfWithToken: define('signPdfWithToken', argumentSchemas.signPdfWithToken, async ([request]) =>
+      signPdfWithToken(request, tokenDeps),
+    ),
+    closeTokenSession: define('closeTokenSession', argumentSchemas.closeTokenSession, async ([session]) =>
+      tokenDeps.tokens.closeSession(session),
+    ),
   } satisfies HandlerMap;
   return handlers;
 }

@@ -120,6 +120,39 @@ export const verifyPdfRequestSchema = z.strictObject({
   knownHashes: z.array(sha256HexSchema).max(MAX_KNOWN_HASHES).readonly(),
 });
 
+/** A person's id (a UUID in practice); keys the remembered token library. */
+export const personIdSchema = z.string().min(1).max(200);
+/** Absolute path of a PKCS#11 library; checked again (and read) by the token service. */
+export const libraryPathSchema = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine((p) => !p.includes('\0'), 'NUL in path');
+/** PKCS#11 PINs are at most a few dozen characters; never echoed in messages. */
+export const MAX_PIN_LENGTH = 256;
+const sessionIdSchema = z.string().uuid();
+
+export const tokenLibraryRequestSchema = z.strictObject({
+  personId: personIdSchema,
+  path: libraryPathSchema,
+});
+
+export const openTokenSessionRequestSchema = z.strictObject({
+  personId: personIdSchema,
+  tokenSerial: z.string().min(1).max(64),
+  certificateId: z.string().regex(/^[0-9a-f]{0,512}$/u),
+  pin: z.string().min(1).max(MAX_PIN_LENGTH),
+});
+
+export const tokenSignPdfRequestSchema = z.strictObject({
+  session: sessionIdSchema,
+  pdf: bytesSchema,
+  role: z.enum(['chair', 'secretary']),
+  reason: z.string().max(MAX_SIGNATURE_TEXT),
+  location: z.string().max(MAX_SIGNATURE_TEXT),
+  box: signatureBoxSchema.optional(),
+});
+
 /** The argument tuple of every method. A tuple has no room for extra arguments. */
 export const argumentSchemas = {
   appInfo: z.tuple([]),
@@ -134,6 +167,12 @@ export const argumentSchemas = {
   saveFilesToFolder: z.tuple([saveFilesToFolderRequestSchema]),
   signPdf: z.tuple([signPdfRequestSchema]),
   verifyPdf: z.tuple([verifyPdfRequestSchema]),
+  chooseTokenLibrary: z.tuple([]),
+  registerTokenLibrary: z.tuple([tokenLibraryRequestSchema]),
+  listTokens: z.tuple([personIdSchema]),
+  openTokenSession: z.tuple([openTokenSessionRequestSchema]),
+  signPdfWithToken: z.tuple([tokenSignPdfRequestSchema]),
+  closeTokenSession: z.tuple([sessionIdSchema]),
 } as const;
 
 /** Parsed arguments of a method, as the handler receives them. */

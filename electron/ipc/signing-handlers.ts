@@ -12,6 +12,7 @@ import {
   verifyPdfSignatures,
   type VerificationReport,
 } from '../services/signing';
+import type { Signer } from '../services/signing/signer';
 
 /** The title written in the signature box, as on the minutes' signature blocks. */
 export const SIGNER_ROLE_TITLES = {
@@ -24,6 +25,50 @@ export interface SigningDeps {
   readonly font: () => Uint8Array;
 }
 
+/** What a signing needs besides the signer (both a .p12 request and a token request have it). */
+export type SigningJob = Pick<SignPdfRequest, 'pdf' | 'role' | 'reason' | 'location' | 'box'>;
+
+/**
+ * Signs with any signer (.p12 identity or token) and answers the contract's outcome. Throws
+ * SigningError for refusals; the callers turn them into answers.
+ */
+export function signWithSigner(
+  signer: Signer,
+  job: SigningJob,
+  signingTime: Date,
+  deps: SigningDeps,
+): SignPdfOutcome {
+  const box = job.box;
+  const signed = signPdf({
+    pdf: job.pdf,
+    identity: signer,
+    role: SIGNER_ROLE_TITLES[job.role],
+    reason: job.reason,
+    location: job.location,
+    signingTime,
+    font: deps.font(),
+    ...(box === undefined
+      ? {}
+      : { page: box.page, rect: { x: box.x, y: box.y, width: box.width, height: box.height } }),
+  });
+  return {
+    signed: true,
+    // A plain Uint8Array: a Buffer would cross the web host's JSON as {type:'Buffer', data:[…]}
+    // (its toJSON runs before the wire's replacer sees it).
+    bytes:
+      signed.bytes instanceof Buffer
+        ? new Uint8Array(signed.bytes.buffer, signed.bytes.byteOffset, signed.bytes.byteLength)
+        : signed.bytes,
+    sha256: signed.sha256,
+    signer: {
+      name: signer.commonName,
+      ...(signer.organization === undefined ? {} : { organization: signer.organization }),
+      certificateNotAfter: signer.notAfter.toISOString(),
+    },
+    signedAt: signingTime.toISOString(),
+  };
+}
+
 /**
  * Opens the certificate, signs, and lets both the key and the password go out of scope: they
  * are never stored, logged or returned. A refusal the person can fix (wrong password,
@@ -33,35 +78,7 @@ export function signWithCertificate(request: SignPdfRequest, deps: SigningDeps):
   const signingTime = deps.now();
   try {
     const identity = readSigningIdentity(request.p12, request.password, signingTime);
-    const box = request.box;
-    const signed = signPdf({
-      pdf: request.pdf,
-      identity,
-      role: SIGNER_ROLE_TITLES[request.role],
-      reason: request.reason,
-      location: request.location,
-      signingTime,
-      font: deps.font(),
-      ...(box === undefined
-        ? {}
-        : { page: box.page, rect: { x: box.x, y: box.y, width: box.width, height: box.height } }),
-    });
-    return {
-      signed: true,
-      // A plain Uint8Array: a Buffer would cross the web host's JSON as {type:'Buffer', data:[…]}
-      // (its toJSON runs before the wire's replacer sees it).
-      bytes:
-        signed.bytes instanceof Buffer
-          ? new Uint8Array(signed.bytes.buffer, signed.bytes.byteOffset, signed.bytes.byteLength)
-          : signed.bytes,
-      sha256: signed.sha256,
-      signer: {
-        name: identity.commonName,
-        ...(identity.organization === undefined ? {} : { organization: identity.organization }),
-        certificateNotAfter: identity.notAfter.toISOString(),
-      },
-      signedAt: signingTime.toISOString(),
-    };
+    return signWithSigner(identity, request, signingTime, deps);
   } catch (error) {
     if (error instanceof SigningError) return { signed: false, reason: error.code };
     throw error;

@@ -7,15 +7,25 @@ import { readJsonFile, type JsonFileProblem } from './json-file';
 /** Host-side settings: what the main process needs before the renderer has loaded (menu language). */
 export interface HostSettings {
   readonly language: Language | null;
+  /**
+   * The PKCS#11 token library each signer registered (person id → absolute path), issue 10.
+   * A path only: no PIN, no certificate, nothing secret.
+   */
+  readonly tokenLibraries?: Readonly<Record<string, string>> | undefined;
 }
 
-const settingsSchema = z.object({ language: z.enum(['vi', 'en']).nullable() });
+const settingsSchema = z.object({
+  language: z.enum(['vi', 'en']).nullable(),
+  tokenLibraries: z.record(z.string().max(200), z.string().max(4096)).optional(),
+});
 
 export const SETTINGS_FILE_NAME = 'settings.json';
 
 export interface SettingsStore {
   get(): HostSettings;
   setLanguage(language: Language): Promise<void>;
+  /** Remembers (or, with null, forgets) a signer's token library. */
+  setTokenLibrary(personId: string, libraryPath: string | null): Promise<void>;
 }
 
 /** Loads `<userData>/settings.json`; a missing or damaged file means defaults (language unset → Vietnamese menu). */
@@ -31,12 +41,18 @@ export async function openSettingsStore(
     if (parsed.success) current = parsed.data;
     else onProblem({ kind: 'invalid', cause: parsed.error });
   }
+  const save = async (next: HostSettings): Promise<void> => {
+    await writeFileAtomic(filePath, `${JSON.stringify(next, null, 2)}\n`);
+    current = next;
+  };
   return {
     get: () => current,
-    async setLanguage(language) {
-      const next: HostSettings = { ...current, language };
-      await writeFileAtomic(filePath, `${JSON.stringify(next, null, 2)}\n`);
-      current = next;
+    setLanguage: (language) => save({ ...current, language }),
+    async setTokenLibrary(personId, libraryPath) {
+      const libraries = { ...current.tokenLibraries };
+      if (libraryPath === null) delete libraries[personId];
+      else libraries[personId] = libraryPath;
+      await save({ ...current, tokenLibraries: libraries });
     },
   };
 }

@@ -14,6 +14,13 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 process.env.OCOP_E2E_PORT ??= String(20_000 + Math.floor(Math.random() * 20_000));
 export const webPort = Number(process.env.OCOP_E2E_PORT);
 const dataDir = mkdtempSync(join(tmpdir(), 'ocop-e2e-data-'));
+// USB token tests (token.spec.ts): the web host's SoftHSM2 reads this config, which the spec
+// writes (with its own token store) before the host first loads the PKCS#11 library.
+process.env.SOFTHSM2_CONF ??= join(
+  tmpdir(),
+  `ocop-e2e-softhsm-${process.env.OCOP_E2E_PORT}`,
+  'softhsm2.conf',
+);
 
 export const chromiumLaunch = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

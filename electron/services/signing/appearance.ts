@@ -73,16 +73,64 @@ function toUnicodeCMap(unicode: ReadonlyMap<number, readonly number[]>): string 
   ].join('\n');
 }
 
-/** A six-letter subset tag derived from the glyphs, as PDF asks (e.g. "QKZBAF+DejaVuSans"). */
-function subsetTag(gids: readonly number[]): string {
+/**
+ * A six-letter subset tag derived from what the subset holds (font glyph ids and the text they
+ * stand for), as PDF asks (e.g. "QKZBAF+DejaVuSans"): two boxes with different letters get
+ * different tags, so no reader can take one box's subset for the other's.
+ */
+function subsetTag(
+  glyphs: ReadonlyMap<number, { readonly gid: number; readonly codePoints: readonly number[] }>,
+): string {
   let h = 2166136261;
-  for (const g of gids) h = Math.imul(h ^ g, 16777619) >>> 0;
+  for (const [cid, { gid, codePoints }] of glyphs) {
+    for (const v of [cid, gid, ...codePoints]) h = Math.imul(h ^ v, 16777619) >>> 0;
+  }
   let tag = '';
   for (let i = 0; i < 6; i += 1) {
     tag += String.fromCharCode(65 + (h % 26));
     h = Math.floor(h / 26) + i * 7;
   }
   return tag;
+}
+
+/** One drawn glyph and the characters it stands for (what copy and search give back). */
+interface MappedGlyph {
+  readonly gid: number;
+  readonly advanceWidth: number;
+  readonly codePoints: readonly number[];
+}
+
+/**
+ * The glyphs of a line, each with the exact characters it draws, taken from the font's cmap
+ * character by character (NFC, so "ả" is one precomposed letter with its own glyph).
+ *
+ * Why not fontkit's `layout()`: fontkit caches glyph objects per font, and a glyph first met as
+ * a component of a composite (the "o" inside "ờ") is cached with no code points. A later box
+ * laid out with that glyph then had no ToUnicode entry for it, and "Trần Quốc Bảo" copied as
+ * "Trần Quốc Bả". Mapping from our own text makes every entry exact by construction; a
+ * signature box needs no kerning or ligatures.
+ */
+function glyphsOf(font: fontkit.Font, text: string): MappedGlyph[] {
+  const out: MappedGlyph[] = [];
+  for (const char of text.normalize('NFC')) {
+    const codePoint = char.codePointAt(0) ?? 0;
+    const glyph = font.glyphForCodePoint(codePoint);
+    if (glyph.id !== 0) {
+      out.push({ gid: glyph.id, advanceWidth: glyph.advanceWidth, codePoints: [codePoint] });
+      continue;
+    }
+    // No precomposed glyph: draw the decomposed letters, each mapped to itself.
+    const parts = [...char.normalize('NFD')].map((part) => font.glyphForCodePoint(part.codePointAt(0) ?? 0));
+    if (parts.length > 1 && parts.every((part) => part.id !== 0)) {
+      for (const part of parts) {
+        out.push({ gid: part.id, advanceWidth: part.advanceWidth, codePoints: [...part.codePoints] });
+      }
+    } else {
+      // .notdef still carries the character, so copying gives back what was meant.
+      out.push({ gid: 0, advanceWidth: glyph.advanceWidth, codePoints: [codePoint] });
+    }
+  }
+  return out;
 }
 
 const n = (x: number): string => (Number.isInteger(x) ? String(x) : x.toFixed(2));
@@ -102,11 +150,12 @@ export function buildAppearance(
   const subset = font.createSubset();
   const widths: number[] = [0]; // CID 0 is .notdef
   const unicode = new Map<number, readonly number[]>();
+  const used = new Map<number, { gid: number; codePoints: readonly number[] }>();
   const padding = 4;
   const runs = lines.map((line) => {
-    const run = font.layout(line.text.normalize('NFC'));
-    const advance = run.positions.reduce((sum, p) => sum + p.xAdvance, 0) * unitsToPoints;
-    return { run, scale: line.scale ?? 1, advance };
+    const glyphs = glyphsOf(font, line.text);
+    const advance = glyphs.reduce((sum, g) => sum + g.advanceWidth, 0) * unitsToPoints;
+    return { glyphs, scale: line.scale ?? 1, advance };
   });
   const totalScale = runs.reduce((sum, r) => sum + r.scale, 0);
   // 1.25 line height; text must fit the height and the widest line must fit the width.
@@ -125,13 +174,17 @@ export function buildAppearance(
   // Centre the block of lines vertically in the box.
   const blockHeight = size * (totalScale * 1.25);
   let y = height - Math.max(padding, (height - blockHeight) / 2);
-  for (const { run, scale } of runs) {
+  for (const { glyphs, scale } of runs) {
     const fontSize = size * scale;
     y -= fontSize * 1.1;
-    const codes = run.glyphs.map((glyph) => {
-      const cid = subset.includeGlyph(glyph.id);
+    const codes = glyphs.map((glyph) => {
+      // CID = the glyph's id in this box's own subset (Identity CIDToGIDMap).
+      const cid = subset.includeGlyph(glyph.gid);
       widths[cid] = Math.round(glyph.advanceWidth * unitsToPoints);
-      if (!unicode.has(cid) && glyph.codePoints.length > 0) unicode.set(cid, glyph.codePoints);
+      if (!unicode.has(cid)) {
+        unicode.set(cid, glyph.codePoints);
+        used.set(cid, { gid: glyph.gid, codePoints: glyph.codePoints });
+      }
       return hex4(cid);
     });
     ops.push(`/F1 ${n(fontSize)} Tf`, `1 0 0 1 ${padding} ${n(y)} Tm`, `<${codes.join('')}> Tj`);
@@ -140,12 +193,11 @@ export function buildAppearance(
   ops.push('ET', 'Q');
 
   const ttf = subset.encode();
-  const gids = [...unicode.keys()];
   const scaleBox = (v: number): number => Math.round(v * unitsToPoints);
   return {
     formContent: Buffer.from(ops.join('\n'), 'latin1'),
     formBBox: [0, 0, width, height],
-    fontName: `${subsetTag(gids)}+${font.postscriptName.replace(/[^A-Za-z0-9-]/g, '')}`,
+    fontName: `${subsetTag(used)}+${font.postscriptName.replace(/[^A-Za-z0-9-]/g, '')}`,
     fontFile: deflateSync(ttf),
     fontFileLength1: ttf.length,
     widths: Array.from(widths, (w) => w ?? 0), // holes: glyphs only used as components

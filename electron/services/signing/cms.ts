@@ -1,14 +1,15 @@
-import { createHash, sign } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import { parseCertificate, toArrayBuffer } from './certificate-names';
-import type { SigningIdentity } from './identity';
+import type { Signer } from './signer';
 
 /**
  * Builds the CMS SignedData of a PAdES baseline B-B signature (ETSI EN 319 142-1 §6.3):
  * detached, signed attributes contentType + messageDigest + ESS signing-certificate-v2, and
  * deliberately NO signing-time attribute (PAdES puts the claimed time in the PDF's /M).
- * The private key only ever meets node's `crypto.sign`.
+ * The signature value comes from the `Signer`: node's `crypto.sign` for a .p12, the token
+ * itself for a PKCS#11 key (the private key never leaves it).
  */
 
 export const OID = {
@@ -69,7 +70,7 @@ function sortCertificatesForDer(ders: readonly Uint8Array[]): pkijs.Certificate[
  * @param contentDigest SHA-256 of the PDF's ByteRange content.
  * @returns DER of a ContentInfo wrapping the SignedData.
  */
-export function buildCadesSignature(identity: SigningIdentity, contentDigest: Uint8Array): Uint8Array {
+export function buildCadesSignature(identity: Signer, contentDigest: Uint8Array): Uint8Array {
   const cert = parseCertificate(identity.certificate);
   const signedAttributes = sortForDer([
     attribute(OID.contentType, new asn1js.ObjectIdentifier({ value: OID.data })),
@@ -79,7 +80,7 @@ export function buildCadesSignature(identity: SigningIdentity, contentDigest: Ui
   // The signature covers the attributes encoded as a SET (tag 0x31), not as the [0] they
   // travel in (RFC 5652 §5.4).
   const toBeSigned = new asn1js.Set({ value: signedAttributes.map((a) => a.toSchema()) }).toBER();
-  const signature = sign('sha256', Buffer.from(toBeSigned), identity.privateKey);
+  const signature = identity.signData(new Uint8Array(toBeSigned));
 
   const isRsa = identity.keyType === 'rsa';
   const signerInfo = new pkijs.SignerInfo({

@@ -94,3 +94,20 @@ export class SignaturePageNotFound extends SigningError {
     super('page-not-found', `page ${page} of ${pageCount}`);
   }
 }
+
+/**
+ * A refusal of signing with a USB token (PKCS#11). One class for the whole family: the code
+ * says which (wrong PIN, locked PIN, token removed…); `detail` names the PKCS#11 return value
+ * or the loader's message for logs, never a PIN. A token's certificate may also be refused for
+ * the same reasons as a .p12's (expired, not yet valid, key type).
+ */
+export class TokenSigningError extends SigningError {
+  override readonly name = 'TokenSigningError';
+  constructor(
+    readonly code: SigningErrorCode,
+    detail?: string,
+    options?: ErrorOptions,
+  ) {
+    super(code, detail, options);
+  }
+}

@@ -31,6 +31,8 @@ declare module 'fontkit' {
       readonly maxY: number;
     };
     layout(text: string): GlyphRun;
+    /** The cmap's glyph for a code point (id 0, .notdef, when the font has none). */
+    glyphForCodePoint(codePoint: number): Glyph;
     createSubset(): Subset;
   }
   export function create(buffer: Buffer): Font;

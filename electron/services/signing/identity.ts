@@ -1,6 +1,7 @@
-import { X509Certificate, createPrivateKey, type KeyObject } from 'node:crypto';
+import { X509Certificate, createPrivateKey, sign, type KeyObject } from 'node:crypto';
 import forge from 'node-forge';
 import { certificateNames, parseCertificate } from './certificate-names';
+import type { Signer } from './signer';
 import {
   CertificateExpired,
   CertificateNotYetValid,
@@ -11,21 +12,12 @@ import {
 } from './errors';
 
 /**
- * What a signer brings: the key, the certificate it belongs to and the issuers. Lives in
- * memory for one signing session only; nothing here is ever persisted or logged.
+ * What a .p12 signer brings: the key, the certificate it belongs to and the issuers. Lives in
+ * memory for one signing session only; nothing here is ever persisted or logged. Its
+ * `signData` signs with the key in memory (a token's signer signs on the token instead).
  */
-export interface SigningIdentity {
+export interface SigningIdentity extends Signer {
   readonly privateKey: KeyObject;
-  readonly keyType: 'rsa' | 'ec-p256';
-  /** DER of the signer's certificate. */
-  readonly certificate: Uint8Array;
-  /** DER of the other certificates of the file, issuer first (signer excluded). */
-  readonly chain: readonly Uint8Array[];
-  readonly commonName: string;
-  readonly organization?: string;
-  readonly displayName: string;
-  readonly notBefore: Date;
-  readonly notAfter: Date;
 }
 
 function toBinaryString(bytes: Uint8Array): string {
@@ -177,6 +169,8 @@ export function readSigningIdentity(
   const names = certificateNames(parseCertificate(signer.raw));
   return {
     privateKey,
+    // An own property (not a method), so `{ ...identity }` copies keep signing.
+    signData: (data) => new Uint8Array(sign('sha256', data, privateKey)),
     keyType,
     certificate: new Uint8Array(signer.raw),
     chain: chain.map((cert) => new Uint8Array(cert.raw)),

@@ -16,7 +16,26 @@ export type SigningErrorCode =
   | 'certificate-not-yet-valid'
   | 'unsupported-key'
   | 'unsupported-pdf'
-  | 'page-not-found';
+  | 'page-not-found'
+  | TokenErrorCode;
+
+/** Refusals of signing with a USB token (PKCS#11), issue 10. */
+export type TokenErrorCode =
+  | 'token-binding-unavailable'
+  | 'token-library-not-found'
+  | 'token-library-invalid'
+  | 'token-library-wrong-architecture'
+  | 'token-not-found'
+  | 'token-no-certificate'
+  | 'token-no-key'
+  | 'certificate-no-signing-usage'
+  | 'token-pin-incorrect'
+  | 'token-pin-incorrect-count-low'
+  | 'token-pin-incorrect-final-try'
+  | 'token-pin-locked'
+  | 'token-removed'
+  | 'token-session-closed'
+  | 'token-failure';
 
 export const signingErrorMessages = {
   'wrong-certificate-password': {
@@ -50,6 +69,66 @@ export const signingErrorMessages = {
   'page-not-found': {
     vi: 'Không tìm thấy trang đặt ô chữ ký.',
     en: 'The page for the signature box does not exist.',
+  },
+  'token-binding-unavailable': {
+    vi: 'Máy này chưa dùng được USB token (thư viện PKCS#11 của ứng dụng không nạp được). Vẫn ký được bằng tệp .p12.',
+    en: 'USB tokens cannot be used on this computer (the app’s PKCS#11 binding did not load). Signing with a .p12 file still works.',
+  },
+  'token-library-not-found': {
+    vi: 'Không tìm thấy tệp thư viện token ở đường dẫn đã nhập.',
+    en: 'No token library file at the path given.',
+  },
+  'token-library-invalid': {
+    vi: 'Tệp đã chọn không phải thư viện PKCS#11 của token (thường là tệp .dll/.so do nhà cung cấp chữ ký số cài đặt).',
+    en: 'The chosen file is not a PKCS#11 token library (usually a .dll/.so installed by the certificate provider).',
+  },
+  'token-library-wrong-architecture': {
+    vi: 'Thư viện token dành cho kiến trúc máy khác (ví dụ 32-bit thay vì 64-bit). Hãy chọn bản 64-bit do nhà cung cấp cài đặt.',
+    en: 'The token library is built for another architecture (e.g. 32-bit instead of 64-bit). Choose the 64-bit library the provider installed.',
+  },
+  'token-not-found': {
+    vi: 'Không thấy USB token. Hãy cắm token vào máy rồi thử lại.',
+    en: 'No USB token found. Plug the token in and try again.',
+  },
+  'token-no-certificate': {
+    vi: 'Token không chứa chứng thư số nào để ký.',
+    en: 'The token holds no certificate to sign with.',
+  },
+  'token-no-key': {
+    vi: 'Token không có khóa bí mật ứng với chứng thư số đã chọn.',
+    en: 'The token has no private key for the chosen certificate.',
+  },
+  'certificate-no-signing-usage': {
+    vi: 'Chứng thư số không cho phép dùng để ký (thiếu mục đích “chữ ký số”).',
+    en: 'The certificate may not be used for signing (no digital signature key usage).',
+  },
+  'token-pin-incorrect': {
+    vi: 'Mã PIN không đúng.',
+    en: 'The PIN is wrong.',
+  },
+  'token-pin-incorrect-count-low': {
+    vi: 'Mã PIN không đúng. Token báo chỉ còn ít lần thử trước khi bị khóa.',
+    en: 'The PIN is wrong. The token says only a few tries are left before it locks.',
+  },
+  'token-pin-incorrect-final-try': {
+    vi: 'Mã PIN không đúng. Chỉ còn 1 lần thử: nhập sai lần nữa token sẽ bị khóa.',
+    en: 'The PIN is wrong. One try left: another wrong PIN locks the token.',
+  },
+  'token-pin-locked': {
+    vi: 'Mã PIN của token đã bị khóa. Liên hệ nhà cung cấp chữ ký số để mở khóa.',
+    en: 'The token’s PIN is locked. Ask the certificate provider to unlock it.',
+  },
+  'token-removed': {
+    vi: 'USB token đã bị rút ra hoặc không còn phản hồi. Tài liệu này chưa được ký.',
+    en: 'The USB token was removed or stopped answering. This document was not signed.',
+  },
+  'token-session-closed': {
+    vi: 'Phiên ký bằng token đã đóng (quá thời gian chờ). Hãy nhập lại mã PIN.',
+    en: 'The token signing session has closed (timed out). Enter the PIN again.',
+  },
+  'token-failure': {
+    vi: 'Token báo lỗi khi ký. Hãy rút token ra, cắm lại và thử lại.',
+    en: 'The token reported an error while signing. Unplug it, plug it back in and try again.',
   },
 } as const satisfies Record<SigningErrorCode, BilingualText>;
 

@@ -10,7 +10,7 @@ import {
 } from './errors';
 import { loadDejaVuSans } from './font-file';
 import { sha256Hex } from './hash';
-import type { SigningIdentity } from './identity';
+import type { Signer } from './signer';
 import { openPdf, pageRefs, type PdfFile } from './pdf/file';
 import { ObjectNumbers, writeIncrementalUpdate } from './pdf/incremental';
 import { PdfRef, PdfString, isDict, numberArray, serialize, textString, type PdfValue } from './pdf/objects';
@@ -21,7 +21,8 @@ export type { SignatureRect } from './signature-field';
 
 export interface SignPdfOptions {
   readonly pdf: Uint8Array;
-  readonly identity: SigningIdentity;
+  /** A .p12 identity or a token's signer: same CMS, same box. */
+  readonly identity: Signer;
   /** e.g. "Chủ tịch Hội đồng", "Thư ký" — shown in the box. */
   readonly role: string;
   readonly reason: string;

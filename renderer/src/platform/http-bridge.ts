@@ -81,5 +81,11 @@ export function createHttpBridge(options: HttpBridgeOptions): CouncilBridge {
     saveFilesToFolder: (request) => call('saveFilesToFolder', [request]),
     signPdf: (request) => call('signPdf', [request]),
     verifyPdf: (request) => call('verifyPdf', [request]),
+    chooseTokenLibrary: () => call('chooseTokenLibrary', []),
+    registerTokenLibrary: (request) => call('registerTokenLibrary', [request]),
+    listTokens: (personId) => call('listTokens', [personId]),
+    openTokenSession: (request) => call('openTokenSession', [request]),
+    signPdfWithToken: (request) => call('signPdfWithToken', [request]),
+    closeTokenSession: (session) => call('closeTokenSession', [session]),
   };
 }

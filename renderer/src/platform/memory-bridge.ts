@@ -67,5 +67,11 @@ export function createMemoryBridge(now: () => Date = () => new Date()): CouncilB
     // Signing needs Node's crypto and the signing service: only the hosts have them.
     signPdf: () => fail('unsupported', 'signing needs the desktop app or the web host'),
     verifyPdf: () => fail('unsupported', 'verification needs the desktop app or the web host'),
+    chooseTokenLibrary: () => fail('unsupported', 'USB tokens need the desktop app or the web host'),
+    registerTokenLibrary: () => fail('unsupported', 'USB tokens need the desktop app or the web host'),
+    listTokens: () => fail('unsupported', 'USB tokens need the desktop app or the web host'),
+    openTokenSession: () => fail('unsupported', 'USB tokens need the desktop app or the web host'),
+    signPdfWithToken: () => fail('unsupported', 'USB tokens need the desktop app or the web host'),
+    closeTokenSession: () => fail('unsupported', 'USB tokens need the desktop app or the web host'),
   };
 }

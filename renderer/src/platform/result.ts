@@ -22,5 +22,13 @@ export function apiFromBridge(bridge: CouncilBridge): CouncilApi {
       unwrap('saveFilesToFolder', await bridge.saveFilesToFolder(request)),
     signPdf: async (request) => unwrap('signPdf', await bridge.signPdf(request)),
     verifyPdf: async (request) => unwrap('verifyPdf', await bridge.verifyPdf(request)),
+    chooseTokenLibrary: async () => unwrap('chooseTokenLibrary', await bridge.chooseTokenLibrary()),
+    registerTokenLibrary: async (request) =>
+      unwrap('registerTokenLibrary', await bridge.registerTokenLibrary(request)),
+    listTokens: async (personId) => unwrap('listTokens', await bridge.listTokens(personId)),
+    openTokenSession: async (request) => unwrap('openTokenSession', await bridge.openTokenSession(request)),
+    signPdfWithToken: async (request) => unwrap('signPdfWithToken', await bridge.signPdfWithToken(request)),
+    closeTokenSession: async (session) =>
+      unwrap('closeTokenSession', await bridge.closeTokenSession(session)),
   };
 }

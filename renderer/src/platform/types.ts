@@ -9,4 +9,6 @@ export type {
   SignatureCheck,
   SignerRole,
   SigningRefusalCode,
+  TokenListing,
+  TokenView,
 } from '../../../electron/ipc/contract';

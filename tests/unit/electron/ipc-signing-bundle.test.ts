@@ -104,4 +104,16 @@ describe('signing through the built web host', () => {
       value: { verdict: 'all-signatures-valid', matchesKnownHash: true },
     });
   }, 60_000);
+
+  it('without the PKCS#11 binding (no node_modules here) it still started and signs with .p12; tokens say why not', async () => {
+    const answer = await call('token:register-library', [
+      { personId: 'chair-1', path: '/usr/lib/softhsm/libsofthsm2.so' },
+    ]);
+    expect(answer).toMatchObject({ ok: true, value: { ok: false, reason: 'token-binding-unavailable' } });
+    // Nothing remembered for a library that could not be used.
+    expect(await call('token:list', ['chair-1'])).toMatchObject({
+      ok: true,
+      value: { ok: true, libraryPath: null, tokens: [] },
+    });
+  }, 30_000);
 });

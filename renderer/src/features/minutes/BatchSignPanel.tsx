@@ -4,8 +4,20 @@ import { useReportError } from '../../app/useReportError';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useToaster } from '../../ui/Toasts';
 import { currentRevision, revisionsOf, type MinutesData } from './minutes-data';
+<<<<<<< HEAD
 import { fieldNames } from './minutes-fields-model';
 import { useSignMinutes, type SignProblem } from './useSignMinutes';
+=======
+import { useSignMinutes, type SignProblem, type SigningCredential } from './useSignMinutes';
+import { SigningMethodChoice, signerPersonId, type SigningMethod } from './SigningMethodChoice';
+import {
+  closeTokenSession,
+  NO_TOKEN_CHOICE,
+  openTokenSession,
+  TokenSignFields,
+  type TokenChoice,
+} from '../token/TokenSignFields';
+>>>>>>> pkcs11
 
 const ROLES: readonly SignerRole[] = ['chair', 'secretary'];
 
@@ -21,10 +33,12 @@ export function waitingFor(data: MinutesData, role: SignerRole): string[] {
 }
 
 /**
- * One certificate and one password for every minutes waiting for this role: the same
- * signing as product by product (the host opens the certificate for each file), one after
- * another with progress and a stop button. The password is held in a local variable for
- * the run only and cleared from the form at once.
+ * One certificate and one password (or one token and one PIN) for every minutes waiting for
+ * this role: the same signing as product by product, one after another with progress and a
+ * stop button. The password is held in a local variable for the run only and cleared from
+ * the form at once; with a token, the PIN is asked once, the host keeps one logged-in session
+ * for the batch and logs out at the end, whatever happens. When the batch stops (token pulled
+ * out…), the minutes already signed stay signed and the others are listed, untouched.
  */
 export function BatchSignPanel(props: { readonly data: MinutesData }): ReactNode {
   const { t } = useI18n();
@@ -35,6 +49,10 @@ export function BatchSignPanel(props: { readonly data: MinutesData }): ReactNode
   const [certificate, setCertificate] = useState<File | null>(null);
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [untouched, setUntouched] = useState<readonly string[]>([]);
+  const [method, setMethod] = useState<SigningMethod>('p12');
+  const [tokenChoice, setTokenChoice] = useState<TokenChoice>(NO_TOKEN_CHOICE);
+  const personId = signerPersonId(props.data, role);
   const [progress, setProgress] = useState<{ done: number; total: number; product: string } | null>(null);
   const [running, setRunning] = useState(false);
   const stop = useRef(false);
@@ -51,33 +69,59 @@ export function BatchSignPanel(props: { readonly data: MinutesData }): ReactNode
 
   const run = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
-    if (certificate === null) return setError(t('minutes.sign.certificateMissing'));
-    if (password === '') return setError(t('minutes.sign.passwordMissing'));
-    const typed = password;
-    setPassword('');
+    setUntouched([]);
+    let credential: SigningCredential;
+    if (method === 'token') {
+      if (personId === null) return setError(t('token.sign.noSigner'));
+      if (tokenChoice.certificate === '') return setError(t('token.sign.certificateMissing'));
+      if (tokenChoice.pin === '') return setError(t('token.sign.pinMissing'));
+      const choice = tokenChoice;
+      setTokenChoice({ ...tokenChoice, pin: '' });
+      setError(null);
+      setRunning(true);
+      try {
+        const opened = await openTokenSession(personId, choice);
+        if ('refused' in opened) {
+          setRunning(false);
+          return setError(t(`signing.error.${opened.refused}`));
+        }
+        credential = { kind: 'token', session: opened.session };
+      } catch (failure) {
+        setRunning(false);
+        return reportError(failure);
+      }
+    } else {
+      if (certificate === null) return setError(t('minutes.sign.certificateMissing'));
+      if (password === '') return setError(t('minutes.sign.passwordMissing'));
+      credential = { kind: 'p12', certificate, password };
+      setPassword('');
+    }
     setError(null);
     setRunning(true);
     stop.current = false;
     const ids = [...waiting];
+    const nameOf = (productId: string): string =>
+      props.data.results.products.find((r) => r.product.id === productId)?.product.name ?? '';
     let done = 0;
     try {
       for (const productId of ids) {
         if (stop.current) break;
-        const name = props.data.results.products.find((r) => r.product.id === productId)?.product.name ?? '';
-        const result = await sign({ productId, role, certificate, password: typed });
+        const result = await sign({ productId, role, credential });
         if (!result.ok) {
           setError(
             t('minutes.batchSign.stopped', { done, total: ids.length, reason: problemText(result.problem) }),
           );
+          setUntouched(ids.slice(done).map(nameOf));
           return;
         }
         done += 1;
-        setProgress({ done, total: ids.length, product: name });
+        setProgress({ done, total: ids.length, product: nameOf(productId) });
       }
       toaster.show('success', t('minutes.batchSign.done', { count: done, role: t(`minutes.role.${role}`) }));
     } catch (failure) {
       reportError(failure);
     } finally {
+      if (credential.kind === 'token') await closeTokenSession(credential.session).catch(reportError);
       setRunning(false);
     }
   };
@@ -106,32 +150,47 @@ export function BatchSignPanel(props: { readonly data: MinutesData }): ReactNode
           </label>
         ))}
       </fieldset>
-      <div className="form-field">
-        <label htmlFor="batch-sign-certificate">{t('minutes.sign.certificate')}</label>
-        <input
-          id="batch-sign-certificate"
-          type="file"
-          accept=".p12,.pfx,application/x-pkcs12"
+      <SigningMethodChoice name="batch-sign-method" value={method} onChange={setMethod} disabled={running} />
+      {method === 'token' ? (
+        <TokenSignFields
+          idPrefix="batch-sign-token"
+          personId={personId}
+          value={tokenChoice}
+          onChange={setTokenChoice}
           disabled={running}
-          onChange={(e) => setCertificate(e.currentTarget.files?.[0] ?? null)}
+          errors={{}}
         />
-      </div>
-      <div className="form-field">
-        <label htmlFor="batch-sign-password">{t('minutes.sign.password')}</label>
-        <input
-          id="batch-sign-password"
-          type="password"
-          autoComplete="off"
-          value={password}
-          disabled={running}
-          onChange={(e) => setPassword(e.currentTarget.value)}
-        />
-      </div>
+      ) : (
+        <>
+          <div className="form-field">
+            <label htmlFor="batch-sign-certificate">{t('minutes.sign.certificate')}</label>
+            <input
+              id="batch-sign-certificate"
+              type="file"
+              accept=".p12,.pfx,application/x-pkcs12"
+              disabled={running}
+              onChange={(e) => setCertificate(e.currentTarget.files?.[0] ?? null)}
+            />
+          </div>
+          <div className="form-field">
+            <label htmlFor="batch-sign-password">{t('minutes.sign.password')}</label>
+            <input
+              id="batch-sign-password"
+              type="password"
+              autoComplete="off"
+              value={password}
+              disabled={running}
+              onChange={(e) => setPassword(e.currentTarget.value)}
+            />
+          </div>
+        </>
+      )}
       {error === null ? null : (
         <p role="alert" className="field-error">
           {error}
         </p>
       )}
+      {untouched.length === 0 ? null : <p>{t('token.batch.untouched', { names: untouched.join('; ') })}</p>}
       {waiting.length === 0 ? <p>{t('minutes.batchSign.none')}</p> : null}
       <div className="actions">
         <button type="submit" disabled={running || waiting.length === 0}>

@@ -6,14 +6,28 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { CouncilHostError } from '../../platform/platform';
 import { useToaster } from '../../ui/Toasts';
 import type { MinutesData } from './minutes-data';
+<<<<<<< HEAD
 import { fieldNames } from './minutes-fields-model';
 import { useSignMinutes, type SignProblem } from './useSignMinutes';
+=======
+import { useSignMinutes, type SignProblem, type SignResult, type SigningCredential } from './useSignMinutes';
+import { SigningMethodChoice, signerPersonId, type SigningMethod } from './SigningMethodChoice';
+import {
+  closeTokenSession,
+  NO_TOKEN_CHOICE,
+  openTokenSession,
+  TokenSignFields,
+  type TokenChoice,
+} from '../token/TokenSignFields';
+>>>>>>> pkcs11
 
 const ROLES: readonly SignerRole[] = ['chair', 'secretary'];
 
 interface Errors {
   readonly certificate?: string;
   readonly password?: string;
+  readonly tokenCertificate?: string;
+  readonly pin?: string;
   readonly reason?: string;
   readonly form?: string;
 }
@@ -36,6 +50,9 @@ export function SignMinutesForm(props: {
   const [role, setRole] = useState<SignerRole>(ROLES.find((r) => !signedBy.includes(r)) ?? 'chair');
   const [certificate, setCertificate] = useState<File | null>(null);
   const [password, setPassword] = useState('');
+  const [method, setMethod] = useState<SigningMethod>('p12');
+  const [tokenChoice, setTokenChoice] = useState<TokenChoice>(NO_TOKEN_CHOICE);
+  const personId = signerPersonId(props.data, role);
   const [correcting, setCorrecting] = useState(false);
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<Errors>({});
@@ -53,23 +70,44 @@ export function SignMinutesForm(props: {
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
+    const token = method === 'token';
     const next: Errors = {
-      ...(certificate === null ? { certificate: t('minutes.sign.certificateMissing') } : {}),
-      ...(password === '' ? { password: t('minutes.sign.passwordMissing') } : {}),
+      ...(!token && certificate === null ? { certificate: t('minutes.sign.certificateMissing') } : {}),
+      ...(!token && password === '' ? { password: t('minutes.sign.passwordMissing') } : {}),
+      ...(token && tokenChoice.certificate === ''
+        ? { tokenCertificate: t('token.sign.certificateMissing') }
+        : {}),
+      ...(token && tokenChoice.pin === '' ? { pin: t('token.sign.pinMissing') } : {}),
       ...(correcting && reason.trim() === '' ? { reason: t('minutes.sign.reasonMissing') } : {}),
     };
     setErrors(next);
-    if (Object.keys(next).length > 0 || certificate === null) return;
+    if (Object.keys(next).length > 0) return;
     const typed = password;
     setPassword('');
-    try {
-      const result = await sign({
+    const choice = tokenChoice;
+    setTokenChoice({ ...tokenChoice, pin: '' });
+    const signWith = (credential: SigningCredential): Promise<SignResult> =>
+      sign({
         productId: props.productId,
         role,
-        certificate,
-        password: typed,
+        credential,
         correctionReason: correcting ? reason.trim() : undefined,
       });
+    try {
+      let result: SignResult;
+      if (token) {
+        if (personId === null) return setErrors({ form: t('token.sign.noSigner') });
+        const opened = await openTokenSession(personId, choice);
+        if ('refused' in opened) return setErrors({ form: t(`signing.error.${opened.refused}`) });
+        try {
+          result = await signWith({ kind: 'token', session: opened.session });
+        } finally {
+          await closeTokenSession(opened.session);
+        }
+      } else {
+        if (certificate === null) return;
+        result = await signWith({ kind: 'p12', certificate, password: typed });
+      }
       if (!result.ok) {
         setErrors({ form: problemText(result.problem) });
         return;
@@ -124,42 +162,55 @@ export function SignMinutesForm(props: {
           </label>
         ))}
       </fieldset>
-      <div className={errors.certificate ? 'form-field has-error' : 'form-field'}>
-        <label htmlFor="sign-certificate">{t('minutes.sign.certificate')}</label>
-        <input
-          key={formKey}
-          id="sign-certificate"
-          type="file"
-          accept=".p12,.pfx,application/x-pkcs12"
-          aria-describedby="sign-certificate-hint"
-          aria-invalid={errors.certificate !== undefined}
-          onChange={(event) => setCertificate(event.currentTarget.files?.[0] ?? null)}
+      <SigningMethodChoice name="sign-method" value={method} onChange={setMethod} />
+      {method === 'token' ? (
+        <TokenSignFields
+          idPrefix="sign-token"
+          personId={personId}
+          value={tokenChoice}
+          onChange={setTokenChoice}
+          errors={{ certificate: errors.tokenCertificate, pin: errors.pin }}
         />
-        <div id="sign-certificate-hint" className="hint">
-          {t('minutes.sign.certificateHint')}
-        </div>
-        {errors.certificate ? (
-          <div className="field-error" role="alert">
-            {errors.certificate}
+      ) : (
+        <>
+          <div className={errors.certificate ? 'form-field has-error' : 'form-field'}>
+            <label htmlFor="sign-certificate">{t('minutes.sign.certificate')}</label>
+            <input
+              key={formKey}
+              id="sign-certificate"
+              type="file"
+              accept=".p12,.pfx,application/x-pkcs12"
+              aria-describedby="sign-certificate-hint"
+              aria-invalid={errors.certificate !== undefined}
+              onChange={(event) => setCertificate(event.currentTarget.files?.[0] ?? null)}
+            />
+            <div id="sign-certificate-hint" className="hint">
+              {t('minutes.sign.certificateHint')}
+            </div>
+            {errors.certificate ? (
+              <div className="field-error" role="alert">
+                {errors.certificate}
+              </div>
+            ) : null}
           </div>
-        ) : null}
-      </div>
-      <div className={errors.password ? 'form-field has-error' : 'form-field'}>
-        <label htmlFor="sign-password">{t('minutes.sign.password')}</label>
-        <input
-          id="sign-password"
-          type="password"
-          autoComplete="off"
-          value={password}
-          aria-invalid={errors.password !== undefined}
-          onChange={(event) => setPassword(event.currentTarget.value)}
-        />
-        {errors.password ? (
-          <div className="field-error" role="alert">
-            {errors.password}
+          <div className={errors.password ? 'form-field has-error' : 'form-field'}>
+            <label htmlFor="sign-password">{t('minutes.sign.password')}</label>
+            <input
+              id="sign-password"
+              type="password"
+              autoComplete="off"
+              value={password}
+              aria-invalid={errors.password !== undefined}
+              onChange={(event) => setPassword(event.currentTarget.value)}
+            />
+            {errors.password ? (
+              <div className="field-error" role="alert">
+                {errors.password}
+              </div>
+            ) : null}
           </div>
-        ) : null}
-      </div>
+        </>
+      )}
       {props.current !== null ? (
         <label className="choice">
           <input

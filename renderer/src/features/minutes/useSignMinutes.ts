@@ -16,12 +16,20 @@ import {
   type MinutesData,
 } from './minutes-data';
 
+/** A .p12 file with its password, or a USB token session the host keeps logged in (issue 10). */
+export type SigningCredential =
+  | {
+      readonly kind: 'p12';
+      readonly certificate: File;
+      /** Lives only in this call: passed to the host once, never stored. */
+      readonly password: string;
+    }
+  | { readonly kind: 'token'; readonly session: string };
+
 export interface SignRequest {
   readonly productId: string;
   readonly role: SignerRole;
-  readonly certificate: File;
-  /** Lives only in this call: passed to the host once, never stored. */
-  readonly password: string;
+  readonly credential: SigningCredential;
   /** Set to start a correction (a new revision). */
   readonly correctionReason?: string | undefined;
 }
@@ -81,15 +89,22 @@ export function useSignMinutes(data: MinutesData | undefined): {
         const made = await makeProductMinutes(data, request.productId, head, render);
         if (made === null) return { ok: false, problem: { key: 'minutes.sealedHint' } };
         const area = made.signatureAreas.find((a) => a.role === request.role);
-        const outcome = await getPlatform().signPdf({
+        const job = {
           pdf: continuing ? current.bytes : made.bytes,
-          p12: new Uint8Array(await request.certificate.arrayBuffer()),
-          password: request.password,
           role: request.role,
           reason: translate(MINUTES_LANGUAGE, 'minutes.sign.reasonText'),
           location: data.bundle.round.province,
           box: area === undefined ? undefined : { page: area.pageIndex + 1, ...area.rect },
-        });
+        };
+        const credential = request.credential;
+        const outcome =
+          credential.kind === 'token'
+            ? await getPlatform().signPdfWithToken({ ...job, session: credential.session })
+            : await getPlatform().signPdf({
+                ...job,
+                p12: new Uint8Array(await credential.certificate.arrayBuffer()),
+                password: credential.password,
+              });
         if (!outcome.signed)
           return { ok: false, problem: { key: 'signing-refused', reason: outcome.reason } };
         const row = await storeSignedMinutes(

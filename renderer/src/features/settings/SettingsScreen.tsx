@@ -7,6 +7,7 @@ import type { AppInfo } from '../../platform/types';
 import { useToaster } from '../../ui/Toasts';
 import { BackupSection } from '../backup/BackupSection';
 import { AuditLink } from '../audit/AuditLink';
+import { TokenSection } from '../token/TokenSection';
 
 export function SettingsScreen(): ReactNode {
   const { t, language, setLanguage } = useI18n();
@@ -38,6 +39,7 @@ export function SettingsScreen(): ReactNode {
         ))}
       </fieldset>
       <BackupSection />
+      <TokenSection />
       <AuditLink />
       <AboutApp />
     </section>

@@ -13,6 +13,7 @@ import { auditMessages } from './audit';
 import { backupMessages } from './backup';
 import { excelMessages } from './excel';
 import { minutesFieldsMessages } from './minutes-fields';
+import { tokenMessages } from './token';
 
 /**
  * Every UI and document text of the app. Each feature keeps its messages in its own
@@ -34,6 +35,7 @@ export const catalog = {
   ...settingsMessages,
   ...storageMessages,
   ...minutesFieldsMessages,
+  ...tokenMessages,
 };
 
 export type MessageKey = keyof typeof catalog;

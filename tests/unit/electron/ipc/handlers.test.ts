@@ -97,7 +97,11 @@ describe('handler map', () => {
   it('turns an unexpected failure into internal and logs it', async () => {
     const broken = createHandlers({
       identity: { name: 'x', version: '0', mode: 'web', dataDir: dir, platform: 'linux' },
-      settings: { get: () => ({ language: null }), setLanguage: () => Promise.reject(new TypeError('boom')) },
+      settings: {
+        get: () => ({ language: null }),
+        setLanguage: () => Promise.reject(new TypeError('boom')),
+        setTokenLibrary: () => Promise.reject(new TypeError('boom')),
+      },
       dataFiles: createDataFiles(dir),
       openExternal: async () => undefined,
       dialogs: noDialogs,

@@ -114,6 +114,55 @@ const cases = {
     bad: [[{ pdf: bytes, p12: bytes, password: 'x', role: 'member', reason: 'r', location: 'l' }]],
   },
   verifyPdf: { good: [[{ pdf: bytes, knownHashes: [] }]], bad: [[{ pdf: bytes }]] },
+  chooseTokenLibrary: { good: [[]], bad: [['/usr/lib/x.so']] },
+  registerTokenLibrary: {
+    good: [
+      [{ personId: 'p1', path: '/usr/lib/softhsm/libsofthsm2.so' }],
+      [{ personId: 'p1', path: 'C:\\Windows\\System32\\vnpt-ca.dll' }],
+    ],
+    bad: [
+      [{ personId: 'p1', path: '' }],
+      [{ personId: 'p1', path: '/x\0.so' }],
+      [{ personId: 'p1', path: 'x'.repeat(5000) }],
+      [{ path: '/x.so' }],
+    ],
+  },
+  listTokens: { good: [['p1']], bad: [[''], [1], ['x'.repeat(300)]] },
+  openTokenSession: {
+    good: [[{ personId: 'p1', tokenSerial: '280b2448ee8c3197', certificateId: '01', pin: '1234' }]],
+    bad: [
+      [{ personId: 'p1', tokenSerial: 's', certificateId: '01', pin: '' }],
+      [{ personId: 'p1', tokenSerial: 's', certificateId: 'zz', pin: '1234' }],
+      [{ personId: 'p1', tokenSerial: 's', certificateId: '01', pin: 'x'.repeat(300) }],
+      [{ personId: 'p1', tokenSerial: 's', certificateId: '01', pin: '1234', remember: true }],
+    ],
+  },
+  signPdfWithToken: {
+    good: [
+      [
+        {
+          session: '6f1c2a8e-3b1d-4c55-9a0e-2f4b6d8c0a12',
+          pdf: bytes,
+          role: 'chair',
+          reason: 'r',
+          location: 'l',
+        },
+      ],
+    ],
+    bad: [
+      [{ session: 'not-a-session', pdf: bytes, role: 'chair', reason: 'r', location: 'l' }],
+      [
+        {
+          session: '6f1c2a8e-3b1d-4c55-9a0e-2f4b6d8c0a12',
+          pdf: bytes,
+          role: 'member',
+          reason: 'r',
+          location: 'l',
+        },
+      ],
+    ],
+  },
+  closeTokenSession: { good: [['6f1c2a8e-3b1d-4c55-9a0e-2f4b6d8c0a12']], bad: [[''], [42]] },
 } satisfies Record<keyof typeof argumentSchemas, { good: unknown[]; bad: unknown[] }>;
 
 describe('IPC payload schemas', () => {

@@ -1,0 +1,91 @@
+import type {
+  OpenTokenSessionRequest,
+  SignPdfOutcome,
+  TokenLibraryRequest,
+  TokenListing,
+  TokenSessionOutcome,
+  TokenSignPdfRequest,
+} from './contract';
+import { SigningError } from '../services/signing';
+import type { TokenService } from '../services/signing/token/token-service';
+import type { SettingsStore } from '../services/settings-store';
+import { signWithSigner, type SigningDeps } from './signing-handlers';
+
+/**
+ * Signing with a USB token through the one contract (issue 10). The host keeps each signer's
+ * library path in its settings and the logged-in sessions in the TokenService; the page only
+ * ever holds a session id. The PIN is passed to the token's C_Login and dropped: it is not
+ * stored, not logged (handlers.ts never logs arguments) and not returned.
+ */
+export interface TokenDeps extends SigningDeps {
+  readonly settings: SettingsStore;
+  readonly tokens: TokenService;
+}
+
+function refusalOf(error: unknown): SigningError {
+  if (error instanceof SigningError) return error;
+  throw error;
+}
+
+function listing(libraryPath: string, deps: TokenDeps): TokenListing {
+  try {
+    return { ok: true, libraryPath, tokens: deps.tokens.listTokens(libraryPath, deps.now()) };
+  } catch (error) {
+    return { ok: false, libraryPath, reason: refusalOf(error).code };
+  }
+}
+
+function libraryOf(personId: string, deps: TokenDeps): string | null {
+  return deps.settings.get().tokenLibraries?.[personId] ?? null;
+}
+
+/** Remembers the library only once it loaded and answered as a PKCS#11 module. */
+export async function registerTokenLibrary(
+  request: TokenLibraryRequest,
+  deps: TokenDeps,
+): Promise<TokenListing> {
+  const result = listing(request.path, deps);
+  if (result.ok) await deps.settings.setTokenLibrary(request.personId, request.path);
+  return result;
+}
+
+export function listTokensOf(personId: string, deps: TokenDeps): TokenListing {
+  const libraryPath = libraryOf(personId, deps);
+  return libraryPath === null ? { ok: true, libraryPath: null, tokens: [] } : listing(libraryPath, deps);
+}
+
+export function openTokenSession(request: OpenTokenSessionRequest, deps: TokenDeps): TokenSessionOutcome {
+  const libraryPath = libraryOf(request.personId, deps);
+  if (libraryPath === null) return { opened: false, reason: 'token-library-not-found' };
+  try {
+    const { sessionId, signer } = deps.tokens.openSession(
+      {
+        libraryPath,
+        tokenSerial: request.tokenSerial,
+        certificateId: request.certificateId,
+        pin: request.pin,
+      },
+      deps.now(),
+    );
+    return {
+      opened: true,
+      session: sessionId,
+      signer: {
+        name: signer.commonName,
+        ...(signer.organization === undefined ? {} : { organization: signer.organization }),
+        certificateNotAfter: signer.notAfter.toISOString(),
+      },
+    };
+  } catch (error) {
+    return { opened: false, reason: refusalOf(error).code };
+  }
+}
+
+export function signPdfWithToken(request: TokenSignPdfRequest, deps: TokenDeps): SignPdfOutcome {
+  const signingTime = deps.now();
+  try {
+    return signWithSigner(deps.tokens.signerOf(request.session), request, signingTime, deps);
+  } catch (error) {
+    return { signed: false, reason: refusalOf(error).code };
+  }
+}
