@@ -4,10 +4,7 @@ import { useReportError } from '../../app/useReportError';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useToaster } from '../../ui/Toasts';
 import { currentRevision, revisionsOf, type MinutesData } from './minutes-data';
-<<<<<<< HEAD
 import { fieldNames } from './minutes-fields-model';
-import { useSignMinutes, type SignProblem } from './useSignMinutes';
-=======
 import { useSignMinutes, type SignProblem, type SigningCredential } from './useSignMinutes';
 import { SigningMethodChoice, signerPersonId, type SigningMethod } from './SigningMethodChoice';
 import {
@@ -17,7 +14,6 @@ import {
   TokenSignFields,
   type TokenChoice,
 } from '../token/TokenSignFields';
->>>>>>> pkcs11
 
 const ROLES: readonly SignerRole[] = ['chair', 'secretary'];
 

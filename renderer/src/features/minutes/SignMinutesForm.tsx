@@ -6,10 +6,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { CouncilHostError } from '../../platform/platform';
 import { useToaster } from '../../ui/Toasts';
 import type { MinutesData } from './minutes-data';
-<<<<<<< HEAD
 import { fieldNames } from './minutes-fields-model';
-import { useSignMinutes, type SignProblem } from './useSignMinutes';
-=======
 import { useSignMinutes, type SignProblem, type SignResult, type SigningCredential } from './useSignMinutes';
 import { SigningMethodChoice, signerPersonId, type SigningMethod } from './SigningMethodChoice';
 import {
@@ -19,7 +16,6 @@ import {
   TokenSignFields,
   type TokenChoice,
 } from '../token/TokenSignFields';
->>>>>>> pkcs11
 
 const ROLES: readonly SignerRole[] = ['chair', 'secretary'];
 
