@@ -3,9 +3,6 @@
  * returns codes; the UI (and the IPC layer) pick the text here, so one catalog serves both.
  */
 
-import type { RevisionChangeKind } from './revision-diff';
-import type { TrustProblem } from './trust';
-
 export interface BilingualText {
   readonly vi: string;
   readonly en: string;
@@ -150,7 +147,9 @@ export type DocumentVerdict =
   | 'invalid-signature'
   | 'no-signatures'
   | 'not-a-pdf'
-  | 'too-complex';
+  | 'too-complex'
+  | 'too-large'
+  | 'over-budget';
 
 export const signatureVerdictMessages = {
   valid: { vi: 'Chữ ký hợp lệ', en: 'Signature is valid' },
@@ -182,20 +181,25 @@ export const documentVerdictMessages = {
     vi: 'Tệp có quá nhiều chữ ký để kiểm tra (nghi là tệp được tạo để gây lỗi)',
     en: 'The file has too many signatures to check (probably crafted to cause trouble)',
   },
+  'too-large': {
+    vi: 'Tệp quá lớn để kiểm tra chữ ký (giới hạn 50 MB)',
+    en: 'The file is too large to check (limit 50 MB)',
+  },
+  'over-budget': {
+    vi: 'Kiểm tra quá thời gian cho phép và đã dừng: tệp quá phức tạp hoặc được tạo để gây lỗi',
+    en: 'The check took too long and was stopped: the file is too complex or crafted to cause trouble',
+  },
 } as const satisfies Record<DocumentVerdict, BilingualText>;
 
 export const trustMessages = {
   trusted: {
-    vi: 'Chứng thư số do tổ chức được tin cậy cấp',
-    en: 'The certificate was issued by a trusted authority',
+    vi: 'Tin cậy: chứng thư số thuộc chuỗi của một chứng thư gốc tin cậy',
+    en: 'Trusted: the certificate chains to a trusted root',
   },
-  untrusted: {
-    vi: 'Không xác minh được nguồn gốc chứng thư số',
-    en: 'The certificate could not be traced to a trusted authority',
-  },
+  untrusted: { vi: 'Không tin cậy', en: 'Not trusted' },
   'not-checked': {
-    vi: 'Chưa kiểm tra nguồn gốc chứng thư số',
-    en: 'The certificate issuer was not checked',
+    vi: 'Chưa kiểm tra nguồn gốc: chưa nhập chứng thư gốc tin cậy nào (Cài đặt)',
+    en: 'Origin not checked: no trusted root certificate imported yet (Settings)',
   },
 } as const satisfies Record<'trusted' | 'untrusted' | 'not-checked', BilingualText>;
 
@@ -209,6 +213,35 @@ export const hashMatchMessages = {
     en: 'Not a file this app signed',
   },
 } as const satisfies Record<'match' | 'no-match', BilingualText>;
+
+/** Why a signer certificate is not trusted (trust.ts checks; the contract carries the code). */
+export type TrustProblem =
+  | 'no-certificate'
+  | 'self-signed'
+  | 'unknown-issuer'
+  | 'expired-at-signing'
+  | 'not-yet-valid-at-signing'
+  | 'wrong-key-usage'
+  | 'broken-chain'
+  | 'certificate-not-bound';
+
+/** What kind of change after a signature revision-diff.ts found. */
+export type RevisionChangeKind =
+  | 'unreadable'
+  | 'appended-data'
+  | 'partial-coverage'
+  | 'pages-added'
+  | 'pages-removed'
+  | 'page-tree'
+  | 'page-content'
+  | 'page-resources'
+  | 'page-annotations'
+  | 'page-object'
+  | 'catalog'
+  | 'form'
+  | 'document-info'
+  | 'signature-replaced'
+  | 'other-objects';
 
 /** Why a signer certificate is not trusted (trust.ts); "không tin cậy" comes first on screen. */
 export const trustProblemMessages = {

@@ -1,3 +1,4 @@
+import type { RevisionChangeKind } from './messages';
 import { isStream, openPdf, pageRefs, type PdfFile } from './pdf/file';
 import {
   PdfName,
@@ -22,22 +23,7 @@ import {
  * that widget). Everything else is named, and named as what a reader sees: a page's content,
  * resources or annotations, pages added or removed, the catalog, the form, the document info.
  */
-export type RevisionChangeKind =
-  | 'unreadable'
-  | 'appended-data'
-  | 'partial-coverage'
-  | 'pages-added'
-  | 'pages-removed'
-  | 'page-tree'
-  | 'page-content'
-  | 'page-resources'
-  | 'page-annotations'
-  | 'page-object'
-  | 'catalog'
-  | 'form'
-  | 'document-info'
-  | 'signature-replaced'
-  | 'other-objects';
+export type { RevisionChangeKind };
 
 export interface RevisionChange {
   readonly kind: RevisionChangeKind;

@@ -1,6 +1,7 @@
 import { X509Certificate } from 'node:crypto';
 import * as asn1js from 'asn1js';
 import { certificateNames, parseCertificate } from './certificate-names';
+import type { TrustProblem } from './messages';
 
 /**
  * Whether a signer certificate chains to one of the trusted certificates the office imported
@@ -16,15 +17,7 @@ import { certificateNames, parseCertificate } from './certificate-names';
  */
 export type TrustStatus = 'trusted' | 'untrusted' | 'not-checked';
 
-export type TrustProblem =
-  | 'no-certificate'
-  | 'self-signed'
-  | 'unknown-issuer'
-  | 'expired-at-signing'
-  | 'not-yet-valid-at-signing'
-  | 'wrong-key-usage'
-  | 'broken-chain'
-  | 'certificate-not-bound';
+export type { TrustProblem };
 
 export interface TrustResult {
   readonly status: TrustStatus;
