@@ -179,7 +179,7 @@ export function createHandlers(services: HostServices): HandlerMap {
     ),
     verifyPdf: define('verifyPdf', argumentSchemas.verifyPdf, async ([request]) => {
       verifier ??= workerVerifier();
-      return verifyPdf(request, now(), verifier, trust?.anchors() ?? []);
+      return verifyPdf(request, now(), verifier, trust?.anchors());
     }),
     listTrustedCertificates: define(
       'listTrustedCertificates',

@@ -111,7 +111,7 @@ export async function verifyPdf(
   request: VerifyPdfRequest,
   now: Date,
   verifier: PdfVerifier,
-  anchors: readonly Uint8Array[],
+  anchors: readonly Uint8Array[] | undefined,
 ): Promise<PdfVerification> {
   const report = await verifier({
     pdf: request.pdf,

@@ -198,8 +198,8 @@ export const trustMessages = {
   },
   untrusted: { vi: 'Không tin cậy', en: 'Not trusted' },
   'not-checked': {
-    vi: 'Chưa kiểm tra nguồn gốc: chưa nhập chứng thư gốc tin cậy nào (Cài đặt)',
-    en: 'Origin not checked: no trusted root certificate imported yet (Settings)',
+    vi: 'Chưa kiểm tra nguồn gốc chứng thư số',
+    en: 'The certificate origin was not checked',
   },
 } as const satisfies Record<'trusted' | 'untrusted' | 'not-checked', BilingualText>;
 

@@ -339,7 +339,13 @@ function compareRevisions(revision: PdfFile, final: PdfFile): RevisionChange[] {
           : { kind: 'page-object', page },
       );
     else if (type === 'Pages') note({ kind: 'page-tree' });
-    else noteWhere(finalMap.where.get(num));
+    else {
+      const where = finalMap.where.get(num);
+      // What a new page draws with is part of "pages added", not a change of an old page.
+      if (where !== undefined && 'page' in where && where.page > pagesBefore && pagesAfter > pagesBefore)
+        continue;
+      noteWhere(where);
+    }
   }
   for (const num of removed) {
     const type = nameOf(dictOf(load(revision, num))?.get('Type'));

@@ -82,7 +82,10 @@ const selfSigned = (cert: Cert): boolean => namedBy(cert, cert) && signedBy(cert
 export interface TrustInput {
   /** The signer's certificate first, then the others the CMS carries. */
   readonly certificates: readonly Uint8Array[];
-  /** What the office imported as trusted (roots and intermediates); none → 'not-checked'. */
+  /**
+   * What the office imported as trusted (roots and intermediates). Undefined (a host without a
+   * trust list) → 'not-checked'; an empty list → every chain is untrusted ("unknown issuer").
+   */
   readonly anchors: readonly Uint8Array[] | undefined;
   /** The signing time claimed by the signature, if any. */
   readonly claimedTime: Date | null;
@@ -99,7 +102,7 @@ export function checkTrust(input: TrustInput): TrustResult {
   } as const;
   const [signerDer, ...otherDer] = input.certificates;
   const signer = signerDer === undefined ? undefined : parse(signerDer);
-  if (input.anchors === undefined || input.anchors.length === 0) {
+  if (input.anchors === undefined) {
     return {
       ...base,
       status: 'not-checked',

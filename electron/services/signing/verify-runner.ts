@@ -10,7 +10,8 @@ import type { VerificationReport } from './verify';
 export interface VerifyJob {
   readonly pdf: Uint8Array;
   readonly knownHashes: readonly string[];
-  readonly trustAnchors: readonly Uint8Array[];
+  /** Undefined: this host keeps no trusted roots (origin not checked). */
+  readonly trustAnchors: readonly Uint8Array[] | undefined;
   /** ISO 8601: the time of verification. */
   readonly now: string;
 }

@@ -10,8 +10,8 @@ import type { VerifyJob } from './verify-runner';
 parentPort?.once('message', (job: VerifyJob) => {
   const report = verifyPdfSignatures(job.pdf, {
     knownHashes: job.knownHashes,
-    trustAnchors: job.trustAnchors,
     now: new Date(job.now),
+    ...(job.trustAnchors === undefined ? {} : { trustAnchors: job.trustAnchors }),
   });
   parentPort?.postMessage(report);
 });

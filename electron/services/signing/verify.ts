@@ -113,7 +113,7 @@ function endsAtRevision(bytes: Uint8Array, end: number): boolean {
 export interface VerifyOptions {
   /** SHA-256 (hex) of the files this app signed. */
   readonly knownHashes?: readonly string[];
-  /** DER certificates the office trusts (roots, intermediates); none → 'not-checked'. */
+  /** DER certificates the office trusts (roots, intermediates); undefined → 'not-checked'. */
   readonly trustAnchors?: readonly Uint8Array[];
   /** The time of verification, used for a signature that claims no signing time. */
   readonly now?: Date;

@@ -101,8 +101,8 @@ export const verifyMessages = defineMessages({
   },
   'trust.fileFilter': { vi: 'Chứng thư số', en: 'Certificates' },
   'trust.empty': {
-    vi: 'Chưa có chứng thư gốc nào: nguồn gốc chữ ký sẽ không được kiểm tra.',
-    en: 'No root certificate yet: the origin of signatures will not be checked.',
+    vi: 'Chưa có chứng thư gốc nào: mọi chữ ký sẽ hiện "không tin cậy".',
+    en: 'No root certificate yet: every signature will show "not trusted".',
   },
   'trust.unsupported': {
     vi: 'Danh sách chứng thư gốc cần ứng dụng máy tính hoặc chế độ trình duyệt có máy chủ cục bộ.',

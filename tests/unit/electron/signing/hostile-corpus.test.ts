@@ -117,7 +117,7 @@ describe('incremental saving attacks (ISA)', () => {
       'changed-after-signing',
       'changed-after-signing',
     ]);
-    expect(report.signatures[1]?.changes).toContainEqual({ kind: 'pages-added', count: 1 });
+    expect(report.signatures[1]?.changes).toEqual([{ kind: 'pages-added', count: 1 }]);
     expectConsistent(report);
   });
 
