@@ -96,8 +96,7 @@ function whereObjects(file: PdfFile): { where: Map<number, Where>; pages: number
   const walk = (start: PdfValue | undefined, role: Where): void => {
     const queue: number[] = [];
     refsIn(start, queue);
-    while (queue.length > 0) {
-      const num = queue.pop() as number;
+    for (let num = queue.pop(); num !== undefined; num = queue.pop()) {
       if (where.has(num)) continue;
       const value = load(file, num);
       const dict = dictOf(value);
@@ -212,8 +211,7 @@ function compareRevisions(revision: PdfFile, final: PdfFile): RevisionChange[] {
   const addedSet = new Set(added);
   const queue: number[] = [];
   for (const w of widgets) refsIn(dictOf(load(final, w))?.get('AP'), queue);
-  while (queue.length > 0) {
-    const num = queue.pop() as number;
+  for (let num = queue.pop(); num !== undefined; num = queue.pop()) {
     if (allowed.has(num) || !addedSet.has(num)) continue;
     allowed.add(num);
     const value = load(final, num);
@@ -255,9 +253,8 @@ function compareRevisions(revision: PdfFile, final: PdfFile): RevisionChange[] {
     const annots = dictOf(load(final, num))?.get('Annots');
     if (annots instanceof PdfRef) annotsOwner.set(annots.num, num);
   }
-  const fieldsRef = isDict(final.resolve(acroFormRef))
-    ? (final.resolve(acroFormRef) as PdfDict).get('Fields')
-    : undefined;
+  const acroForm = final.resolve(acroFormRef);
+  const fieldsRef = isDict(acroForm) ? acroForm.get('Fields') : undefined;
   const fieldsNum = fieldsRef instanceof PdfRef ? fieldsRef.num : undefined;
 
   const acroFormChanges = (a: PdfValue | undefined, b: PdfValue | undefined): boolean => {
@@ -299,7 +296,7 @@ function compareRevisions(revision: PdfFile, final: PdfFile): RevisionChange[] {
     } else if (num === acroFormNum) {
       if (acroFormChanges(new PdfRef(num, 0), new PdfRef(num, 0))) note({ kind: 'form' });
     } else if (annotsOwner.has(num)) {
-      const owner = annotsOwner.get(num) as number;
+      const owner = annotsOwner.get(num) ?? -1;
       if (
         !onlyWidgetsAppended(
           refNums(revision, new PdfRef(num, 0)),

@@ -77,7 +77,7 @@ export function findSignatures(bytes: Uint8Array): FoundSignature[] {
     if (known !== undefined) return known;
     const start = headers[index] ?? 0;
     const end = headers[index + 1] ?? bytes.length;
-    let dict: PdfDict | null = null;
+    let dict: PdfDict | null;
     try {
       const lexer = new PdfLexer(bytes.subarray(start, end), 0);
       lexer.readToken();

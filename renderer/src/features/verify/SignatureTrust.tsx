@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { SignatureChange, SignatureCheck } from '../../../../electron/ipc/contract';
+import type { SignatureChange, SignatureCheck } from '../../platform/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import styles from './SignatureTrust.module.css';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import type { PdfVerification } from '../../../../electron/ipc/contract';
+import type { PdfVerification } from '../../platform/types';
 import { describeError } from '../../app/useReportError';
 import { useI18n } from '../../i18n/I18nProvider';
 import { CouncilHostError, getPlatform } from '../../platform/platform';
@@ -7,7 +7,6 @@ import { ChangesAfterSigning, IntegrityVerdict, TrustVerdict } from './Signature
 import styles from './SignatureTrust.module.css';
 
 type Check =
-  | { readonly kind: 'checking' }
   | { readonly kind: 'done'; readonly report: PdfVerification }
   | { readonly kind: 'unsupported' }
   | { readonly kind: 'failed'; readonly error: unknown };
@@ -19,26 +18,27 @@ type Check =
  */
 export function SignedFileTrust(props: { readonly bytes: Uint8Array; readonly sha256: string }): ReactNode {
   const { t, language } = useI18n();
-  const [check, setCheck] = useState<Check>({ kind: 'checking' });
+  // The answer for one file: a different file is "checking" until its own answer arrives.
+  const [answer, setAnswer] = useState<{ readonly sha256: string; readonly check: Check } | null>(null);
   const { bytes, sha256 } = props;
 
   useEffect(() => {
     let live = true;
-    setCheck({ kind: 'checking' });
     getPlatform()
       .verifyPdf({ pdf: bytes, knownHashes: [sha256] })
-      .then((report) => live && setCheck({ kind: 'done', report }))
+      .then((report) => live && setAnswer({ sha256, check: { kind: 'done', report } }))
       .catch((error: unknown) => {
         if (!live) return;
         const unsupported = error instanceof CouncilHostError && error.code === 'unsupported';
-        setCheck(unsupported ? { kind: 'unsupported' } : { kind: 'failed', error });
+        setAnswer({ sha256, check: unsupported ? { kind: 'unsupported' } : { kind: 'failed', error } });
       });
     return () => {
       live = false;
     };
   }, [bytes, sha256]);
 
-  if (check.kind === 'checking') return <p role="status">{t('verify.checking')}</p>;
+  const check = answer?.sha256 === sha256 ? answer.check : null;
+  if (check === null) return <p role="status">{t('verify.checking')}</p>;
   if (check.kind === 'unsupported') return <p>{t('verify.needsHost')}</p>;
   if (check.kind === 'failed') {
     return (

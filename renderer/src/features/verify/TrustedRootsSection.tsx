@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import type { ImportTrustedCertificatesOutcome, TrustedCertificate } from '../../../../electron/ipc/contract';
+import { useEffect, useState, type ReactNode } from 'react';
+import type { ImportTrustedCertificatesOutcome, TrustedCertificate } from '../../platform/types';
 import { useReportError } from '../../app/useReportError';
 import { useI18n } from '../../i18n/I18nProvider';
 import { CouncilHostError, getPlatform, pickFiles } from '../../platform/platform';
@@ -25,20 +25,25 @@ export function TrustedRootsSection(): ReactNode {
   const toaster = useToaster();
   const report = useReportError();
   const [listing, setListing] = useState<Listing>({ kind: 'loading' });
-
-  const reload = useCallback(async (): Promise<void> => {
-    try {
-      setListing({ kind: 'ready', certificates: await getPlatform().listTrustedCertificates() });
-    } catch (error) {
-      if (error instanceof CouncilHostError && error.code === 'unsupported')
-        setListing({ kind: 'unsupported' });
-      else report(error);
-    }
-  }, [report]);
+  // Bumped after an import or a removal: the list is read again from the host.
+  const [version, setVersion] = useState(0);
 
   useEffect(() => {
-    void reload();
-  }, [reload]);
+    let live = true;
+    getPlatform()
+      .listTrustedCertificates()
+      .then((certificates) => live && setListing({ kind: 'ready', certificates }))
+      .catch((error: unknown) => {
+        if (!live) return;
+        if (error instanceof CouncilHostError && error.code === 'unsupported')
+          setListing({ kind: 'unsupported' });
+        else report(error);
+      });
+    return () => {
+      live = false;
+    };
+  }, [report, version]);
+  const reload = (): void => setVersion((v) => v + 1);
 
   const announce = (name: string, outcome: ImportTrustedCertificatesOutcome): void => {
     if (!outcome.imported) {
@@ -65,7 +70,7 @@ export function TrustedRootsSection(): ReactNode {
     } catch (error) {
       report(error);
     }
-    await reload();
+    reload();
   };
 
   const remove = async (certificate: TrustedCertificate): Promise<void> => {
@@ -76,7 +81,7 @@ export function TrustedRootsSection(): ReactNode {
     } catch (error) {
       report(error);
     }
-    await reload();
+    reload();
   };
 
   return (
