@@ -21,6 +21,7 @@ import { readChosenFiles, saveToChosenPath } from './services/chosen-files';
 import { createDataFiles } from './services/data-files';
 import { openSettingsStore } from './services/settings-store';
 import { TokenService } from './services/signing/token/token-service';
+import { openTrustedCertificateStore, TRUSTED_CERTIFICATES_FILE } from './services/trusted-certificates';
 import { PRODUCT_NAME } from './services/user-data-dir';
 import { placeWindow, windowStateStore, type WindowState } from './services/window-state';
 import { mainWindowOptions } from './window-options';
@@ -153,6 +154,12 @@ async function start(): Promise<void> {
     tokens,
     onLanguageChanged: (language: Language) => applyApplicationMenu(language, () => mainWindow),
     logError,
+    trustedCertificates: await openTrustedCertificateStore(userData, (problem) =>
+      logError(
+        `${TRUSTED_CERTIFICATES_FILE} damaged (${problem.kind}); kept aside on the next change`,
+        problem.cause,
+      ),
+    ),
   });
   registerIpcHandlers(ipcMain, handlers, isTrustedSender, logError);
 

@@ -43,6 +43,9 @@ const council = {
   openTokenSession: (request) => invoke('openTokenSession', request),
   signPdfWithToken: (request) => invoke('signPdfWithToken', request),
   closeTokenSession: (session) => invoke('closeTokenSession', session),
+  listTrustedCertificates: () => invoke('listTrustedCertificates'),
+  importTrustedCertificates: (request) => invoke('importTrustedCertificates', request),
+  removeTrustedCertificate: (fingerprint) => invoke('removeTrustedCertificate', fingerprint),
 } satisfies CouncilBridge;
 
 contextBridge.exposeInMainWorld('council', council);

@@ -3,6 +3,7 @@
 //   preload.cjs   preload script — a sandboxed preload can `require` only `electron` and a
 //                 few Node built-ins, so everything else must be inside this one file
 //   web-host.cjs  browser mode's HTTP host   (`npm run start:web`)
+//   verify-worker.cjs  the signature verifier's worker thread, started by both hosts
 // Type checking is `tsc -b`'s job; esbuild only strips types and bundles.
 import { build } from 'esbuild';
 import { copyFile, mkdir } from 'node:fs/promises';
@@ -50,10 +51,17 @@ await Promise.all([
     outExtension: { '.js': '.cjs' },
     target: 'node20', // runs on the user's Node (engines: >= 20.19)
   }),
+  build({
+    ...common,
+    entryPoints: { 'verify-worker': path.join(root, 'electron/services/signing/verify-worker.ts') },
+    outdir,
+    outExtension: { '.js': '.cjs' },
+    target: 'node20', // started by Electron's main (Node 22) and by the web host (Node ≥ 20.19)
+  }),
 ]);
 // The signature box's font: node_modules is not shipped in the packaged app, so the hosts
 // read this copy beside their bundle (electron/ipc/signing-font.ts).
 const font = createRequire(import.meta.url).resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
 await mkdir(path.join(outdir, 'fonts'), { recursive: true });
 await copyFile(font, path.join(outdir, 'fonts', 'DejaVuSans.ttf'));
-console.log('dist-electron/: main.cjs, preload.cjs, web-host.cjs, fonts/DejaVuSans.ttf');
+console.log('dist-electron/: main.cjs, preload.cjs, web-host.cjs, verify-worker.cjs, fonts/DejaVuSans.ttf');

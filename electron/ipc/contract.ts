@@ -10,7 +10,7 @@
  * `HostResult` into a `CouncilHostError` carrying one of the `HostErrorCode`s below.
  */
 
-import type { SigningErrorCode } from '../services/signing/messages';
+import type { RevisionChangeKind, SigningErrorCode, TrustProblem } from '../services/signing/messages';
 
 export type Language = 'vi' | 'en';
 
@@ -168,7 +168,27 @@ export type SignatureVerdictCode =
   | 'malformed-signature';
 
 export type DocumentVerdictCode =
-  'all-signatures-valid' | 'changed-after-signing' | 'invalid-signature' | 'no-signatures' | 'not-a-pdf';
+  | 'all-signatures-valid'
+  | 'changed-after-signing'
+  | 'invalid-signature'
+  | 'no-signatures'
+  | 'not-a-pdf'
+  /** More signatures than any minutes carries. */
+  | 'too-complex'
+  /** Over the verifier's size limit. */
+  | 'too-large'
+  /** Over the verifier's time budget (the check was stopped). */
+  | 'over-budget';
+
+/** Why a signer's certificate is "không tin cậy" (texts in the signing service's messages.ts). */
+export type TrustProblemCode = TrustProblem;
+
+/** One change after a signature: what, and on which page or how many. */
+export interface SignatureChange {
+  readonly kind: RevisionChangeKind;
+  readonly page?: number | undefined;
+  readonly count?: number | undefined;
+}
 
 /** One signature of a verified PDF (a subset of the signing service's report). */
 export interface SignatureCheck {
@@ -182,8 +202,46 @@ export interface SignatureCheck {
   readonly changedAfterSigning: boolean;
   readonly padesBaselineB: boolean;
   readonly trust: 'trusted' | 'untrusted' | 'not-checked';
+  /** Null when trusted or not checked. */
+  readonly trustProblem: TrustProblemCode | null;
+  /** Certificate names from the signer up to the trusted root (as far as it was built). */
+  readonly chain: readonly string[];
+  /** ISO 8601: the time the certificates were checked at, and where it came from. */
+  readonly trustCheckedAt: string;
+  readonly trustTimeSource: 'claimed-signing-time' | 'verification-time';
+  /** Empty when nothing changed after this signature (beyond later signatures). */
+  readonly changes: readonly SignatureChange[];
   readonly verdict: SignatureVerdictCode;
 }
+
+/** A certificate the office trusts as the root of signatures (Settings → trusted roots). */
+export interface TrustedCertificate {
+  /** SHA-256 of the certificate, lower-case hex. */
+  readonly fingerprint: string;
+  readonly subject: string;
+  readonly issuer: string;
+  /** ISO 8601. */
+  readonly notBefore: string;
+  readonly notAfter: string;
+  readonly selfSigned: boolean;
+  readonly addedAt: string;
+}
+
+export interface ImportTrustedCertificatesRequest {
+  /** The file's bytes: .cer/.crt/.der/.pem or a .p7b bundle. */
+  readonly bytes: Uint8Array;
+}
+
+export type ImportTrustedCertificatesOutcome =
+  | {
+      readonly imported: true;
+      readonly added: readonly TrustedCertificate[];
+      readonly alreadyTrusted: number;
+      /** Certificates of the file that are not CA certificates (left out). */
+      readonly skippedNotCa: number;
+    }
+  /** 'unreadable': no certificate could be read; 'not-a-ca': only non-CA certificates. */
+  | { readonly imported: false; readonly reason: 'unreadable' | 'not-a-ca' };
 
 export interface PdfVerification {
   readonly verdict: DocumentVerdictCode;
@@ -271,6 +329,9 @@ export const channels = {
   openTokenSession: 'token:open-session',
   signPdfWithToken: 'token:sign-pdf',
   closeTokenSession: 'token:close-session',
+  listTrustedCertificates: 'trust:list',
+  importTrustedCertificates: 'trust:import',
+  removeTrustedCertificate: 'trust:remove',
 } as const satisfies Record<keyof CouncilApi, string>;
 
 export type Channel = (typeof channels)[keyof typeof channels];
@@ -317,6 +378,14 @@ export interface CouncilApi {
   signPdfWithToken(request: TokenSignPdfRequest): Promise<SignPdfOutcome>;
   /** Logs out (end of a batch). Unknown or already closed sessions are fine. */
   closeTokenSession(session: string): Promise<void>;
+  /** The certificates verification trusts as roots, in the order they were added. */
+  listTrustedCertificates(): Promise<readonly TrustedCertificate[]>;
+  /** Adds the CA certificates of a file; a refusal the person can fix is an answer. */
+  importTrustedCertificates(
+    request: ImportTrustedCertificatesRequest,
+  ): Promise<ImportTrustedCertificatesOutcome>;
+  /** Fails with 'not-found' when no trusted certificate has that fingerprint. */
+  removeTrustedCertificate(fingerprint: string): Promise<void>;
 }
 
 /**

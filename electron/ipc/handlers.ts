@@ -22,6 +22,9 @@ import { loadSigningFont } from './signing-font';
 import { signWithCertificate, verifyPdf } from './signing-handlers';
 import { TokenService } from '../services/signing/token/token-service';
 import { listTokensOf, openTokenSession, registerTokenLibrary, signPdfWithToken } from './token-handlers';
+import { TrustedCertificateNotFound } from '../services/errors';
+import { workerVerifier, type PdfVerifier } from '../services/signing/verify-runner';
+import type { TrustedCertificateStore } from '../services/trusted-certificates';
 
 /** Native file dialogs: Electron implements them; the web host cannot (the page does it). */
 export interface HostDialogs {
@@ -51,6 +54,10 @@ export interface HostServices {
   readonly signingFont?: () => Uint8Array;
   /** USB tokens (PKCS#11); default: one service per host, the binding loaded on first use. */
   readonly tokens?: TokenService;
+  /** The certificates verification trusts as roots (none: every chain is "not checked"). */
+  readonly trustedCertificates?: TrustedCertificateStore;
+  /** Where verification runs (default: a worker thread per file, with a time budget). */
+  readonly verifier?: PdfVerifier;
 }
 
 /** One entry per message: takes the raw, untrusted argument list, answers a `HostResult`. */
@@ -106,6 +113,12 @@ export function createHandlers(services: HostServices): HandlerMap {
   const now = services.now ?? (() => new Date());
   const font = services.signingFont ?? (() => loadSigningFont());
   const tokenDeps = { now, font, settings: services.settings, tokens: services.tokens ?? new TokenService() };
+  let verifier = services.verifier;
+  const trust = services.trustedCertificates;
+  const requireTrust = (method: MethodName): TrustedCertificateStore => {
+    if (trust === undefined) throw new UnsupportedOnHostError(method);
+    return trust;
+  };
   const handlers = {
     appInfo: define('appInfo', argumentSchemas.appInfo, async () => ({
       ...services.identity,
@@ -143,7 +156,6 @@ export function createHandlers(services: HostServices): HandlerMap {
     signPdf: define('signPdf', argumentSchemas.signPdf, async ([request]) =>
       signWithCertificate(request, { now, font }),
     ),
-    verifyPdf: define('verifyPdf', argumentSchemas.verifyPdf, async ([request]) => verifyPdf(request, now())),
     chooseTokenLibrary: define('chooseTokenLibrary', argumentSchemas.chooseTokenLibrary, async () => {
       if (services.dialogs.chooseTokenLibrary === undefined)
         throw new UnsupportedOnHostError('chooseTokenLibrary');
@@ -164,6 +176,29 @@ export function createHandlers(services: HostServices): HandlerMap {
     ),
     closeTokenSession: define('closeTokenSession', argumentSchemas.closeTokenSession, async ([session]) =>
       tokenDeps.tokens.closeSession(session),
+    ),
+    verifyPdf: define('verifyPdf', argumentSchemas.verifyPdf, async ([request]) => {
+      verifier ??= workerVerifier();
+      return verifyPdf(request, now(), verifier, trust?.anchors());
+    }),
+    listTrustedCertificates: define(
+      'listTrustedCertificates',
+      argumentSchemas.listTrustedCertificates,
+      async () => requireTrust('listTrustedCertificates').list(),
+    ),
+    importTrustedCertificates: define(
+      'importTrustedCertificates',
+      argumentSchemas.importTrustedCertificates,
+      ([request]) => requireTrust('importTrustedCertificates').import(request.bytes, now()),
+    ),
+    removeTrustedCertificate: define(
+      'removeTrustedCertificate',
+      argumentSchemas.removeTrustedCertificate,
+      async ([fingerprint]) => {
+        if (!(await requireTrust('removeTrustedCertificate').remove(fingerprint))) {
+          throw new TrustedCertificateNotFound(fingerprint);
+        }
+      },
     ),
   } satisfies HandlerMap;
   return handlers;

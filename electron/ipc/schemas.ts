@@ -3,6 +3,7 @@ import type { MethodArgs, MethodName } from './contract';
 import { DATA_FOLDERS, MAX_DATA_FILE_BYTES } from '../services/data-files';
 import { fileNameProblem, canonicalFileName } from '../services/safe-file-name';
 import { MAX_EXTERNAL_URL_LENGTH } from '../services/url-guard';
+import { MAX_CERTIFICATE_FILE_BYTES } from '../services/signing/certificate-files';
 
 /**
  * One schema per message. Everything a host receives is `unknown` until one of these parses
@@ -153,6 +154,13 @@ export const tokenSignPdfRequestSchema = z.strictObject({
   box: signatureBoxSchema.optional(),
 });
 
+export const importTrustedCertificatesRequestSchema = z.strictObject({
+  bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_CERTIFICATE_FILE_BYTES, {
+    message: `more than ${MAX_CERTIFICATE_FILE_BYTES} bytes`,
+    params: { reason: TOO_LARGE },
+  }),
+});
+
 /** The argument tuple of every method. A tuple has no room for extra arguments. */
 export const argumentSchemas = {
   appInfo: z.tuple([]),
@@ -173,6 +181,9 @@ export const argumentSchemas = {
   openTokenSession: z.tuple([openTokenSessionRequestSchema]),
   signPdfWithToken: z.tuple([tokenSignPdfRequestSchema]),
   closeTokenSession: z.tuple([sessionIdSchema]),
+  listTrustedCertificates: z.tuple([]),
+  importTrustedCertificates: z.tuple([importTrustedCertificatesRequestSchema]),
+  removeTrustedCertificate: z.tuple([sha256HexSchema]),
 } as const;
 
 /** Parsed arguments of a method, as the handler receives them. */

@@ -5,14 +5,9 @@ import type {
   SignPdfRequest,
   VerifyPdfRequest,
 } from './contract';
-import {
-  readSigningIdentity,
-  signPdf,
-  SigningError,
-  verifyPdfSignatures,
-  type VerificationReport,
-} from '../services/signing';
+import { readSigningIdentity, signPdf, SigningError, type VerificationReport } from '../services/signing';
 import type { Signer } from '../services/signing/signer';
+import type { PdfVerifier } from '../services/signing/verify-runner';
 
 /** The title written in the signature box, as on the minutes' signature blocks. */
 export const SIGNER_ROLE_TITLES = {
@@ -101,11 +96,28 @@ export function toPdfVerification(report: VerificationReport): PdfVerification {
       changedAfterSigning: s.changedAfterSigning,
       padesBaselineB: s.padesBaselineB,
       trust: s.trust,
+      trustProblem: s.trustDetail.problem,
+      chain: s.trustDetail.chain,
+      trustCheckedAt: s.trustDetail.checkedAt,
+      trustTimeSource: s.trustDetail.timeSource,
+      changes: s.changes.map((c) => ({ kind: c.kind, page: c.page, count: c.count })),
       verdict: s.verdict,
     })),
   };
 }
 
-export function verifyPdf(request: VerifyPdfRequest, now: Date): PdfVerification {
-  return toPdfVerification(verifyPdfSignatures(request.pdf, { knownHashes: request.knownHashes, now }));
+/** Verification through `verifier` (a worker thread in both hosts), trusting `anchors`. */
+export async function verifyPdf(
+  request: VerifyPdfRequest,
+  now: Date,
+  verifier: PdfVerifier,
+  anchors: readonly Uint8Array[] | undefined,
+): Promise<PdfVerification> {
+  const report = await verifier({
+    pdf: request.pdf,
+    knownHashes: request.knownHashes,
+    trustAnchors: anchors,
+    now: now.toISOString(),
+  });
+  return toPdfVerification(report);
 }

@@ -79,3 +79,11 @@ export function errnoCode(error: unknown): string | undefined {
   }
   return undefined;
 }
+
+export class TrustedCertificateNotFound extends CouncilServiceError {
+  override readonly name = 'TrustedCertificateNotFound';
+  readonly code = 'not-found';
+  constructor(fingerprint: string) {
+    super(`no trusted certificate ${fingerprint.slice(0, 16)}…`);
+  }
+}

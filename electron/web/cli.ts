@@ -5,6 +5,7 @@ import { createHandlers, noDialogs } from '../ipc/handlers';
 import { createDataFiles } from '../services/data-files';
 import { errnoCode, UnsupportedOnHostError } from '../services/errors';
 import { openSettingsStore } from '../services/settings-store';
+import { openTrustedCertificateStore, TRUSTED_CERTIFICATES_FILE } from '../services/trusted-certificates';
 import { PRODUCT_NAME } from '../services/user-data-dir';
 import { startWebHost, type RunningWebHost } from './host';
 import { parseWebHostSettings, WebHostUsageError, type WebHostSettings } from './settings';
@@ -64,6 +65,12 @@ async function main(): Promise<void> {
     openExternal: () => Promise.reject(new UnsupportedOnHostError('openExternal')),
     dialogs: noDialogs,
     logError,
+    trustedCertificates: await openTrustedCertificateStore(settings.dataDir, (problem) =>
+      logError(
+        `${TRUSTED_CERTIFICATES_FILE} damaged (${problem.kind}); kept aside on the next change`,
+        problem.cause,
+      ),
+    ),
   });
   let host: RunningWebHost;
   try {

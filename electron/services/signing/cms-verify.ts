@@ -4,6 +4,11 @@ import * as pkijs from 'pkijs';
 import { certificateNames, toArrayBuffer } from './certificate-names';
 import { OID } from './cms';
 
+export type CertificateBinding = 'bound' | 'mismatch' | 'absent';
+
+/** ESS signing-certificate (v1, SHA-1 hashes; RFC 2634). */
+const SIGNING_CERTIFICATE_V1 = '1.2.840.113549.1.9.16.2.12';
+
 /** What the CMS of one signature says about itself, checked against the signed bytes. */
 export interface CmsCheck {
   readonly signerName: string | null;
@@ -19,6 +24,12 @@ export interface CmsCheck {
   readonly digestMatches: boolean;
   readonly hasSigningCertificateV2: boolean;
   readonly hasCmsSigningTime: boolean;
+  /**
+   * The certificate in the CMS is the one the signer signed for: its hash equals the one in the
+   * signed signing-certificate(-v2) attribute. 'mismatch' = a certificate swapped after signing
+   * (e.g. one with the same public key and another name); 'absent' = not bound at all.
+   */
+  readonly certificateBinding: CertificateBinding;
   /** Why a check failed, in English, for logs and support (not for the verdict text). */
   readonly problem: string | null;
 }
@@ -54,8 +65,42 @@ export const EMPTY_CMS_CHECK: CmsCheck = {
   digestMatches: false,
   hasSigningCertificateV2: false,
   hasCmsSigningTime: false,
+  certificateBinding: 'absent',
   problem: null,
 };
+
+/**
+ * Checks the signer certificate against the ESS attribute inside the signed attributes:
+ * SigningCertificateV2 ::= SEQUENCE { certs SEQUENCE OF ESSCertIDv2, … }, ESSCertIDv2 ::=
+ * SEQUENCE { hashAlgorithm DEFAULT sha256, certHash OCTET STRING, issuerSerial OPTIONAL }; v1
+ * has no algorithm (SHA-1). The first ESSCertID names the signer's certificate.
+ */
+function certificateBinding(
+  attributes: readonly pkijs.Attribute[],
+  signerDer: Uint8Array,
+): CertificateBinding {
+  const v2 = attributes.find((a) => a.type === OID.signingCertificateV2);
+  const v1 = attributes.find((a) => a.type === SIGNING_CERTIFICATE_V1);
+  const attribute = v2 ?? v1;
+  if (attribute === undefined) return 'absent';
+  const value: unknown = attribute.values[0];
+  const certs: unknown = value instanceof asn1js.Sequence ? value.valueBlock.value[0] : undefined;
+  const first: unknown = certs instanceof asn1js.Sequence ? certs.valueBlock.value[0] : undefined;
+  if (!(first instanceof asn1js.Sequence)) return 'mismatch';
+  const parts = first.valueBlock.value;
+  let hash = v2 === undefined ? 'sha1' : 'sha256';
+  let certHash: unknown = parts[0];
+  if (v2 !== undefined && parts[0] instanceof asn1js.Sequence) {
+    const oid: unknown = parts[0].valueBlock.value[0];
+    const name = oid instanceof asn1js.ObjectIdentifier ? HASHES[oid.valueBlock.toString()] : undefined;
+    if (name === undefined) return 'mismatch';
+    hash = name;
+    certHash = parts[1];
+  }
+  if (!(certHash instanceof asn1js.OctetString)) return 'mismatch';
+  const expected = Buffer.from(certHash.valueBlock.valueHexView);
+  return createHash(hash).update(signerDer).digest().equals(expected) ? 'bound' : 'mismatch';
+}
 
 function findSignerCertificate(
   signedData: pkijs.SignedData,
@@ -137,6 +182,7 @@ function checkSignedData(
     certificateNotBefore: cert.notBefore.value.toISOString(),
     certificateNotAfter: cert.notAfter.value.toISOString(),
     signerCertificateSha256: createHash('sha256').update(signerDer).digest('hex'),
+    certificateBinding: certificateBinding(attributes, signerDer),
   };
 
   const digestName = HASHES[signerInfo.digestAlgorithm.algorithmId];

@@ -142,7 +142,14 @@ export type SignatureVerdict =
 
 /** Verdict of the whole file. */
 export type DocumentVerdict =
-  'all-signatures-valid' | 'changed-after-signing' | 'invalid-signature' | 'no-signatures' | 'not-a-pdf';
+  | 'all-signatures-valid'
+  | 'changed-after-signing'
+  | 'invalid-signature'
+  | 'no-signatures'
+  | 'not-a-pdf'
+  | 'too-complex'
+  | 'too-large'
+  | 'over-budget';
 
 export const signatureVerdictMessages = {
   valid: { vi: 'Chữ ký hợp lệ', en: 'Signature is valid' },
@@ -170,20 +177,29 @@ export const documentVerdictMessages = {
   'invalid-signature': { vi: 'Chữ ký không hợp lệ', en: 'A signature is not valid' },
   'no-signatures': { vi: 'Không có chữ ký', en: 'No signatures' },
   'not-a-pdf': { vi: 'Tệp không phải là PDF hợp lệ', en: 'The file is not a valid PDF' },
+  'too-complex': {
+    vi: 'Tệp có quá nhiều chữ ký để kiểm tra (nghi là tệp được tạo để gây lỗi)',
+    en: 'The file has too many signatures to check (probably crafted to cause trouble)',
+  },
+  'too-large': {
+    vi: 'Tệp quá lớn để kiểm tra chữ ký (giới hạn 50 MB)',
+    en: 'The file is too large to check (limit 50 MB)',
+  },
+  'over-budget': {
+    vi: 'Kiểm tra quá thời gian cho phép và đã dừng: tệp quá phức tạp hoặc được tạo để gây lỗi',
+    en: 'The check took too long and was stopped: the file is too complex or crafted to cause trouble',
+  },
 } as const satisfies Record<DocumentVerdict, BilingualText>;
 
 export const trustMessages = {
   trusted: {
-    vi: 'Chứng thư số do tổ chức được tin cậy cấp',
-    en: 'The certificate was issued by a trusted authority',
+    vi: 'Tin cậy: chứng thư số thuộc chuỗi của một chứng thư gốc tin cậy',
+    en: 'Trusted: the certificate chains to a trusted root',
   },
-  untrusted: {
-    vi: 'Không xác minh được nguồn gốc chứng thư số',
-    en: 'The certificate could not be traced to a trusted authority',
-  },
+  untrusted: { vi: 'Không tin cậy', en: 'Not trusted' },
   'not-checked': {
     vi: 'Chưa kiểm tra nguồn gốc chứng thư số',
-    en: 'The certificate issuer was not checked',
+    en: 'The certificate origin was not checked',
   },
 } as const satisfies Record<'trusted' | 'untrusted' | 'not-checked', BilingualText>;
 
@@ -197,3 +213,117 @@ export const hashMatchMessages = {
     en: 'Not a file this app signed',
   },
 } as const satisfies Record<'match' | 'no-match', BilingualText>;
+
+/** Why a signer certificate is not trusted (trust.ts checks; the contract carries the code). */
+export type TrustProblem =
+  | 'no-certificate'
+  | 'self-signed'
+  | 'unknown-issuer'
+  | 'expired-at-signing'
+  | 'not-yet-valid-at-signing'
+  | 'wrong-key-usage'
+  | 'broken-chain'
+  | 'certificate-not-bound';
+
+/** What kind of change after a signature revision-diff.ts found. */
+export type RevisionChangeKind =
+  | 'unreadable'
+  | 'appended-data'
+  | 'partial-coverage'
+  | 'pages-added'
+  | 'pages-removed'
+  | 'page-tree'
+  | 'page-content'
+  | 'page-resources'
+  | 'page-annotations'
+  | 'page-object'
+  | 'catalog'
+  | 'form'
+  | 'document-info'
+  | 'signature-replaced'
+  | 'other-objects';
+
+/** Why a signer certificate is not trusted (trust.ts); "không tin cậy" comes first on screen. */
+export const trustProblemMessages = {
+  'no-certificate': {
+    vi: 'chữ ký không kèm chứng thư số của người ký',
+    en: "the signature carries no signer's certificate",
+  },
+  'self-signed': {
+    vi: 'chứng thư số tự ký, không do tổ chức cung cấp dịch vụ chứng thực nào cấp',
+    en: 'a self-signed certificate, issued by no certification authority',
+  },
+  'unknown-issuer': {
+    vi: 'không rõ tổ chức cấp: chứng thư gốc chưa được nhập vào danh sách tin cậy',
+    en: 'unknown issuer: its root certificate is not among the trusted ones',
+  },
+  'expired-at-signing': {
+    vi: 'chứng thư số đã hết hạn vào thời điểm ký',
+    en: 'the certificate had expired at the signing time',
+  },
+  'not-yet-valid-at-signing': {
+    vi: 'chứng thư số chưa có hiệu lực vào thời điểm ký',
+    en: 'the certificate was not yet valid at the signing time',
+  },
+  'wrong-key-usage': {
+    vi: 'chứng thư số không được phép dùng vào mục đích này (key usage)',
+    en: 'the certificate is not allowed for this use (key usage)',
+  },
+  'broken-chain': {
+    vi: 'chuỗi chứng thư bị đứt: chữ ký của tổ chức cấp không khớp',
+    en: "broken chain: the issuer's signature does not match",
+  },
+  'certificate-not-bound': {
+    vi: 'chữ ký không gắn với chứng thư số (thiếu thuộc tính signing-certificate)',
+    en: 'the signature is not bound to its certificate (no signing-certificate attribute)',
+  },
+} as const satisfies Record<TrustProblem, BilingualText>;
+
+/** What changed after a signature (revision-diff.ts); {page} and {count} are filled in. */
+export const revisionChangeMessages = {
+  unreadable: {
+    vi: 'phần thêm vào sau khi ký không đọc được cấu trúc PDF',
+    en: 'what was added after signing is not readable PDF structure',
+  },
+  'appended-data': {
+    vi: 'có dữ liệu được nối thêm vào cuối tệp sau khi ký',
+    en: 'data was appended to the end of the file after signing',
+  },
+  'partial-coverage': {
+    vi: 'chữ ký không bao trọn một phiên bản của tài liệu',
+    en: 'the signature does not cover a whole revision of the document',
+  },
+  'pages-added': { vi: 'thêm {count} trang', en: '{count} page(s) added' },
+  'pages-removed': { vi: 'bớt {count} trang', en: '{count} page(s) removed' },
+  'page-tree': { vi: 'thứ tự hoặc danh sách trang bị thay đổi', en: 'the order or list of pages changed' },
+  'page-content': { vi: 'nội dung trang {page} bị thay đổi', en: 'the content of page {page} changed' },
+  'page-resources': {
+    vi: 'phông chữ, hình ảnh hoặc tài nguyên của trang {page} bị thay đổi',
+    en: 'fonts, images or other resources of page {page} changed',
+  },
+  'page-annotations': {
+    vi: 'chú thích (annotation) trên trang {page} bị thêm, sửa hoặc xóa',
+    en: 'annotations on page {page} were added, changed or removed',
+  },
+  'page-object': {
+    vi: 'thuộc tính của trang {page} bị thay đổi',
+    en: 'the properties of page {page} changed',
+  },
+  catalog: {
+    vi: 'cấu trúc gốc của tài liệu (catalog) bị thay đổi',
+    en: "the document's root structure (catalog) changed",
+  },
+  form: { vi: 'biểu mẫu hoặc giá trị trường bị thay đổi', en: 'the form or its field values changed' },
+  'document-info': {
+    vi: 'thông tin tài liệu (tiêu đề, tác giả…) bị thay đổi',
+    en: 'the document information (title, author…) changed',
+  },
+  'signature-replaced': {
+    vi: 'một chữ ký có trước bị thay thế hoặc xóa',
+    en: 'an earlier signature was replaced or removed',
+  },
+  'other-objects': {
+    vi: '{count} đối tượng khác trong tệp bị thay đổi',
+    en: '{count} other object(s) of the file changed',
+  },
+} as const satisfies Record<RevisionChangeKind, BilingualText>;

@@ -1,9 +1,10 @@
 import { EMPTY_CMS_CHECK, checkCms, type CmsCheck, type CmsCheckWithCertificates } from './cms-verify';
 import { sha256Hex } from './hash';
 import type { DocumentVerdict, SignatureVerdict } from './messages';
-import { PdfString, isDict, nameOf, numberArray, type PdfDict } from './pdf/objects';
-import { PdfLexer } from './pdf/parser';
-import { checkTrust, type TrustStatus } from './trust';
+import { PdfString, nameOf } from './pdf/objects';
+import { changesAfterRevision, type RevisionChange } from './revision-diff';
+import { findSignatures, latin1 } from './signature-scan';
+import { checkTrust, type TrustResult, type TrustStatus } from './trust';
 
 export interface SignatureReport extends CmsCheck {
   /** 1-based, in file order (= signing order for incremental updates). */
@@ -16,12 +17,18 @@ export interface SignatureReport extends CmsCheck {
   readonly coversRevision: boolean;
   /** The signed range runs to the end of the file. */
   readonly coversWholeDocument: boolean;
-  /** Bytes after this signature's revision that no later valid signature covers. */
+  /**
+   * What changed between the revision this signature covers and the final file, beyond what a
+   * later signature may add. Empty = unchanged. For an invalid or unreadable signature the
+   * signed bytes themselves are not what was signed: changed, with no list.
+   */
+  readonly changes: readonly RevisionChange[];
   readonly changedAfterSigning: boolean;
   /** SubFilter ETSI.CAdES.detached, signing-certificate-v2, no CMS signing-time. */
   readonly padesBaselineB: boolean;
-  /** Chain to `trustAnchors` at the claimed signing time; separate from the integrity verdict. */
+  /** Chain to the trusted certificates at the claimed signing time; separate from integrity. */
   readonly trust: TrustStatus;
+  readonly trustDetail: TrustResult;
   readonly verdict: SignatureVerdict;
 }
 
@@ -33,13 +40,8 @@ export interface VerificationReport {
   readonly signatures: readonly SignatureReport[];
 }
 
-interface FoundSignature {
-  readonly byteRange: readonly number[] | null;
-  readonly dict: PdfDict | null;
-}
-
-const latin1 = (bytes: Uint8Array, start: number, end: number): string =>
-  Buffer.from(bytes.subarray(start, end)).toString('latin1');
+/** More signatures than any minutes carries: beyond this the file is refused as too complex. */
+export const MAX_SIGNATURES = 32;
 
 /** "D:20261128170000+07'00'" → ISO 8601 (UTC). */
 export function parsePdfDate(text: string): string | null {
@@ -51,50 +53,23 @@ export function parsePdfDate(text: string): string | null {
   return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }
 
-/** The dictionary around a /ByteRange: parse the indirect object that starts before it. */
-function enclosingObject(bytes: Uint8Array, at: number): PdfDict | null {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  for (let obj = buffer.lastIndexOf(' obj', at); obj > 0; obj = buffer.lastIndexOf(' obj', obj - 1)) {
-    const header = /(\d+)\s+(\d+)$/.exec(latin1(bytes, Math.max(0, obj - 24), obj));
-    if (header === null) continue;
-    try {
-      const value = new PdfLexer(bytes, obj + 4).readValue();
-      return isDict(value) && value.has('ByteRange') ? value : null;
-    } catch {
-      return null; // damaged object: the byte range alone still gets checked
-    }
-  }
-  return null;
-}
+const isHexDigit = (x: number | undefined): boolean =>
+  x !== undefined && ((x >= 0x30 && x <= 0x39) || (x >= 0x41 && x <= 0x46) || (x >= 0x61 && x <= 0x66));
 
-/** Every /ByteRange in the file; scanning (not the xref) also finds signatures that a later
- * revision tried to hide by dropping their field. */
-function findSignatures(bytes: Uint8Array): FoundSignature[] {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const found: FoundSignature[] = [];
-  for (let at = buffer.indexOf('/ByteRange'); at >= 0; at = buffer.indexOf('/ByteRange', at + 1)) {
-    let byteRange: number[] | null;
-    try {
-      const lexer = new PdfLexer(bytes, at + '/ByteRange'.length);
-      const numbers = numberArray(lexer.readValue(), 4);
-      byteRange = numbers !== null && numbers.every((v) => Number.isInteger(v) && v >= 0) ? numbers : null;
-    } catch {
-      byteRange = null; // reported as a malformed signature below
-    }
-    found.push({ byteRange, dict: enclosingObject(bytes, at) });
-  }
-  return found;
-}
-
-/** The signed ranges and the CMS in between, if the byte range is sound. */
-function signedParts(bytes: Uint8Array, range: readonly number[] | null) {
-  if (range === null) return null;
-  const [a = -1, b = 0, c = 0, d = 0] = range;
-  if (a !== 0 || b <= 0 || c <= b || c + d > bytes.length) return null;
-  // The one unsigned gap must be exactly the /Contents hex string, or it could hide content.
-  const gap = latin1(bytes, b, c);
-  if (!/^<[0-9a-fA-F]*>$/.test(gap)) return null;
-  let hex = gap.slice(1, -1);
+/**
+ * The signed ranges and the CMS in between, if the byte range is sound. `hexEnds` remembers,
+ * per "<", where its run of hex digits ends: many byte ranges pointing at one long string cost
+ * one scan, not one each.
+ */
+function signedParts(
+  bytes: Uint8Array,
+  range: readonly number[] | null,
+  at: number,
+  hexEnds: Map<number, number>,
+) {
+  if (!isSound(bytes, range, at, hexEnds) || range === null) return null;
+  const [, b = 0, c = 0, d = 0] = range;
+  let hex = latin1(bytes, b + 1, c - 1);
   if (hex.length % 2 === 1) hex += '0';
   return {
     content: [bytes.subarray(0, b), bytes.subarray(c, c + d)],
@@ -103,20 +78,44 @@ function signedParts(bytes: Uint8Array, range: readonly number[] | null) {
   };
 }
 
+function isSound(
+  bytes: Uint8Array,
+  range: readonly number[] | null,
+  at: number,
+  hexEnds: Map<number, number>,
+): boolean {
+  if (range === null) return false;
+  const [a = -1, b = 0, c = 0, d = 0] = range;
+  if (a !== 0 || b <= 0 || c <= b || c + d > bytes.length) return false;
+  // The signature dictionary itself must be among the signed bytes, before the gap.
+  if (at >= b) return false;
+  // The one unsigned gap must be exactly the /Contents hex string, or it could hide content…
+  if (bytes[b] !== 0x3c || bytes[c - 1] !== 0x3e) return false;
+  // …and that string must be the value of /Contents (not some other string the range points at).
+  if (!/\/Contents\s*$/.test(latin1(bytes, Math.max(0, b - 32), b))) return false;
+  let hexEnd = hexEnds.get(b);
+  if (hexEnd === undefined) {
+    hexEnd = b + 1;
+    while (isHexDigit(bytes[hexEnd])) hexEnd += 1;
+    hexEnds.set(b, hexEnd);
+  }
+  return hexEnd === c - 1;
+}
+
 function endsAtRevision(bytes: Uint8Array, end: number): boolean {
   return /%%EOF[\r\n]*$/.test(latin1(bytes, Math.max(0, end - 8), end));
 }
 
 /**
- * Reads every signature of a PDF and says, in codes, whether each is valid, covers the
- * document, and whether the file changed after signing. Never throws on bad input.
+ * Reads every signature of a PDF and says, in codes, whether each is valid, who signed under
+ * which trusted root, and what changed after it was made. Never throws on bad input.
  */
 export interface VerifyOptions {
   /** SHA-256 (hex) of the files this app signed. */
   readonly knownHashes?: readonly string[];
-  /** DER certificates of the CAs to trust (e.g. the national root); none → 'not-checked'. */
+  /** DER certificates the office trusts (roots, intermediates); undefined → 'not-checked'. */
   readonly trustAnchors?: readonly Uint8Array[];
-  /** Clock for the trust check of a signature without /M. */
+  /** The time of verification, used for a signature that claims no signing time. */
   readonly now?: Date;
 }
 
@@ -126,43 +125,76 @@ export function verifyPdfSignatures(pdf: Uint8Array, opts: VerifyOptions = {}): 
   if (latin1(pdf, 0, 1024).indexOf('%PDF-') < 0) {
     return { verdict: 'not-a-pdf', sha256, matchesKnownHash, signatures: [] };
   }
-  const checked = findSignatures(pdf).map((sig) => {
-    const parts = signedParts(pdf, sig.byteRange);
+  const found = findSignatures(pdf);
+  const hexEnds = new Map<number, number>();
+  const sound = found.filter((sig) => isSound(pdf, sig.byteRange, sig.at, hexEnds));
+  if (sound.length > MAX_SIGNATURES) {
+    return { verdict: 'too-complex', sha256, matchesKnownHash, signatures: [] };
+  }
+  // Each revision is compared with the final file once, however many signatures end there.
+  const diffs = new Map<number, readonly RevisionChange[]>();
+  const changesAfter = (end: number): readonly RevisionChange[] => {
+    const known = diffs.get(end);
+    if (known !== undefined) return known;
+    const computed = changesAfterRevision(pdf, end);
+    diffs.set(end, computed);
+    return computed;
+  };
+  const now = opts.now ?? new Date();
+  const signatures = found.slice(0, MAX_SIGNATURES * 4).map((sig, i): SignatureReport => {
+    const parts = signedParts(pdf, sig.byteRange, sig.at, hexEnds);
     const cms: CmsCheckWithCertificates | null = parts === null ? null : checkCms(parts.cms, parts.content);
-    return { sig, parts, cms, valid: cms !== null && cms.signatureVerified && cms.digestMatches };
-  });
-  const validEnds = checked.flatMap((c) => (c.valid && c.parts !== null ? [c.parts.end] : []));
-  const signatures = checked.map(({ sig, parts, cms, valid }, i): SignatureReport => {
-    const end = parts?.end ?? 0;
-    const coversRevision = parts !== null && endsAtRevision(pdf, end);
-    const coversWholeDocument = parts !== null && end === pdf.length;
-    const coveredLater = validEnds.some((e) => e >= end && e === pdf.length);
-    const changedAfterSigning = !coversWholeDocument && !coveredLater;
-    const m = sig.dict?.get('M');
-    const subFilter = nameOf(sig.dict?.get('SubFilter')) ?? null;
-    let verdict: SignatureVerdict;
-    if (parts === null || cms === null || cms.signerName === null) verdict = 'malformed-signature';
-    else if (!valid) verdict = 'invalid-signature';
-    else if (!coversRevision || changedAfterSigning) verdict = 'changed-after-signing';
-    else verdict = coversWholeDocument ? 'valid' : 'valid-later-revision-signed';
     const { certificates = [], ...base }: Partial<CmsCheckWithCertificates> & CmsCheck =
       cms ?? EMPTY_CMS_CHECK;
+    const readable = parts !== null && cms !== null && cms.signerName !== null;
+    const valid =
+      readable && base.signatureVerified && base.digestMatches && base.certificateBinding !== 'mismatch';
+    const end = parts?.end ?? 0;
+    const coversRevision = parts !== null && endsAtRevision(pdf, end);
+    // A line break after the last %%EOF is not a change.
+    const coversWholeDocument = parts !== null && /^[\r\n\t \0]*$/.test(latin1(pdf, end, pdf.length));
+    let changes: readonly RevisionChange[] = [];
+    if (valid) changes = coversRevision ? changesAfter(end) : [{ kind: 'partial-coverage' }];
+    let verdict: SignatureVerdict;
+    if (!readable) verdict = 'malformed-signature';
+    else if (!valid) verdict = 'invalid-signature';
+    else if (changes.length > 0) verdict = 'changed-after-signing';
+    else verdict = coversWholeDocument ? 'valid' : 'valid-later-revision-signed';
+    const m = sig.dict?.get('M');
+    const subFilter = nameOf(sig.dict?.get('SubFilter')) ?? null;
     const signingTime = m instanceof PdfString ? parsePdfDate(m.latin1) : null;
-    const at = signingTime === null ? (opts.now ?? new Date()) : new Date(signingTime);
-    const trust = checkTrust(certificates, opts.trustAnchors, at);
+    const trustDetail = checkTrust({
+      certificates,
+      anchors: opts.trustAnchors,
+      claimedTime: signingTime === null ? null : new Date(signingTime),
+      verificationTime: now,
+      certificateBound: base.certificateBinding === 'bound',
+    });
+    let problem = base.problem;
+    if (parts === null) problem = 'byte range missing or unsound';
+    else if (readable && base.certificateBinding === 'mismatch') {
+      problem = 'the certificate is not the one named in the signed attributes (signing-certificate-v2)';
+    }
     return {
       ...base,
-      problem: parts === null ? 'byte range missing or unsound' : base.problem,
+      problem,
       index: i + 1,
       signingTime,
       subFilter,
       byteRange: sig.byteRange,
       coversRevision,
       coversWholeDocument,
-      changedAfterSigning,
+      changes,
+      // Invalid or unreadable: what was signed is not what is here, so never "unchanged".
+      changedAfterSigning: !valid || changes.length > 0,
       padesBaselineB:
-        subFilter === 'ETSI.CAdES.detached' && base.hasSigningCertificateV2 && !base.hasCmsSigningTime,
-      trust,
+        subFilter === 'ETSI.CAdES.detached' &&
+        base.certificateBinding === 'bound' &&
+        base.hasSigningCertificateV2 &&
+        !base.hasCmsSigningTime,
+      // An invalid signature vouches for no one: its certificate is not shown as trusted.
+      trust: valid ? trustDetail.status : trustDetail.status === 'not-checked' ? 'not-checked' : 'untrusted',
+      trustDetail,
       verdict,
     };
   });

@@ -87,5 +87,8 @@ export function createHttpBridge(options: HttpBridgeOptions): CouncilBridge {
     openTokenSession: (request) => call('openTokenSession', [request]),
     signPdfWithToken: (request) => call('signPdfWithToken', [request]),
     closeTokenSession: (session) => call('closeTokenSession', [session]),
+    listTrustedCertificates: () => call('listTrustedCertificates', []),
+    importTrustedCertificates: (request) => call('importTrustedCertificates', [request]),
+    removeTrustedCertificate: (fingerprint) => call('removeTrustedCertificate', [fingerprint]),
   };
 }

@@ -73,5 +73,11 @@ export function createMemoryBridge(now: () => Date = () => new Date()): CouncilB
     openTokenSession: () => fail('unsupported', 'USB tokens need the desktop app or the web host'),
     signPdfWithToken: () => fail('unsupported', 'USB tokens need the desktop app or the web host'),
     closeTokenSession: () => fail('unsupported', 'USB tokens need the desktop app or the web host'),
+    listTrustedCertificates: () =>
+      fail('unsupported', 'trusted roots live in the desktop app or the web host'),
+    importTrustedCertificates: () =>
+      fail('unsupported', 'trusted roots live in the desktop app or the web host'),
+    removeTrustedCertificate: () =>
+      fail('unsupported', 'trusted roots live in the desktop app or the web host'),
   };
 }

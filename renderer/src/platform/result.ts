@@ -30,5 +30,11 @@ export function apiFromBridge(bridge: CouncilBridge): CouncilApi {
     signPdfWithToken: async (request) => unwrap('signPdfWithToken', await bridge.signPdfWithToken(request)),
     closeTokenSession: async (session) =>
       unwrap('closeTokenSession', await bridge.closeTokenSession(session)),
+    listTrustedCertificates: async () =>
+      unwrap('listTrustedCertificates', await bridge.listTrustedCertificates()),
+    importTrustedCertificates: async (request) =>
+      unwrap('importTrustedCertificates', await bridge.importTrustedCertificates(request)),
+    removeTrustedCertificate: async (fingerprint) =>
+      unwrap('removeTrustedCertificate', await bridge.removeTrustedCertificate(fingerprint)),
   };
 }

@@ -5,8 +5,11 @@
 export type {
   AppInfo,
   DataFileEntry,
+  ImportTrustedCertificatesOutcome,
   PdfVerification,
+  SignatureChange,
   SignatureCheck,
+  TrustedCertificate,
   SignerRole,
   SigningRefusalCode,
   TokenListing,

@@ -36,6 +36,10 @@ beforeAll(async () => {
     path.join(app, 'dist-electron', 'web-host.cjs'),
   );
   copyFileSync(
+    path.join(projectRoot, 'dist-electron', 'verify-worker.cjs'),
+    path.join(app, 'dist-electron', 'verify-worker.cjs'),
+  );
+  copyFileSync(
     path.join(projectRoot, 'dist-electron', 'fonts', 'DejaVuSans.ttf'),
     path.join(app, 'dist-electron', 'fonts', 'DejaVuSans.ttf'),
   );

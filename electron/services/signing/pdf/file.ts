@@ -5,7 +5,9 @@ import { PdfLexer, PdfSyntaxError } from './parser';
 /** Where each object of the latest revision lives. */
 type XrefEntry =
   | { readonly kind: 'offset'; readonly offset: number; readonly gen: number }
-  | { readonly kind: 'in-stream'; readonly stream: number; readonly index: number };
+  | { readonly kind: 'in-stream'; readonly stream: number; readonly index: number }
+  /** Freed in a later revision: it shadows any older definition of the same number. */
+  | { readonly kind: 'free' };
 
 export interface PdfFile {
   readonly bytes: Uint8Array;
@@ -15,6 +17,10 @@ export interface PdfFile {
   readonly startXref: number;
   resolve(value: PdfValue | undefined): PdfValue | undefined;
   object(num: number): PdfValue | PdfStream;
+  /** Numbers of the objects in use in the latest revision (free entries left out). */
+  objectNumbers(): number[];
+  /** Where the latest revision keeps an object ("offset 123", "stream 5 #2"), or null if free/absent. */
+  location(num: number): string | null;
 }
 
 function asciiAt(bytes: Uint8Array, start: number, end: number): string {
@@ -55,12 +61,15 @@ function isStream(value: PdfValue | PdfStream | undefined): value is PdfStream {
   return typeof value === 'object' && value !== null && 'data' in value && 'dict' in value;
 }
 
+const MAX_INFLATED_BYTES = 64 * 1024 * 1024;
+
 /** Only the filters a cross-reference or object stream uses in practice: Flate + PNG Up. */
 function decodeStream(stream: PdfStream): Uint8Array {
   const filter = nameOf(stream.dict.get('Filter'));
   if (filter === undefined) return stream.data;
   if (filter !== 'FlateDecode') throw new PdfSyntaxError(`unsupported filter ${filter}`, 0);
-  const raw = inflateSync(stream.data);
+  // Bounded: a few hundred compressed bytes must not inflate to gigabytes (a "zip bomb").
+  const raw = inflateSync(stream.data, { maxOutputLength: MAX_INFLATED_BYTES });
   const parms = stream.dict.get('DecodeParms');
   const predictor = isDict(parms) ? parms.get('Predictor') : undefined;
   if (typeof predictor !== 'number' || predictor < 10 || !isDict(parms)) return raw;
@@ -95,8 +104,10 @@ function readXrefTable(bytes: Uint8Array, offset: number, entries: Map<number, X
       const gen = Number(lexer.readToken());
       const type = lexer.readToken();
       const num = Number(first) + i;
-      if (type === 'n' && !entries.has(num)) entries.set(num, { kind: 'offset', offset: entryOffset, gen });
-      else if (type !== 'n' && type !== 'f') throw new PdfSyntaxError('bad xref entry', lexer.pos);
+      if (entries.has(num)) continue;
+      if (type === 'n') entries.set(num, { kind: 'offset', offset: entryOffset, gen });
+      else if (type === 'f') entries.set(num, { kind: 'free' });
+      else throw new PdfSyntaxError('bad xref entry', lexer.pos);
     }
   }
   const trailer = lexer.readValue();
@@ -132,6 +143,7 @@ function readXrefStream(bytes: Uint8Array, offset: number, entries: Map<number, 
       const a = field(w[1] ?? 0, 0);
       const b = field(w[2] ?? 0, 0);
       if (entries.has(num)) continue;
+      if (type === 0) entries.set(num, { kind: 'free' });
       if (type === 1) entries.set(num, { kind: 'offset', offset: a, gen: b });
       if (type === 2) entries.set(num, { kind: 'in-stream', stream: a, index: b });
     }
@@ -160,10 +172,43 @@ export function openPdf(bytes: Uint8Array): PdfFile {
   if (trailer === undefined) throw new PdfSyntaxError('no trailer', startXref);
 
   const cache = new Map<number, PdfValue | PdfStream>();
+  // Decoded once per container: decoding it again for each of its objects is quadratic.
+  const objectStreams = new Map<number, { data: Uint8Array; offsets: number[]; first: number }>();
+  const objectStream = (num: number): { data: Uint8Array; offsets: number[]; first: number } => {
+    const known = objectStreams.get(num);
+    if (known !== undefined) return known;
+    // A container is itself never inside an object stream (§7.5.7): no recursion.
+    if (entries.get(num)?.kind !== 'offset') throw new PdfSyntaxError('object stream missing', 0);
+    const container = file.object(num);
+    if (!isStream(container)) throw new PdfSyntaxError('object stream missing', 0);
+    const data = decodeStream(container);
+    const first = container.dict.get('First');
+    const n = container.dict.get('N');
+    if (typeof first !== 'number' || typeof n !== 'number' || n < 0 || n > data.length) {
+      throw new PdfSyntaxError('bad object stream', 0);
+    }
+    const header = new PdfLexer(data, 0);
+    const offsets: number[] = [];
+    for (let i = 0; i < n; i += 1) {
+      header.readToken();
+      offsets.push(Number(header.readToken()));
+    }
+    const parsed = { data, offsets, first };
+    objectStreams.set(num, parsed);
+    return parsed;
+  };
   const file: PdfFile = {
     bytes,
     trailer,
     startXref,
+    objectNumbers() {
+      return [...entries].flatMap(([num, entry]) => (entry.kind === 'free' ? [] : [num]));
+    },
+    location(num) {
+      const entry = entries.get(num);
+      if (entry === undefined || entry.kind === 'free') return null;
+      return entry.kind === 'offset' ? `offset ${entry.offset}` : `stream ${entry.stream} #${entry.index}`;
+    },
     resolve(value) {
       if (!(value instanceof PdfRef)) return value;
       const target = file.object(value.num);
@@ -173,7 +218,7 @@ export function openPdf(bytes: Uint8Array): PdfFile {
       const cached = cache.get(num);
       if (cached !== undefined) return cached;
       const entry = entries.get(num);
-      if (entry === undefined) return null;
+      if (entry === undefined || entry.kind === 'free') return null;
       let value: PdfValue | PdfStream;
       if (entry.kind === 'offset') {
         value = readIndirect(bytes, entry.offset, (v) => {
@@ -181,17 +226,9 @@ export function openPdf(bytes: Uint8Array): PdfFile {
           return typeof length === 'number' ? length : -1;
         });
       } else {
-        const container = file.object(entry.stream);
-        if (!isStream(container)) throw new PdfSyntaxError('object stream missing', 0);
-        const data = decodeStream(container);
-        const first = container.dict.get('First');
-        const header = new PdfLexer(data, 0);
-        let offset = -1;
-        for (let i = 0; i <= entry.index; i += 1) {
-          header.readToken();
-          offset = Number(header.readToken());
-        }
-        if (typeof first !== 'number' || offset < 0) throw new PdfSyntaxError('bad object stream', 0);
+        const { data, offsets, first } = objectStream(entry.stream);
+        const offset = offsets[entry.index];
+        if (offset === undefined) throw new PdfSyntaxError('bad object stream', 0);
         value = new PdfLexer(data, first + offset).readValue();
       }
       cache.set(num, value);

@@ -4,6 +4,7 @@ import type { SignedDocumentRow } from '../../db';
 import { useI18n } from '../../i18n/I18nProvider';
 import { saveFileAs } from '../../platform/platform';
 import { signedFileName } from './minutes-data';
+import { SignedFileTrust } from '../verify/SignedFileTrust';
 
 /** Every signed revision of a product's minutes, the current one last; each can be downloaded. */
 export function SignedRevisions(props: { readonly revisions: readonly SignedDocumentRow[] }): ReactNode {
@@ -32,6 +33,7 @@ export function SignedRevisions(props: { readonly revisions: readonly SignedDocu
                 </li>
               ))}
             </ul>
+            <SignedFileTrust bytes={row.bytes} sha256={row.sha256} />
             <div>
               {t('verify.sha256')}: <code className="hash">{row.sha256}</code>
             </div>

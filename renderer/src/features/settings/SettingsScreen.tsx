@@ -8,6 +8,7 @@ import { useToaster } from '../../ui/Toasts';
 import { BackupSection } from '../backup/BackupSection';
 import { AuditLink } from '../audit/AuditLink';
 import { TokenSection } from '../token/TokenSection';
+import { TrustedRootsSection } from '../verify/TrustedRootsSection';
 
 export function SettingsScreen(): ReactNode {
   const { t, language, setLanguage } = useI18n();
@@ -40,6 +41,7 @@ export function SettingsScreen(): ReactNode {
       </fieldset>
       <BackupSection />
       <TokenSection />
+      <TrustedRootsSection />
       <AuditLink />
       <AboutApp />
     </section>

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { PdfVerification, SignatureCheck } from '../../platform/types';
 import type { SignedDocumentRow } from '../../db';
 import { useI18n } from '../../i18n/I18nProvider';
+import { ChangesAfterSigning, IntegrityVerdict, TrustVerdict } from './SignatureTrust';
 
 /** The verdicts of one file, in plain words: the whole file first, then each signature. */
 export function VerificationReport(props: {
@@ -60,18 +61,24 @@ function SignatureSection(props: { readonly signature: SignatureCheck }): ReactN
         <dd>{s.signerName ?? s.signerCommonName ?? t('verify.unknownSigner')}</dd>
         <dt>{t('verify.time')}</dt>
         <dd>{s.signingTime === null ? t('verify.timeUnknown') : dateTime(s.signingTime)}</dd>
+        <dt>{t('verify.integrity')}</dt>
+        <dd>
+          <IntegrityVerdict signature={s} />
+        </dd>
         <dt>{t('verify.coverage')}</dt>
         <dd>{t(s.coversWholeDocument ? 'verify.coversWhole' : 'verify.coversPart')}</dd>
-        <dt>{t('verify.changed')}</dt>
-        <dd className={s.changedAfterSigning ? 'verdict-bad' : undefined}>
-          {t(s.changedAfterSigning ? 'verify.changedYes' : 'verify.changedNo')}
+        <dt>{t('verify.changesAfter')}</dt>
+        <dd>
+          <ChangesAfterSigning signature={s} />
         </dd>
         <dt>{t('verify.pades')}</dt>
         <dd>{t(s.padesBaselineB ? 'verify.padesYes' : 'verify.padesNo')}</dd>
         <dt>{t('verify.issuer')}</dt>
         <dd>{s.issuerName ?? t('verify.unknownSigner')}</dd>
         <dt>{t('verify.trust')}</dt>
-        <dd>{t(`verify.trust.${s.trust}`)}</dd>
+        <dd>
+          <TrustVerdict signature={s} />
+        </dd>
       </dl>
     </section>
   );

@@ -163,6 +163,12 @@ const cases = {
     ],
   },
   closeTokenSession: { good: [['6f1c2a8e-3b1d-4c55-9a0e-2f4b6d8c0a12']], bad: [[''], [42]] },
+  listTrustedCertificates: { good: [[]], bad: [['x'], [{}]] },
+  importTrustedCertificates: {
+    good: [[{ bytes }]],
+    bad: [[{ bytes: 'PEM' }], [{ bytes, name: 'x' }], [{ bytes: new Uint8Array(1024 * 1024 + 1) }]],
+  },
+  removeTrustedCertificate: { good: [['a'.repeat(64)]], bad: [['A'.repeat(64)], ['../x'], [1]] },
 } satisfies Record<keyof typeof argumentSchemas, { good: unknown[]; bad: unknown[] }>;
 
 describe('IPC payload schemas', () => {

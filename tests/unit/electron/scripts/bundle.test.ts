@@ -10,7 +10,7 @@ import { projectRoot } from '../../../../build/scripts/electron-binary.mjs';
  * nothing but Electron and Node's own modules at run time. The preload, sandboxed, may
  * require only `electron`.
  */
-const bundles = ['main.cjs', 'preload.cjs', 'web-host.cjs'];
+const bundles = ['main.cjs', 'preload.cjs', 'web-host.cjs', 'verify-worker.cjs'];
 const builtins = new Set([...builtinModules, ...builtinModules.map((name) => `node:${name}`)]);
 
 function requiredModules(file: string): string[] {

@@ -24,7 +24,7 @@ beforeAll(async () => {
   minutes = await makeMinutesPdf();
   signers = makeSigners(pki);
   ({ chair, both } = signByChairThenSecretary(minutes, signers));
-});
+}, 60_000);
 afterAll(() => pki.dispose());
 
 /** An attacker's (or a careless editor's) incremental update: one more object. */
