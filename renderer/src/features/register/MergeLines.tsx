@@ -39,7 +39,9 @@ export function MergeLines(props: {
 
   return (
     <section aria-labelledby="register-merge">
-      <h2 id="register-merge">{t('register.merge.title')}</h2>
+      <h2 id="register-merge" className={styles.subheading}>
+        {t('register.merge.title')}
+      </h2>
       <p className="hint">{t('register.merge.hint')}</p>
       <div className={styles.merge}>
         <SelectField

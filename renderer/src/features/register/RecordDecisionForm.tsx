@@ -48,7 +48,10 @@ export function RecordDecisionForm(props: { readonly rounds: RegisterData['close
 
   return (
     <section aria-labelledby="register-decision">
-      <h2 id="register-decision">{t('register.decision.title')}</h2>
+      <h2 id="register-decision" className={styles.subheading}>
+        {t('register.decision.title')}
+      </h2>
+      <p className="hint">{t('register.decision.hint')}</p>
       {open.length === 0 ? (
         <p className="hint">{t('register.decision.none')}</p>
       ) : (
@@ -83,7 +86,6 @@ export function RecordDecisionForm(props: { readonly rounds: RegisterData['close
           <button type="submit" className="primary" disabled={busy || number.trim() === '' || date === ''}>
             {t('register.decision.save')}
           </button>
-          <p className="hint">{t('register.decision.hint')}</p>
         </form>
       )}
     </section>

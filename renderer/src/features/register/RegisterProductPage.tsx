@@ -56,7 +56,7 @@ export function RegisterProductPage(props: {
         </dd>
       </dl>
 
-      <h2>{t('register.product.history')}</h2>
+      <h2 className={styles.subheading}>{t('register.product.history')}</h2>
       <table className="data">
         <thead>
           <tr>
@@ -88,7 +88,7 @@ export function RegisterProductPage(props: {
         </tbody>
       </table>
 
-      <h2>{t('register.product.recognitions')}</h2>
+      <h2 className={styles.subheading}>{t('register.product.recognitions')}</h2>
       {line.recognitions.length === 0 || line.entryId === null ? (
         <p>{t('register.product.noRecognition')}</p>
       ) : (
