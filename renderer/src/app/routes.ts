@@ -8,6 +8,7 @@ export const screens = [
   { id: 'scoring', label: 'nav.scoring' },
   { id: 'results', label: 'nav.results' },
   { id: 'minutes', label: 'nav.minutes' },
+  { id: 'register', label: 'nav.register' },
   { id: 'verify', label: 'nav.verify' },
   { id: 'settings', label: 'nav.settings' },
 ] as const satisfies readonly { id: string; label: MessageKey }[];

@@ -7,6 +7,7 @@ import type {
   ProductRow,
   ProductStateRow,
   RecusalRow,
+  RegisterEntryRow,
   RoundMemberRow,
   RoundRow,
   SettingRow,
@@ -46,6 +47,7 @@ export class CouncilDb extends Dexie {
   settings!: Table<SettingRow, string>;
   signedDocuments!: Table<SignedDocumentRow, string>;
   minutesFields!: Table<MinutesFieldsRow, string>;
+  registerEntries!: Table<RegisterEntryRow, string>;
 
   readonly newId: () => string;
   readonly now: () => string;

@@ -18,7 +18,11 @@ export type DbErrorCode =
   | 'storage-full'
   | 'round-exists'
   | 'invalid-round-file'
-  | 'engine-unavailable';
+  | 'engine-unavailable'
+  | 'register-round-not-closed'
+  | 'register-decision-recorded'
+  | 'register-nothing-recognised'
+  | 'register-already-revoked';
 
 export class CouncilDbError extends Error {
   readonly code: DbErrorCode;

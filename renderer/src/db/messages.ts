@@ -147,4 +147,20 @@ export const DB_MESSAGES = {
     vi: 'Bộ máy tính điểm chưa sẵn sàng.',
     en: 'The scoring engine is not available.',
   },
+  'register-round-not-closed': {
+    vi: 'Chỉ ghi quyết định công nhận cho vòng đánh giá đã kết thúc.',
+    en: 'A recognition decision can be recorded only for a closed round.',
+  },
+  'register-decision-recorded': {
+    vi: 'Quyết định công nhận của vòng này đã được ghi.',
+    en: 'The recognition decision of this round is already recorded.',
+  },
+  'register-nothing-recognised': {
+    vi: 'Vòng này không có sản phẩm nào được đề nghị công nhận.',
+    en: 'No product of this round is proposed for recognition.',
+  },
+  'register-already-revoked': {
+    vi: 'Công nhận này đã bị thu hồi.',
+    en: 'This recognition is already revoked.',
+  },
 } as const satisfies Record<DbErrorCode, { readonly vi: string; readonly en: string }>;

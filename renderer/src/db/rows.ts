@@ -243,3 +243,35 @@ export interface MinutesFieldsRow extends MinutesFields {
   readonly series: string;
   readonly updatedAt: IsoInstant;
 }
+
+/** A recognition of a register entry: the decision, its certificate, and a revocation (schema v6). */
+export interface RegisterRecognition {
+  readonly id: Uuid;
+  readonly stars: 3 | 4 | 5;
+  readonly decisionNumber: string;
+  readonly decisionDate: IsoDate;
+  /** "0001/2026/GCN-OCOP": numbered in order per decision year, without gaps */
+  readonly certificateNo: string;
+  /** the closed round and product it came from; absent for an imported register line */
+  readonly roundId?: Uuid;
+  readonly productId?: Uuid;
+  readonly revoked?: { readonly reason: string; readonly at: IsoInstant };
+}
+
+/**
+ * One product of the office's register across rounds (schema v6). `productIds` links the
+ * round products that are this product; evaluations are read from those closed rounds.
+ */
+export interface RegisterEntryRow {
+  readonly id: Uuid;
+  /** OCOP code, '' until it has one */
+  readonly code: string;
+  readonly name: string;
+  readonly producer: Producer;
+  /** null for an imported line whose sheet is unknown */
+  readonly sheetNo: number | null;
+  readonly productIds: readonly Uuid[];
+  readonly recognitions: readonly RegisterRecognition[];
+  readonly createdAt: IsoInstant;
+  readonly updatedAt: IsoInstant;
+}

@@ -17,6 +17,7 @@ export const STORE_NAMES = [
   'settings',
   'signedDocuments',
   'minutesFields',
+  'registerEntries',
 ] as const;
 
 export type StoreName = (typeof STORE_NAMES)[number];
@@ -45,6 +46,7 @@ export function bindStores(db: CouncilDb, tx: Transaction): Tx {
     settings: tx.table('settings'),
     signedDocuments: tx.table('signedDocuments'),
     minutesFields: tx.table('minutesFields'),
+    registerEntries: tx.table('registerEntries'),
   };
 }
 

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { CouncilScreen } from '../features/council/CouncilScreen';
 import { MinutesScreen } from '../features/minutes/MinutesScreen';
 import { ProductsScreen } from '../features/products/ProductsScreen';
+import { RegisterScreen } from '../features/register/RegisterScreen';
 import { ResultsScreen } from '../features/results/ResultsScreen';
 import { RoundsScreen } from '../features/rounds/RoundsScreen';
 import { ScoringScreen } from '../features/scoring/ScoringScreen';
@@ -30,6 +31,8 @@ export function ScreenView(props: { readonly route: Route }): ReactNode {
       return <ResultsScreen rest={rest} />;
     case 'minutes':
       return <MinutesScreen rest={rest} />;
+    case 'register':
+      return <RegisterScreen rest={rest} />;
     case 'verify':
       return <VerifyScreen />;
     case 'settings':

@@ -173,10 +173,39 @@ function v3Seed(): Rows {
   };
 }
 
+/** v6 added `registerEntries` (the register of products across rounds, with recognitions). */
+function v6Seed(): Rows {
+  return {
+    ...v3Seed(),
+    registerEntries: [
+      {
+        id: 'aaaaaaaa-0000-4000-8000-0000000000f1',
+        code: '87-30001-001-2026',
+        name: 'Mật ong',
+        producer: { name: 'HTX Đồng Tâm', address: '', phone: '', commune: 'Xã Hòa Bình' },
+        sheetNo: 4,
+        productIds: [X],
+        recognitions: [
+          {
+            id: 'aaaaaaaa-0000-4000-8000-0000000000f2',
+            stars: 3,
+            decisionNumber: '12/QĐ-UBND',
+            decisionDate: '2026-12-02',
+            certificateNo: '0001/2026/GCN-OCOP',
+          },
+        ],
+        createdAt: at,
+        updatedAt: at,
+      },
+    ],
+  };
+}
+
 const SEEDS: Readonly<Record<number, () => Rows>> & { readonly 1: () => Rows } = {
   1: v1Seed,
   2: v2Seed,
   3: v3Seed,
+  6: v6Seed,
 };
 
 /** Creates the object stores of a Dexie store spec with the raw API (Dexie stores version × 10). */
@@ -243,6 +272,8 @@ describe.each(SCHEMA_VERSIONS.map((v) => [v.version, v] as const))(
       expect(
         await db.minutesFields.where('[series+number]').equals(['province|đồng tháp|2026', 4]).count(),
       ).toBe(version >= 3 ? 1 : 0);
+      // v6's register: the seeded entry, found through its multi-entry index on round products
+      expect(await db.registerEntries.where('productIds').equals(X).count()).toBe(version >= 6 ? 1 : 0);
       if (version >= 2) {
         // signed minutes lock the product: the seeded draft can no longer change
         await expect(
@@ -268,8 +299,12 @@ describe.each(SCHEMA_VERSIONS.map((v) => [v.version, v] as const))(
   },
 );
 
-it('declares versions 1..N in order, each with a date, only later ones with an upgrader', () => {
-  expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual(SCHEMA_VERSIONS.map((_, i) => i + 1));
+it('declares versions in increasing order, each with a date, only later ones with an upgrader', () => {
+  // increasing, not 1..N: versions are pre-assigned to parallel branches and may land out of order
+  const numbers = SCHEMA_VERSIONS.map((v) => v.version);
+  expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+  expect(new Set(numbers).size).toBe(numbers.length);
+  expect(CURRENT_SCHEMA_VERSION).toBe(numbers.at(-1));
   for (const v of SCHEMA_VERSIONS) expect(v.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   expect(SCHEMA_VERSIONS[0]?.upgrade).toBeUndefined();
 });

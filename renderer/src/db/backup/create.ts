@@ -47,6 +47,7 @@ export async function createBackup(db: CouncilDb, options: CreateBackupOptions):
       bytesBase64: bytesToBase64(bytes),
     })),
     minutesFields: await t.minutesFields.toArray(),
+    registerEntries: await t.registerEntries.toArray(),
   }));
   const body = {
     format: BACKUP_FORMAT,

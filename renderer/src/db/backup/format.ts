@@ -6,6 +6,7 @@ import type {
   ProductRow,
   ProductStateRow,
   RecusalRow,
+  RegisterEntryRow,
   RoundMemberRow,
   RoundRow,
   SettingRow,
@@ -39,6 +40,8 @@ import type {
  * - A backup of schema v1 (before signed documents) reads as one with no signed documents.
  * - `tables.minutesFields` (schema v3): the minutes' fields per product; older backups read
  *   as having none.
+ * - `tables.registerEntries` (schema v6): the register of products across rounds; absent in
+ *   older backups (read as empty).
  */
 export const BACKUP_FORMAT = 'ocop-council/backup';
 export const BACKUP_VERSION = 1;
@@ -60,6 +63,8 @@ export interface BackupTables {
   readonly signedDocuments: readonly BackupSignedDocument[];
   /** schema v3: the minutes' fields (absent in older backups: none then) */
   readonly minutesFields: readonly MinutesFieldsRow[];
+  /** the register of products across rounds (schema v6) */
+  readonly registerEntries: readonly RegisterEntryRow[];
 }
 
 /** A signed document row with its bytes as base64 (JSON has no bytes). */
@@ -80,6 +85,7 @@ export const BACKUP_TABLES = [
   'settings',
   'signedDocuments',
   'minutesFields',
+  'registerEntries',
 ] as const satisfies readonly BackupTableName[];
 
 export interface SignedFileInfo {
@@ -267,6 +273,29 @@ const minutesFieldsRow = z.strictObject({
   updatedAt: instant,
 });
 
+const registerRecognition = z.strictObject({
+  id,
+  stars: z.union([z.literal(3), z.literal(4), z.literal(5)]),
+  decisionNumber: z.string().min(1).max(200),
+  decisionDate: isoDate,
+  certificateNo: z.string().min(1).max(200),
+  roundId: id.exactOptional(),
+  productId: id.exactOptional(),
+  revoked: z.strictObject({ reason: text, at: instant }).exactOptional(),
+});
+
+const registerEntryRow = z.strictObject({
+  id,
+  code: z.string().max(100),
+  name: text,
+  producer: z.strictObject({ name: text, address: text, phone: text, commune: text }),
+  sheetNo: z.number().int().min(1).max(1000).nullable(),
+  productIds: z.array(id).max(10_000),
+  recognitions: z.array(registerRecognition).max(1_000),
+  createdAt: instant,
+  updatedAt: instant,
+});
+
 export const backupTablesSchema = z.strictObject({
   rounds: z.array(roundRow),
   people: z.array(personRow),
@@ -282,6 +311,8 @@ export const backupTablesSchema = z.strictObject({
   signedDocuments: z.array(signedDocumentRow).default([]),
   // absent in backups of schema v1–v2 (no minutes fields then)
   minutesFields: z.array(minutesFieldsRow).default([]),
+  // absent in backups before schema v6 (no register then)
+  registerEntries: z.array(registerEntryRow).default([]),
 });
 
 /** The envelope, checked before the (expensive) integrity hash and rows. */

@@ -35,6 +35,7 @@ export async function restoreBackup(db: CouncilDb, backup: BackupFile, actor: Ac
     await t.audit.bulkAdd([...tb.audit]);
     await t.settings.bulkAdd([...tb.settings]);
     await t.minutesFields.bulkAdd([...tb.minutesFields]);
+    await t.registerEntries.bulkAdd([...tb.registerEntries]);
     const here = new Set(await t.signedDocuments.toCollection().primaryKeys());
     const missing = tb.signedDocuments.filter((d) => !here.has(d.id));
     await t.signedDocuments.bulkAdd(
@@ -74,6 +75,7 @@ export function tableCounts(backup: BackupFile): RestoreResult['counts'] {
     settings: tb.settings.length,
     signedDocuments: tb.signedDocuments.length,
     minutesFields: tb.minutesFields.length,
+    registerEntries: tb.registerEntries.length,
   };
 }
 

@@ -2,6 +2,7 @@ import type { Transaction } from 'dexie';
 import { V1_STORES } from './v1-2026-11-28';
 import { V2_STORES } from './v2-2026-11-28';
 import { V3_STORES } from './v3-2026-12-03';
+import { V6_STORES } from './v6-2026-12-03';
 
 /**
  * Every schema version ever shipped, oldest first. Dexie needs the full list to upgrade
@@ -21,6 +22,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   // A new store only: existing rows keep their shape, nothing to move.
   { version: 2, date: '2026-11-28', stores: V2_STORES, upgrade: async () => undefined },
   { version: 3, date: '2026-12-03', stores: V3_STORES, upgrade: async () => undefined }, // new store only
+  { version: 6, date: '2026-12-03', stores: V6_STORES, upgrade: async () => undefined },
 ];
 
 /** The last entry's version, not the list's length: versions may land out of order. */

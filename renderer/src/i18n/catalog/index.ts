@@ -14,6 +14,7 @@ import { backupMessages } from './backup';
 import { excelMessages } from './excel';
 import { minutesFieldsMessages } from './minutes-fields';
 import { tokenMessages } from './token';
+import { registerMessages } from './register';
 
 /**
  * Every UI and document text of the app. Each feature keeps its messages in its own
@@ -36,6 +37,7 @@ export const catalog = {
   ...storageMessages,
   ...minutesFieldsMessages,
   ...tokenMessages,
+  ...registerMessages,
 };
 
 export type MessageKey = keyof typeof catalog;

@@ -1,0 +1,23 @@
+import type { ReactNode } from 'react';
+import { useI18n } from '../../i18n/I18nProvider';
+import { RecordDecisionForm } from './RecordDecisionForm';
+import { RegisterList } from './RegisterList';
+import { RegisterProductPage } from './RegisterProductPage';
+import { useRegister } from './useRegister';
+
+/** "Sổ theo dõi sản phẩm OCOP": /register lists the products, /register/<key> shows one. */
+export function RegisterScreen(props: { readonly rest: readonly string[] }): ReactNode {
+  const { t } = useI18n();
+  const view = useRegister();
+  const key = props.rest[0];
+  if (view === undefined) return <p className="loading">{t('register.loading')}</p>;
+  if (key !== undefined) return <RegisterProductPage view={view} lineKey={key} />;
+  return (
+    <section className="panel">
+      <h1>{t('register.title')}</h1>
+      <p className="hint">{t('register.intro')}</p>
+      <RecordDecisionForm rounds={view.data.closedRounds} />
+      <RegisterList lines={view.lines} />
+    </section>
+  );
+}
