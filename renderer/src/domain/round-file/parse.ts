@@ -1,6 +1,7 @@
 import type { SheetCatalog } from '../criteria/registry';
 import { answerProblems, findCriterion } from '../scoring/answers';
 import { fieldPath, problem, type Parsed } from '../problems';
+import { parseJsonText } from '../validate/json-text';
 import { isObject, Reader } from '../validate/reader';
 import {
   readAuditEvent,
@@ -33,18 +34,8 @@ const TOP_KEYS = [
 ] as const;
 
 export function parseRoundFileText(text: string, catalog: SheetCatalog): Parsed<RoundFile> {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return {
-      ok: false,
-      problems: [
-        problem('', 'json-syntax', { detail: error instanceof Error ? error.message : String(error) }),
-      ],
-    };
-  }
-  return parseRoundFile(data, catalog);
+  const json = parseJsonText(text);
+  return json.ok ? parseRoundFile(json.value, catalog) : json;
 }
 
 export function parseRoundFile(data: unknown, catalog: SheetCatalog): Parsed<RoundFile> {

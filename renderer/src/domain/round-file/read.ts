@@ -18,6 +18,9 @@ import type {
   ScoreRecord,
 } from './types';
 
+/** As many scoring passes as a product could ever need; the backup format has the same bound. */
+export const MAX_PASS = 1000;
+
 /**
  * The shape of a round file: every field of every record, each problem recorded with its path.
  * Records that cannot be read are left out (their problems are reported), so that the
@@ -284,7 +287,7 @@ export function readScore(r: Reader, value: unknown, path: string): ScoreRecord 
   const { obj, answers, caseChoice } = read;
   const memberId = r.text(obj, 'memberId', path);
   const productId = r.text(obj, 'productId', path);
-  const pass = r.integer(obj, 'pass', path, { min: 1 });
+  const pass = r.integer(obj, 'pass', path, { min: 1, max: MAX_PASS });
   const opinion = r.text(obj, 'opinion', path, { optional: true, allowEmpty: true });
   const submittedAt = r.instant(obj, 'submittedAt', path);
   if (memberId === undefined || productId === undefined || pass === undefined || submittedAt === undefined)
@@ -325,7 +328,7 @@ export function readEvent(r: Reader, value: unknown, path: string): RoundEvent |
       ...(reason !== undefined && { reason }),
     };
   }
-  const pass = r.integer(obj, 'pass', path, { min: 1 });
+  const pass = r.integer(obj, 'pass', path, { min: 1, max: MAX_PASS });
   if (pass === undefined) return undefined;
   if (kind === 'unseal') return { kind, productId, pass, at, ...common };
   return { kind, productId, pass, at, ...common, ...(reason !== undefined && { reason }) };

@@ -100,7 +100,9 @@ export class Reader {
       this.add(path, 'not-integer', { value });
       return undefined;
     }
-    const { min, max } = options;
+    // Whole numbers beyond 2^53 are not exact (1e308 "is an integer"): no count or pass is that big.
+    const min = options.min ?? (options.integer === true ? Number.MIN_SAFE_INTEGER : undefined);
+    const max = options.max ?? (options.integer === true ? Number.MAX_SAFE_INTEGER : undefined);
     if ((min !== undefined && value < min) || (max !== undefined && value > max)) {
       this.add(path, 'out-of-range', { value, min: min ?? '−∞', max: max ?? '∞' });
       return undefined;
