@@ -174,7 +174,8 @@ export function readProduct(r: Reader, value: unknown, path: string): RoundProdu
   if (obj === undefined) return undefined;
   const id = r.text(obj, 'id', path);
   const name = r.text(obj, 'name', path);
-  const code = r.text(obj, 'code', path);
+  // '' while the product has no code yet (the form allows it; the app exports it so).
+  const code = r.text(obj, 'code', path, { allowEmpty: true });
   const sheet = r.integer(obj, 'sheet', path, { min: 1 });
   let disqualified: Disqualification | null | undefined = null;
   if (!('disqualified' in obj)) {
