@@ -120,7 +120,8 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
   if (options.launchToken !== undefined && !isWellFormedSecret(options.launchToken)) {
     throw new Error('web host: the launch token must be 64 hex digits');
   }
-  let session: WebSession | undefined;
+  // Set once the port is known (the cookie's name carries it); until then nobody is signed in.
+  const auth: { session?: WebSession } = {};
   let allowedHosts = new Set<string>();
   let allowedOrigins = new Set<string>();
 
@@ -138,7 +139,7 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
       sendText(response, 403, 'Nguồn yêu cầu không được phép / Origin not allowed');
       return;
     }
-    if (session?.isSignedIn(request.headers.cookie) !== true) {
+    if (auth.session?.isSignedIn(request.headers.cookie) !== true) {
       sendText(response, 403, 'Chưa mở ứng dụng bằng liên kết khởi động / Not signed in with the start link');
       return;
     }
@@ -188,6 +189,7 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
       send(response, 405, '', 'text/plain', { Allow: 'GET, HEAD' });
       return;
     }
+    const { session } = auth;
     const signedIn = session?.isSignedIn(request.headers.cookie) === true;
     const launchToken = url.searchParams.get(LAUNCH_TOKEN_PARAM);
     if (launchToken !== null && session !== undefined) {
@@ -261,8 +263,9 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
   allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
   allowedOrigins = new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`]);
   // The cookie's name carries the port, known only now; no request is served before this line
-  // (the handler above answers "not signed in" while `session` is undefined).
-  session = createWebSession(port, options.launchToken);
+  // (the handlers above answer "not signed in" while there is no session).
+  const session = createWebSession(port, options.launchToken);
+  auth.session = session;
   const url = `http://127.0.0.1:${port}`;
 
   return {

@@ -1,6 +1,6 @@
 import type { SheetCatalog } from '../criteria/registry';
 import { answerProblems, findCriterion } from '../scoring/answers';
-import { fieldPath, problem, type Parsed } from '../problems';
+import { fieldPath, type Parsed } from '../problems';
 import { parseJsonText } from '../validate/json-text';
 import { isObject, Reader } from '../validate/reader';
 import {
