@@ -221,6 +221,7 @@ test.describe('round file', () => {
 
     // A fresh profile: the round arrives whole.
     const fresh = await browser.newContext();
+    await signInContext(fresh); // a context made in the test does not start from the config's storageState
     const other = await fresh.newPage();
     await other.goto('/');
     await importViaUi(other, path);
