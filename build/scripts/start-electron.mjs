@@ -1,8 +1,9 @@
 // `npm start`: runs the desktop app with the Electron binary of node_modules/electron.
 // Electron 45 downloads its binary on first use and npm 11 runs no install scripts, so a
 // fresh clone has no binary yet: this script runs the package's own installer once (with a
-// timeout), and if there is still no binary, explains how to use browser mode instead —
-// in Vietnamese, then English, without a stack trace.
+// timeout), and if there is still no binary, starts browser mode instead (the web host prints
+// and opens its one-time link), saying so in Vietnamese, then English, without a stack trace —
+// so the README's first command always ends with a working app.
 //   OCOP_NO_ELECTRON_DOWNLOAD=1          skip the download attempt (tests, offline machines)
 //   OCOP_ELECTRON_DOWNLOAD_TIMEOUT_MS=N  give up the download after N ms (default 10 minutes)
 //   ELECTRON_OVERRIDE_DIST_PATH=DIR      use an unpacked Electron in DIR (never downloads)
@@ -31,23 +32,57 @@ function downloadElectron(packageDir) {
   return firstLine?.trim() ?? `exit ${result.status ?? result.signal}`;
 }
 
-function explainMissingRuntime(lookedFor, detail) {
+function explainBrowserFallback(lookedFor, detail) {
   const lines = [
     '',
-    'Không cài được môi trường chạy ứng dụng máy tính (Electron), nên OCOP Council chưa mở được.',
-    '  • Dùng chế độ trình duyệt:  npm run start:web   rồi mở http://127.0.0.1:4780',
-    '  • Hoặc, trên máy có Internet, tải lại Electron:  node node_modules/electron/install.js   rồi chạy lại  npm start',
+    'Không cài được môi trường chạy ứng dụng máy tính (Electron): OCOP Council mở ở chế độ trình duyệt.',
+    '  • Dữ liệu vẫn nằm trên máy này; dùng Chrome, Edge hoặc Chromium với liên kết in bên dưới.',
+    '  • Để có ứng dụng máy tính: trên máy có Internet chạy  node node_modules/electron/install.js  rồi  npm start',
     '  • Nếu đã có Electron giải nén sẵn: đặt biến ELECTRON_OVERRIDE_DIST_PATH=<thư mục đó>',
     '',
-    'The desktop runtime (Electron) could not be installed, so OCOP Council cannot open.',
-    '  • Use browser mode:  npm run start:web   then open http://127.0.0.1:4780',
-    '  • Or, on a machine with internet, retry the download:  node node_modules/electron/install.js   then  npm start  again',
+    'The desktop runtime (Electron) could not be installed: OCOP Council opens in browser mode.',
+    '  • Data stays on this computer; use Chrome, Edge or Chromium with the link printed below.',
+    '  • For the desktop app: on a machine with internet run  node node_modules/electron/install.js  then  npm start',
     '  • If you have an unpacked Electron: set ELECTRON_OVERRIDE_DIST_PATH=<that folder>',
     '',
     `(Đã tìm / Looked for: ${lookedFor ?? 'node_modules/electron — hãy chạy / run: npm install'})`,
   ];
   if (detail !== null) lines.push(`(Lỗi tải / Download error: ${detail})`);
-  console.error(lines.join('\n'));
+  console.log(lines.join('\n'));
+}
+
+function requireBuilt(file) {
+  if (existsSync(path.join(projectRoot, 'dist-electron', file))) return;
+  console.error('Chưa build ứng dụng — hãy chạy: npm run build');
+  console.error('The app is not built yet — run: npm run build');
+  process.exit(1);
+}
+
+/** Runs `child` to its end: signals go to it, its exit code is ours. */
+function follow(child, onEarlyExit = () => undefined) {
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.on(signal, () => child.kill(signal));
+  }
+  const startedAt = Date.now();
+  child.on('exit', (code, signal) => {
+    onEarlyExit(code, Date.now() - startedAt);
+    process.exit(code ?? (signal === null ? 0 : 1));
+  });
+}
+
+function startBrowserMode() {
+  requireBuilt('web-host.cjs');
+  // Same Node, same arguments as `npm run start:web` (e.g. `npm start -- --port 4790`).
+  const child = spawn(
+    process.execPath,
+    [path.join(projectRoot, 'dist-electron', 'web-host.cjs'), ...process.argv.slice(2)],
+    { stdio: 'inherit', env, windowsHide: false },
+  );
+  child.on('error', (error) => {
+    console.error(`Không chạy được chế độ trình duyệt / Could not start browser mode: ${error.message}`);
+    process.exit(1);
+  });
+  follow(child);
 }
 
 let electron = resolveElectronBinary();
@@ -63,46 +98,40 @@ if (mayDownload) {
 }
 
 if (!electron.found) {
-  explainMissingRuntime(electron.path, downloadError);
-  process.exit(1);
+  explainBrowserFallback(electron.path, downloadError);
+  startBrowserMode();
+} else {
+  startDesktop(electron.path);
 }
 
-if (!existsSync(path.join(projectRoot, 'dist-electron', 'main.cjs'))) {
-  console.error('Chưa build ứng dụng — hãy chạy: npm run build');
-  console.error('The app is not built yet — run: npm run build');
-  process.exit(1);
+function startDesktop(binary) {
+  requireBuilt('main.cjs');
+  const args = [projectRoot];
+  // Chromium refuses to start as root without this; only root (e.g. a container) needs it.
+  if (process.getuid?.() === 0) args.push('--no-sandbox');
+  const childEnv = { ...env };
+  delete childEnv.ELECTRON_RUN_AS_NODE; // set by some tools; it would run main.cjs as plain Node
+  const child = spawn(binary, args, { stdio: 'inherit', env: childEnv, windowsHide: false });
+  child.on('error', (error) => {
+    console.error(`Không chạy được Electron / Could not run Electron: ${error.message}`);
+    process.exit(1);
+  });
+  follow(child, (code, runMs) => {
+    // A crash within seconds of start on Linux is nearly always Chromium's sandbox helper
+    // (Ubuntu 24.04+ restricts unprivileged user namespaces); Electron's own message above
+    // names "chrome-sandbox" but not the fix.
+    if (code !== 0 && code !== null && process.platform === 'linux' && runMs < 10_000) {
+      const sandbox = path.join(path.dirname(binary), 'chrome-sandbox');
+      console.error('');
+      console.error(
+        'Electron dừng ngay khi khởi động. Nếu thông báo ở trên nhắc tới "chrome-sandbox", hãy chạy:',
+      );
+      console.error(`  sudo chown root:root "${sandbox}" && sudo chmod 4755 "${sandbox}"`);
+      console.error('hoặc dùng chế độ trình duyệt: npm run start:web');
+      console.error(
+        'Electron stopped right after starting. If the message above mentions "chrome-sandbox", run the two commands above,',
+      );
+      console.error('or use browser mode: npm run start:web');
+    }
+  });
 }
-
-const args = [projectRoot];
-// Chromium refuses to start as root without this; only root (e.g. a container) needs it.
-if (process.getuid?.() === 0) args.push('--no-sandbox');
-const childEnv = { ...env };
-delete childEnv.ELECTRON_RUN_AS_NODE; // set by some tools; it would run main.cjs as plain Node
-const child = spawn(electron.path, args, { stdio: 'inherit', env: childEnv, windowsHide: false });
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => child.kill(signal));
-}
-child.on('error', (error) => {
-  console.error(`Không chạy được Electron / Could not run Electron: ${error.message}`);
-  process.exit(1);
-});
-const startedAt = Date.now();
-child.on('exit', (code, signal) => {
-  // A crash within seconds of start on Linux is nearly always Chromium's sandbox helper
-  // (Ubuntu 24.04+ restricts unprivileged user namespaces); Electron's own message above
-  // names "chrome-sandbox" but not the fix.
-  if (code !== 0 && code !== null && process.platform === 'linux' && Date.now() - startedAt < 10_000) {
-    const sandbox = path.join(path.dirname(electron.path), 'chrome-sandbox');
-    console.error('');
-    console.error(
-      'Electron dừng ngay khi khởi động. Nếu thông báo ở trên nhắc tới "chrome-sandbox", hãy chạy:',
-    );
-    console.error(`  sudo chown root:root "${sandbox}" && sudo chmod 4755 "${sandbox}"`);
-    console.error('hoặc dùng chế độ trình duyệt: npm run start:web');
-    console.error(
-      'Electron stopped right after starting. If the message above mentions "chrome-sandbox", run the two commands above,',
-    );
-    console.error('or use browser mode: npm run start:web');
-  }
-  process.exit(code ?? (signal === null ? 0 : 1));
-});

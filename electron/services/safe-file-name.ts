@@ -20,8 +20,9 @@ export type FileNameProblem =
   | 'trailing-dot'
   | 'windows-reserved-name';
 
-// CON, PRN, AUX, NUL, COM0–9, LPT0–9 are devices on Windows even with an extension ("CON.pdf").
-const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/iu;
+// CON, PRN, AUX, NUL, COM0–9, LPT0–9 are devices on Windows even with an extension ("CON.pdf"),
+// and so are the console and clock devices CONIN$, CONOUT$ and CLOCK$.
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$|clock\$)$/iu;
 // Control characters (incl. NUL) are refused by Windows and confuse terminals and logs.
 // eslint-disable-next-line no-control-regex -- finding control characters is the point of this check
 const CONTROL = /[\u0000-\u001f\u007f]/u;

@@ -8,10 +8,11 @@ import { openSettingsStore } from '../services/settings-store';
 import { openTrustedCertificateStore, TRUSTED_CERTIFICATES_FILE } from '../services/trusted-certificates';
 import { PRODUCT_NAME } from '../services/user-data-dir';
 import { startWebHost, type RunningWebHost } from './host';
+import { openInBrowser, readLaunchTokenFile, type OpenedLaunchFile } from './launch';
 import { parseWebHostSettings, WebHostUsageError, type WebHostSettings } from './settings';
 
 /**
- * Entry of `node dist-electron/web-host.cjs [--port 4780] [--data-dir DIR]`: browser mode.
+ * Entry of `node dist-electron/web-host.cjs [--port 4780] [--data-dir DIR] [--no-open]`: browser mode.
  * Options are parsed in ./settings.ts; the server itself is ./host.ts.
  */
 
@@ -31,20 +32,22 @@ async function main(): Promise<void> {
   const appRoot = path.resolve(__dirname, '..');
   const staticDir = path.join(appRoot, 'dist', 'renderer');
   let settings: WebHostSettings;
+  let launchToken: string | undefined;
   try {
     settings = parseWebHostSettings(process.argv.slice(2), process.env);
+    if (settings.tokenFile !== undefined) launchToken = await readLaunchTokenFile(settings.tokenFile);
   } catch (error) {
     if (!(error instanceof WebHostUsageError)) throw error;
     console.error(error.message);
     console.error(
-      'Cách dùng / Usage: node dist-electron/web-host.cjs [--port 4780] [--data-dir THƯ_MỤC/DIR]',
+      'Cách dùng / Usage: node dist-electron/web-host.cjs [--port 4780] [--data-dir THƯ_MỤC/DIR] [--no-open]',
     );
     process.exitCode = 2;
     return;
   }
   if (!existsSync(path.join(staticDir, 'index.html'))) {
-    console.error('Chưa có bản dựng giao diện — hãy chạy: npm run build:renderer');
-    console.error('The renderer is not built yet — run: npm run build:renderer');
+    console.error('Chưa có bản dựng giao diện — hãy chạy: npm run build');
+    console.error('The renderer is not built yet — run: npm run build');
     process.exitCode = 1;
     return;
   }
@@ -74,27 +77,45 @@ async function main(): Promise<void> {
   });
   let host: RunningWebHost;
   try {
-    host = await startWebHost({ port: settings.port, staticDir, handlers, logError });
+    host = await startWebHost({
+      port: settings.port,
+      staticDir,
+      handlers,
+      logError,
+      ...(launchToken === undefined ? {} : { launchToken }),
+    });
   } catch (error) {
     if (errnoCode(error) === 'EADDRINUSE') {
       console.error(
-        `Cổng ${settings.port} đang được dùng — có thể OCOP Council đã chạy: mở http://127.0.0.1:${settings.port}`,
+        `Cổng ${settings.port} đang được dùng — có thể OCOP Council đã chạy: dùng liên kết nó đã in, hoặc dừng nó (Ctrl+C) rồi chạy lại lệnh này.`,
       );
       console.error(
-        `Port ${settings.port} is in use — OCOP Council may already be running: open http://127.0.0.1:${settings.port}`,
+        `Port ${settings.port} is in use — OCOP Council may already be running: use the link it printed, or stop it (Ctrl+C) and run this command again.`,
       );
       process.exitCode = 1;
       return;
     }
     throw error;
   }
+  let opened: OpenedLaunchFile | null = null;
+  if (settings.openBrowser) {
+    try {
+      opened = await openInBrowser(host.launchUrl);
+    } catch (error) {
+      logError('could not open a browser', error);
+    }
+  }
+  console.log(`OCOP Council đang chạy tại ${host.url}. Dữ liệu tệp: ${settings.dataDir}`);
+  console.log(`OCOP Council is running at ${host.url}. Files: ${settings.dataDir}`);
   console.log(
-    `OCOP Council đang chạy tại ${host.url} — mở địa chỉ này trong trình duyệt. Dữ liệu tệp: ${settings.dataDir}`,
+    opened === null
+      ? 'Mở liên kết dùng một lần này trong Chrome, Edge hoặc Chromium / Open this one-time link in Chrome, Edge or Chromium:'
+      : 'Đã mở trình duyệt; nếu chưa thấy, mở liên kết dùng một lần này / The browser was opened; if not, open this one-time link:',
   );
-  console.log(`OCOP Council is running at ${host.url} — open it in your browser. Files: ${settings.dataDir}`);
+  console.log(`    ${host.launchUrl}`);
   console.log('Nhấn Ctrl+C để dừng / Press Ctrl+C to stop.');
   const stop = () => {
-    host.close().then(
+    Promise.all([host.close(), opened?.dispose()]).then(
       () => process.exit(0),
       (error: unknown) => {
         logError('closing failed', error);

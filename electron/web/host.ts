@@ -1,22 +1,30 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { channels, type MethodName } from '../ipc/contract';
 import type { HandlerMap } from '../ipc/handlers';
 import { CONTENT_SECURITY_POLICY } from '../security/csp';
 import { MAX_DATA_FILE_BYTES } from '../services/data-files';
 import { loadStaticFile } from '../services/static-files';
-import { decodeWire, encodeWire } from './wire';
+import { SIGN_IN_NEEDED_PAGE, SIGNED_IN_PAGE } from './pages';
+import {
+  createWebSession,
+  isWellFormedSecret,
+  LAUNCH_TOKEN_PARAM,
+  sessionCookieHeader,
+  type WebSession,
+} from './session';
+import { decodeWire, encodeWire, WireFormatError } from './wire';
 
 /**
  * Browser mode's host: serves the built renderer and the same handler map Electron uses, as
- * JSON over HTTP at POST /api/<channel>. It listens on 127.0.0.1 only, and every /api call
- * must carry the per-run token (written into index.html, which only a page from this very
- * origin can read) and, when the browser sends one, this origin's Origin header. The Host
- * header is checked on every request so a DNS-rebinding page cannot pose as this origin.
+ * JSON over HTTP at POST /api/<channel>. It listens on 127.0.0.1 only. Who may use it is
+ * ./session.ts: the one-time address is exchanged for an HttpOnly cookie, which every page
+ * and /api call must carry; a request without it gets a page saying how to open the app.
+ * /api calls must also carry this origin's Origin header when the browser sends one, and the
+ * Host header is checked on every request so a DNS-rebinding page cannot pose as this origin.
  */
 
-export const TOKEN_HEADER = 'x-ocop-token';
-export const TOKEN_META_NAME = 'ocop-web-token';
+/** Tells the renderer it runs under this host (renderer/src/platform/platform.ts). Not a secret. */
+export const HOST_META_NAME = 'ocop-host';
 /** Base64 of the largest file plus JSON framing. */
 export const MAX_API_BODY_BYTES = Math.ceil((MAX_DATA_FILE_BYTES * 4) / 3) + 64 * 1024;
 
@@ -31,15 +39,18 @@ export interface WebHostOptions {
   readonly port: number;
   readonly staticDir: string;
   readonly handlers: HandlerMap;
-  /** Fixed in tests; otherwise 32 random bytes per run. */
-  readonly token?: string;
+  /** The one-time address's token: fixed by `--token-file` (browser tests); otherwise random. */
+  readonly launchToken?: string;
   readonly logError: (message: string, error: unknown) => void;
 }
 
 export interface RunningWebHost {
+  /** The app's address, without any secret. */
   readonly url: string;
+  /** The one-time address to print and open: `url` + `/?token=…`. */
+  readonly launchUrl: string;
   readonly port: number;
-  readonly token: string;
+  readonly cookieName: string;
   close(): Promise<void>;
 }
 
@@ -73,16 +84,17 @@ function sendText(response: ServerResponse, status: number, text: string): void 
   send(response, status, `${text}\n`, 'text/plain; charset=utf-8');
 }
 
-export function tokensMatch(expected: string, given: string | string[] | undefined): boolean {
-  if (typeof given !== 'string') return false;
-  const a = Buffer.from(expected, 'utf8');
-  const b = Buffer.from(given, 'utf8');
-  // Constant-time compare, so the token cannot be guessed byte by byte from response times.
-  return a.length === b.length && timingSafeEqual(a, b);
+function sendHtml(
+  response: ServerResponse,
+  status: number,
+  html: string,
+  extra: Record<string, string> = {},
+): void {
+  send(response, status, html, 'text/html; charset=utf-8', extra);
 }
 
-export function injectToken(html: string, token: string): string {
-  const meta = `<meta name="${TOKEN_META_NAME}" content="${token}">`;
+export function injectHostMarker(html: string): string {
+  const meta = `<meta name="${HOST_META_NAME}" content="web">`;
   return html.includes('</head>') ? html.replace('</head>', `    ${meta}\n  </head>`) : `${meta}\n${html}`;
 }
 
@@ -105,7 +117,11 @@ async function readBody(request: IncomingMessage, limit: number): Promise<string
 }
 
 export async function startWebHost(options: WebHostOptions): Promise<RunningWebHost> {
-  const token = options.token ?? randomBytes(32).toString('hex');
+  if (options.launchToken !== undefined && !isWellFormedSecret(options.launchToken)) {
+    throw new Error('web host: the launch token must be 64 hex digits');
+  }
+  // Set once the port is known (the cookie's name carries it); until then nobody is signed in.
+  const auth: { session?: WebSession } = {};
   let allowedHosts = new Set<string>();
   let allowedOrigins = new Set<string>();
 
@@ -123,12 +139,12 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
       sendText(response, 403, 'Nguồn yêu cầu không được phép / Origin not allowed');
       return;
     }
-    if (!tokensMatch(token, request.headers[TOKEN_HEADER])) {
-      sendText(response, 403, 'Thiếu hoặc sai mã phiên / Missing or wrong session token');
+    if (auth.session?.isSignedIn(request.headers.cookie) !== true) {
+      sendText(response, 403, 'Chưa mở ứng dụng bằng liên kết khởi động / Not signed in with the start link');
       return;
     }
     // A JSON content type cannot be sent cross-origin without a CORS preflight, which this
-    // host never answers: one more wall in front of the token.
+    // host never answers: one more wall behind the SameSite cookie.
     if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
       sendText(response, 415, 'Cần application/json / application/json required');
       return;
@@ -151,11 +167,11 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
         );
         return;
       }
-      if (error instanceof SyntaxError) {
+      if (error instanceof WireFormatError) {
         send(
           response,
           400,
-          encodeWire({ ok: false, error: { code: 'invalid-payload', message: 'body is not JSON' } }),
+          encodeWire({ ok: false, error: { code: 'invalid-payload', message: error.message } }),
           'application/json',
         );
         return;
@@ -168,23 +184,42 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
     send(response, 200, encodeWire(result), 'application/json; charset=utf-8');
   }
 
-  async function handleStatic(
-    request: IncomingMessage,
-    response: ServerResponse,
-    pathname: string,
-  ): Promise<void> {
+  async function handleStatic(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       send(response, 405, '', 'text/plain', { Allow: 'GET, HEAD' });
       return;
     }
-    const file = await loadStaticFile(options.staticDir, pathname);
+    const { session } = auth;
+    const signedIn = session?.isSignedIn(request.headers.cookie) === true;
+    const launchToken = url.searchParams.get(LAUNCH_TOKEN_PARAM);
+    if (launchToken !== null && session !== undefined) {
+      if (session.redeem(launchToken)) {
+        sendHtml(response, 200, SIGNED_IN_PAGE, {
+          'Set-Cookie': sessionCookieHeader(session.cookieName, session.cookieValue),
+        });
+      } else if (signedIn) {
+        // A spent link opened again in the browser that spent it: just go to the app.
+        send(response, 303, '', 'text/plain', { Location: '/' });
+      } else {
+        sendHtml(response, 403, SIGN_IN_NEEDED_PAGE);
+      }
+      return;
+    }
+    if (!signedIn) {
+      sendHtml(response, 403, SIGN_IN_NEEDED_PAGE);
+      return;
+    }
+    // Source maps would hand out the whole source with its comments; the app never needs them.
+    const file = url.pathname.toLowerCase().endsWith('.map')
+      ? null
+      : await loadStaticFile(options.staticDir, url.pathname);
     if (file === null) {
       sendText(response, 404, 'Không tìm thấy / Not found');
       return;
     }
     const isIndex = file.filePath.endsWith('index.html');
-    const body = isIndex ? injectToken(Buffer.from(file.bytes).toString('utf8'), token) : file.bytes;
-    // index.html carries this run's token: never cache it. Vite's hashed assets may be cached.
+    const body = isIndex ? injectHostMarker(Buffer.from(file.bytes).toString('utf8')) : file.bytes;
+    // index.html is answered per session: never cache it. Vite's hashed assets may be cached.
     const cache = isIndex ? 'no-store' : 'no-cache';
     response.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': file.mimeType, 'Cache-Control': cache });
     response.end(request.method === 'HEAD' ? undefined : body);
@@ -196,16 +231,17 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
       sendText(response, 403, 'Tên máy chủ không được phép / Host not allowed');
       return;
     }
-    let pathname: string;
+    let url: URL;
     try {
-      pathname = new URL(request.url ?? '/', `http://${host}`).pathname;
+      url = new URL(request.url ?? '/', `http://${host}`);
     } catch {
       sendText(response, 400, 'Địa chỉ không hợp lệ / Bad request URL');
       return;
     }
+    const { pathname } = url;
     const work = pathname.startsWith('/api/')
       ? handleApi(request, response, pathname.slice('/api/'.length))
-      : handleStatic(request, response, pathname);
+      : handleStatic(request, response, url);
     work.catch((error: unknown) => {
       options.logError(`web host: ${request.method ?? ''} ${pathname} failed`, error);
       if (!response.headersSent) sendText(response, 500, 'Lỗi máy chủ / Server error');
@@ -226,11 +262,17 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
   const { port } = address;
   allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
   allowedOrigins = new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`]);
+  // The cookie's name carries the port, known only now; no request is served before this line
+  // (the handlers above answer "not signed in" while there is no session).
+  const session = createWebSession(port, options.launchToken);
+  auth.session = session;
+  const url = `http://127.0.0.1:${port}`;
 
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
+    launchUrl: `${url}/?${LAUNCH_TOKEN_PARAM}=${session.launchToken}`,
     port,
-    token,
+    cookieName: session.cookieName,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { defaultUserDataDir } from '../services/user-data-dir';
 
 /**
- * Command line of the web host: `[--port 4780] [--data-dir DIR]`, or OCOP_WEB_PORT /
- * OCOP_DATA_DIR. The port is fixed by default because IndexedDB belongs to the origin — a
+ * Command line of the web host: `[--port 4780] [--data-dir DIR] [--no-open] [--token-file FILE]`,
+ * or OCOP_WEB_PORT / OCOP_DATA_DIR / OCOP_NO_BROWSER=1. The port is fixed by default because IndexedDB belongs to the origin — a
  * different port would open an empty app. The data folder defaults to the desktop app's.
  */
 
@@ -17,7 +17,14 @@ export class WebHostUsageError extends Error {
 export interface WebHostSettings {
   readonly port: number;
   readonly dataDir: string;
+  /** `--token-file FILE`: the one-time address's token is read from FILE (browser tests). */
+  readonly tokenFile: string | undefined;
+  /** Off with `--no-open` or OCOP_NO_BROWSER=1 (tests, servers without a desktop). */
+  readonly openBrowser: boolean;
 }
+
+const VALUE_FLAGS = ['--port', '--data-dir', '--token-file'];
+const SWITCHES = ['--no-open'];
 
 function optionValue(argv: readonly string[], flag: string): string | undefined {
   for (let i = 0; i < argv.length; i += 1) {
@@ -42,7 +49,8 @@ export function parseWebHostSettings(
   for (const arg of argv) {
     if (
       arg.startsWith('--') &&
-      !['--port', '--data-dir'].some((flag) => arg === flag || arg.startsWith(`${flag}=`))
+      !SWITCHES.includes(arg) &&
+      !VALUE_FLAGS.some((flag) => arg === flag || arg.startsWith(`${flag}=`))
     ) {
       throw new WebHostUsageError(`Tham số không rõ / Unknown option: ${arg}`);
     }
@@ -57,5 +65,12 @@ export function parseWebHostSettings(
     rawDataDir !== undefined && rawDataDir !== ''
       ? path.resolve(rawDataDir)
       : defaultUserDataDir({ platform: process.platform, homedir: os.homedir(), env });
-  return { port, dataDir };
+  const tokenFile = optionValue(argv, '--token-file');
+  const openBrowser = !argv.includes('--no-open') && env['OCOP_NO_BROWSER'] !== '1';
+  return {
+    port,
+    dataDir,
+    tokenFile: tokenFile === undefined ? undefined : path.resolve(tokenFile),
+    openBrowser,
+  };
 }

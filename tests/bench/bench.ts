@@ -14,6 +14,8 @@ export interface Benchmark {
   /** Measured repetitions (default 20) after `warmup` unmeasured ones (default 3). */
   readonly iterations?: number;
   readonly warmup?: number;
+  /** Releases what `prepare` started (a browser, a server), after the measured runs. */
+  readonly dispose?: () => Promise<void>;
   /** The budget the issue sets, shown beside the result (informative only). */
   readonly targetMs?: number;
 }

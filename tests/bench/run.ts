@@ -72,6 +72,7 @@ async function measure(module: string, benchmark: Benchmark): Promise<Row> {
     times.push(performance.now() - start);
     cpu.push((used.user + used.system) / 1000);
   }
+  await benchmark.dispose?.();
   const sorted = [...times].sort((a, b) => a - b);
   return {
     module,

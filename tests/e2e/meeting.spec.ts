@@ -7,6 +7,7 @@ import type { CriteriaSheet, StarBand } from '../../renderer/src/domain/criteria
 import { scoreSheet } from '../../renderer/src/domain/scoring/member-sheet';
 import { chromiumLaunch, webPort } from './playwright.config';
 import { bestLoweredBy, openResults, unsealViaUi } from './helpers/results';
+import { signInContext } from './helpers/session';
 import {
   recuseViaUi,
   scoreSheetByKeyboard,
@@ -67,6 +68,7 @@ async function openProfile(profile: string): Promise<{ context: BrowserContext; 
     locale: 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',
   });
+  await signInContext(context);
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto('/');
   return { context, page };

@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +22,16 @@ process.env.SOFTHSM2_CONF ??= join(
   `ocop-e2e-softhsm-${process.env.OCOP_E2E_PORT}`,
   'softhsm2.conf',
 );
+// The web host admits a browser only through its one-time address. The tests fix its token
+// with --token-file (a 0600 file in a private temp folder) so global-setup.ts can sign in
+// once; every context then starts with the session cookie (`use.storageState`).
+process.env.OCOP_E2E_SESSION_DIR ??= mkdtempSync(join(tmpdir(), 'ocop-e2e-session-'));
+process.env.OCOP_E2E_TOKEN ??= randomBytes(32).toString('hex');
+const sessionDir = process.env.OCOP_E2E_SESSION_DIR;
+export const e2eLaunchToken = process.env.OCOP_E2E_TOKEN;
+export const e2eStorageState = join(sessionDir, 'storage-state.json');
+const tokenFile = join(sessionDir, 'launch-token');
+if (!existsSync(tokenFile)) writeFileSync(tokenFile, e2eLaunchToken, { mode: 0o600 });
 
 export const chromiumLaunch = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -44,7 +55,9 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],
+  globalSetup: './global-setup.ts',
   use: {
+    storageState: e2eStorageState,
     baseURL: `http://127.0.0.1:${webPort}`,
     launchOptions: chromiumLaunch,
     locale: 'vi-VN',
@@ -52,7 +65,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: `node dist-electron/web-host.cjs --port ${webPort} --data-dir "${dataDir}"`,
+    command: `node dist-electron/web-host.cjs --port ${webPort} --data-dir "${dataDir}" --token-file "${tokenFile}" --no-open`,
     cwd: root,
     url: `http://127.0.0.1:${webPort}/`,
     reuseExistingServer: false,

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumLaunch, webPort } from './playwright.config';
+import { signInContext } from './helpers/session';
 import {
   addMemberViaUi,
   addProductViaUi,
@@ -220,6 +221,7 @@ test.describe('round file', () => {
 
     // A fresh profile: the round arrives whole.
     const fresh = await browser.newContext();
+    await signInContext(fresh); // a context made in the test does not start from the config's storageState
     const other = await fresh.newPage();
     await other.goto('/');
     await importViaUi(other, path);
@@ -288,13 +290,16 @@ test.describe('round file', () => {
 test('a round built through the UI survives closing and reopening the browser', async () => {
   test.setTimeout(120_000);
   const profile = mkdtempSync(join(tmpdir(), 'ocop-profile-'));
-  const open = () =>
-    chromium.launchPersistentContext(profile, {
+  const open = async () => {
+    const context = await chromium.launchPersistentContext(profile, {
       ...chromiumLaunch,
       baseURL: `http://127.0.0.1:${webPort}`,
       locale: 'vi-VN',
       timezoneId: 'Asia/Ho_Chi_Minh',
     });
+    await signInContext(context);
+    return context;
+  };
   try {
     let context = await open();
     let page = context.pages()[0] ?? (await context.newPage());

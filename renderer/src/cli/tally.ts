@@ -1,6 +1,7 @@
 import { loadSheetCatalog, ruleSets } from '../domain/criteria/registry';
 import { parseRoundFileText } from '../domain/round-file/parse';
 import { ruleSetNamedIn } from '../domain/round-file/read';
+import { parseJsonText } from '../domain/validate/json-text';
 import { tallyReport, tallyRound } from '../domain/round-file/tally';
 import { cliText, formatProblemReport } from '../i18n/problems';
 import { EXIT, type ExitCode } from './exit-codes';
@@ -20,12 +21,8 @@ export async function tallyCommand(host: CliHost, args: readonly string[]): Prom
   if (text === undefined) return EXIT.invalidInput;
   // Load only the rule-set the file names (all shipped ones when it names none or an unknown one,
   // so the report can still say which sheets exist).
-  let named: string | undefined;
-  try {
-    named = ruleSetNamedIn(JSON.parse(text));
-  } catch {
-    named = undefined;
-  }
+  const json = parseJsonText(text);
+  const named = json.ok ? ruleSetNamedIn(json.value) : undefined;
   const known = ruleSets().map((r) => r.id);
   const catalog = await loadSheetCatalog(named !== undefined && known.includes(named) ? [named] : known);
   const parsed = parseRoundFileText(text, catalog);

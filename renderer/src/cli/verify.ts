@@ -3,6 +3,7 @@ import type { AuditRow } from '../db/rows';
 import { loadSheetCatalog, ruleSets } from '../domain/criteria/registry';
 import { parseRoundFileText } from '../domain/round-file/parse';
 import { ruleSetNamedIn } from '../domain/round-file/read';
+import { parseJsonText } from '../domain/validate/json-text';
 import type { RoundAuditEvent } from '../domain/round-file/types';
 import { cliText, formatProblemReport } from '../i18n/problems';
 import { translate } from '../i18n/translate';
@@ -32,12 +33,8 @@ export async function verifyCommand(host: CliHost, args: readonly string[]): Pro
     );
     return EXIT.invalidInput;
   }
-  let named: string | undefined;
-  try {
-    named = ruleSetNamedIn(JSON.parse(text));
-  } catch {
-    named = undefined;
-  }
+  const json = parseJsonText(text);
+  const named = json.ok ? ruleSetNamedIn(json.value) : undefined;
   const known = ruleSets().map((r) => r.id);
   const parsed = parseRoundFileText(
     text,

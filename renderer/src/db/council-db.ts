@@ -54,7 +54,11 @@ export class CouncilDb extends Dexie {
   readonly engine: EnginePort;
 
   constructor(name: string = DEFAULT_DB_NAME, deps: CouncilDbDeps = {}) {
-    super(name);
+    // Every write commits with strict durability: Chromium reports a transaction complete only
+    // after it is flushed to disk, so a score the screen shows as saved survives a power cut,
+    // not only a crash of the app. Chromium's default ('relaxed' since v121) may lose the last
+    // seconds of writes when the laptop loses power. Cost: tests/bench/durability.bench.ts.
+    super(name, { chromeTransactionDurability: 'strict' });
     for (const v of SCHEMA_VERSIONS) {
       const declared = this.version(v.version).stores(v.stores);
       if (v.upgrade !== undefined) declared.upgrade(v.upgrade);

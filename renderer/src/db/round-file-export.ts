@@ -32,6 +32,8 @@ export async function exportRoundFile(db: CouncilDb, roundId: string): Promise<R
       (await t.productStates.where('roundId').equals(roundId).toArray()).map((s) => [s.productId, s]),
     );
     const recusals = await t.recusals.where('roundId').equals(roundId).toArray();
+    const productOrder = new Map(products.map((p, i) => [p.id, i]));
+    const seatOrder = new Map(seats.map((m, i) => [m.id, i]));
     const sheets = await t.sheets.where('roundId').equals(roundId).toArray();
     const audit = await t.audit.where('[chain+seq]').between([roundId, 0], [roundId, Infinity]).toArray();
 
@@ -144,7 +146,15 @@ export async function exportRoundFile(db: CouncilDb, roundId: string): Promise<R
       },
       members,
       products: fileProducts,
-      recusals: recusals.map((r) => ({ memberId: r.memberId, productId: r.productId, reason: r.reason })),
+      // In the order of the products and seats, not of the rows' random ids: an exported file
+      // must not change when the same round is exported again after an import.
+      recusals: [...recusals]
+        .sort(
+          (a, b) =>
+            (productOrder.get(a.productId) ?? 0) - (productOrder.get(b.productId) ?? 0) ||
+            (seatOrder.get(a.memberId) ?? 0) - (seatOrder.get(b.memberId) ?? 0),
+        )
+        .map((r) => ({ memberId: r.memberId, productId: r.productId, reason: r.reason })),
       scores,
       ...(events.length === 0 ? {} : { events }),
       ...(audit.length === 0 ? {} : { audit }),

@@ -1,5 +1,6 @@
 import { problem, type Problem } from '../domain/problems';
 import type { RoundFile } from '../domain/round-file/types';
+import { parseJsonText } from '../domain/validate/json-text';
 import type { CouncilDb } from './council-db';
 import { RoundExistsError, RoundFileError } from './errors';
 import type {
@@ -138,13 +139,9 @@ export async function importRoundFile(
 }
 
 function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new RoundFileError([
-      problem('', 'json-syntax', { detail: error instanceof Error ? error.message : String(error) }),
-    ]);
-  }
+  const json = parseJsonText(text);
+  if (!json.ok) throw new RoundFileError(json.problems);
+  return json.value;
 }
 
 async function refuseCollisions(t: Tx, file: RoundFile): Promise<void> {

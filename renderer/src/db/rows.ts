@@ -1,10 +1,12 @@
 import type {
   Answer,
+  CouncilDecision,
   CouncilLevel,
   Disqualification,
   IsoDate,
   IsoInstant,
   MemberRole,
+  PlanTargets,
   ProductKind,
   RulesProfile,
   Uuid,
@@ -17,22 +19,8 @@ import type { MinutesFields, RoundStatus, SheetStatus } from '../domain/workflow
  * Optional fields are absent, never `undefined`, so a row's canonical JSON is stable.
  */
 
-export interface CouncilDecision {
-  /** e.g. "123/QĐ-UBND" */
-  readonly number: string;
-  readonly date: IsoDate;
-  readonly signer: string;
-}
-
-/** Optional targets from the province's plan (OCOP-RULES §6). */
-export interface PlanTargets {
-  /** share of evaluated products at ≥ 3★, 0..1 */
-  readonly shareAtLeast3Stars?: number;
-  /** number of products forwarded for 5★ */
-  readonly forwardedFor5Stars?: number;
-  /** number of products planned */
-  readonly productsPlanned?: number;
-}
+// One type per concept: these two live in the domain, the rows use them.
+export type { CouncilDecision, PlanTargets } from '../domain/model';
 
 export interface RoundRow {
   readonly id: Uuid;

@@ -59,3 +59,22 @@ export interface Disqualification {
   /** The criterion whose knock-out note ended the evaluation ("bị loại nếu …"), when one did. */
   readonly criterion?: string;
 }
+
+/** The decision that established the council, cited in every minutes. One type for the whole app. */
+export interface CouncilDecision {
+  /** e.g. "1234/QĐ-UBND" */
+  readonly number: string;
+  readonly date: IsoDate;
+  /** Who signed it, as cited: e.g. "Chủ tịch Ủy ban nhân dân tỉnh Tây Ninh". */
+  readonly signer: string;
+}
+
+/** The province's yearly plan targets a round is measured against (OCOP-RULES §6). One type for the whole app. */
+export interface PlanTargets {
+  /** share of evaluated products at ≥ 3★, 0..1 (e.g. 0.8) */
+  readonly shareAtLeast3Stars?: number;
+  /** number of products forwarded for 5★ */
+  readonly forwardedFor5Stars?: number;
+  /** number of products planned */
+  readonly productsPlanned?: number;
+}

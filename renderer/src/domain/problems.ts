@@ -8,6 +8,8 @@
 export const PROBLEM_CODES = [
   // reading the file at all
   'json-syntax', // not JSON: { detail }
+  'json-too-deep', // nested deeper than { max }: refused before parsing
+  'forbidden-key', // { field }: __proto__, constructor, prototype
   'file-too-large', // { size, max } in MB: refused before parsing
   'wrong-type', // { expected }
   'missing-field',

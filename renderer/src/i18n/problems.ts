@@ -18,6 +18,14 @@ export const problemTexts = {
     en: 'the file is too large ({size} MB; at most {max} MB), not read',
   },
   'json-syntax': { vi: 'không phải JSON hợp lệ ({detail})', en: 'not valid JSON ({detail})' },
+  'json-too-deep': {
+    vi: 'dữ liệu lồng nhau quá sâu (quá {max} mức), không đọc',
+    en: 'the data is nested too deeply (more than {max} levels), not read',
+  },
+  'forbidden-key': {
+    vi: 'tên trường "{field}" không được phép trong tệp',
+    en: 'the field name "{field}" is not allowed in a file',
+  },
   'wrong-type': { vi: 'sai kiểu dữ liệu, cần {expected}', en: 'wrong type, expected {expected}' },
   'missing-field': { vi: 'thiếu trường "{field}"', en: 'missing field "{field}"' },
   'unknown-field': { vi: 'trường không được biết "{field}"', en: 'unknown field "{field}"' },

@@ -8,12 +8,10 @@ import {
 } from '../../../electron/ipc/contract';
 import { decodeWire, encodeWire } from './wire';
 
-/** Where the web host writes its per-run token into index.html (electron/web/host.ts). */
-export const WEB_TOKEN_META_NAME = 'ocop-web-token';
-export const WEB_TOKEN_HEADER = 'X-OCOP-Token';
+/** The marker the web host writes into index.html (electron/web/host.ts): not a secret. */
+export const WEB_HOST_META_NAME = 'ocop-host';
 
 export interface HttpBridgeOptions {
-  readonly token: string;
   /** '' for the page's own origin (browser mode); a full origin in tests. */
   readonly baseUrl: string;
   readonly fetch: typeof fetch;
@@ -31,8 +29,9 @@ function isHostResult(value: unknown): value is { ok: boolean } {
 }
 
 /**
- * Browser mode's transport: POST /api/<channel> with the token header, JSON body = the
- * argument list. The web host answers every handled request with a HostResult (the same
+ * Browser mode's transport: POST /api/<channel>, JSON body = the argument list. The host
+ * knows the page by its HttpOnly session cookie, which the browser sends by itself (the page
+ * never sees it). The web host answers every handled request with a HostResult (the same
  * one Electron's IPC carries); a refusal by the transport itself becomes one here.
  */
 export function createHttpBridge(options: HttpBridgeOptions): CouncilBridge {
@@ -44,7 +43,8 @@ export function createHttpBridge(options: HttpBridgeOptions): CouncilBridge {
     try {
       response = await options.fetch(`${options.baseUrl}/api/${channels[method]}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', [WEB_TOKEN_HEADER]: options.token },
+        headers: { 'Content-Type': 'application/json' },
+        credentials: 'same-origin',
         body: encodeWire(args),
       });
     } catch (error) {

@@ -7,14 +7,14 @@ import type {
   SavedFile,
 } from '../../../electron/ipc/contract';
 import { createBrowserSide, type BrowserSide } from './browser-side';
-import { createHttpBridge, WEB_TOKEN_META_NAME } from './http-bridge';
+import { createHttpBridge, WEB_HOST_META_NAME } from './http-bridge';
 import { createMemoryBridge } from './memory-bridge';
 import { apiFromBridge } from './result';
 
 /**
  * The only place in the renderer that knows where it runs:
  *  - 'electron': the preload put `window.council` there (electron/preload.ts);
- *  - 'web': the web host wrote its token into index.html (`npm run start:web`);
+ *  - 'web': the web host marked index.html (`npm run start:web`); its session cookie is HttpOnly;
  *  - 'memory': neither (vite dev server, unit tests) — files live in memory.
  * Everything else in the renderer calls `getPlatform()` and uses the CouncilApi.
  * Failures are thrown as CouncilHostError (./errors) with a code the UI translates.
@@ -37,7 +37,8 @@ const CAPABILITIES: Readonly<Record<PlatformMode, PlatformCapabilities>> = {
 
 export interface PlatformEnvironment {
   readonly council: CouncilBridge | undefined;
-  readonly webToken: string | null;
+  /** index.html came from the web host. */
+  readonly webHost: boolean;
   /** For the page-side parts (downloads, file inputs, links); absent in Node. */
   readonly window: Window | undefined;
   readonly fetch: typeof fetch | undefined;
@@ -55,10 +56,9 @@ export function createPlatform(environment: PlatformEnvironment): Platform {
   }
   const browserSide =
     environment.window !== undefined ? createBrowserSide(environment.window) : unavailableBrowserSide();
-  if (environment.webToken !== null && environment.fetch !== undefined) {
+  if (environment.webHost && environment.fetch !== undefined) {
     const api = apiFromBridge(
       createHttpBridge({
-        token: environment.webToken,
         baseUrl: environment.baseUrl,
         fetch: environment.fetch,
       }),
@@ -71,13 +71,12 @@ export function createPlatform(environment: PlatformEnvironment): Platform {
 /** Reads what the page was given by its host. Safe to call in Node (no window). */
 export function detectEnvironment(): PlatformEnvironment {
   if (typeof window === 'undefined') {
-    return { council: undefined, webToken: null, window: undefined, fetch: undefined, baseUrl: '' };
+    return { council: undefined, webHost: false, window: undefined, fetch: undefined, baseUrl: '' };
   }
-  const meta = window.document.querySelector<HTMLMetaElement>(`meta[name="${WEB_TOKEN_META_NAME}"]`);
-  const token = meta?.content ?? '';
+  const meta = window.document.querySelector<HTMLMetaElement>(`meta[name="${WEB_HOST_META_NAME}"]`);
   return {
     council: window.council,
-    webToken: token === '' ? null : token,
+    webHost: meta?.content === 'web',
     window,
     // Bound: calling an unbound `fetch` throws "Illegal invocation" in Chromium.
     fetch: window.fetch.bind(window),

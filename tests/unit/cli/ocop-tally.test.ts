@@ -98,6 +98,25 @@ describe('ocop tally <round-file>', { timeout: 90_000 }, () => {
     expect(missing.stderr).toContain('Không đọc được tệp');
   });
 
+  it('reads a file with a UTF-8 BOM as the app does; refuses JSON nested 50,000 deep with exit 2 (tally and verify)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ocop-cli-'));
+    const text = readFileSync(fixture('example-round.json'), 'utf8');
+    writeFileSync(join(dir, 'bom.json'), `\uFEFF${text}`);
+    const bom = ocop('tally', join(dir, 'bom.json'));
+    expect(bom.status, bom.stderr).toBe(0);
+    expect(bom.stdout).toBe(ocop('tally', fixture('example-round.json')).stdout);
+    writeFileSync(
+      join(dir, 'deep.json'),
+      text.replace('"round": {', `"round": {"x": ${'['.repeat(50_000)}${']'.repeat(50_000)},`),
+    );
+    for (const command of ['tally', 'verify']) {
+      const deep = ocop(command, join(dir, 'deep.json'));
+      expect([deep.status, deep.stdout], command).toEqual([2, '']);
+      expect(deep.stderr).toContain('dữ liệu lồng nhau quá sâu');
+      expect(deep.stderr).toContain('the data is nested too deeply');
+    }
+  });
+
   it('prints the usage and exits 2 for an unknown command, a missing argument or nothing at all', () => {
     const runs = [['count', 'x.json'], ['tally'], []].map((args) => ({ args, run: ocop(...args) }));
     for (const { args, run } of runs) {

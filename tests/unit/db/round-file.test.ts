@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { loadSheet, loadSheetCatalog } from '../../../renderer/src/domain/criteria/registry';
+import { parseRoundFileText } from '../../../renderer/src/domain/round-file/parse';
 import { tallyReport, tallyRound } from '../../../renderer/src/domain/round-file/tally';
 import type { RoundFile } from '../../../renderer/src/domain/round-file/types';
 import { criteriaOf } from '../../../renderer/src/domain/scoring/answers';
@@ -144,6 +145,23 @@ describe('round file bridge', () => {
       'forward-5-star',
       'disqualified',
     ]);
+  });
+
+  it('products with no code yet (the form allows it) travel: the app re-imports them and `ocop tally` reads them', async () => {
+    const db = await openCouncilDb(dbName());
+    const round = await createRound(
+      db,
+      { name: 'Chưa có mã', level: 'province', province: 'Tây Ninh', meetingDates: ['2026-12-01'] },
+      'secretary',
+    );
+    for (const name of ['Mật ong', 'Bánh tráng'])
+      await createProduct(db, round.id, { name, code: '', sheetNo: 1, producer, kind: 'first' }, 'secretary');
+    const text = await exportRoundFileText(db, round.id);
+    const parsed = parseRoundFileText(text, await loadSheetCatalog());
+    expect(parsed.ok ? [] : parsed.problems).toEqual([]);
+    const target = await openCouncilDb(dbName());
+    const { roundId } = await importRoundFile(target, text, { asCopy: false }, 'secretary');
+    expect((await exportRoundFile(target, roundId)).products.map((p) => p.code)).toEqual(['', '']);
   });
 
   it('never overwrites an existing round: RoundExistsError, or a consistent copy under fresh ids', async () => {

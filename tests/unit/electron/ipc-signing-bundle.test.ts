@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../../build/scripts/electron-binary.mjs';
 import { decodeWire, encodeWire } from '../../../electron/web/wire';
 import { makeMinutesPdf } from './signing/helpers/minutes-pdf';
+import { signInCookie } from './web/helpers/sign-in';
 import { pdfsig, pdftotext } from './signing/helpers/poppler';
 import { makeTestPki, type TestPki } from './signing/helpers/test-pki';
 
@@ -18,7 +19,7 @@ import { makeTestPki, type TestPki } from './signing/helpers/test-pki';
 let app: string;
 let host: ChildProcess;
 let base: string;
-let token: string;
+let cookie: string;
 let pki: TestPki;
 
 beforeAll(async () => {
@@ -54,20 +55,24 @@ beforeAll(async () => {
       String(port),
       '--data-dir',
       path.join(app, 'data'),
+      '--no-open',
     ],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
-  await new Promise<void>((resolve, reject) => {
+  // The host prints its one-time address on stdout, as a user sees it in the terminal.
+  const launchUrl = await new Promise<string>((resolve, reject) => {
+    let printed = '';
     host.stdout?.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('127.0.0.1')) resolve();
+      printed += chunk.toString();
+      const url = /http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]{64}/u.exec(printed)?.[0];
+      if (url !== undefined) resolve(url);
     });
     host.once('exit', (code) => reject(new Error(`web host exited ${code}`)));
   });
   base = `http://127.0.0.1:${port}`;
-  const html = await (await fetch(`${base}/`)).text();
-  token = /name="ocop-web-token" content="([0-9a-f]+)"/.exec(html)?.[1] ?? '';
+  cookie = await signInCookie(launchUrl);
   pki = makeTestPki();
 }, 120_000);
 
@@ -80,7 +85,7 @@ afterAll(() => {
 async function call(channel: string, args: unknown[]): Promise<unknown> {
   const response = await fetch(`${base}/api/${channel}`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-OCOP-Token': token },
+    headers: { 'Content-Type': 'application/json', Cookie: cookie },
     body: encodeWire(args),
   });
   return decodeWire(await response.text());

@@ -18,10 +18,11 @@ import {
   type PlatformEnvironment,
 } from '../../../renderer/src/platform/platform';
 import * as browserWire from '../../../renderer/src/platform/wire';
+import { fetchWithCookie, signInCookie } from '../electron/web/helpers/sign-in';
 
 const noWindow: PlatformEnvironment = {
   council: undefined,
-  webToken: null,
+  webHost: false,
   window: undefined,
   fetch: undefined,
   baseUrl: '',
@@ -62,6 +63,7 @@ describe('getPlatform', () => {
 describe('browser mode against the real web host', () => {
   let base: string;
   let host: RunningWebHost;
+  let cookie: string;
   beforeAll(async () => {
     base = await mkdtemp(path.join(os.tmpdir(), 'ocop-platform-'));
     await mkdir(path.join(base, 'renderer'));
@@ -79,14 +81,20 @@ describe('browser mode against the real web host', () => {
         logError: () => undefined,
       }),
     });
+    cookie = await signInCookie(host.launchUrl);
   });
   afterAll(async () => {
     await host.close();
     await rm(base, { recursive: true, force: true });
   });
 
-  it('calls the host with the token and round-trips bytes', async () => {
-    const platform = createPlatform({ ...noWindow, webToken: host.token, fetch, baseUrl: host.url });
+  it('calls the host with the session cookie and round-trips bytes', async () => {
+    const platform = createPlatform({
+      ...noWindow,
+      webHost: true,
+      fetch: fetchWithCookie(cookie),
+      baseUrl: host.url,
+    });
     expect(platform.mode).toBe('web');
     // A browser cannot write into a folder (one download per file) but the host keeps a data folder.
     expect(platform.can).toEqual({ saveToFolder: false, dataFolder: true });
@@ -99,10 +107,15 @@ describe('browser mode against the real web host', () => {
     });
   });
 
-  it('reports a wrong token as refused and a stopped host as unavailable', async () => {
-    const wrong = createPlatform({ ...noWindow, webToken: 'nope', fetch, baseUrl: host.url });
+  it('reports a missing session as refused and a stopped host as unavailable', async () => {
+    const wrong = createPlatform({ ...noWindow, webHost: true, fetch, baseUrl: host.url });
     await expect(wrong.appInfo()).rejects.toMatchObject({ code: 'refused' });
-    const gone = createPlatform({ ...noWindow, webToken: host.token, fetch, baseUrl: 'http://127.0.0.1:1' });
+    const gone = createPlatform({
+      ...noWindow,
+      webHost: true,
+      fetch: fetchWithCookie(cookie),
+      baseUrl: 'http://127.0.0.1:1',
+    });
     await expect(gone.appInfo()).rejects.toMatchObject({ code: 'unavailable' });
   });
 });

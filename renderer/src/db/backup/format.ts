@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isIsoDate, isIsoInstant } from '../../domain/validate/formats';
 import type {
   AttendanceRow,
   AuditRow,
@@ -120,8 +121,12 @@ export interface BackupFile {
 const text = z.string().max(100_000);
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
 const id = z.string().min(1).max(200);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const instant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/);
+// The same rules as round files (domain/validate/formats.ts): a day the calendar has.
+const isoDate = z.string().refine(isIsoDate, { message: 'not a calendar date YYYY-MM-DD' });
+const instant = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/)
+  .refine(isIsoInstant, { message: 'not an ISO 8601 date-time' });
 const answer = z.union([z.number().int().min(0).max(10_000), z.literal('none')]);
 const answers = z.record(z.string().max(50), answer);
 const caseChoice = z.record(z.string().max(50), z.string().max(200));

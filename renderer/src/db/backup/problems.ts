@@ -17,6 +17,14 @@ export const BACKUP_PROBLEM_TEXTS = {
     vi: 'Tệp bị hỏng hoặc bị cắt cụt (không đọc được JSON: {detail}).',
     en: 'The file is damaged or truncated (unreadable JSON: {detail}).',
   },
+  'too-deep': {
+    vi: 'Dữ liệu lồng nhau quá sâu (quá {max} mức): không phải bản sao lưu của ứng dụng.',
+    en: 'The data is nested too deeply (more than {max} levels): not a backup of this app.',
+  },
+  'forbidden-key': {
+    vi: 'Tên trường "{field}" tại "{path}" không được phép trong bản sao lưu.',
+    en: 'The field name "{field}" at "{path}" is not allowed in a backup.',
+  },
   'round-file': {
     vi: 'Đây là tệp vòng đánh giá, không phải bản sao lưu. Hãy nhập nó ở màn hình Vòng đánh giá.',
     en: 'This is a round file, not a backup. Import it from the Rounds screen.',

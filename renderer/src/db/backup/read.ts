@@ -4,6 +4,7 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import { base64ToBytes } from '../../domain/base64';
 import { CURRENT_SCHEMA_VERSION } from '../schema/versions';
 import { verifyChain, type ChainVerdict } from '../audit/chain';
+import { parseJsonText } from '../../domain/validate/json-text';
 import { backupIntegrityHash } from './create';
 import {
   BACKUP_FORMAT,
@@ -68,14 +69,19 @@ function readChecked(bytes: Uint8Array): BackupRead {
   } catch {
     return refuse(backupProblem('not-utf8'));
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
+  const json = parseJsonText(text);
+  if (!json.ok) {
     return refuse(
-      backupProblem('not-json', '', { detail: error instanceof Error ? error.message : String(error) }),
+      ...json.problems.map((p) =>
+        p.code === 'json-too-deep'
+          ? backupProblem('too-deep', p.path, p.params)
+          : p.code === 'forbidden-key'
+            ? backupProblem('forbidden-key', p.path, p.params)
+            : backupProblem('not-json', p.path, p.params),
+      ),
     );
   }
+  const data = json.value;
   if (typeof data !== 'object' || data === null || Array.isArray(data))
     return refuse(backupProblem('foreign-file', '', { format: typeof data }));
   const record = Object.fromEntries(Object.entries(data));
@@ -196,6 +202,17 @@ export function consistencyProblems(tables: BackupTables): BackupProblem[] {
   for (const s of tables.productStates) refer('productStates', 'products', products, s.productId);
   unique('minutesFields', tables.minutesFields, (r) => r.productId);
   for (const f of tables.minutesFields) refer('minutesFields', 'products', products, f.productId);
+  // Every row that names its round must name one in the backup: restored, it would otherwise hang
+  // off nothing (no screen shows it, no round delete removes it). The audit trail is the one
+  // exception: a deleted round's chain is kept on purpose (repos/round-delete.ts).
+  const roundRows: readonly (readonly [string, readonly { readonly roundId: string }[]])[] = [
+    ['attendance', tables.attendance],
+    ['recusals', tables.recusals],
+    ['sheets', tables.sheets],
+    ['productStates', tables.productStates],
+    ['signedDocuments', tables.signedDocuments],
+  ];
+  for (const [table, rows] of roundRows) for (const row of rows) refer(table, 'rounds', rounds, row.roundId);
   return problems;
 }
 

@@ -1,5 +1,6 @@
 import type { RuleCheck } from '../../domain/workflow';
 import { roundAllows, type RoundAction } from '../../domain/workflow';
+import { isIsoDate } from '../../domain/validate/formats';
 import type { Tx } from '../tx';
 import { NotFoundError, ValidationError, WorkflowError } from '../errors';
 import type { ProductRow, ProductStateRow, RoundMemberRow, RoundRow } from '../rows';
@@ -47,10 +48,8 @@ export function requireText(field: string, value: string): string {
   return trimmed;
 }
 
-const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
 export function requireIsoDate(field: string, value: string): string {
-  if (!ISO_DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
+  if (!isIsoDate(value)) {
     throw new ValidationError('invalid-input', [
       `${field}: "${value}" không phải ngày YYYY-MM-DD / not a YYYY-MM-DD date`,
     ]);

@@ -10,6 +10,7 @@ import {
 import { decodeTextFile, type TextEncodingUsed } from '../../domain/spreadsheet/text-decoding';
 import { newWorkbook } from './exceljs';
 import { checkZip, MAX_XLSX_UNCOMPRESSED_BYTES } from '../../domain/spreadsheet/zip-guard';
+import { inflatedSizeWithin } from './inflate-guard';
 
 export type TableReadProblem =
   | { readonly code: 'empty-file' }
@@ -71,6 +72,13 @@ async function readXlsx(bytes: Uint8Array): Promise<TableRead> {
     return zip.reason === 'too-large' || zip.reason === 'too-many-entries'
       ? { ok: false, problem: { code: 'xlsx-too-large', maxMb: MAX_XLSX_UNCOMPRESSED_BYTES / MB } }
       : { ok: false, problem: { code: 'unreadable-xlsx', detail: zip.reason } };
+  }
+  // …and the bytes the entries really inflate to, counted while inflating, whatever they claim.
+  const inflated = await inflatedSizeWithin(bytes, zip.list, MAX_XLSX_UNCOMPRESSED_BYTES);
+  if (!inflated.ok) {
+    return inflated.reason === 'too-large'
+      ? { ok: false, problem: { code: 'xlsx-too-large', maxMb: MAX_XLSX_UNCOMPRESSED_BYTES / MB } }
+      : { ok: false, problem: { code: 'unreadable-xlsx', detail: inflated.reason } };
   }
   let wb: Workbook;
   try {

@@ -1,3 +1,4 @@
+import type { PlanTargets } from '../model';
 import type { CouncilResult } from './council-result';
 
 /**
@@ -6,14 +7,8 @@ import type { CouncilResult } from './council-result';
  * evaluated against those planned. Counts come from the engine's council results; targets are
  * compared in whole products (count ≥ target × evaluated), never on a rounded percentage.
  */
-export interface PlanTargetsInput {
-  /** share of evaluated products at ≥ 3★, 0..1 */
-  readonly shareAtLeast3Stars?: number | undefined;
-  /** products forwarded for 5★ */
-  readonly forwardedFor5Stars?: number | undefined;
-  /** products planned for evaluation */
-  readonly productsPlanned?: number | undefined;
-}
+/** The model's one PlanTargets type (kept under this name for its callers). */
+export type PlanTargetsInput = PlanTargets;
 
 export interface TargetStanding {
   readonly target: number;

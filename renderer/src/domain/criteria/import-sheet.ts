@@ -1,4 +1,5 @@
 import { problem, type Parsed } from '../problems';
+import { parseJsonText } from '../validate/json-text';
 import { parseCriteriaSheet, type SheetSchemaOptions } from './sheet-schema';
 import { isSourceFormatSheet, sheetFromSourceFormat } from './source-format';
 import type { CriteriaSheet } from './types';
@@ -24,16 +25,8 @@ export function importSheetFile(text: string, options: SheetSchemaOptions = {}):
       ],
     };
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return {
-      ok: false,
-      problems: [
-        problem('', 'json-syntax', { detail: error instanceof Error ? error.message : String(error) }),
-      ],
-    };
-  }
+  const json = parseJsonText(text);
+  if (!json.ok) return json;
+  const data = json.value;
   return parseCriteriaSheet(isSourceFormatSheet(data) ? sheetFromSourceFormat(data) : data, options);
 }

@@ -2,10 +2,12 @@ import type { CouncilResult } from '../council/council-result';
 import type { QuorumStatus } from '../council/quorum';
 import type { CriteriaSheet, StarBand } from '../criteria/types';
 import type {
+  CouncilDecision,
   CouncilLevel,
   IsoDate,
   MemberRole,
   MemberSheet,
+  PlanTargets,
   ProductKind,
   RulesProfile,
   Uuid,
@@ -19,22 +21,7 @@ import type { IssuingBody } from './parts';
  * engine's results carried here (CouncilResult, QuorumStatus); the documents only format.
  */
 
-/** The decision that established the council, cited in every minutes. */
-export interface CouncilDecision {
-  /** e.g. "1234/QĐ-UBND" */
-  readonly number: string;
-  readonly date: IsoDate;
-  /** Who signed it, as cited: e.g. "Chủ tịch Ủy ban nhân dân tỉnh Tây Ninh". */
-  readonly signer: string;
-}
-
-/** The round's plan targets, when the secretary has entered them (OCOP-RULES §6). */
-export interface PlanTargets {
-  /** Share of evaluated products that should reach 3★ or more, 0..1 (e.g. 0.8). */
-  readonly shareAtLeast3Stars?: number;
-  /** Products that should be forwarded for 5★. */
-  readonly forwardedFor5Stars?: number;
-}
+export type { CouncilDecision, PlanTargets } from '../model';
 
 export interface RoundInfo {
   /** The council's full name, as it heads the minutes' text and the left header. */

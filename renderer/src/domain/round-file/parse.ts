@@ -1,6 +1,7 @@
 import type { SheetCatalog } from '../criteria/registry';
 import { answerProblems, findCriterion } from '../scoring/answers';
-import { fieldPath, problem, type Parsed } from '../problems';
+import { fieldPath, type Parsed } from '../problems';
+import { parseJsonText } from '../validate/json-text';
 import { isObject, Reader } from '../validate/reader';
 import {
   readAuditEvent,
@@ -33,18 +34,8 @@ const TOP_KEYS = [
 ] as const;
 
 export function parseRoundFileText(text: string, catalog: SheetCatalog): Parsed<RoundFile> {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return {
-      ok: false,
-      problems: [
-        problem('', 'json-syntax', { detail: error instanceof Error ? error.message : String(error) }),
-      ],
-    };
-  }
-  return parseRoundFile(data, catalog);
+  const json = parseJsonText(text);
+  return json.ok ? parseRoundFile(json.value, catalog) : json;
 }
 
 export function parseRoundFile(data: unknown, catalog: SheetCatalog): Parsed<RoundFile> {
@@ -130,7 +121,8 @@ function checkReferences(r: Reader, file: RoundFile, context: CheckContext, cata
     if (memberById.has(m.id)) r.add(fieldPath(pathOf(m, 'members'), 'id'), 'duplicate-id', { id: m.id });
     memberById.set(m.id, m);
   }
-  if (context.declaredChairs === 0) r.add('members', 'no-chair');
+  // A round still being prepared may have no chair yet (the app starts scoring only with one).
+  if (context.declaredChairs === 0 && round.status !== 'preparing') r.add('members', 'no-chair');
   if (context.declaredChairs > 1) r.add('members', 'multiple-chairs');
   if (round.chairDelegatedTo !== undefined && !declaredMembers.has(round.chairDelegatedTo))
     r.add('round.chairDelegatedTo', 'unknown-member', { id: round.chairDelegatedTo });
@@ -140,9 +132,11 @@ function checkReferences(r: Reader, file: RoundFile, context: CheckContext, cata
   for (const p of products) {
     const path = pathOf(p, 'products');
     if (productById.has(p.id)) r.add(fieldPath(path, 'id'), 'duplicate-id', { id: p.id });
-    if (codes.has(p.code)) r.add(fieldPath(path, 'code'), 'duplicate-code', { code: p.code });
+    // '' is "no code yet": several products may wait for theirs (the app allows it).
+    if (p.code !== '' && codes.has(p.code))
+      r.add(fieldPath(path, 'code'), 'duplicate-code', { code: p.code });
     productById.set(p.id, p);
-    codes.add(p.code);
+    if (p.code !== '') codes.add(p.code);
     if (ruleSet === undefined) continue;
     const sheet = catalog.sheet(round.ruleSet, p.sheet);
     if (sheet === undefined) {

@@ -18,6 +18,9 @@ import type {
   ScoreRecord,
 } from './types';
 
+/** As many scoring passes as a product could ever need; the backup format has the same bound. */
+export const MAX_PASS = 1000;
+
 /**
  * The shape of a round file: every field of every record, each problem recorded with its path.
  * Records that cannot be read are left out (their problems are reported), so that the
@@ -171,7 +174,8 @@ export function readProduct(r: Reader, value: unknown, path: string): RoundProdu
   if (obj === undefined) return undefined;
   const id = r.text(obj, 'id', path);
   const name = r.text(obj, 'name', path);
-  const code = r.text(obj, 'code', path);
+  // '' while the product has no code yet (the form allows it; the app exports it so).
+  const code = r.text(obj, 'code', path, { allowEmpty: true });
   const sheet = r.integer(obj, 'sheet', path, { min: 1 });
   let disqualified: Disqualification | null | undefined = null;
   if (!('disqualified' in obj)) {
@@ -284,7 +288,7 @@ export function readScore(r: Reader, value: unknown, path: string): ScoreRecord 
   const { obj, answers, caseChoice } = read;
   const memberId = r.text(obj, 'memberId', path);
   const productId = r.text(obj, 'productId', path);
-  const pass = r.integer(obj, 'pass', path, { min: 1 });
+  const pass = r.integer(obj, 'pass', path, { min: 1, max: MAX_PASS });
   const opinion = r.text(obj, 'opinion', path, { optional: true, allowEmpty: true });
   const submittedAt = r.instant(obj, 'submittedAt', path);
   if (memberId === undefined || productId === undefined || pass === undefined || submittedAt === undefined)
@@ -325,7 +329,7 @@ export function readEvent(r: Reader, value: unknown, path: string): RoundEvent |
       ...(reason !== undefined && { reason }),
     };
   }
-  const pass = r.integer(obj, 'pass', path, { min: 1 });
+  const pass = r.integer(obj, 'pass', path, { min: 1, max: MAX_PASS });
   if (pass === undefined) return undefined;
   if (kind === 'unseal') return { kind, productId, pass, at, ...common };
   return { kind, productId, pass, at, ...common, ...(reason !== undefined && { reason }) };

@@ -1,10 +1,12 @@
 import type {
+  CouncilDecision,
   CouncilLevel,
   Disqualification,
   IsoDate,
   IsoInstant,
   MemberRole,
   MemberSheet,
+  PlanTargets as ModelPlanTargets,
   ProductKind,
   RulesProfile,
   Uuid,
@@ -22,22 +24,15 @@ export const ROUND_FILE_VERSION = 1;
 
 export type RoundFileStatus = 'preparing' | 'scoring' | 'closed';
 
-export interface RoundDecision {
-  /** Number of the decision establishing the council, e.g. "123/QĐ-UBND". */
-  readonly number: string;
-  readonly date: IsoDate;
-  readonly signer?: string;
-}
+/** The council's decision as a round file carries it: the signer may be left out. */
+export type RoundDecision = Omit<CouncilDecision, 'signer'> & { readonly signer?: string };
 
 /** The yearly plan's targets the round summary is measured against (OCOP-RULES §6). */
-export interface PlanTargets {
+/** The plan targets as a round file carries them: `products` is the model's `productsPlanned`. */
+export type PlanTargets = Omit<ModelPlanTargets, 'productsPlanned'> & {
   /** Products to develop or upgrade, e.g. 141. */
   readonly products?: number;
-  /** Share of evaluated products at 3★ or more, 0..1, e.g. 0.8. */
-  readonly shareAtLeast3Stars?: number;
-  /** Products to forward for 5★, e.g. 3. */
-  readonly forwardedFor5Stars?: number;
-}
+};
 
 export interface RoundInfo {
   readonly id: Uuid;

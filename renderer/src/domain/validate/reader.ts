@@ -1,3 +1,4 @@
+import { isIsoDate, isIsoInstant } from './formats';
 import {
   fieldPath,
   indexPath,
@@ -100,7 +101,9 @@ export class Reader {
       this.add(path, 'not-integer', { value });
       return undefined;
     }
-    const { min, max } = options;
+    // Whole numbers beyond 2^53 are not exact (1e308 "is an integer"): no count or pass is that big.
+    const min = options.min ?? (options.integer === true ? Number.MIN_SAFE_INTEGER : undefined);
+    const max = options.max ?? (options.integer === true ? Number.MAX_SAFE_INTEGER : undefined);
     if ((min !== undefined && value < min) || (max !== undefined && value > max)) {
       this.add(path, 'out-of-range', { value, min: min ?? '−∞', max: max ?? '∞' });
       return undefined;
@@ -198,17 +201,4 @@ export class Reader {
   }
 }
 
-/** A calendar date `YYYY-MM-DD` that exists (no 31 February). */
-export function isIsoDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (m === null) return false;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-/** An ISO 8601 date-time with a time zone (`Z` or `±hh:mm`), as `toISOString` writes. */
-export function isIsoInstant(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) return false;
-  return isIsoDate(value.slice(0, 10)) && !Number.isNaN(Date.parse(value));
-}
+export { isIsoDate, isIsoInstant } from './formats';

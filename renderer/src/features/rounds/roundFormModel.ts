@@ -1,6 +1,7 @@
 import type { NewRound, RoundRow } from '../../db';
 import type { CouncilLevel, MinimumPolicy, RulesProfile } from '../../domain/model';
 import type { MessageKey } from '../../i18n/catalog';
+import { isIsoDate } from '../../domain/validate/formats';
 
 /**
  * The round form as typed (strings, as the inputs hold them) and its translation into the
@@ -38,14 +39,7 @@ export type RoundFormErrors = Partial<Record<RoundField, MessageKey>>;
 export type RoundFormResult =
   { readonly ok: true; readonly value: NewRound } | { readonly ok: false; readonly errors: RoundFormErrors };
 
-const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
-export function isIsoDate(text: string): boolean {
-  if (!ISO_DATE.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  // 2026-02-30 parses to March 2nd: reject days the month does not have.
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
-}
+export { isIsoDate };
 
 /** "3/4", "0,75", "0.75", "75%" → 0.75; null when not a share in (0, 1]. */
 export function parseQuorum(text: string): number | null {

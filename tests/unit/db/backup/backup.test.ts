@@ -118,6 +118,43 @@ describe('createBackup / readBackup / restoreBackup', () => {
     expect(BACKUP_FORMAT).toBe('ocop-council/backup');
   });
 
+  it('refuses rows that point to a round the backup does not hold', async () => {
+    const s = await scoredRound();
+    const backup = await createBackup(s.db, { appVersion: '0.1.0' });
+    const reseal = (file: Record<string, unknown>): Uint8Array =>
+      enc(JSON.stringify({ ...file, integrity: { algorithm: 'sha256', hash: backupIntegrityHash(file) } }));
+    const [sheet] = backup.tables.sheets;
+    if (!sheet) throw new Error('no sheet');
+    const elsewhere = '00000000-0000-4000-8000-000000000000';
+    const orphan = {
+      ...backup,
+      tables: {
+        ...backup.tables,
+        sheets: [{ ...sheet, roundId: elsewhere }, ...backup.tables.sheets.slice(1)],
+      },
+    };
+    const read = readBackup(reseal(orphan));
+    expect(read.ok).toBe(false);
+    if (!read.ok)
+      expect(read.problems).toContainEqual(
+        expect.objectContaining({
+          code: 'dangling-reference',
+          params: { table: 'sheets', target: 'rounds', id: elsewhere },
+        }),
+      );
+  });
+
+  it('refuses JSON nested tens of thousands deep and prototype keys with a reason, and reads a BOM', async () => {
+    const s = await scoredRound();
+    const text = new TextDecoder().decode(serializeBackup(await createBackup(s.db, { appVersion: '0.1.0' })));
+    const deep = `{"format":"ocop-council/backup","x":${'['.repeat(50_000)}${']'.repeat(50_000)}}`;
+    expect(codes(enc(deep))).toEqual(['too-deep']);
+    expect(codes(enc(text.replace('"tables":{', '"tables":{"__proto__":{"x":1},')))).toEqual([
+      'forbidden-key',
+    ]);
+    expect(readBackup(enc(`\uFEFF${text}`)).ok).toBe(true);
+  });
+
   it('a restore that fails half-way leaves the current data exactly as it was', async () => {
     const s = await scoredRound();
     const before = await snapshot(s.db);

@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { spawn, spawnSync } from 'node:child_process';
+import { chmod, copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -29,21 +29,91 @@ function runStart(env: Record<string, string>) {
   });
 }
 
+function ensureElectronSideBuilt(): void {
+  if (existsSync(path.join(projectRoot, 'dist-electron', 'web-host.cjs'))) return;
+  // The unit tests run before `npm run build`.
+  const build = spawnSync(
+    process.execPath,
+    [path.join(projectRoot, 'build', 'scripts', 'build-electron.mjs')],
+    {
+      encoding: 'utf8',
+    },
+  );
+  expect(build.status, build.stderr).toBe(0);
+}
+
+/**
+ * A copy of the app as `npm start` sees it after `npm run build`, in a folder with no
+ * node_modules (so no Electron either): the two start scripts, the built web host and a page.
+ */
+async function appWithoutElectron(dir: string): Promise<string> {
+  ensureElectronSideBuilt();
+  await mkdir(path.join(dir, 'build', 'scripts'), { recursive: true });
+  await mkdir(path.join(dir, 'dist-electron'), { recursive: true });
+  await mkdir(path.join(dir, 'dist', 'renderer'), { recursive: true });
+  for (const file of ['start-electron.mjs', 'electron-binary.mjs']) {
+    await copyFile(
+      path.join(projectRoot, 'build', 'scripts', file),
+      path.join(dir, 'build', 'scripts', file),
+    );
+  }
+  await copyFile(
+    path.join(projectRoot, 'dist-electron', 'web-host.cjs'),
+    path.join(dir, 'dist-electron', 'web-host.cjs'),
+  );
+  await writeFile(
+    path.join(dir, 'dist', 'renderer', 'index.html'),
+    '<html><head></head><body>OCOP</body></html>',
+  );
+  await writeFile(path.join(dir, 'package.json'), '{"version":"0.0.0-test","type":"module"}');
+  return path.join(dir, 'build', 'scripts', 'start-electron.mjs');
+}
+
 describe('npm start without the Electron binary', () => {
-  it('explains browser mode in Vietnamese and English and exits 1, without a stack trace', () => {
-    const result = runStart({ ELECTRON_OVERRIDE_DIST_PATH: emptyDist, OCOP_NO_ELECTRON_DOWNLOAD: '1' });
-    expect(result.status).toBe(1);
-    const output = `${result.stdout}${result.stderr}`;
-    expect(output).toContain('Không cài được môi trường chạy ứng dụng máy tính (Electron)');
-    expect(output).toContain('The desktop runtime (Electron) could not be installed');
-    expect(output).toContain('npm run start:web');
-    expect(output).toContain('http://127.0.0.1:4780');
-    expect(output).toContain('node node_modules/electron/install.js');
-    expect(output).toContain(emptyDist);
-    expect(output.indexOf('Không cài được')).toBeLessThan(output.indexOf('The desktop runtime'));
-    expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/mu);
-    expect(output).not.toContain('Downloading');
-  });
+  it('says so in Vietnamese and English and starts browser mode with its one-time link, without a stack trace', async () => {
+    const start = await appWithoutElectron(emptyDist);
+    const port = 30_000 + Math.floor(Math.random() * 20_000);
+    const child = spawn(process.execPath, [start], {
+      env: {
+        ...process.env,
+        OCOP_NO_ELECTRON_DOWNLOAD: '1',
+        OCOP_WEB_PORT: String(port),
+        OCOP_DATA_DIR: path.join(emptyDist, 'data'),
+        OCOP_NO_BROWSER: '1',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    try {
+      const launchUrl = await new Promise<string>((resolve, reject) => {
+        child.stdout.on('data', (chunk: Buffer) => {
+          output += chunk.toString();
+          const url = /http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]{64}/u.exec(output)?.[0];
+          if (url !== undefined) resolve(url);
+        });
+        child.once('exit', (code) => reject(new Error(`npm start exited ${code}: ${output}`)));
+      });
+      expect(output).toContain('Không cài được môi trường chạy ứng dụng máy tính (Electron)');
+      expect(output).toContain('OCOP Council mở ở chế độ trình duyệt');
+      expect(output).toContain('The desktop runtime (Electron) could not be installed');
+      expect(output).toContain('OCOP Council opens in browser mode');
+      expect(output).toContain('node node_modules/electron/install.js');
+      expect(output.indexOf('Không cài được')).toBeLessThan(output.indexOf('The desktop runtime'));
+      expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/mu);
+      expect(output).not.toContain('Downloading');
+      expect(launchUrl.startsWith(`http://127.0.0.1:${port}/`)).toBe(true);
+      // A working app behind the link.
+      const signIn = await fetch(launchUrl, { redirect: 'manual' });
+      expect(signIn.status).toBe(200);
+      const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+      const page = await fetch(`http://127.0.0.1:${port}/`, { headers: { Cookie: cookie } });
+      expect(await page.text()).toContain('OCOP');
+    } finally {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.once('exit', resolve));
+    }
+  }, 30_000);
 });
 
 describe.skipIf(process.platform === 'win32')('npm start with an Electron binary', () => {

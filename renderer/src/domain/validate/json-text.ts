@@ -1,0 +1,89 @@
+import { fieldPath, indexPath, problem, type Problem } from '../problems';
+
+/**
+ * The one door for JSON text that comes from outside (round files, criteria sheets, backups,
+ * the command line): every reader calls `parseJsonText` instead of `JSON.parse`, so they all
+ * agree on what they accept.
+ *  - A UTF-8 byte-order mark (Notepad on Windows writes one) is skipped, in the app and the CLI.
+ *  - Nesting deeper than MAX_JSON_DEPTH is refused before parsing: the checks that follow walk
+ *    the value recursively (schemas, canonical hashing of audit events), and a file nested tens
+ *    of thousands deep would otherwise end in a stack overflow instead of a clear problem.
+ *  - Keys that name an object's prototype machinery (`__proto__`, `constructor`, `prototype`)
+ *    are reported: no file of this app has them, and readers that copy objects or strip unknown
+ *    keys would otherwise drop or, worse, act on them silently.
+ */
+
+/** The deepest file of the app (a round file's audit event payload) is ~12 levels deep. */
+export const MAX_JSON_DEPTH = 100;
+export const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
+const BYTE_ORDER_MARK = '\uFEFF';
+
+export type JsonText =
+  | { readonly ok: true; readonly value: unknown }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+export function stripByteOrderMark(text: string): string {
+  return text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text;
+}
+
+/**
+ * Deepest nesting of arrays/objects, counted on the text without parsing (strings skipped),
+ * stopping as soon as `limit` is passed.
+ */
+export function jsonDepthExceeds(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c)
+        i += 1; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      depth += 1;
+      if (depth > limit) return true;
+    } else if (c === 0x5d || c === 0x7d) depth -= 1;
+  }
+  return false;
+}
+
+/** Paths of forbidden keys, found with an explicit stack (the value is at most MAX_JSON_DEPTH deep). */
+export function forbiddenKeyProblems(value: unknown, limit = 20): Problem[] {
+  const problems: Problem[] = [];
+  const stack: { readonly value: unknown; readonly path: string }[] = [{ value, path: '' }];
+  while (stack.length > 0 && problems.length < limit) {
+    const item = stack.pop();
+    if (item === undefined) break;
+    if (Array.isArray(item.value)) {
+      item.value.forEach((child: unknown, i) => stack.push({ value: child, path: indexPath(item.path, i) }));
+    } else if (typeof item.value === 'object' && item.value !== null) {
+      for (const [key, child] of Object.entries(item.value)) {
+        const path = fieldPath(item.path, key);
+        if (FORBIDDEN_KEYS.includes(key)) problems.push(problem(path, 'forbidden-key', { field: key }));
+        else stack.push({ value: child, path });
+      }
+    }
+  }
+  return problems;
+}
+
+export function parseJsonText(text: string): JsonText {
+  const body = stripByteOrderMark(text);
+  if (jsonDepthExceeds(body, MAX_JSON_DEPTH)) {
+    return { ok: false, problems: [problem('', 'json-too-deep', { max: MAX_JSON_DEPTH })] };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch (error) {
+    return {
+      ok: false,
+      problems: [
+        problem('', 'json-syntax', { detail: error instanceof Error ? error.message : String(error) }),
+      ],
+    };
+  }
+  const forbidden = forbiddenKeyProblems(value);
+  return forbidden.length > 0 ? { ok: false, problems: forbidden } : { ok: true, value };
+}
