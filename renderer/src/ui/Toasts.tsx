@@ -1,4 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { cx } from './cx';
+import styles from './Toasts.module.css';
 
 export type ToastKind = 'info' | 'success' | 'warning' | 'error';
 
@@ -48,17 +50,17 @@ export function ToastProvider(props: {
   return (
     <ToastContext.Provider value={toaster}>
       {props.children}
-      <section className="toasts" aria-label={props.regionLabel}>
+      <section className={styles.toasts} aria-label={props.regionLabel}>
         {toasts.map((toast) => (
           <div
             key={toast.id}
-            className={`toast toast-${toast.kind}`}
+            className={cx(styles.toast, styles[`toast-${toast.kind}`])}
             role={toast.kind === 'error' || toast.kind === 'warning' ? 'alert' : 'status'}
           >
             <span>{toast.text}</span>
             <button
               type="button"
-              className="toast-close"
+              className={styles.toastClose}
               aria-label={props.closeLabel}
               onClick={() => dismiss(toast.id)}
             >

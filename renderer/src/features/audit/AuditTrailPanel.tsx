@@ -2,7 +2,8 @@ import { useState, type ReactNode } from 'react';
 import type { AuditRow, ChainVerdict } from '../../db';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useAuditChain } from './useAuditChain';
-import './audit.css';
+import styles from './audit.module.css';
+import { cx } from '../../ui/cx';
 
 const SHOWN = 200;
 
@@ -17,7 +18,7 @@ export function AuditTrailPanel(props: { readonly roundId: string; readonly roun
   const newestFirst = [...(events ?? [])].reverse();
   const shown = all ? newestFirst : newestFirst.slice(0, SHOWN);
   return (
-    <section aria-labelledby="audit-title" className="audit-panel">
+    <section aria-labelledby="audit-title" className={styles.auditPanel}>
       <h2 id="audit-title">{t('audit.round', { round: props.roundName })}</h2>
       <p className="hint">{t('audit.intro')}</p>
       <button type="button" className="primary" disabled={checking} onClick={() => void verify()}>
@@ -25,7 +26,7 @@ export function AuditTrailPanel(props: { readonly roundId: string; readonly roun
       </button>
       <Verdict verdict={verdict} events={events ?? []} />
       <p>{t('audit.count', { count: events?.length ?? 0 })}</p>
-      <table className="data audit-table">
+      <table className={cx('data', styles.auditTable)}>
         <thead>
           <tr>
             <th scope="col" className="num">
@@ -66,13 +67,13 @@ function Verdict(props: {
   if (v === null) return null;
   if (v.ok)
     return (
-      <p role="status" className="audit-ok">
+      <p role="status" className={styles.auditOk}>
         {t('audit.ok', { count: v.count, head: v.headHash })}
       </p>
     );
   const event = props.events.find((e) => e.id === v.eventId);
   return (
-    <p role="alert" className="audit-broken">
+    <p role="alert" className={styles.auditBroken}>
       {t('audit.broken', {
         seq: v.seq,
         action: event?.action ?? '?',
@@ -95,7 +96,7 @@ function EventRow(props: { readonly event: AuditRow; readonly broken: boolean })
         : e.actor;
   return (
     <tr
-      className={props.broken ? 'audit-row-broken' : undefined}
+      className={props.broken ? styles.auditRowBroken : undefined}
       aria-label={props.broken ? t('audit.brokenRow') : undefined}
     >
       <th scope="row" className="num">

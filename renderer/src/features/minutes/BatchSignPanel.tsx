@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { useToaster } from '../../ui/Toasts';
 import { currentRevision, revisionsOf, type MinutesData } from './minutes-data';
 import { useSignMinutes, type SignProblem } from './useSignMinutes';
+import styles from './minutes.module.css';
 
 const ROLES: readonly SignerRole[] = ['chair', 'secretary'];
 
@@ -81,7 +82,7 @@ export function BatchSignPanel(props: { readonly data: MinutesData }): ReactNode
 
   return (
     <form
-      className="batch"
+      className={styles.batch}
       aria-labelledby="batch-sign-title"
       onSubmit={(event) => void run(event)}
       noValidate
@@ -130,7 +131,7 @@ export function BatchSignPanel(props: { readonly data: MinutesData }): ReactNode
         </p>
       )}
       {waiting.length === 0 ? <p>{t('minutes.batchSign.none')}</p> : null}
-      <div className="actions">
+      <div className={styles.actions}>
         <button type="submit" disabled={running || waiting.length === 0}>
           {t('minutes.batchSign.start', { count: waiting.length })}
         </button>

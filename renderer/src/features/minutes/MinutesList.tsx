@@ -7,7 +7,7 @@ import { currentRevision, revisionsOf, type MinutesData } from './minutes-data';
 export function MinutesList(props: { readonly data: MinutesData }): ReactNode {
   const { t } = useI18n();
   return (
-    <table className="minutes-list">
+    <table>
       <caption>{t('minutes.products')}</caption>
       <thead>
         <tr>

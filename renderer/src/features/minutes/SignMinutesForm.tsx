@@ -7,6 +7,7 @@ import { CouncilHostError } from '../../platform/platform';
 import { useToaster } from '../../ui/Toasts';
 import type { MinutesData } from './minutes-data';
 import { useSignMinutes, type SignProblem } from './useSignMinutes';
+import styles from './minutes.module.css';
 
 const ROLES: readonly SignerRole[] = ['chair', 'secretary'];
 
@@ -98,7 +99,7 @@ export function SignMinutesForm(props: {
 
   return (
     <form
-      className="sign-form"
+      className={styles.signForm}
       aria-labelledby="sign-title"
       onSubmit={(event) => void submit(event)}
       noValidate

@@ -4,6 +4,7 @@ import type { SignedDocumentRow } from '../../db';
 import { useI18n } from '../../i18n/I18nProvider';
 import { saveFileAs } from '../../platform/platform';
 import { signedFileName } from './minutes-data';
+import styles from './minutes.module.css';
 
 /** Every signed revision of a product's minutes, the current one last; each can be downloaded. */
 export function SignedRevisions(props: { readonly revisions: readonly SignedDocumentRow[] }): ReactNode {
@@ -13,7 +14,7 @@ export function SignedRevisions(props: { readonly revisions: readonly SignedDocu
   return (
     <section aria-labelledby="revisions-title">
       <h3 id="revisions-title">{t('minutes.revisions')}</h3>
-      <ul className="revisions">
+      <ul className={styles.revisions}>
         {props.revisions.map((row) => (
           <li key={row.id}>
             <strong>{t('minutes.revision', { revision: row.revision })}</strong> (
@@ -33,7 +34,7 @@ export function SignedRevisions(props: { readonly revisions: readonly SignedDocu
               ))}
             </ul>
             <div>
-              {t('verify.sha256')}: <code className="hash">{row.sha256}</code>
+              {t('verify.sha256')}: <code className={styles.hash}>{row.sha256}</code>
             </div>
             <button
               type="button"

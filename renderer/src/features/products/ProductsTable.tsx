@@ -3,6 +3,8 @@ import type { ProductRow, RoundBundle } from '../../db';
 import { useI18n } from '../../i18n/I18nProvider';
 import { productStatus } from './productStatus';
 import type { SheetChoice } from './useSheetChoices';
+import styles from './products.module.css';
+import { cx } from '../../ui/cx';
 
 /**
  * The round's products. The "Tự đánh giá (Mẫu 02)" link leads to the self-assessment form
@@ -22,7 +24,7 @@ export function ProductsTable(props: {
     return sheet === undefined ? String(no) : t('products.sheetLabel', { no, name: sheet.name });
   };
   return (
-    <table className="data products-table" aria-label={t('products.table')}>
+    <table className={cx('data', styles.productsTable)} aria-label={t('products.table')}>
       <thead>
         <tr>
           <th scope="col" className="num">
@@ -56,7 +58,7 @@ export function ProductsTable(props: {
               <td>{t(`kind.${product.kind}`)}</td>
               <td>{t(status.key, status.pass === undefined ? undefined : { pass: status.pass })}</td>
               <td>
-                <div className="row-actions">
+                <div className={styles.rowActions}>
                   <button
                     type="button"
                     disabled={!props.editable}

@@ -16,6 +16,7 @@ import {
   type RoundFormErrors,
 } from './roundFormModel';
 import { RulesProfileFields } from './RulesProfileFields';
+import styles from './rounds.module.css';
 
 /**
  * Create (no `round`) or edit a round. Nothing is written until every field is valid; the
@@ -99,7 +100,7 @@ function RoundForm(props: {
   };
 
   return (
-    <form className="round-form" noValidate onSubmit={(event) => void submit(event)}>
+    <form className={styles.roundForm} noValidate onSubmit={(event) => void submit(event)}>
       {Object.keys(errors).length > 0 ? (
         <p role="alert" className="field-error">
           {t('roundForm.fixErrors')}

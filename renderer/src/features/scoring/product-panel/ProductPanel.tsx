@@ -21,6 +21,8 @@ import { canOpenSheet, participantOf, STATE_LABEL, stateOf } from '../scoring-mo
 import { SCORING_ACTOR } from '../useMemberSheet';
 import { DisqualifyDialog } from './DisqualifyDialog';
 import { ReasonDialog } from './ReasonDialog';
+import styles from '../scoring.module.css';
+import { cx } from '../../../ui/cx';
 
 type Open =
   | { readonly kind: 'recuse' | 'unrecuse'; readonly member: CouncilMember }
@@ -59,7 +61,7 @@ export function ProductPanel(props: {
   };
 
   return (
-    <section className="panel product-panel" aria-labelledby="product-panel-title">
+    <section className={cx('panel', styles.productPanel)} aria-labelledby="product-panel-title">
       <h1 id="product-panel-title">
         {t('panel.title')}: {product.name} <ProductFlags product={product} state={bundle.state} />
       </h1>
@@ -75,11 +77,11 @@ export function ProductPanel(props: {
         </dd>
       </dl>
       {product.disqualification !== null ? (
-        <p className="sheet-blocked" role="note">
+        <p className={styles.sheetBlocked} role="note">
           {t('panel.disqualifiedBecause', { reason: product.disqualification.reason })}
         </p>
       ) : null}
-      <div className="actions actions-start">
+      <div className={cx('actions', styles.actionsStart)}>
         {product.disqualification === null ? (
           <button type="button" onClick={() => setOpen({ kind: 'disqualify' })}>
             {t('panel.disqualify')}
