@@ -145,10 +145,10 @@ test.describe('products', () => {
       producerName: 'HTX Ong Việt',
       code: '',
     });
-    await page.getByRole('button', { name: 'Xoá Mật ong hoa nhãn' }).click();
-    const confirm = page.getByRole('dialog', { name: 'Xoá sản phẩm?' });
-    await expect(confirm).toContainText('Xoá "Mật ong hoa nhãn" khỏi đợt đánh giá?');
-    await confirm.getByRole('button', { name: 'Xoá' }).click();
+    await page.getByRole('button', { name: 'Xóa Mật ong hoa nhãn' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Xóa sản phẩm?' });
+    await expect(confirm).toContainText('Xóa "Mật ong hoa nhãn" khỏi đợt đánh giá?');
+    await confirm.getByRole('button', { name: 'Xóa' }).click();
     await expect(page.getByText('Đợt này chưa có sản phẩm nào.')).toBeVisible();
   });
 });
