@@ -32,7 +32,7 @@ test.describe('products', () => {
       'Phiếu 26: Dịch vụ du lịch cộng đồng',
     );
     await expect(table.getByRole('row', { name: /Du lịch cộng đồng/ })).toContainText('49-20311-003-2026');
-    await expect(table.getByRole('row', { name: /Du lịch cộng đồng/ })).toContainText('Đang đánh giá');
+    await expect(table.getByRole('row', { name: /Du lịch cộng đồng/ })).toContainText('Chưa chấm');
     // The slot for the producer's self-assessment (built with the scoring sheets).
     await expect(
       table.getByRole('link', { name: 'Tự đánh giá (Mẫu 02) của Cà phê bột Đắk Hà' }),

@@ -41,7 +41,7 @@ export function ProductsTable(props: {
       </thead>
       <tbody>
         {products.map((product, index) => {
-          const status = productStatus(product, productStates.get(product.id));
+          const status = productStatus(product, productStates.get(product.id), props.bundle.sheets);
           return (
             <tr key={product.id}>
               <td className="num">{index + 1}</td>

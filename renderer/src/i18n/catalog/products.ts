@@ -37,6 +37,7 @@ export const productMessages = defineMessages({
     en: 'Self-assessment (Form 02) of {name}',
   },
 
+  'productStatus.notScored': { vi: 'Chưa chấm', en: 'Not scored yet' },
   'productStatus.inEvaluation': { vi: 'Đang đánh giá', en: 'In evaluation' },
   'productStatus.unsealed': { vi: 'Đã công bố điểm', en: 'Scores unsealed' },
   'productStatus.rescoring': { vi: 'Đang chấm lại (lượt {pass})', en: 'Re-scoring (pass {pass})' },
