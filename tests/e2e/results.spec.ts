@@ -127,6 +127,10 @@ test.describe('sealed results, unsealing and the progress board', () => {
     await expect(table.getByRole('row').filter({ hasText: 'Mật ong hoa nhãn' })).toContainText(
       'Đang niêm phong',
     );
+    // Said once per row (the outcome), not again among the flags.
+    await expect(
+      table.getByRole('row').filter({ hasText: 'Mật ong hoa nhãn' }).getByText('Đang niêm phong'),
+    ).toHaveCount(1);
     await page.screenshot({ path: '/tmp/results-sealed-row.png', fullPage: true });
 
     // Mật ong: the average is in the 5★ band, but two of three members put criterion 1.5 below its

@@ -106,7 +106,10 @@ export function ResultsTable(props: {
             <td className={styles.outcome}>{outcomeText(t, row.outcome, row.result)}</td>
             <td className={styles.flagsCell}>
               <ul className={styles.flags}>
-                {FLAG_LABELS.filter((f) => row.flags[f.flag]).map((f) => (
+                {/* "Sealed" is the outcome column's word while the pass is sealed: not said twice. */}
+                {FLAG_LABELS.filter(
+                  (f) => row.flags[f.flag] && !(f.flag === 'sealed' && row.outcome === 'sealed'),
+                ).map((f) => (
                   <li key={f.flag} className={cx(styles.flag, styles[`flag-${f.flag}`])}>
                     {t(f.label)}
                   </li>

@@ -118,7 +118,7 @@ function ProductList(props: {
               <th>{t('form.header.code')}</th>
               <th>{t('scoring.sheetColumn')}</th>
               {member ? <th>{t('panel.status')}</th> : null}
-              <th>{t('panel.title')}</th>
+              <th>{t('scoring.productActions')}</th>
             </tr>
           </thead>
           <tbody>
@@ -171,7 +171,13 @@ function ProductLine(props: {
         </td>
       ) : null}
       <td>
-        <a href={scoringLinks.product(product.id)}>{t('scoring.productActions')}</a>
+        {/* The column heading says what the panel is for, once; each row's link names its product. */}
+        <a
+          href={scoringLinks.product(product.id)}
+          aria-label={t('scoring.productActionsOf', { product: product.name })}
+        >
+          {t('scoring.productActionsOpen')}
+        </a>
       </td>
     </tr>
   );

@@ -25,7 +25,12 @@ export const scoringMessages = defineMessages({
   },
   'scoring.sheetNo': { vi: 'Phiếu số {no}', en: 'Sheet {no}' },
   'scoring.sheetColumn': { vi: 'Phiếu số', en: 'Sheet' },
-  'scoring.productActions': { vi: 'Miễn đánh giá, loại hồ sơ…', en: 'Recusals, disqualification…' },
+  'scoring.productActions': { vi: 'Miễn đánh giá, loại hồ sơ', en: 'Recusals, disqualification' },
+  'scoring.productActionsOpen': { vi: 'Mở…', en: 'Open…' },
+  'scoring.productActionsOf': {
+    vi: 'Miễn đánh giá, loại hồ sơ: {product}',
+    en: 'Recusals, disqualification: {product}',
+  },
   'scoring.openSheet': { vi: 'Chấm {product}', en: 'Score {product}' },
   'scoring.state.not-started': { vi: 'chưa chấm', en: 'not started' },
   'scoring.state.in-progress': { vi: 'đang chấm', en: 'in progress' },
