@@ -150,6 +150,10 @@ export const scoringMessages = defineMessages({
     en: 'Minimums for {stars} stars not met at: {codes}.',
   },
   'summary.allMinimumsMet': { vi: 'Đạt mọi mức tối thiểu có in sao.', en: 'Every marked minimum is met.' },
+  'summary.noMinimumMissedYet': {
+    vi: 'Các câu đã chấm chưa thiếu mức tối thiểu có in sao nào.',
+    en: 'The answers so far miss no marked minimum.',
+  },
   'summary.unanswered': { vi: 'Còn {count} tiêu chí chưa chấm', en: '{count} criteria not answered' },
   'summary.complete': { vi: 'Đã chấm đủ tiêu chí', en: 'Every criterion answered' },
   'summary.noneCount': {

@@ -2,7 +2,13 @@ import type { ReactNode } from 'react';
 import type { StarBand } from '../../../domain/criteria/types';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { Stars } from '../../../ui/Stars';
-import { bandRange, unmetByLevel, type SheetEvaluation, type SheetLayout } from './view-model';
+import {
+  bandRange,
+  minimumsVerdict,
+  unmetByLevel,
+  type SheetEvaluation,
+  type SheetLayout,
+} from './view-model';
 import styles from './sheet-form.module.css';
 import { cx } from '../../../ui/cx';
 
@@ -31,6 +37,7 @@ export function SheetSummary(props: {
           ? t('summary.rangeBelow', { max: number(range.below) })
           : t('summary.rangeBetween', { min: number(range.min), max: number(range.below) });
   const unmet = unmetByLevel(score);
+  const verdict = minimumsVerdict(props.evaluation);
 
   return (
     <aside className={styles.sheetSummary} aria-label={t('summary.label')}>
@@ -61,7 +68,8 @@ export function SheetSummary(props: {
       </div>
       <ul className={styles.summaryWhy}>
         <li>{t('summary.band', { total: score.total, stars: score.band, range: rangeText })}</li>
-        {unmet.length === 0 ? <li>{t('summary.allMinimumsMet')}</li> : null}
+        {verdict === 'all-met' ? <li>{t('summary.allMinimumsMet')}</li> : null}
+        {verdict === 'none-missed-yet' ? <li>{t('summary.noMinimumMissedYet')}</li> : null}
         {unmet.map((g) => (
           <li key={g.level}>{t('summary.unmet', { stars: g.level, codes: g.codes.join(', ') })}</li>
         ))}
