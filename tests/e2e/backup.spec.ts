@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dismissToasts, gotoScreen } from './helpers/setup';
 import { openResults } from './helpers/results';
+import { expectGoodLook } from './helpers/look';
 
 /**
  * Issue 6: a round is built (imported through the Rounds screen), backed up from Settings,
@@ -104,6 +105,7 @@ test('back up, delete the round, restore it: the same results; a damaged backup 
   await expect(dialog.getByRole('alert')).toContainText('Dữ liệu hiện tại không thay đổi');
   await expect(dialog.getByRole('alert')).toContainText('mã kiểm tra SHA-256 không khớp');
   await expect(dialog.getByRole('button', { name: 'Sao lưu dữ liệu hiện tại rồi khôi phục' })).toHaveCount(0);
+  await expectGoodLook(page, 'backup-refused');
   await page.screenshot({ path: '/tmp/backup-refused.png' });
   await dialog.getByRole('button', { name: 'Đóng' }).click();
 
@@ -154,8 +156,11 @@ test('audit trail: an event edited behind the app\'s back is named by "Kiểm tr
     .getByRole('button', { name: 'Nhật ký thay đổi và kiểm tra tính toàn vẹn của đợt hiện tại' })
     .click();
   await dialog.getByRole('button', { name: 'Kiểm tra tính toàn vẹn' }).click();
-  await expect(dialog.getByRole('alert')).toContainText('Nhật ký bị đứt tại sự kiện số 1 (round.import');
+  await expect(dialog.getByRole('alert')).toContainText(
+    'Nhật ký bị đứt tại sự kiện số 1 (Nhập tệp đợt đánh giá',
+  );
   await expect(dialog.getByRole('alert')).toContainText('nội dung sự kiện đã bị sửa sau khi ghi');
-  await expect(dialog.getByRole('row', { name: 'Sự kiện bị đứt' })).toContainText('round.import');
+  await expect(dialog.getByRole('row', { name: 'Sự kiện bị đứt' })).toContainText('Nhập tệp đợt đánh giá');
+  await expectGoodLook(page, 'audit-broken');
   await page.screenshot({ path: '/tmp/audit-broken.png' });
 });

@@ -2,6 +2,8 @@ import { useState, type ReactNode } from 'react';
 import type { AuditRow, ChainVerdict } from '../../db';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useAuditChain } from './useAuditChain';
+import { useRoundBundle } from '../../app/useRoundBundle';
+import { actionWords, actorWords, entityWords } from './audit-words';
 import styles from './audit.module.css';
 import { cx } from '../../ui/cx';
 
@@ -14,6 +16,8 @@ const SHOWN = 200;
 export function AuditTrailPanel(props: { readonly roundId: string; readonly roundName: string }): ReactNode {
   const { t } = useI18n();
   const { events, verdict, checking, verify } = useAuditChain(props.roundId);
+  const bundle = useRoundBundle(props.roundId);
+  const memberNames = new Map((bundle?.members ?? []).map((m) => [m.id, m.person.fullName] as const));
   const [all, setAll] = useState(false);
   const newestFirst = [...(events ?? [])].reverse();
   const shown = all ? newestFirst : newestFirst.slice(0, SHOWN);
@@ -44,6 +48,7 @@ export function AuditTrailPanel(props: { readonly roundId: string; readonly roun
             <EventRow
               key={e.id}
               event={e}
+              memberNames={memberNames}
               broken={verdict !== null && !verdict.ok && verdict.eventId === e.id}
             />
           ))}
@@ -76,7 +81,7 @@ function Verdict(props: {
     <p role="alert" className={styles.auditBroken}>
       {t('audit.broken', {
         seq: v.seq,
-        action: event?.action ?? '?',
+        action: event === undefined ? '?' : actionWords(t, event.action),
         at: event === undefined ? '?' : dateTime(event.at),
         problem: t(`audit.problem.${v.problem}`),
         verified: v.verified,
@@ -85,15 +90,14 @@ function Verdict(props: {
   );
 }
 
-function EventRow(props: { readonly event: AuditRow; readonly broken: boolean }): ReactNode {
+function EventRow(props: {
+  readonly event: AuditRow;
+  readonly memberNames: ReadonlyMap<string, string>;
+  readonly broken: boolean;
+}): ReactNode {
   const { t, dateTime } = useI18n();
   const e = props.event;
-  const actor =
-    e.actor === 'secretary'
-      ? t('audit.actor.secretary')
-      : e.actor === 'system'
-        ? t('audit.actor.system')
-        : e.actor;
+  const actor = actorWords(t, e, props.memberNames);
   return (
     <tr
       className={props.broken ? styles.auditRowBroken : undefined}
@@ -104,10 +108,8 @@ function EventRow(props: { readonly event: AuditRow; readonly broken: boolean })
       </th>
       <td>{dateTime(e.at)}</td>
       <td>{actor}</td>
-      <td>
-        <code>{e.action}</code>
-      </td>
-      <td>{e.entity}</td>
+      <td title={e.action}>{actionWords(t, e.action)}</td>
+      <td>{entityWords(t, e.entity)}</td>
       <td>
         <code title={e.hash}>{e.hash.slice(0, 12)}</code>
       </td>
