@@ -22,7 +22,8 @@ export function ImportPreview(props: {
     <>
       <h3>{t('excel.import.preview')}</h3>
       <p role="status">{t('excel.import.counts', { valid, invalid: props.rows.length - valid })}</p>
-      <div className={styles.importPreview}>
+      {/* Scrolls when long: focusable, so the keyboard can scroll it too. */}
+      <div className={styles.importPreview} tabIndex={0} role="region" aria-label={t('excel.import.preview')}>
         <table className="data">
           <thead>
             <tr>

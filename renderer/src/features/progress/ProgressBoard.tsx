@@ -13,7 +13,13 @@ export function ProgressBoard(props: { readonly board: Board; readonly captionId
   const { t } = useI18n();
   const { board } = props;
   return (
-    <div className={styles.boardScroll}>
+    // Scrolls sideways on a narrow window: focusable, so the keyboard can scroll it too.
+    <div
+      className={styles.boardScroll}
+      tabIndex={0}
+      role="region"
+      aria-label={t('progress.caption', { round: board.roundName })}
+    >
       <table className={styles.board}>
         <caption id={props.captionId}>{t('progress.caption', { round: board.roundName })}</caption>
         <thead>

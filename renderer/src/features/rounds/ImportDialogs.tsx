@@ -39,7 +39,8 @@ export function ImportDialogs(props: {
         {question?.kind === 'invalid' ? (
           <>
             <p>{t('roundFile.invalid.body', { file: question.fileName, count: question.problems.length })}</p>
-            <ol className={styles.problemList} aria-label={t('roundFile.invalid.list')}>
+            {/* It scrolls when long: focusable, so the keyboard can scroll it too. */}
+            <ol className={styles.problemList} aria-label={t('roundFile.invalid.list')} tabIndex={0}>
               {question.problems.map((problem, index) => (
                 <li key={index}>
                   <span lang="vi">{formatProblem(problem, 'vi')}</span>
