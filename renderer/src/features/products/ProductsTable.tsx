@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { ProductRow, RoundBundle } from '../../db';
 import { useI18n } from '../../i18n/I18nProvider';
 import { productStatus } from './productStatus';
+import { ProductCode } from './ProductCode';
 import type { SheetChoice } from './useSheetChoices';
 import styles from './products.module.css';
 import { cx } from '../../ui/cx';
@@ -24,7 +25,7 @@ export function ProductsTable(props: {
     return sheet === undefined ? String(no) : t('products.sheetLabel', { no, name: sheet.name });
   };
   return (
-    <table className={cx('data', styles.productsTable)} aria-label={t('products.table')}>
+    <table className="data" aria-label={t('products.table')}>
       <thead>
         <tr>
           <th scope="col" className="num">
@@ -47,11 +48,7 @@ export function ProductsTable(props: {
               <td className="num">{index + 1}</td>
               <th scope="row">{product.name}</th>
               <td>
-                {product.code === '' ? (
-                  <span className="hint">{t('products.noCode')}</span>
-                ) : (
-                  <code>{product.code}</code>
-                )}
+                <ProductCode code={product.code} />
               </td>
               <td>{sheetName(product.sheetNo)}</td>
               <td>{product.producer.name}</td>

@@ -4,6 +4,7 @@ import type { Board } from './board-data';
 import { BOARD_STATES, sealLabel, STATE_LABEL, STATE_SYMBOL } from './states';
 import styles from './progress.module.css';
 import { cx } from '../../ui/cx';
+import { ProductCode } from '../products/ProductCode';
 
 /**
  * The member × product matrix: one row per product, one column per member, each cell a
@@ -39,7 +40,9 @@ export function ProgressBoard(props: { readonly board: Board; readonly captionId
             <tr key={p.id}>
               <th scope="row">
                 <span>{p.name}</span>
-                {p.code === '' ? null : <span className={styles.boardCode}>{p.code}</span>}
+                <span className={styles.boardCode}>
+                  <ProductCode code={p.code} />
+                </span>
                 {p.currentPass > 1 ? (
                   <span className={styles.boardPass}>{t('progress.pass', { pass: p.currentPass })}</span>
                 ) : null}

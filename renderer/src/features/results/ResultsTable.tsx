@@ -15,6 +15,7 @@ import {
 } from './results-view';
 import styles from './results.module.css';
 import { cx } from '../../ui/cx';
+import { ProductCode } from '../products/ProductCode';
 
 const COLUMNS: readonly {
   readonly column: SortColumn;
@@ -85,7 +86,9 @@ export function ResultsTable(props: {
             <th scope="row">
               <a href={`#${screenPath('results', 'product', row.productId)}`}>{row.name}</a>
             </th>
-            <td className={styles.code}>{row.code}</td>
+            <td className={styles.code}>
+              <ProductCode code={row.code} />
+            </td>
             <td className="num">{row.sheetNo}</td>
             {(['A', 'B', 'C'] as const).map((part) => (
               <td key={part} className="num">

@@ -10,6 +10,7 @@ import { useRoundBundle } from '../../app/useRoundBundle';
 import { BoardLink } from '../progress/BoardLink';
 import styles from './scoring.module.css';
 import { cx } from '../../ui/cx';
+import { ProductCode } from '../products/ProductCode';
 
 /** Pick the member, then the product: members with their progress; products with each one's state for that member. */
 export function ScoringHome(props: { readonly memberId: string | undefined }): ReactNode {
@@ -163,7 +164,9 @@ function ProductLine(props: {
         )}
         <ProductFlags product={product} state={props.bundle.productStates.get(product.id)} />
       </td>
-      <td>{product.code}</td>
+      <td>
+        <ProductCode code={product.code} />
+      </td>
       <td className="num">{product.sheetNo}</td>
       {member ? (
         <td className={styles[`state-${state ?? 'not-started'}`]}>

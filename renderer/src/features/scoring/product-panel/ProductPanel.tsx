@@ -23,6 +23,7 @@ import { DisqualifyDialog } from './DisqualifyDialog';
 import { ReasonDialog } from './ReasonDialog';
 import styles from '../scoring.module.css';
 import { cx } from '../../../ui/cx';
+import { ProductCode } from '../../products/ProductCode';
 
 type Open =
   | { readonly kind: 'recuse' | 'unrecuse'; readonly member: CouncilMember }
@@ -67,7 +68,9 @@ export function ProductPanel(props: {
       </h1>
       <dl className="facts">
         <dt>{t('form.header.code')}</dt>
-        <dd>{product.code || t('form.header.none')}</dd>
+        <dd>
+          <ProductCode code={product.code} />
+        </dd>
         <dt>{t('scoring.sheetColumn')}</dt>
         <dd>{t('panel.sheet', { no: product.sheetNo, name: props.sheet.name })}</dd>
         <dt>{t('panel.status')}</dt>

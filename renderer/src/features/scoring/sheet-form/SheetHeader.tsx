@@ -3,6 +3,7 @@ import type { CriteriaSheet } from '../../../domain/criteria/types';
 import type { ProductRow } from '../../../db';
 import { useI18n } from '../../../i18n/I18nProvider';
 import styles from './sheet-form.module.css';
+import { ProductCode } from '../../products/ProductCode';
 
 /**
  * The top of the official form: "Phiếu số N", the product set, the header fields filled with
@@ -16,9 +17,9 @@ export function SheetHeader(props: {
   const { t } = useI18n();
   const { sheet, product } = props;
   const orNone = (value: string): string => (value.trim() === '' ? t('form.header.none') : value);
-  const rows: readonly [string, string][] = [
+  const rows: readonly [string, ReactNode][] = [
     [t('form.header.product'), product.name],
-    [t('form.header.code'), orNone(product.code)],
+    [t('form.header.code'), <ProductCode key="code" code={product.code} />],
     [t('form.header.producer'), orNone(product.producer.name)],
     [t('form.header.phone'), orNone(product.producer.phone)],
     [t('form.header.address'), orNone(product.producer.address)],
