@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
-import { TextField } from '../../ui/Field';
+import { DateField } from '../../ui/Field';
 import type { RoundFormErrors } from './roundFormModel';
 import styles from './rounds.module.css';
 
@@ -20,8 +20,8 @@ export function MeetingDatesField(props: {
         const message = props.errors[`meetingDates.${index}`];
         return (
           <div key={index} className={styles.dateRow}>
-            <TextField
-              type="date"
+            <DateField
+              placeholder={t('date.placeholder')}
               label={t('roundForm.meetingDate', { n: index + 1 })}
               value={date}
               error={message === undefined ? null : t(message)}

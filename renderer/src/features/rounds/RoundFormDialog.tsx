@@ -5,7 +5,7 @@ import { createRound, DEFAULT_RULE_SET_ID, updateRound, type RoundPatch, type Ro
 import { ruleSets } from '../../domain/criteria/registry';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Dialog } from '../../ui/Dialog';
-import { SelectField, TextField } from '../../ui/Field';
+import { DateField, SelectField, TextField } from '../../ui/Field';
 import { useToaster } from '../../ui/Toasts';
 import { MeetingDatesField } from './MeetingDatesField';
 import {
@@ -145,8 +145,8 @@ function RoundForm(props: {
           error={error('decisionNumber')}
           onChange={(decisionNumber) => change({ decisionNumber })}
         />
-        <TextField
-          type="date"
+        <DateField
+          placeholder={t('date.placeholder')}
           label={t('roundForm.decisionDate')}
           value={draft.decisionDate}
           error={error('decisionDate')}
