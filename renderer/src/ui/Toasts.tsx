@@ -8,7 +8,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import { PausableTimers } from './pausable-timers';
+import { PausableTimers, type TimerClock } from './pausable-timers';
 import { cx } from './cx';
 import styles from './Toasts.module.css';
 
@@ -29,6 +29,11 @@ export interface Toaster {
 }
 
 const ToastContext = createContext<Toaster | null>(null);
+const windowClock: TimerClock = {
+  now: () => performance.now(),
+  setTimeout: (run, ms) => window.setTimeout(run, ms),
+  clearTimeout: (handle) => window.clearTimeout(handle),
+};
 const autoCloseMs: Record<ToastKind, number | null> = {
   info: 5000,
   success: 5000,
@@ -43,15 +48,7 @@ export function ToastProvider(props: {
 }): ReactNode {
   const [toasts, setToasts] = useState<readonly Toast[]>([]);
   const nextId = useRef(1);
-  const timers = useMemo(
-    () =>
-      new PausableTimers({
-        now: () => performance.now(),
-        setTimeout: (run, ms) => window.setTimeout(run, ms),
-        clearTimeout: (handle) => window.clearTimeout(handle),
-      }),
-    [],
-  );
+  const timers = useMemo(() => new PausableTimers(windowClock), []);
   // The pointer over the notices or focus inside them pauses every fade (one reason each).
   const hover = useRef(false);
   const focus = useRef(false);

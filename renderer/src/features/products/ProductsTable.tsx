@@ -5,7 +5,6 @@ import { productStatus } from './productStatus';
 import { ProductCode } from './ProductCode';
 import type { SheetChoice } from './useSheetChoices';
 import styles from './products.module.css';
-import { cx } from '../../ui/cx';
 
 /**
  * The round's products. The "Tự đánh giá (Mẫu 02)" link leads to the self-assessment form
