@@ -8,6 +8,8 @@ export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
   plugins: [react()],
+  // Styles are CSS Modules per component; classes are read as styles.camelCase (or styles['kebab-case']).
+  css: { modules: { localsConvention: 'camelCase' } },
   build: {
     outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
     emptyOutDir: true,

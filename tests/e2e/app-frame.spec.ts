@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { expectGoodLook, expectNoSeriousAxeViolations, layoutProblems } from './helpers/look';
 
 test.describe('app frame', () => {
   test('opens in Vietnamese, switches to English, and keeps the choice after a reload', async ({ page }) => {
@@ -16,6 +17,8 @@ test.describe('app frame', () => {
       await expect(nav.getByRole('link', { name: label })).toBeVisible();
     }
     await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+    // The whole frame (header, navigation, notices) once; other specs check their screen's content.
+    await expectGoodLook(page, 'app frame: rounds, empty', 'page');
 
     await nav.getByRole('link', { name: 'Cài đặt' }).click();
     await expect(page.getByRole('heading', { name: 'Cài đặt', level: 1 })).toBeVisible();
@@ -40,5 +43,19 @@ test.describe('app frame', () => {
     await expect(page.getByRole('heading', { name: 'Không tìm thấy trang này.' })).toBeVisible();
     await page.getByRole('link', { name: 'Về trang Đợt đánh giá' }).click();
     await expect(page.getByRole('heading', { name: 'Đợt đánh giá', level: 1 })).toBeVisible();
+  });
+
+  test('the look checks find what they are for (so they can fail)', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.setContent(`<!doctype html><html lang="vi"><body><main>
+      <section style="width: 200px"><p style="white-space: nowrap; overflow: hidden">Một dòng chữ rất dài bị cắt mất phần cuối của nó</p>
+      <button style="margin-left: 150px; width: 120px">Lưu</button></section>
+      <p style="color: #bbb; background: #fff">Chữ nhạt trên nền trắng</p>
+      <div style="width: 2000px">rộng</div></main></body></html>`);
+    const kinds = (await layoutProblems(page)).map((p) => p.kind);
+    expect(kinds).toContain('page-scrolls-sideways');
+    expect(kinds).toContain('text-overflows');
+    expect(kinds).toContain('outside-container');
+    await expect(expectNoSeriousAxeViolations(page, 'a bad page')).rejects.toThrow(/color-contrast/);
   });
 });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dismissToasts, gotoScreen } from './helpers/setup';
 import { openResults } from './helpers/results';
+import { expectGoodLook } from './helpers/look';
 
 /**
  * Issue 6: a round is built (imported through the Rounds screen), backed up from Settings,
@@ -66,12 +67,12 @@ test('back up, delete the round, restore it: the same results; a damaged backup 
 
   // Delete the round (its name typed again); an automatic backup is written first.
   await dismissToasts(page);
-  await page.getByRole('button', { name: `Xoá vòng "${ROUND}"…` }).click();
-  const confirmDelete = page.getByRole('dialog', { name: 'Xoá vòng đánh giá hiện tại' });
-  await confirmDelete.getByLabel(/Gõ lại tên vòng/).fill(ROUND);
-  await confirmDelete.getByRole('button', { name: 'Sao lưu rồi xoá vòng' }).click();
+  await page.getByRole('button', { name: `Xóa đợt "${ROUND}"…` }).click();
+  const confirmDelete = page.getByRole('dialog', { name: 'Xóa đợt đánh giá hiện tại' });
+  await confirmDelete.getByLabel(/Gõ lại tên đợt/).fill(ROUND);
+  await confirmDelete.getByRole('button', { name: 'Sao lưu rồi xóa đợt' }).click();
   await expect(confirmDelete).toBeHidden();
-  await expect(page.getByText(`Đã xoá vòng "${ROUND}"`)).toBeVisible();
+  await expect(page.getByText(`Đã xóa đợt "${ROUND}"`)).toBeVisible();
   await gotoScreen(page, 'Đợt đánh giá');
   await expect(page.getByRole('button', { name: `Mở ${ROUND}` })).toHaveCount(0);
 
@@ -84,7 +85,7 @@ test('back up, delete the round, restore it: the same results; a damaged backup 
   await expect(page.getByText(/Đã khôi phục dữ liệu từ bản sao lưu/)).toBeVisible();
   // The automatic backups made before deleting and before restoring are listed.
   const autos = page.getByRole('table', { name: 'Bản sao lưu tự động' });
-  await expect(autos).toContainText('Trước khi xoá vòng');
+  await expect(autos).toContainText('Trước khi xóa đợt');
   await expect(autos).toContainText('Trước khi khôi phục');
 
   await gotoScreen(page, 'Đợt đánh giá');
@@ -104,12 +105,13 @@ test('back up, delete the round, restore it: the same results; a damaged backup 
   await expect(dialog.getByRole('alert')).toContainText('Dữ liệu hiện tại không thay đổi');
   await expect(dialog.getByRole('alert')).toContainText('mã kiểm tra SHA-256 không khớp');
   await expect(dialog.getByRole('button', { name: 'Sao lưu dữ liệu hiện tại rồi khôi phục' })).toHaveCount(0);
+  await expectGoodLook(page, 'backup-refused');
   await page.screenshot({ path: '/tmp/backup-refused.png' });
   await dialog.getByRole('button', { name: 'Đóng' }).click();
 
   // And a file that is not a backup at all.
   await restoreFromFile(page, example);
-  await expect(dialog.getByRole('alert')).toContainText('Đây là tệp vòng đánh giá, không phải bản sao lưu');
+  await expect(dialog.getByRole('alert')).toContainText('Đây là tệp đợt đánh giá, không phải bản sao lưu');
   await dialog.getByRole('button', { name: 'Đóng' }).click();
   expect(await resultsTable(page)).toBe(before);
 });
@@ -122,7 +124,7 @@ test('audit trail: an event edited behind the app\'s back is named by "Kiểm tr
   await gotoScreen(page, 'Cài đặt');
   await dismissToasts(page);
   await page
-    .getByRole('button', { name: 'Nhật ký thay đổi và kiểm tra tính toàn vẹn của vòng hiện tại' })
+    .getByRole('button', { name: 'Nhật ký thay đổi và kiểm tra tính toàn vẹn của đợt hiện tại' })
     .click();
   const dialog = page.getByRole('dialog', { name: 'Nhật ký thay đổi' });
   await dialog.getByRole('button', { name: 'Kiểm tra tính toàn vẹn' }).click();
@@ -151,11 +153,14 @@ test('audit trail: an event edited behind the app\'s back is named by "Kiểm tr
   });
 
   await page
-    .getByRole('button', { name: 'Nhật ký thay đổi và kiểm tra tính toàn vẹn của vòng hiện tại' })
+    .getByRole('button', { name: 'Nhật ký thay đổi và kiểm tra tính toàn vẹn của đợt hiện tại' })
     .click();
   await dialog.getByRole('button', { name: 'Kiểm tra tính toàn vẹn' }).click();
-  await expect(dialog.getByRole('alert')).toContainText('Nhật ký bị đứt tại sự kiện số 1 (round.import');
+  await expect(dialog.getByRole('alert')).toContainText(
+    'Nhật ký bị đứt tại sự kiện số 1 (Nhập tệp đợt đánh giá',
+  );
   await expect(dialog.getByRole('alert')).toContainText('nội dung sự kiện đã bị sửa sau khi ghi');
-  await expect(dialog.getByRole('row', { name: 'Sự kiện bị đứt' })).toContainText('round.import');
+  await expect(dialog.getByRole('row', { name: 'Sự kiện bị đứt' })).toContainText('Nhập tệp đợt đánh giá');
+  await expectGoodLook(page, 'audit-broken');
   await page.screenshot({ path: '/tmp/audit-broken.png' });
 });

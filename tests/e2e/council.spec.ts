@@ -8,6 +8,7 @@ import {
   SEVEN_MEMBERS,
   setAttendanceViaUi,
 } from './helpers/setup';
+import { expectGoodLook } from './helpers/look';
 
 const day1 = '2026-12-05';
 const day2 = '2026-12-06';
@@ -72,6 +73,7 @@ test.describe('council', () => {
       .getByLabel('Người được Chủ tịch ủy quyền chủ trì')
       .selectOption({ label: 'Trần Thị Bình (Phó Chủ tịch)' });
     await expect(quorumOfDay(page, day2)).toContainText('Đủ túc số');
+    await expectGoodLook(page, 'council');
     await page.screenshot({ path: '/tmp/council.png', fullPage: true });
     // The Rounds screen says it too, for the current round.
     await gotoScreen(page, 'Đợt đánh giá');

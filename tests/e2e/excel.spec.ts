@@ -30,7 +30,7 @@ const ROUND = 'Đánh giá, phân hạng sản phẩm OCOP cấp tỉnh năm 202
 async function openExcelSection(page: Page): Promise<void> {
   await gotoScreen(page, 'Cài đặt');
   await dismissToasts(page);
-  await expect(page.getByRole('heading', { name: 'Excel của vòng hiện tại' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Excel của đợt hiện tại' })).toBeVisible();
 }
 
 test("Xuất Excel: the workbook read back holds the engine's numbers for every unsealed product", async ({

@@ -14,6 +14,7 @@ import {
   startScoringViaUi,
   type MemberSpec,
 } from './helpers/setup';
+import { expectGoodLook } from './helpers/look';
 
 /**
  * Issue 5's browser test: a round built and scored through the UI, a product's minutes made
@@ -166,6 +167,7 @@ test('minutes made, signed by chair and secretary, verified, and a tampered copy
   await signAs(page, 'Thư ký', secretaryP12, 'thu-ky-2026');
   await expect(page.getByText(`Thư ký: ${SECRETARY}, lúc`, { exact: false })).toBeVisible();
   await expect(page.getByText('Chủ tịch và thư ký đều đã ký bản hiện hành.', { exact: false })).toBeVisible();
+  await expectGoodLook(page, 'minutes-signed');
   await page.screenshot({ path: '/tmp/minutes-signed.png', fullPage: true });
 
   const [download] = await Promise.all([
@@ -231,6 +233,7 @@ test('minutes made, signed by chair and secretary, verified, and a tampered copy
   await expect(second).toContainText(SECRETARY);
   await expect(second).toContainText('Bao trùm toàn bộ tài liệu');
   await expect(page.getByRole('region', { name: 'Chữ ký 1' })).toContainText(CHAIR);
+  await expectGoodLook(page, 'verify-valid');
   await page.screenshot({ path: '/tmp/verify-valid.png', fullPage: true });
 
   // Appended bytes: the signatures no longer cover the document, the file is not the app's.
@@ -247,5 +250,6 @@ test('minutes made, signed by chair and secretary, verified, and a tampered copy
   await verify(page, 'bien-ban-sua.pdf', flipped);
   await expect(page.getByRole('status').filter({ hasText: 'Chữ ký không hợp lệ' })).toBeVisible();
   await expect(page.getByText('Không trùng với biên bản nào do ứng dụng này ký')).toBeVisible();
+  await expectGoodLook(page, 'verify-tampered');
   await page.screenshot({ path: '/tmp/verify-tampered.png', fullPage: true });
 });

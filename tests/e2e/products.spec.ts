@@ -6,11 +6,13 @@ import {
   gotoScreen,
   THREE_PRODUCTS,
 } from './helpers/setup';
+import { expectGoodLook } from './helpers/look';
 
 test.describe('products', () => {
   test('three products on sheets 1, 13 and 26 found without diacritics; a wrong code saves nothing; all kept after a reload', async ({
     page,
   }) => {
+    test.setTimeout(180_000);
     await page.goto('/#/products');
     await expect(page.getByText('Hãy chọn hoặc tạo một đợt đánh giá trước.')).toBeVisible();
     await createRoundViaUi(page, {
@@ -32,11 +34,12 @@ test.describe('products', () => {
       'Phiếu 26: Dịch vụ du lịch cộng đồng',
     );
     await expect(table.getByRole('row', { name: /Du lịch cộng đồng/ })).toContainText('49-20311-003-2026');
-    await expect(table.getByRole('row', { name: /Du lịch cộng đồng/ })).toContainText('Đang đánh giá');
+    await expect(table.getByRole('row', { name: /Du lịch cộng đồng/ })).toContainText('Chưa chấm');
     // The slot for the producer's self-assessment (built with the scoring sheets).
     await expect(
       table.getByRole('link', { name: 'Tự đánh giá (Mẫu 02) của Cà phê bột Đắk Hà' }),
     ).toHaveAttribute('href', /^#\/scoring\/self\//);
+    await expectGoodLook(page, 'products: the list');
 
     // A wrong product code: every problem is said, nothing is saved.
     await page.getByRole('button', { name: 'Thêm sản phẩm', exact: true }).click();
@@ -55,6 +58,7 @@ test.describe('products', () => {
     await expect(dialog.getByText('Mã tỉnh "4" phải gồm 2 chữ số.', { exact: false })).toBeVisible();
     await expect(dialog.getByText('Mã xã "2012" phải gồm 5 chữ số.', { exact: false })).toBeVisible();
     await expect(dialog.getByText('Năm "26" phải gồm 4 chữ số.', { exact: false })).toBeVisible();
+    await expectGoodLook(page, 'products: the product form, with errors');
     await dialog.getByRole('button', { name: 'Hủy' }).click();
     await expect(table.getByRole('row')).toHaveCount(4);
 
@@ -145,10 +149,10 @@ test.describe('products', () => {
       producerName: 'HTX Ong Việt',
       code: '',
     });
-    await page.getByRole('button', { name: 'Xoá Mật ong hoa nhãn' }).click();
-    const confirm = page.getByRole('dialog', { name: 'Xoá sản phẩm?' });
-    await expect(confirm).toContainText('Xoá "Mật ong hoa nhãn" khỏi đợt đánh giá?');
-    await confirm.getByRole('button', { name: 'Xoá' }).click();
+    await page.getByRole('button', { name: 'Xóa Mật ong hoa nhãn' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Xóa sản phẩm?' });
+    await expect(confirm).toContainText('Xóa "Mật ong hoa nhãn" khỏi đợt đánh giá?');
+    await confirm.getByRole('button', { name: 'Xóa' }).click();
     await expect(page.getByText('Đợt này chưa có sản phẩm nào.')).toBeVisible();
   });
 });

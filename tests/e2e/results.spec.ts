@@ -11,6 +11,7 @@ import {
 } from './helpers/results';
 import { resolveAnswers, scoreSheetViaUi } from './helpers/scoring';
 import { buildRoundViaUi, startScoringViaUi, type MemberSpec, type RoundSpec } from './helpers/setup';
+import { expectGoodLook } from './helpers/look';
 
 const AN = 'Nguyễn Văn An';
 const BINH = 'Trần Thị Bình';
@@ -127,6 +128,11 @@ test.describe('sealed results, unsealing and the progress board', () => {
     await expect(table.getByRole('row').filter({ hasText: 'Mật ong hoa nhãn' })).toContainText(
       'Đang niêm phong',
     );
+    // Said once per row (the outcome), not again among the flags.
+    await expect(
+      table.getByRole('row').filter({ hasText: 'Mật ong hoa nhãn' }).getByText('Đang niêm phong'),
+    ).toHaveCount(1);
+    await expectGoodLook(page, 'results-sealed-row');
     await page.screenshot({ path: '/tmp/results-sealed-row.png', fullPage: true });
 
     // Mật ong: the average is in the 5★ band, but two of three members put criterion 1.5 below its
@@ -151,6 +157,7 @@ test.describe('sealed results, unsealing and the progress board', () => {
     await expect(page.getByText('(theo điểm trung bình: 5 sao; theo mức tối thiểu: 4 sao)')).toBeVisible();
     await expect(page.getByText('Tiêu chí 1.5, mức 5 sao: 1/3 thành viên đạt')).toBeVisible();
     await expect(page.getByText('Đề nghị công nhận 4 sao', { exact: true })).toBeVisible();
+    await expectGoodLook(page, 'results-product');
     await page.screenshot({ path: '/tmp/results-product.png', fullPage: true });
 
     // The projector: no navigation, large type, Escape leaves.
@@ -163,6 +170,7 @@ test.describe('sealed results, unsealing and the progress board', () => {
       .first()
       .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(size).toBeGreaterThanOrEqual(22);
+    await expectGoodLook(page, 'results-projector');
     await page.screenshot({ path: '/tmp/results-projector.png' });
     await page.keyboard.press('Escape');
     await expect(projector).toBeHidden();
@@ -218,6 +226,7 @@ test.describe('the spread rule', () => {
     expect(await lastCells(page, AN, 3)).toEqual(['100', '100', '100']);
     await expect(page.getByText('5 điểm (giới hạn 10 điểm)')).toBeVisible();
     await expect(page.getByText('98,33', { exact: true })).toBeVisible();
+    await expectGoodLook(page, 'results-rescored');
     await page.screenshot({ path: '/tmp/results-rescored.png', fullPage: true });
     await closeProductViaUi(page, 'Bưởi da xanh');
 
@@ -262,6 +271,7 @@ test.describe('the spread rule', () => {
     await header.getByRole('button').click();
     await expect(header).toHaveAttribute('aria-sort', 'ascending');
     await expect(table.getByRole('rowheader')).toHaveText(['Mật ong hoa nhãn', 'Bưởi da xanh']);
+    await expectGoodLook(page, 'results-table');
     await page.screenshot({ path: '/tmp/results-table.png', fullPage: true });
 
     // Plan targets entered with the round: 2 of 2 at ≥ 3★ (80% asked), 2 forwarded (1 asked), 2 of 3 planned.
@@ -336,6 +346,7 @@ test.describe('quorum', () => {
       .getByRole('button', { name: 'Hủy' })
       .click();
     await expect(page.getByRole('button', { name: 'Kết thúc đợt đánh giá' })).toBeVisible();
+    await expectGoodLook(page, 'results-quorum');
     await page.screenshot({ path: '/tmp/results-quorum.png', fullPage: true });
   });
 });

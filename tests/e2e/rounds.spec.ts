@@ -17,6 +17,7 @@ import {
   THREE_PRODUCTS,
   type RoundSpec,
 } from './helpers/setup';
+import { expectGoodLook } from './helpers/look';
 
 const brokenFixture = fileURLToPath(new URL('../fixtures/rounds/broken-round.json', import.meta.url));
 
@@ -69,7 +70,8 @@ test.describe('rounds', () => {
     await panel.getByRole('button', { name: 'Sửa thông tin đợt' }).click();
     const dialog = page.getByRole('dialog', { name: 'Sửa đợt đánh giá' });
     await expect(dialog.getByLabel('Tên đợt đánh giá')).toHaveValue('Đợt 2 năm 2026');
-    await expect(dialog.getByLabel('Ngày họp thứ 2', { exact: true })).toHaveValue('2026-12-06');
+    // Dates read and are typed dd/mm/yyyy, whatever the browser's language (issue 14).
+    await expect(dialog.getByLabel('Ngày họp thứ 2', { exact: true })).toHaveValue('06/12/2026');
     await expect(dialog.getByLabel('Túc số', { exact: false })).toHaveValue('2/3');
     await expect(dialog.getByRole('radio', { name: /^Tất cả thành viên/ })).toBeChecked();
     await expect(dialog.getByLabel('Giới hạn chênh lệch điểm (điểm)')).toHaveValue('8');
@@ -121,8 +123,14 @@ test.describe('rounds', () => {
       decision: { number: '12/QĐ-UBND', date: '', signer: '' },
       planShare: '120',
     });
+    // A date is typed day first, as the app prints it: month first (12/31) is no date.
+    const day = dialog.getByLabel('Ngày họp thứ 1', { exact: true });
+    await expect(day).toHaveAttribute('placeholder', 'dd/mm/yyyy');
+    await day.fill('12/31/2026');
     await dialog.getByRole('button', { name: 'Tạo đợt' }).click();
     await expect(dialog.getByText('Hãy sửa các ô được đánh dấu.')).toBeVisible();
+    await expect(day).toHaveAttribute('aria-invalid', 'true');
+    await expect(dialog.getByText('Ngày không hợp lệ: gõ theo dạng ngày/tháng/năm')).toBeVisible();
     await expect(dialog.getByLabel('Tên đợt đánh giá')).toHaveAttribute('aria-invalid', 'true');
     await expect(
       dialog.getByText('Nhập phân số như 3/4, hoặc phần trăm như 75% (lớn hơn 0, không quá 100%).'),
@@ -156,6 +164,7 @@ test.describe('rounds', () => {
     await dialog.getByRole('button', { name: 'Create round' }).click();
     await expect(page.getByRole('heading', { level: 2, name: 'Current round: Round 2, 2026' })).toBeVisible();
     await expect(page.getByText('Scoring cannot start yet: There are no products to score.')).toBeVisible();
+    await expectGoodLook(page, 'rounds-en');
     await page.screenshot({ path: '/tmp/rounds-en.png', fullPage: true });
   });
 
@@ -269,6 +278,7 @@ test.describe('round file', () => {
     );
     await expect(problems.nth(1)).toContainText('products[4].sheet: no sheet 27 in rule-set 26/2026/QĐ-TTg');
     await expect(problems.nth(6)).toContainText('tiêu chí 8 chưa chọn trường hợp');
+    await expectGoodLook(page, 'rounds-invalid-file');
     await page.screenshot({ path: '/tmp/rounds-invalid-file.png' });
     await dialog.getByRole('button', { name: 'Đóng' }).click();
     await expect(roundsTable(page).getByRole('row')).toHaveCount(2);

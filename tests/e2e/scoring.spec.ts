@@ -13,6 +13,7 @@ import {
   sheetCriteria,
   totalOf,
 } from './helpers/scoring';
+import { expectGoodLook } from './helpers/look';
 
 const DAY = '2026-12-01';
 
@@ -57,7 +58,7 @@ async function seed(page: Page): Promise<void> {
         name: 'Du lịch sinh thái Hồ Dầu Tiếng',
         sheetNo: 26,
         sheetSearch: 'du lich cong dong',
-        code: '72-25459-003-2026',
+        // No code yet (the form allows it): shown as "Chưa có mã" on every screen.
         producerName: 'Tổ hợp tác du lịch Dầu Tiếng',
       },
     ],
@@ -94,6 +95,7 @@ test.describe('scoring a sheet', () => {
     const before = totalOf(1, answers);
     await criterionGroup(page, '1.1').getByRole('radio').nth(2).check();
     await expect(total(page)).toHaveText(`${before + 2}/100`);
+    await expectGoodLook(page, 'scoring-sheet1');
     await page.screenshot({ path: '/tmp/scoring-sheet1.png' });
     // Where the printed sheet was defective, a small note says so (2.4 prints no options).
     await criterionGroup(page, '2.4').getByText('Ghi chú về bản in').click();
@@ -208,6 +210,8 @@ test.describe('scoring a sheet', () => {
     await expect(eight.getByRole('radio', { name: 'Trường hợp 2: Điểm dịch vụ du lịch' })).toBeChecked();
     await expect(eight.getByText('Điểm: 3/3')).toBeVisible();
     await expect(total(page)).toHaveText(`${totalOf(26, byKeys)}/100`);
+    await expect(page.getByRole('definition').filter({ hasText: 'Chưa có mã' })).toBeVisible();
+    await expectGoodLook(page, 'scoring-sheet26');
     await page.screenshot({ path: '/tmp/scoring-sheet26.png' });
   });
 
@@ -315,6 +319,11 @@ test.describe('members, recusal and disqualification', () => {
         .filter({ hasText: 'Bưởi da xanh' })
         .getByRole('cell', { name: 'chưa chấm', exact: true }),
     ).toBeVisible();
+    // A product without a code says so the one way the products list does.
+    await expect(page.getByRole('row').filter({ hasText: 'Du lịch sinh thái Hồ Dầu Tiếng' })).toContainText(
+      'Chưa có mã',
+    );
+    await expectGoodLook(page, 'scoring-home');
     await page.screenshot({ path: '/tmp/scoring-home.png' });
   });
 
@@ -359,6 +368,7 @@ test.describe('members, recusal and disqualification', () => {
     await seed(page);
     await disqualifyViaUi(page, { product: 'Cà phê rang xay', reason: { fromSheet: /^Tiêu chí 1\.1:/ } });
     await expect(page.getByText(/^Sản phẩm bị loại\. Lý do: .+/)).toBeVisible();
+    await expectGoodLook(page, 'scoring-panel');
     await page.screenshot({ path: '/tmp/scoring-panel.png' });
     await openSheet(page, 'Nguyễn Văn An', 'Cà phê rang xay');
     await expect(

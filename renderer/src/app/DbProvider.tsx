@@ -47,7 +47,7 @@ export function DbProvider(props: { readonly children: ReactNode }): ReactNode {
   }, []);
 
   if (failure) return <ErrorPanel error={failure} />;
-  if (!db) return <p className="loading">{t('storage.opening')}</p>;
+  if (!db) return <p>{t('storage.opening')}</p>;
   return <DbContext.Provider value={db}>{props.children}</DbContext.Provider>;
 }
 

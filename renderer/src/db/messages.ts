@@ -6,23 +6,23 @@ import type { DbErrorCode } from './errors';
  */
 export const DB_MESSAGES = {
   'round-not-preparing': {
-    vi: 'Không thể đổi bộ tiêu chí hoặc quy tắc chấm sau khi vòng đánh giá đã bắt đầu chấm điểm.',
+    vi: 'Không thể đổi bộ tiêu chí hoặc quy tắc chấm sau khi đợt đánh giá đã bắt đầu chấm điểm.',
     en: 'The rule-set and rules profile cannot change once scoring has started.',
   },
   'round-not-scoring': {
-    vi: 'Chỉ thực hiện được khi vòng đánh giá đang chấm điểm.',
+    vi: 'Chỉ thực hiện được khi đợt đánh giá đang chấm điểm.',
     en: 'Only possible while the round is being scored.',
   },
   'round-closed': {
-    vi: 'Vòng đánh giá đã kết thúc, không thể thay đổi.',
+    vi: 'Đợt đánh giá đã kết thúc, không thể thay đổi.',
     en: 'The round is closed and cannot change.',
   },
   'round-archived': {
-    vi: 'Vòng đánh giá đã lưu trữ; bỏ lưu trữ trước khi sửa.',
+    vi: 'Đợt đánh giá đã lưu trữ; bỏ lưu trữ trước khi sửa.',
     en: 'The round is archived; unarchive it before editing.',
   },
   'bad-status-transition': {
-    vi: 'Trạng thái vòng chỉ đi theo thứ tự: chuẩn bị → chấm điểm → kết thúc.',
+    vi: 'Trạng thái đợt chỉ đi theo thứ tự: chuẩn bị → chấm điểm → kết thúc.',
     en: 'A round only moves preparing → scoring → closed.',
   },
   'no-products': { vi: 'Chưa có sản phẩm nào để chấm.', en: 'There are no products to score.' },
@@ -35,11 +35,11 @@ export const DB_MESSAGES = {
   },
   'member-absent': { vi: 'Thành viên vắng mặt không chấm điểm.', en: 'An absent member cannot score.' },
   'member-has-sheets': {
-    vi: 'Thành viên đã có phiếu chấm; không thể xoá hoặc miễn đánh giá.',
+    vi: 'Thành viên đã có phiếu chấm; không thể xóa hoặc miễn đánh giá.',
     en: 'This member already has score sheets and cannot be removed or recused.',
   },
   'product-has-sheets': {
-    vi: 'Sản phẩm đã có phiếu chấm; không thể xoá.',
+    vi: 'Sản phẩm đã có phiếu chấm; không thể xóa.',
     en: 'This product already has score sheets and cannot be removed.',
   },
   'product-disqualified': {
@@ -125,7 +125,7 @@ export const DB_MESSAGES = {
   'invalid-input': { vi: 'Dữ liệu nhập không hợp lệ.', en: 'Invalid input.' },
   'invalid-product-code': { vi: 'Mã số sản phẩm không hợp lệ.', en: 'Invalid product code.' },
   'invalid-sheet-no': {
-    vi: 'Bộ tiêu chí không tồn tại trong bộ quy định của vòng.',
+    vi: 'Bộ tiêu chí không tồn tại trong bộ quy định của đợt.',
     en: "The criteria sheet does not exist in the round's rule-set.",
   },
   'invalid-answer': {
@@ -139,10 +139,10 @@ export const DB_MESSAGES = {
     en: 'Storage is full: the change was NOT saved. Free disk space and try again.',
   },
   'round-exists': {
-    vi: 'Vòng đánh giá này đã có trong máy. Có thể nhập thành một bản sao.',
+    vi: 'Đợt đánh giá này đã có trong máy. Có thể nhập thành một bản sao.',
     en: 'This round already exists here. It can be imported as a copy.',
   },
-  'invalid-round-file': { vi: 'Tệp vòng đánh giá không hợp lệ.', en: 'Invalid round file.' },
+  'invalid-round-file': { vi: 'Tệp đợt đánh giá không hợp lệ.', en: 'Invalid round file.' },
   'engine-unavailable': {
     vi: 'Bộ máy tính điểm chưa sẵn sàng.',
     en: 'The scoring engine is not available.',

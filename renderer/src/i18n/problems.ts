@@ -155,7 +155,7 @@ export const problemTexts = {
 /** The command line's own messages. */
 export const cliTexts = {
   usage: {
-    vi: 'Cách dùng: ocop tally|verify <tệp-vòng-đánh-giá.json>\n  tally   tính lại kết quả của một vòng đánh giá từ tệp, in JSON\n  verify  kiểm tra chuỗi nhật ký (mã băm) của vòng trong tệp; mã thoát 3 nếu bị đứt',
+    vi: 'Cách dùng: ocop tally|verify <tệp-đợt-đánh-giá.json>\n  tally   tính lại kết quả của một đợt đánh giá từ tệp, in JSON\n  verify  kiểm tra chuỗi nhật ký (mã băm) của đợt trong tệp; mã thoát 3 nếu bị đứt',
     en: "Usage: ocop tally|verify <round-file.json>\n  tally   recompute a round's results from its file, print JSON\n  verify  check the round's hash-chained audit trail in the file; exit code 3 if broken",
   },
   unknownCommand: { vi: 'Lệnh không được biết: "{command}"', en: 'Unknown command: "{command}"' },

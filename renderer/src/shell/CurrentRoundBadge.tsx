@@ -4,6 +4,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { useCurrentRound } from '../app/CurrentRound';
 import { useDb } from '../app/DbProvider';
 import { screenPath } from '../app/routes';
+import styles from './CurrentRoundBadge.module.css';
 
 /** The round every round-scoped screen acts on, always in sight in the header. */
 export function CurrentRoundBadge(): ReactNode {
@@ -13,7 +14,7 @@ export function CurrentRoundBadge(): ReactNode {
   const round = useLiveQuery(() => (roundId === null ? undefined : db.rounds.get(roundId)), [db, roundId]);
   if (!round) return null;
   return (
-    <a className="current-round" href={`#${screenPath('rounds')}`}>
+    <a className={styles.currentRound} href={`#${screenPath('rounds')}`}>
       {t('nav.currentRound', { name: round.name })}
     </a>
   );

@@ -1,4 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { cx } from './cx';
+import styles from './Dialog.module.css';
 
 /**
  * A modal built on the native <dialog>: focus is trapped and Escape closes it, as people
@@ -22,7 +24,7 @@ export function Dialog(props: {
   return (
     <dialog
       ref={ref}
-      className={props.wide ? 'dialog dialog-wide' : 'dialog'}
+      className={cx(styles.dialog, props.wide === true && styles.dialogWide)}
       aria-labelledby="dialog-title"
       onClose={props.onClose}
       onCancel={(event) => {

@@ -1,4 +1,5 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
+import { formatDateText, parseDateText } from './date-text';
 
 /**
  * A labelled form control with its hint and its error, wired for screen readers
@@ -38,7 +39,7 @@ export function TextField(props: {
   readonly onChange: (value: string) => void;
   readonly hint?: string | undefined;
   readonly error?: string | null | undefined;
-  readonly type?: 'text' | 'date' | 'tel' | 'number' | 'search';
+  readonly type?: 'text' | 'tel' | 'number' | 'search';
   readonly required?: boolean;
   readonly maxLength?: number;
   readonly autoFocus?: boolean;
@@ -58,6 +59,51 @@ export function TextField(props: {
           aria-describedby={describedBy}
           aria-invalid={invalid || undefined}
           onChange={(event) => props.onChange(event.target.value)}
+        />
+      )}
+    </Field>
+  );
+}
+
+/**
+ * A date typed dd/mm/yyyy (the way the app prints dates), whatever the browser's language; the
+ * caller gets the ISO date once the text is a real day, or the text as typed (for its validator
+ * to refuse with its own message). Tidied to dd/mm/yyyy when the field is left.
+ */
+export function DateField(props: {
+  readonly label: string;
+  /** ISO yyyy-mm-dd, or what was typed while it is not yet a date */
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  /** the expected form, in words, e.g. "dd/mm/yyyy" */
+  readonly placeholder: string;
+  readonly hint?: string | undefined;
+  readonly error?: string | null | undefined;
+}): ReactNode {
+  const [text, setText] = useState(() => formatDateText(props.value));
+  // The value changed from outside (a reset, a loaded round): show it.
+  const shown = (parseDateText(text) ?? text) === props.value ? text : formatDateText(props.value);
+  return (
+    <Field label={props.label} hint={props.hint} error={props.error}>
+      {({ id, describedBy, invalid }) => (
+        <input
+          id={id}
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          value={shown}
+          maxLength={20}
+          placeholder={props.placeholder}
+          aria-describedby={describedBy}
+          aria-invalid={invalid || undefined}
+          onChange={(event) => {
+            setText(event.target.value);
+            props.onChange(parseDateText(event.target.value) ?? event.target.value);
+          }}
+          onBlur={() => {
+            const iso = parseDateText(shown);
+            if (iso !== null) setText(formatDateText(iso));
+          }}
         />
       )}
     </Field>

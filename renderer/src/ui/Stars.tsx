@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import styles from './Stars.module.css';
 
 /**
  * Shows a star rank as ★ characters (filled) and ☆ (empty) up to five, with an accessible
@@ -12,7 +13,7 @@ export function Stars(props: {
   const filled = Math.max(0, Math.min(5, Math.trunc(props.count)));
   const text = '★'.repeat(filled) + (props.showEmpty ? '☆'.repeat(5 - filled) : '');
   return (
-    <span className="stars" role="img" aria-label={props.label} title={props.label}>
+    <span className={styles.stars} role="img" aria-label={props.label} title={props.label}>
       {text}
     </span>
   );

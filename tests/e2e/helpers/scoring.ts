@@ -194,14 +194,12 @@ async function finish(page: Page, o: ScoreSheetOptions): Promise<void> {
   }
 }
 
-/** Chấm điểm → the product's "Miễn đánh giá, loại hồ sơ…" → the "Sản phẩm đang chấm" panel. */
+/** Chấm điểm → the product's "Miễn đánh giá, loại hồ sơ" link → the "Sản phẩm đang chấm" panel. */
 export async function openProductPanel(page: Page, product: string): Promise<void> {
   await goToScoring(page);
-  await page
-    .getByRole('row')
-    .filter({ hasText: product })
-    .getByRole('link', { name: 'Miễn đánh giá, loại hồ sơ…' })
-    .click();
+  // Said once, in the column heading, not on every row (issue 14).
+  await expect(page.getByText('Miễn đánh giá, loại hồ sơ', { exact: true })).toHaveCount(1);
+  await page.getByRole('link', { name: `Miễn đánh giá, loại hồ sơ: ${product}`, exact: true }).click();
   await expect(
     page.getByRole('heading', { level: 1, name: new RegExp(`^Sản phẩm đang chấm: ${escape(product)}`) }),
   ).toBeVisible();

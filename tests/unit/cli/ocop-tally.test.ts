@@ -50,8 +50,15 @@ describe('ocop tally <round-file>', { timeout: 90_000 }, () => {
       ],
     });
     const first = (printed as { products: Record<string, unknown>[] }).products[0];
+    // Each product is named as people know it, not by its id alone.
+    expect(first).toMatchObject({
+      code: expect.stringMatching(/^\d{2}-\d{5}-\d{3}-\d{4}$/),
+      name: expect.any(String),
+    });
     expect(Object.keys(first ?? {})).toEqual([
       'id',
+      'code',
+      'name',
       'average',
       'spread',
       'spreadExceeded',

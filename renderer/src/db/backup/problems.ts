@@ -26,7 +26,7 @@ export const BACKUP_PROBLEM_TEXTS = {
     en: 'The field name "{field}" at "{path}" is not allowed in a backup.',
   },
   'round-file': {
-    vi: 'Đây là tệp vòng đánh giá, không phải bản sao lưu. Hãy nhập nó ở màn hình Vòng đánh giá.',
+    vi: 'Đây là tệp đợt đánh giá, không phải bản sao lưu. Hãy nhập nó ở màn hình Đợt đánh giá.',
     en: 'This is a round file, not a backup. Import it from the Rounds screen.',
   },
   'foreign-file': {

@@ -135,7 +135,7 @@ export async function setAttendance(
     const round = await roundFor(t, roundId, 'edit-council');
     if (!round.meetingDates.includes(meetingDate)) {
       throw new ValidationError('invalid-input', [
-        `meetingDate ${meetingDate}: không phải ngày họp của vòng / not a meeting day of the round`,
+        `meetingDate ${meetingDate}: không phải ngày họp của đợt / not a meeting day of the round`,
       ]);
     }
     await getMember(t, roundId, memberId);

@@ -60,6 +60,9 @@ export function tallyRound(file: RoundFile, catalog: SheetCatalog, upToPass?: nu
 
 export interface ProductReport {
   readonly id: string;
+  /** The product as people know it (an id alone names nothing to a reader); null when it has no code yet. */
+  readonly code: string | null;
+  readonly name: string;
   /** Full precision; null when nobody has scored the product. */
   readonly average: {
     readonly A: number;
@@ -96,6 +99,8 @@ export function tallyReport(tally: RoundTally): TallyReport {
       };
       return {
         id: product.id,
+        code: product.code.trim() === '' ? null : product.code,
+        name: product.name,
         average:
           result.average === null
             ? null

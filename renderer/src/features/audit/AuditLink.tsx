@@ -26,7 +26,7 @@ export function AuditLink(): ReactNode {
       {round !== undefined && open ? (
         <Dialog open={open} title={t('audit.title')} onClose={() => setOpen(false)} wide>
           <AuditTrailPanel roundId={round.id} roundName={round.name} />
-          <div className="dialog-actions">
+          <div className="actions">
             <button type="button" onClick={() => setOpen(false)}>
               {t('backup.restore.close')}
             </button>

@@ -2,7 +2,10 @@ import { useState, type ReactNode } from 'react';
 import type { AuditRow, ChainVerdict } from '../../db';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useAuditChain } from './useAuditChain';
-import './audit.css';
+import { useRoundBundle } from '../../app/useRoundBundle';
+import { actionWords, actorWords, entityWords } from './audit-words';
+import styles from './audit.module.css';
+import { cx } from '../../ui/cx';
 
 const SHOWN = 200;
 
@@ -13,11 +16,13 @@ const SHOWN = 200;
 export function AuditTrailPanel(props: { readonly roundId: string; readonly roundName: string }): ReactNode {
   const { t } = useI18n();
   const { events, verdict, checking, verify } = useAuditChain(props.roundId);
+  const bundle = useRoundBundle(props.roundId);
+  const memberNames = new Map((bundle?.members ?? []).map((m) => [m.id, m.person.fullName] as const));
   const [all, setAll] = useState(false);
   const newestFirst = [...(events ?? [])].reverse();
   const shown = all ? newestFirst : newestFirst.slice(0, SHOWN);
   return (
-    <section aria-labelledby="audit-title" className="audit-panel">
+    <section aria-labelledby="audit-title" className={styles.auditPanel}>
       <h2 id="audit-title">{t('audit.round', { round: props.roundName })}</h2>
       <p className="hint">{t('audit.intro')}</p>
       <button type="button" className="primary" disabled={checking} onClick={() => void verify()}>
@@ -25,7 +30,7 @@ export function AuditTrailPanel(props: { readonly roundId: string; readonly roun
       </button>
       <Verdict verdict={verdict} events={events ?? []} />
       <p>{t('audit.count', { count: events?.length ?? 0 })}</p>
-      <table className="data audit-table">
+      <table className={cx('data', styles.auditTable)}>
         <thead>
           <tr>
             <th scope="col" className="num">
@@ -43,6 +48,7 @@ export function AuditTrailPanel(props: { readonly roundId: string; readonly roun
             <EventRow
               key={e.id}
               event={e}
+              memberNames={memberNames}
               broken={verdict !== null && !verdict.ok && verdict.eventId === e.id}
             />
           ))}
@@ -66,16 +72,16 @@ function Verdict(props: {
   if (v === null) return null;
   if (v.ok)
     return (
-      <p role="status" className="audit-ok">
+      <p role="status" className={styles.auditOk}>
         {t('audit.ok', { count: v.count, head: v.headHash })}
       </p>
     );
   const event = props.events.find((e) => e.id === v.eventId);
   return (
-    <p role="alert" className="audit-broken">
+    <p role="alert" className={styles.auditBroken}>
       {t('audit.broken', {
         seq: v.seq,
-        action: event?.action ?? '?',
+        action: event === undefined ? '?' : actionWords(t, event.action),
         at: event === undefined ? '?' : dateTime(event.at),
         problem: t(`audit.problem.${v.problem}`),
         verified: v.verified,
@@ -84,18 +90,17 @@ function Verdict(props: {
   );
 }
 
-function EventRow(props: { readonly event: AuditRow; readonly broken: boolean }): ReactNode {
+function EventRow(props: {
+  readonly event: AuditRow;
+  readonly memberNames: ReadonlyMap<string, string>;
+  readonly broken: boolean;
+}): ReactNode {
   const { t, dateTime } = useI18n();
   const e = props.event;
-  const actor =
-    e.actor === 'secretary'
-      ? t('audit.actor.secretary')
-      : e.actor === 'system'
-        ? t('audit.actor.system')
-        : e.actor;
+  const actor = actorWords(t, e, props.memberNames);
   return (
     <tr
-      className={props.broken ? 'audit-row-broken' : undefined}
+      className={props.broken ? styles.auditRowBroken : undefined}
       aria-label={props.broken ? t('audit.brokenRow') : undefined}
     >
       <th scope="row" className="num">
@@ -103,10 +108,8 @@ function EventRow(props: { readonly event: AuditRow; readonly broken: boolean })
       </th>
       <td>{dateTime(e.at)}</td>
       <td>{actor}</td>
-      <td>
-        <code>{e.action}</code>
-      </td>
-      <td>{e.entity}</td>
+      <td title={e.action}>{actionWords(t, e.action)}</td>
+      <td>{entityWords(t, e.entity)}</td>
       <td>
         <code title={e.hash}>{e.hash.slice(0, 12)}</code>
       </td>

@@ -12,7 +12,7 @@ import { KeepLastField } from './KeepLastField';
 import { RestoreDialog } from './RestoreDialog';
 import { useAutoBackups, type AutoBackupEntry } from './useAutoBackups';
 import { useRestore } from './useRestore';
-import './backup.css';
+import styles from './backup.module.css';
 
 /** Settings › "Sao lưu và khôi phục": back up now, restore from a file, the automatic backups. */
 export function BackupSection(): ReactNode {
@@ -80,10 +80,10 @@ export function BackupSection(): ReactNode {
   };
 
   return (
-    <section aria-labelledby="backup-title" className="backup-section">
+    <section aria-labelledby="backup-title" className={styles.backupSection}>
       <h2 id="backup-title">{t('backup.title')}</h2>
       <p className="hint">{t('backup.intro')}</p>
-      <div className="backup-actions">
+      <div className={styles.backupActions}>
         <button type="button" className="primary" disabled={busy} onClick={() => void backUpNow()}>
           {saving ? t('backup.now.busy') : t('backup.now')}
         </button>

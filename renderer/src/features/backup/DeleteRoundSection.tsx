@@ -62,7 +62,7 @@ export function DeleteRoundSection(props: { readonly onChanged: () => void }): R
       ) : (
         <button
           type="button"
-          className="danger"
+
           onClick={() => {
             setTyped('');
             setOpen(true);
@@ -86,7 +86,7 @@ export function DeleteRoundSection(props: { readonly onChanged: () => void }): R
               autoFocus
               error={typed !== '' && !matches ? t('backup.delete.mismatch') : null}
             />
-            <div className="dialog-actions">
+            <div className="actions">
               <button type="submit" className="primary" disabled={!matches || busy}>
                 {busy ? t('backup.delete.busy') : t('backup.delete.confirm')}
               </button>

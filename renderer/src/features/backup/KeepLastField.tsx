@@ -7,6 +7,7 @@ import { useReportError } from '../../app/useReportError';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useToaster } from '../../ui/Toasts';
 import { TextField } from '../../ui/Field';
+import styles from './backup.module.css';
 
 /** "Keep the last N automatic backups": a whole number, validated, saved as a setting (audited). */
 export function KeepLastField(): ReactNode {
@@ -35,7 +36,7 @@ export function KeepLastField(): ReactNode {
   };
   return (
     <form
-      className="keep-last"
+      className={styles.keepLast}
       onSubmit={(event) => {
         event.preventDefault();
         save();

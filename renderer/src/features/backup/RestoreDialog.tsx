@@ -53,7 +53,7 @@ export function RestoreDialog(props: {
           <p className="hint">{t('backup.restore.warning')}</p>
         </>
       ) : null}
-      <div className="dialog-actions">
+      <div className="actions">
         {state.step === 'preview' || state.step === 'restoring' ? (
           <button
             type="button"

@@ -16,6 +16,8 @@ import {
   type PersonFormErrors,
 } from './personFormModel';
 import { MEMBER_ROLES, roleLabel } from './roles';
+import styles from './council.module.css';
+import { cx } from '../../ui/cx';
 
 export function AddMemberDialog(props: {
   readonly open: boolean;
@@ -124,13 +126,13 @@ function AddMemberForm(props: { readonly bundle: RoundBundle; readonly onDone: (
             onChange={setQuery}
           />
           <fieldset
-            className="field people-pick"
+            className={cx('field', styles.peoplePick)}
             aria-describedby={pickError === null ? undefined : 'pick-error'}
           >
             <legend>{t('addMember.people')}</legend>
             {people !== undefined && people.length === 0 ? <p>{t('addMember.noMatch')}</p> : null}
             {(people ?? []).map((person) => (
-              <label key={person.id} className="pick-row">
+              <label key={person.id} className={styles.pickRow}>
                 <input
                   type="radio"
                   name="person"

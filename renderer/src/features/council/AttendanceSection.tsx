@@ -5,6 +5,8 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { AttendanceCheckbox } from './AttendanceCheckbox';
 import { QuorumSummary } from './QuorumSummary';
 import { useQuorum } from './useQuorum';
+import styles from './council.module.css';
+import { cx } from '../../ui/cx';
 
 /**
  * Attendance as a grid member × meeting day (present unless unticked) and, under it, the
@@ -27,7 +29,7 @@ export function AttendanceSection(props: {
         <>
           <p className="hint">{t('attendance.hint')}</p>
           {members.length > 0 ? (
-            <table className="data attendance" aria-label={t('attendance.table')}>
+            <table className={cx('data', styles.attendance)} aria-label={t('attendance.table')}>
               <thead>
                 <tr>
                   <th scope="col">{t('attendance.member')}</th>
@@ -43,7 +45,7 @@ export function AttendanceSection(props: {
                   <tr key={member.id}>
                     <th scope="row">{member.person.fullName}</th>
                     {round.meetingDates.map((day) => (
-                      <td key={day} className="check-cell">
+                      <td key={day} className={styles.checkCell}>
                         <AttendanceCheckbox
                           roundId={round.id}
                           memberId={member.id}
@@ -62,7 +64,7 @@ export function AttendanceSection(props: {
         </>
       )}
       {quorum === undefined || members.length === 0 ? null : (
-        <div className="quorum-days">
+        <div className={styles.quorumDays}>
           {quorum.map((day) => (
             <QuorumSummary key={day.date ?? 'round'} day={day} rules={round.rules} />
           ))}

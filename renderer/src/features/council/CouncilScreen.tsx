@@ -6,8 +6,6 @@ import { CurrentRoundGate } from '../rounds/CurrentRoundGate';
 import { AttendanceSection } from './AttendanceSection';
 import { MembersSection } from './MembersSection';
 import { PeopleDirectory } from './PeopleDirectory';
-import '../rounds/rounds.css';
-import './council.css';
 
 /** The current round's council: seats and roles, attendance and live quorum, the people directory. */
 export function CouncilScreen(_props: { readonly rest: readonly string[] }): ReactNode {

@@ -3,6 +3,8 @@ import type { RulesProfile } from '../../domain/model';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatQuorum } from '../rounds/roundFormModel';
 import type { DayQuorum } from './useQuorum';
+import styles from './council.module.css';
+import { cx } from '../../ui/cx';
 
 /** One meeting day's quorum in words and at a glance (✓/✗ with colour, never colour alone). */
 export function QuorumSummary(props: { readonly day: DayQuorum; readonly rules: RulesProfile }): ReactNode {
@@ -10,9 +12,12 @@ export function QuorumSummary(props: { readonly day: DayQuorum; readonly rules: 
   const { day, rules } = props;
   const title = day.date === null ? t('quorum.whole') : t('quorum.day', { date: date(day.date) });
   return (
-    <section className={day.met ? 'quorum quorum-met' : 'quorum quorum-not-met'} aria-label={title}>
+    <section
+      className={day.met ? cx(styles.quorum, styles.quorumMet) : cx(styles.quorum, styles.quorumNotMet)}
+      aria-label={title}
+    >
       <h3>{title}</h3>
-      <p className="quorum-verdict" role="status">
+      <p className={styles.quorumVerdict} role="status">
         <span aria-hidden="true">{day.met ? '✓' : '✗'}</span> {t(day.met ? 'quorum.met' : 'quorum.notMet')}
       </p>
       <ul>

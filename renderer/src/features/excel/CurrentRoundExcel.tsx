@@ -15,7 +15,7 @@ export function CurrentRoundExcel(): ReactNode {
       {roundId === null ? (
         <p>{t('excel.section.none')}</p>
       ) : (
-        <div className="backup-actions">
+        <div className="toolbar">
           <ExportRoundExcelButton roundId={roundId} />
           <ImportProductsButton roundId={roundId} />
         </div>

@@ -7,6 +7,7 @@ import {
   type RowReport,
 } from '../../domain/spreadsheet/product-list';
 import { useI18n } from '../../i18n/I18nProvider';
+import styles from './excel.module.css';
 
 /** The rows as read, with the columns mapped, and what is wrong with each. */
 export function ImportPreview(props: {
@@ -21,7 +22,8 @@ export function ImportPreview(props: {
     <>
       <h3>{t('excel.import.preview')}</h3>
       <p role="status">{t('excel.import.counts', { valid, invalid: props.rows.length - valid })}</p>
-      <div className="import-preview">
+      {/* Scrolls when long: focusable, so the keyboard can scroll it too. */}
+      <div className={styles.importPreview} tabIndex={0} role="region" aria-label={t('excel.import.preview')}>
         <table className="data">
           <thead>
             <tr>
@@ -38,7 +40,7 @@ export function ImportPreview(props: {
           </thead>
           <tbody>
             {props.rows.map((r, i) => (
-              <tr key={r.rowNumber} className={r.product === null ? 'import-row-bad' : undefined}>
+              <tr key={r.rowNumber} className={r.product === null ? styles.importRowBad : undefined}>
                 <th scope="row" className="num">
                   {r.rowNumber}
                 </th>

@@ -4,7 +4,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { Dialog } from '../../ui/Dialog';
 import { ImportPreview } from './ImportPreview';
 import { useProductImport } from './useProductImport';
-import './excel.css';
+import styles from './excel.module.css';
 
 /** Choose a file → map columns → preview with a report per row → import the valid rows. */
 export function ImportProductsDialog(props: {
@@ -43,7 +43,7 @@ export function ImportProductsDialog(props: {
         <>
           <p>{t('excel.import.file', { file: state.file, rows: state.table.rows.length })}</p>
           {state.encoding === 'windows-1258' ? <p role="alert">{t('excel.import.encoding')}</p> : null}
-          <fieldset className="import-mapping">
+          <fieldset className={styles.importMapping}>
             <legend>{t('excel.import.mapping')}</legend>
             <p className="hint">{t('excel.import.mapping.hint')}</p>
             {PRODUCT_FIELDS.map((field) => (
@@ -64,7 +64,7 @@ export function ImportProductsDialog(props: {
           )}
         </>
       ) : null}
-      <div className="dialog-actions">
+      <div className="actions">
         {state.step === 'map' ? (
           <button
             type="button"
@@ -93,7 +93,7 @@ function MappingField(props: {
 }): ReactNode {
   const id = useId();
   return (
-    <div className="import-mapping-field">
+    <div className={styles.importMappingField}>
       <label htmlFor={id}>{props.label}</label>
       <select
         id={id}

@@ -5,6 +5,7 @@ import { useToaster } from '../../ui/Toasts';
 import { productsWithMinutes } from './batch-jobs';
 import type { MinutesData } from './minutes-data';
 import { useMinutesBatch } from './useMinutesBatch';
+import styles from './minutes.module.css';
 
 /** All minutes of the round (optionally every sheet and the summary) in one go. */
 export function BatchPanel(props: { readonly data: MinutesData }): ReactNode {
@@ -34,7 +35,7 @@ export function BatchPanel(props: { readonly data: MinutesData }): ReactNode {
   };
 
   return (
-    <section aria-labelledby="batch-title" className="batch">
+    <section aria-labelledby="batch-title" className={styles.batch}>
       <h2 id="batch-title">{t('minutes.batch.title')}</h2>
       <p className="hint">{t('minutes.batch.hint')}</p>
       {products.length === 0 ? (
@@ -82,7 +83,7 @@ export function BatchPanel(props: { readonly data: MinutesData }): ReactNode {
               {t('minutes.batch.combined')}
             </label>
           </fieldset>
-          <div className="actions">
+          <div className={styles.actions}>
             <button type="button" disabled={running} onClick={() => void start().catch(reportError)}>
               {t('minutes.batch.start', { count })}
             </button>

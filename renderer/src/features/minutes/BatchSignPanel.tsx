@@ -14,6 +14,7 @@ import {
   TokenSignFields,
   type TokenChoice,
 } from '../token/TokenSignFields';
+import styles from './minutes.module.css';
 
 const ROLES: readonly SignerRole[] = ['chair', 'secretary'];
 
@@ -124,7 +125,7 @@ export function BatchSignPanel(props: { readonly data: MinutesData }): ReactNode
 
   return (
     <form
-      className="batch"
+      className={styles.batch}
       aria-labelledby="batch-sign-title"
       onSubmit={(event) => void run(event)}
       noValidate
@@ -188,7 +189,7 @@ export function BatchSignPanel(props: { readonly data: MinutesData }): ReactNode
       )}
       {untouched.length === 0 ? null : <p>{t('token.batch.untouched', { names: untouched.join('; ') })}</p>}
       {waiting.length === 0 ? <p>{t('minutes.batchSign.none')}</p> : null}
-      <div className="actions">
+      <div className={styles.actions}>
         <button type="submit" disabled={running || waiting.length === 0}>
           {t('minutes.batchSign.start', { count: waiting.length })}
         </button>

@@ -2,12 +2,13 @@ import type { ReactNode } from 'react';
 import { screenPath } from '../../app/routes';
 import { useI18n } from '../../i18n/I18nProvider';
 import { currentRevision, revisionsOf, type MinutesData } from './minutes-data';
+import { ProductCode } from '../products/ProductCode';
 
 /** The round's products with the state of their minutes: open, closed, signed by whom. */
 export function MinutesList(props: { readonly data: MinutesData }): ReactNode {
   const { t } = useI18n();
   return (
-    <table className="minutes-list">
+    <table>
       <caption>{t('minutes.products')}</caption>
       <thead>
         <tr>
@@ -34,7 +35,9 @@ export function MinutesList(props: { readonly data: MinutesData }): ReactNode {
                 >
                   {r.product.name}
                 </a>{' '}
-                <span className="hint">{r.product.code}</span>
+                <span className="hint">
+                  <ProductCode code={r.product.code} />
+                </span>
               </th>
               <td>{state}</td>
             </tr>

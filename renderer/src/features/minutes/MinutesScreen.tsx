@@ -10,7 +10,6 @@ import { DayFieldsPanel } from './DayFieldsPanel';
 import { loadMinutesData } from './minutes-data';
 import { MinutesList } from './MinutesList';
 import { ProductMinutes } from './ProductMinutes';
-import './minutes.css';
 
 /**
  * Screen "Biên bản" (issue 5): the current round's minutes, product by product

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, type ReactNode, type Ref } from 'react';
+import styles from './minutes.module.css';
 
 /**
  * A PDF shown inside the page. The hardening blocks new windows, and the CSP allows frames
@@ -19,5 +20,5 @@ export function PdfPreview({
     [bytes],
   );
   useEffect(() => () => URL.revokeObjectURL(url), [url]);
-  return <iframe ref={frameRef} className="pdf-preview" src={url} title={title} />;
+  return <iframe ref={frameRef} className={styles.pdfPreview} src={url} title={title} />;
 }

@@ -9,6 +9,7 @@ import { SignedRevisions } from './SignedRevisions';
 import { MinutesFieldsForm } from './MinutesFieldsForm';
 import { SignMinutesForm } from './SignMinutesForm';
 import { useMakeMinutes } from './useMakeMinutes';
+import styles from './minutes.module.css';
 
 /** One product's minutes: preview, download, print; its signed revisions; signing. */
 export function ProductMinutes(props: { readonly data: MinutesData; readonly productId: string }): ReactNode {
@@ -42,7 +43,7 @@ export function ProductMinutes(props: { readonly data: MinutesData; readonly pro
       {!known ? <p role="status">{t('minutes.sealedHint')}</p> : null}
       {known && !closed ? <p role="status">{t('minutes.notClosedHint')}</p> : null}
       {known ? (
-        <div className="actions">
+        <div className={styles.actions}>
           <button
             type="button"
             onClick={() => void make().catch(reportError)}

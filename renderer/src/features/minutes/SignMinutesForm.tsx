@@ -16,6 +16,7 @@ import {
   TokenSignFields,
   type TokenChoice,
 } from '../token/TokenSignFields';
+import styles from './minutes.module.css';
 
 const ROLES: readonly SignerRole[] = ['chair', 'secretary'];
 
@@ -135,7 +136,7 @@ export function SignMinutesForm(props: {
 
   return (
     <form
-      className="sign-form"
+      className={styles.signForm}
       aria-labelledby="sign-title"
       onSubmit={(event) => void submit(event)}
       noValidate

@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { saveFileAs } from '../../platform/platform';
 import { signedFileName } from './minutes-data';
 import { SignedFileTrust } from '../verify/SignedFileTrust';
+import styles from './minutes.module.css';
 
 /** Every signed revision of a product's minutes, the current one last; each can be downloaded. */
 export function SignedRevisions(props: { readonly revisions: readonly SignedDocumentRow[] }): ReactNode {
@@ -14,7 +15,7 @@ export function SignedRevisions(props: { readonly revisions: readonly SignedDocu
   return (
     <section aria-labelledby="revisions-title">
       <h3 id="revisions-title">{t('minutes.revisions')}</h3>
-      <ul className="revisions">
+      <ul className={styles.revisions}>
         {props.revisions.map((row) => (
           <li key={row.id}>
             <strong>{t('minutes.revision', { revision: row.revision })}</strong> (
@@ -35,7 +36,7 @@ export function SignedRevisions(props: { readonly revisions: readonly SignedDocu
             </ul>
             <SignedFileTrust bytes={row.bytes} sha256={row.sha256} />
             <div>
-              {t('verify.sha256')}: <code className="hash">{row.sha256}</code>
+              {t('verify.sha256')}: <code className={styles.hash}>{row.sha256}</code>
             </div>
             <button
               type="button"

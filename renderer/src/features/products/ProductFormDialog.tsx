@@ -157,7 +157,7 @@ function ProductForm(props: {
         ) : null}
       </fieldset>
       {choices === undefined ? (
-        <p className="loading">{t('productForm.sheetsLoading')}</p>
+        <p>{t('productForm.sheetsLoading')}</p>
       ) : (
         <SheetPicker
           choices={choices}

@@ -10,8 +10,6 @@ import { CurrentRoundGate } from '../rounds/CurrentRoundGate';
 import { ProductFormDialog } from './ProductFormDialog';
 import { ProductsTable } from './ProductsTable';
 import { useSheetChoices } from './useSheetChoices';
-import '../rounds/rounds.css';
-import './products.css';
 import { ImportProductsButton } from '../excel';
 
 /** The current round's products: list, add, edit, remove. */

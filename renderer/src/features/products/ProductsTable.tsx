@@ -2,7 +2,9 @@ import type { ReactNode } from 'react';
 import type { ProductRow, RoundBundle } from '../../db';
 import { useI18n } from '../../i18n/I18nProvider';
 import { productStatus } from './productStatus';
+import { ProductCode } from './ProductCode';
 import type { SheetChoice } from './useSheetChoices';
+import styles from './products.module.css';
 
 /**
  * The round's products. The "Tự đánh giá (Mẫu 02)" link leads to the self-assessment form
@@ -22,7 +24,7 @@ export function ProductsTable(props: {
     return sheet === undefined ? String(no) : t('products.sheetLabel', { no, name: sheet.name });
   };
   return (
-    <table className="data products-table" aria-label={t('products.table')}>
+    <table className="data" aria-label={t('products.table')}>
       <thead>
         <tr>
           <th scope="col" className="num">
@@ -39,24 +41,20 @@ export function ProductsTable(props: {
       </thead>
       <tbody>
         {products.map((product, index) => {
-          const status = productStatus(product, productStates.get(product.id));
+          const status = productStatus(product, productStates.get(product.id), props.bundle.sheets);
           return (
             <tr key={product.id}>
               <td className="num">{index + 1}</td>
               <th scope="row">{product.name}</th>
               <td>
-                {product.code === '' ? (
-                  <span className="hint">{t('products.noCode')}</span>
-                ) : (
-                  <code>{product.code}</code>
-                )}
+                <ProductCode code={product.code} />
               </td>
               <td>{sheetName(product.sheetNo)}</td>
               <td>{product.producer.name}</td>
               <td>{t(`kind.${product.kind}`)}</td>
               <td>{t(status.key, status.pass === undefined ? undefined : { pass: status.pass })}</td>
               <td>
-                <div className="row-actions">
+                <div className={styles.rowActions}>
                   <button
                     type="button"
                     disabled={!props.editable}

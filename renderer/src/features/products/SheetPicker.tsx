@@ -2,6 +2,8 @@ import { useId, useState, type ReactNode } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { TextField } from '../../ui/Field';
 import { filterSheets, type SheetChoice } from './useSheetChoices';
+import styles from './products.module.css';
+import { cx } from '../../ui/cx';
 
 /**
  * The product set, chosen among the rule-set's sheets: a search box (diacritics optional)
@@ -22,11 +24,13 @@ export function SheetPicker(props: {
   const label = (c: SheetChoice): string => t('products.sheetLabel', { no: c.sheetNo, name: c.name });
   return (
     <fieldset
-      className={props.error === null ? 'field sheet-picker' : 'field sheet-picker has-error'}
+      className={
+        props.error === null ? cx('field', styles.sheetPicker) : cx('field', styles.sheetPicker, 'has-error')
+      }
       aria-describedby={`${id}-chosen`}
     >
       <legend>{t('productForm.sheet')}</legend>
-      <p id={`${id}-chosen`} className="sheet-chosen" aria-live="polite">
+      <p id={`${id}-chosen`} className={styles.sheetChosen} aria-live="polite">
         {chosen === undefined
           ? t('productForm.sheetNone')
           : t('productForm.sheetChosen', { sheet: label(chosen) })}
@@ -42,10 +46,10 @@ export function SheetPicker(props: {
             value={query}
             onChange={setQuery}
           />
-          <div className="sheet-options" role="radiogroup" aria-label={t('productForm.sheet')}>
+          <div className={styles.sheetOptions} role="radiogroup" aria-label={t('productForm.sheet')}>
             {shown.length === 0 ? <p>{t('productForm.sheetNoMatch')}</p> : null}
             {shown.map((choice) => (
-              <label key={choice.sheetNo} className="sheet-option">
+              <label key={choice.sheetNo} className={styles.sheetOption}>
                 <input
                   type="radio"
                   name={`${id}-sheet`}

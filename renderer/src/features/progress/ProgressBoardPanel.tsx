@@ -6,7 +6,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { readBoard } from './board-data';
 import { ProgressBoard } from './ProgressBoard';
 import { ProjectorView } from './ProjectorView';
-import './progress.css';
+import styles from './progress.module.css';
 
 /**
  * The live progress board of a round (issue 4 item 7), with its projector mode. Live: it
@@ -17,13 +17,13 @@ export function ProgressBoardPanel(props: { readonly roundId: string }): ReactNo
   const db = useDb();
   const board = useLiveQuery(() => readBoard(db, props.roundId), [db, props.roundId]);
   const [projecting, setProjecting] = useState(false);
-  if (board === undefined) return <p className="loading">{t('progress.loading')}</p>;
+  if (board === undefined) return <p>{t('progress.loading')}</p>;
   if (board === null) return <p>{t('round.chooseFirst')}</p>;
   return (
     <section className="panel" aria-labelledby="board-title">
-      <div className="board-top">
+      <div className={styles.boardTop}>
         <h1 id="board-title">{t('progress.title')}</h1>
-        <div className="board-actions">
+        <div className={styles.boardActions}>
           <button type="button" className="primary" onClick={() => setProjecting(true)}>
             {t('progress.projector.enter')}
           </button>

@@ -2,6 +2,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Board } from './board-data';
 import { ProgressBoard } from './ProgressBoard';
+import styles from './progress.module.css';
 
 /**
  * The board for the projector: a full-window modal over the app (no navigation), large type,
@@ -22,7 +23,7 @@ export function ProjectorView(props: { readonly board: Board; readonly onLeave: 
   return (
     <dialog
       ref={ref}
-      className="projector"
+      className={styles.projector}
       style={{ fontSize: `clamp(1.1rem, min(2.2vw, calc(100vw / ${columns * 6.5})), 2.6rem)` }}
       aria-labelledby="projector-title"
       onCancel={(event) => {
@@ -30,9 +31,9 @@ export function ProjectorView(props: { readonly board: Board; readonly onLeave: 
         onLeave();
       }}
     >
-      <header className="projector-header">
+      <header className={styles.projectorHeader}>
         <h1 id="projector-title">{t('progress.projector.title', { round: board.roundName })}</h1>
-        <p className="projector-total">
+        <p className={styles.projectorTotal}>
           {t('progress.total', { submitted: board.submitted, expected: board.expected })}
         </p>
         <button type="button" onClick={onLeave}>

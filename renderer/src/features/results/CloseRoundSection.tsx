@@ -7,6 +7,8 @@ import { backUpAfterRoundClosed } from '../backup';
 import { ConfirmDialog } from './ConfirmDialog';
 import type { ResultsPage } from './results-data';
 import { useAction } from './useAction';
+import styles from './results.module.css';
+import { cx } from '../../ui/cx';
 
 /**
  * "Kết thúc đợt đánh giá": the reasons it would be refused are shown before the click (from
@@ -21,9 +23,9 @@ export function CloseRoundSection(props: { readonly page: ResultsPage }): ReactN
   const { round, products, quorum } = props.page;
   if (round.status === 'closed') {
     return (
-      <section className="panel results-panel" aria-labelledby="close-round-title">
+      <section className={cx('panel', styles.resultsPanel)} aria-labelledby="close-round-title">
         <h2 id="close-round-title">{t('results.closeRound.title')}</h2>
-        <p className="round-closed">{t('results.closeRound.closed')}</p>
+        <p className={styles.roundClosed}>{t('results.closeRound.closed')}</p>
       </section>
     );
   }
@@ -34,10 +36,10 @@ export function CloseRoundSection(props: { readonly page: ResultsPage }): ReactN
     ...(open > 0 ? [t('results.closeRound.open', { count: open })] : []),
   ];
   return (
-    <section className="panel results-panel" aria-labelledby="close-round-title">
+    <section className={cx('panel', styles.resultsPanel)} aria-labelledby="close-round-title">
       <h2 id="close-round-title">{t('results.closeRound.title')}</h2>
       {reasons.length > 0 ? (
-        <ul id="close-round-reasons" className="refusal-reasons">
+        <ul id="close-round-reasons" className={styles.refusalReasons}>
           {reasons.map((r) => (
             <li key={r}>{r}</li>
           ))}

@@ -5,6 +5,8 @@ import type { MemberSheetState } from '../../domain/workflow';
 import type { MessageKey } from '../../i18n/catalog';
 import { useI18n } from '../../i18n/I18nProvider';
 import { STATE_LABEL } from '../progress/states';
+import styles from './results.module.css';
+import { cx } from '../../ui/cx';
 
 export const ROLE_LABEL: Readonly<Record<CouncilMember['role'], MessageKey>> = {
   chair: 'results.role.chair',
@@ -28,7 +30,7 @@ export function MemberScores(props: {
   const rescored = passResults.length > 1;
   const parts = ['A', 'B', 'C'];
   return (
-    <table className="data member-scores">
+    <table className={cx('data', styles.memberScores)}>
       <caption>{t('results.members.caption')}</caption>
       <thead>
         <tr>
@@ -60,7 +62,7 @@ export function MemberScores(props: {
               <th scope="row">{m.person.fullName}</th>
               <td>{t(ROLE_LABEL[m.role])}</td>
               {score === undefined ? (
-                <td colSpan={parts.length + 1} className="not-scoring">
+                <td colSpan={parts.length + 1} className={styles.notScoring}>
                   {state === 'absent' || state === 'recused' ? t(STATE_LABEL[state]) : t('results.none')}
                 </td>
               ) : (
@@ -70,7 +72,7 @@ export function MemberScores(props: {
                       {score.parts[p] ?? t('results.none')}
                     </td>
                   ))}
-                  <td className="num total">{score.total}</td>
+                  <td className={cx('num', styles.total)}>{score.total}</td>
                 </>
               )}
               {rescored

@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import type { CouncilResult } from '../../domain/council/council-result';
 import { planStanding, type PlanTargetsInput, type TargetStanding } from '../../domain/council/plan-standing';
 import { useI18n } from '../../i18n/I18nProvider';
+import styles from './results.module.css';
+import { cx } from '../../ui/cx';
 
 /** How the round stands against its plan targets (OCOP-RULES §6), from the engine's results. */
 export function PlanStandingPanel(props: {
@@ -12,16 +14,16 @@ export function PlanStandingPanel(props: {
   const s = planStanding(props.results, props.targets);
   const verdict = (target: TargetStanding | null) =>
     target === null ? null : (
-      <strong className={target.met ? 'target-met' : 'target-not-met'}>
+      <strong className={target.met ? styles.targetMet : styles.targetNotMet}>
         {' '}
         {t(target.met ? 'results.plan.met' : 'results.plan.notMet')}
       </strong>
     );
   const share = s.shareAtLeast3Stars === null ? t('results.none') : percent(s.shareAtLeast3Stars, 1);
   return (
-    <section className="panel results-panel" aria-labelledby="plan-title">
+    <section className={cx('panel', styles.resultsPanel)} aria-labelledby="plan-title">
       <h2 id="plan-title">{t('results.plan.title')}</h2>
-      <ul className="plan-lines">
+      <ul className={styles.planLines}>
         <li>
           {t('results.plan.share', { count: s.atLeast3Stars, evaluated: s.evaluated, share })}
           {s.shareTarget === null ? null : (

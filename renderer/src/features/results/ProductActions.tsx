@@ -15,6 +15,7 @@ import type { BoardProduct } from '../progress/board-data';
 import { ChairCloseDialog } from './ChairCloseDialog';
 import { ConfirmDialog } from './ConfirmDialog';
 import { useAction } from './useAction';
+import styles from './results.module.css';
 
 type Pending = 'unseal' | 'rescore' | 'close' | 'chair' | null;
 
@@ -52,10 +53,10 @@ export function ProductActions(props: {
   const spreadExceeded = current?.spreadExceeded ?? false;
   const done = () => setPending(null);
   return (
-    <section className="product-actions" aria-labelledby="product-actions-title">
+    <section className={styles.productActions} aria-labelledby="product-actions-title">
       <h2 id="product-actions-title">{t('results.actions.title')}</h2>
       {!props.quorumMet && !sealed ? (
-        <p className="refusal-reasons">{DB_MESSAGES['below-quorum'][language]}</p>
+        <p className={styles.refusalReasons}>{DB_MESSAGES['below-quorum'][language]}</p>
       ) : null}
       {sealed ? (
         <>
@@ -73,10 +74,10 @@ export function ProductActions(props: {
           </button>
         </>
       ) : (
-        <div className="action-row">
+        <div className={styles.actionRow}>
           {spreadExceeded ? (
             <>
-              <p className="refusal-reasons">
+              <p className={styles.refusalReasons}>
                 {t('results.close.spreadBlocked', {
                   spread: current?.spread ?? 0,
                   limit: round.rules.spreadLimit,

@@ -9,6 +9,8 @@ import { MemberScores } from './MemberScores';
 import { ProductActions } from './ProductActions';
 import type { ResultsPage } from './results-data';
 import { ResultSummary } from './ResultSummary';
+import styles from './results.module.css';
+import { cx } from '../../ui/cx';
 
 /**
  * One product's result. While its current pass is sealed only the members' states show
@@ -25,7 +27,7 @@ export function ProductResultView(props: {
   const board = useLiveQuery(() => readBoard(db, page.round.id), [db, page.round.id]);
   const item = page.products.find((p) => p.product.id === props.productId);
   const back = (
-    <a href={`#${screenPath('results')}`} className="back-link">
+    <a href={`#${screenPath('results')}`} className={styles.backLink}>
       {t('results.back')}
     </a>
   );
@@ -43,10 +45,10 @@ export function ProductResultView(props: {
   const sealed = state.sealed && product.disqualification === null;
   const shown = current ?? (item.revealedPasses > 0 ? item.result : null);
   return (
-    <section className="panel results-panel product-result" aria-labelledby="product-title">
+    <section className={cx('panel', styles.resultsPanel)} aria-labelledby="product-title">
       {back}
       <h1 id="product-title">{product.name}</h1>
-      <p className="product-meta">
+      <p className={styles.productMeta}>
         {t('results.product.meta', {
           code: product.code === '' ? t('results.none') : product.code,
           set: product.sheetNo,
@@ -54,10 +56,12 @@ export function ProductResultView(props: {
         })}
       </p>
       {state.currentPass > 1 ? (
-        <p className="flag flag-rescored">{t('results.product.pass', { pass: state.currentPass })}</p>
+        <p className={cx(styles.flag, styles.flagRescored)}>
+          {t('results.product.pass', { pass: state.currentPass })}
+        </p>
       ) : null}
       {sealed ? (
-        <div className="sealed-box" role="status">
+        <div className={styles.sealedBox} role="status">
           <h2>{t('results.sealed.title')}</h2>
           <p>
             {t('results.sealed.body', {
@@ -65,11 +69,11 @@ export function ProductResultView(props: {
               expected: progress?.expected ?? 0,
             })}
           </p>
-          <ul className="sealed-states">
+          <ul className={styles.sealedStates}>
             {page.members.map((m) => {
               const s = states[m.id] ?? 'not-started';
               return (
-                <li key={m.id} className={`state-${s}`}>
+                <li key={m.id} className={styles[`state-${s}`]}>
                   {m.person.fullName}: <span aria-hidden="true">{STATE_SYMBOL[s]}</span> {t(STATE_LABEL[s])}
                 </li>
               );
@@ -96,7 +100,7 @@ export function ProductResultView(props: {
         />
       )}
       {state.closed === null ? null : (
-        <p className="closed-note">
+        <p className={styles.closedNote}>
           {t('results.product.closedAt', { at: dateTime(state.closed.at) })}
           {state.closed.spreadOverrideReason === undefined ? null : (
             <> {t('results.product.override', { reason: state.closed.spreadOverrideReason })}</>

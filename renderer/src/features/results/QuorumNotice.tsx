@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { DB_MESSAGES } from '../../db';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { DayQuorum } from './results-data';
+import styles from './results.module.css';
 
 /**
  * The engine's quorum verdict per meeting day. Below quorum it is an alert at the top of the
@@ -13,7 +14,7 @@ export function QuorumNotice(props: { readonly quorum: readonly DayQuorum[] }): 
   const dayText = (q: DayQuorum) => (q.day === '' ? t('results.quorum.noDay') : date(q.day));
   if (below.length > 0) {
     return (
-      <div role="alert" className="quorum-alert">
+      <div role="alert" className={styles.quorumAlert}>
         <h2>{t('results.quorum.below')}</h2>
         <ul>
           {below.map((q) => (
@@ -28,7 +29,7 @@ export function QuorumNotice(props: { readonly quorum: readonly DayQuorum[] }): 
   }
   if (props.quorum.length === 0) return null;
   return (
-    <p className="quorum-ok">
+    <p className={styles.quorumOk}>
       {props.quorum
         .map((q) => t('results.quorum.dayMet', { day: dayText(q), present: q.present, total: q.total }))
         .join(' · ')}

@@ -4,6 +4,8 @@ import { displayAverage } from '../../domain/scoring/bands';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Stars } from '../../ui/Stars';
 import { outcomeText } from './outcome-text';
+import styles from './results.module.css';
+import { cx } from '../../ui/cx';
 
 /**
  * The council's result in words and numbers, every one from the engine: average (rounded
@@ -19,11 +21,11 @@ export function ResultSummary(props: {
   const r = props.result;
   const avg = r.average;
   return (
-    <dl className="facts result-summary">
+    <dl className={cx('facts', styles.resultSummary)}>
       {avg === null ? null : (
         <>
           <dt>{t('results.summary.average')}</dt>
-          <dd className="average">{displayAverage(avg.total, props.decimals, language)}</dd>
+          <dd className={styles.average}>{displayAverage(avg.total, props.decimals, language)}</dd>
           <dt>{t('results.summary.parts')}</dt>
           <dd>
             {Object.entries(avg.parts)
@@ -33,10 +35,10 @@ export function ResultSummary(props: {
               .join(' · ')}
           </dd>
           <dt>{t('results.summary.spread')}</dt>
-          <dd className={r.spreadExceeded ? 'spread-exceeded' : undefined}>
+          <dd className={r.spreadExceeded ? styles.spreadExceeded : undefined}>
             {t('results.summary.spreadValue', { spread: r.spread ?? 0, limit: props.spreadLimit })}
             {r.spreadExceeded ? (
-              <strong className="flag flag-spreadExceeded">
+              <strong className={cx(styles.flag, styles.flagSpreadExceeded)}>
                 {t('results.summary.spreadExceeded', { limit: props.spreadLimit })}
               </strong>
             ) : null}
@@ -58,7 +60,7 @@ export function ResultSummary(props: {
         <>
           <dt>{t('results.summary.unmet')}</dt>
           <dd>
-            <ul className="unmet">
+            <ul className={styles.unmet}>
               {r.unmetMinimums.map((m) => (
                 <li key={`${m.criterion}-${m.level}`}>
                   {t('results.summary.unmetItem', {
@@ -76,7 +78,7 @@ export function ResultSummary(props: {
       {r.disqualified === null ? null : (
         <>
           <dt>{t('results.summary.disqualified')}</dt>
-          <dd className="disqualified">
+          <dd>
             {r.disqualified.criterion === undefined
               ? r.disqualified.reason
               : t('results.summary.disqualifiedCriterion', {
@@ -87,7 +89,7 @@ export function ResultSummary(props: {
         </>
       )}
       <dt>{t('results.summary.outcome')}</dt>
-      <dd className="outcome">{outcomeText(t, r.outcome, r)}</dd>
+      <dd className={styles.outcome}>{outcomeText(t, r.outcome, r)}</dd>
     </dl>
   );
 }

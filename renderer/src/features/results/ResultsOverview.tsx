@@ -8,6 +8,7 @@ import type { ResultsPage } from './results-data';
 import { resultRow } from './results-view';
 import { ResultsTable } from './ResultsTable';
 import { ExportRoundExcelButton } from '../excel';
+import styles from './results.module.css';
 
 /** #/results: the round's results table, its quorum, its plan standing, and closing the round. */
 export function ResultsOverview(props: { readonly page: ResultsPage }): ReactNode {
@@ -18,19 +19,19 @@ export function ResultsOverview(props: { readonly page: ResultsPage }): ReactNod
   return (
     <>
       <section className="panel" aria-labelledby="results-title">
-        <div className="results-top">
+        <div className={styles.resultsTop}>
           <h1 id="results-title">{t('results.title')}</h1>
           <a className="button-link" href={`#${screenPath('results', 'board')}`}>
             {t('results.toBoard')}
           </a>
           <ExportRoundExcelButton roundId={page.round.id} />
         </div>
-        <p className="results-round">{page.round.name}</p>
+        <p className={styles.resultsRound}>{page.round.name}</p>
         <QuorumNotice quorum={page.quorum} />
         {rows.length === 0 ? (
           <p>{t('results.noProducts')}</p>
         ) : (
-          <div className="table-scroll">
+          <div className={styles.tableScroll}>
             <ResultsTable rows={rows} decimals={page.round.rules.displayDecimals} />
           </div>
         )}

@@ -6,7 +6,6 @@ import { ProgressBoardPanel } from '../progress/ProgressBoardPanel';
 import { ProductResultView } from './ProductResultView';
 import { useResultsPage } from './results-data';
 import { ResultsOverview } from './ResultsOverview';
-import './results.css';
 
 /**
  * Screen "nav.results" of the current round:
@@ -35,7 +34,7 @@ function ResultsPageView(props: {
   readonly loading: string;
 }): ReactNode {
   const page = useResultsPage(props.roundId);
-  if (page === undefined) return <p className="loading">{props.loading}</p>;
+  if (page === undefined) return <p>{props.loading}</p>;
   if (page === null) return <ChooseRound />;
   if (props.productId === undefined) return <ResultsOverview page={page} />;
   return <ProductResultView page={page} productId={props.productId} />;

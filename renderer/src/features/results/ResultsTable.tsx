@@ -13,6 +13,9 @@ import {
   type SortColumn,
   type SortState,
 } from './results-view';
+import styles from './results.module.css';
+import { cx } from '../../ui/cx';
+import { ProductCode } from '../products/ProductCode';
 
 const COLUMNS: readonly {
   readonly column: SortColumn;
@@ -51,7 +54,7 @@ export function ResultsTable(props: {
   const avg = (a: ResultRowView['total'] | undefined) =>
     a === null || a === undefined ? t('results.none') : displayAverage(a, props.decimals, language);
   return (
-    <table className="data results-table">
+    <table className={cx('data', styles.resultsTable)}>
       <caption>{t('results.table.caption')}</caption>
       <thead>
         <tr>
@@ -64,7 +67,7 @@ export function ResultsTable(props: {
             >
               <button
                 type="button"
-                className="sort-button"
+                className={styles.sortButton}
                 onClick={() => setSort((s) => nextSort(s, c.column))}
               >
                 {t(c.label)}
@@ -83,15 +86,17 @@ export function ResultsTable(props: {
             <th scope="row">
               <a href={`#${screenPath('results', 'product', row.productId)}`}>{row.name}</a>
             </th>
-            <td className="code">{row.code}</td>
+            <td className={styles.code}>
+              <ProductCode code={row.code} />
+            </td>
             <td className="num">{row.sheetNo}</td>
             {(['A', 'B', 'C'] as const).map((part) => (
               <td key={part} className="num">
                 {avg(row.parts[part])}
               </td>
             ))}
-            <td className="num total">{avg(row.total)}</td>
-            <td className={row.flags.spreadExceeded ? 'num spread-exceeded' : 'num'}>
+            <td className={cx('num', styles.total)}>{avg(row.total)}</td>
+            <td className={row.flags.spreadExceeded ? cx('num', styles.spreadExceeded) : 'num'}>
               {row.spread === null ? t('results.none') : row.spread}
             </td>
             <td>
@@ -101,11 +106,14 @@ export function ResultsTable(props: {
                 <Stars count={row.stars} label={t('results.stars', { stars: row.stars })} />
               )}
             </td>
-            <td className="outcome">{outcomeText(t, row.outcome, row.result)}</td>
-            <td className="flags-cell">
-              <ul className="flags">
-                {FLAG_LABELS.filter((f) => row.flags[f.flag]).map((f) => (
-                  <li key={f.flag} className={`flag flag-${f.flag}`}>
+            <td className={styles.outcome}>{outcomeText(t, row.outcome, row.result)}</td>
+            <td className={styles.flagsCell}>
+              <ul className={styles.flags}>
+                {/* "Sealed" is the outcome column's word while the pass is sealed: not said twice. */}
+                {FLAG_LABELS.filter(
+                  (f) => row.flags[f.flag] && !(f.flag === 'sealed' && row.outcome === 'sealed'),
+                ).map((f) => (
+                  <li key={f.flag} className={cx(styles.flag, styles[`flag-${f.flag}`])}>
                     {t(f.label)}
                   </li>
                 ))}

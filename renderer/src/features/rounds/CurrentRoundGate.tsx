@@ -5,6 +5,8 @@ import type { RoundBundle } from '../../db';
 import type { MessageKey } from '../../i18n/catalog';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useRoundBundle } from '../../app/useRoundBundle';
+import styles from './rounds.module.css';
+import { cx } from '../../ui/cx';
 
 /**
  * Frame of the screens that work on the current round (Council, Products): the screen title,
@@ -17,7 +19,7 @@ export function CurrentRoundGate(props: {
   const { t } = useI18n();
   const { roundId } = useCurrentRound();
   const bundle = useRoundBundle(roundId);
-  if (bundle === undefined) return <p className="loading">{t('settings.about.loading')}</p>;
+  if (bundle === undefined) return <p>{t('settings.about.loading')}</p>;
   if (bundle === null) {
     return (
       <section className="panel">
@@ -32,13 +34,13 @@ export function CurrentRoundGate(props: {
   return (
     <section className="panel">
       <h1>{t(props.titleKey)}</h1>
-      <p className="current-round-line">
+      <p className={styles.currentRoundLine}>
         <strong>{t('round.current', { name: bundle.round.name })}</strong>{' '}
-        <span className={`status-badge status-${bundle.round.status}`}>
+        <span className={cx(styles.statusBadge, styles[`status-${bundle.round.status}`])}>
           {t(`status.${bundle.round.status}`)}
         </span>
         {bundle.round.archived === 1 ? (
-          <span className="status-badge">{t('rounds.archivedBadge')}</span>
+          <span className={styles.statusBadge}>{t('rounds.archivedBadge')}</span>
         ) : null}
       </p>
       {props.children(bundle)}

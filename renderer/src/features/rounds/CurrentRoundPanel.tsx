@@ -8,6 +8,8 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { useToaster } from '../../ui/Toasts';
 import { QuorumBadges } from '../council/QuorumBadges';
 import { StartScoringButton } from './StartScoringButton';
+import styles from './rounds.module.css';
+import { cx } from '../../ui/cx';
 
 const quickLinks: readonly { readonly screen: ScreenId; readonly label: MessageKey }[] = [
   { screen: 'council', label: 'nav.council' },
@@ -45,13 +47,15 @@ export function CurrentRoundPanel(props: {
   };
 
   return (
-    <section className="panel current-round" aria-labelledby="current-round-title">
+    <section className={cx('panel', styles.currentRound)} aria-labelledby="current-round-title">
       <h2 id="current-round-title" ref={heading} tabIndex={-1}>
         {t('round.current', { name: round.name })}
       </h2>
       <p>
-        <span className={`status-badge status-${round.status}`}>{t(`status.${round.status}`)}</span>
-        {archived ? <span className="status-badge">{t('rounds.archivedBadge')}</span> : null}{' '}
+        <span className={cx(styles.statusBadge, styles[`status-${round.status}`])}>
+          {t(`status.${round.status}`)}
+        </span>
+        {archived ? <span className={styles.statusBadge}>{t('rounds.archivedBadge')}</span> : null}{' '}
         {t(`level.${round.level}`)}
         {round.province === '' ? null : ` · ${round.province}`}
       </p>
@@ -81,7 +85,7 @@ export function CurrentRoundPanel(props: {
         <dd>{products.length}</dd>
       </dl>
       <QuorumBadges bundle={props.bundle} />
-      <nav aria-label={t('rounds.links')} className="quick-links">
+      <nav aria-label={t('rounds.links')} className={styles.quickLinks}>
         {quickLinks.map((link) => (
           <a key={link.screen} href={`#${screenPath(link.screen)}`}>
             {t(link.label)}

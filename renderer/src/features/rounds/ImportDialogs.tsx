@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { formatProblem } from '../../i18n/problems';
 import { Dialog } from '../../ui/Dialog';
 import type { ImportQuestion } from './useRoundFile';
+import styles from './rounds.module.css';
 
 /** The two questions an import can raise: the round exists (copy or cancel), or the file is invalid (every problem). */
 export function ImportDialogs(props: {
@@ -38,7 +39,8 @@ export function ImportDialogs(props: {
         {question?.kind === 'invalid' ? (
           <>
             <p>{t('roundFile.invalid.body', { file: question.fileName, count: question.problems.length })}</p>
-            <ol className="problem-list" aria-label={t('roundFile.invalid.list')}>
+            {/* It scrolls when long: focusable, so the keyboard can scroll it too. */}
+            <ol className={styles.problemList} aria-label={t('roundFile.invalid.list')} tabIndex={0}>
               {question.problems.map((problem, index) => (
                 <li key={index}>
                   <span lang="vi">{formatProblem(problem, 'vi')}</span>

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
-import { TextField } from '../../ui/Field';
+import { DateField } from '../../ui/Field';
 import type { RoundFormErrors } from './roundFormModel';
+import styles from './rounds.module.css';
 
 /** One date input per meeting day; days can be added and removed (at least one row stays). */
 export function MeetingDatesField(props: {
@@ -18,9 +19,9 @@ export function MeetingDatesField(props: {
       {dates.map((date, index) => {
         const message = props.errors[`meetingDates.${index}`];
         return (
-          <div key={index} className="date-row">
-            <TextField
-              type="date"
+          <div key={index} className={styles.dateRow}>
+            <DateField
+              placeholder={t('date.placeholder')}
               label={t('roundForm.meetingDate', { n: index + 1 })}
               value={date}
               error={message === undefined ? null : t(message)}

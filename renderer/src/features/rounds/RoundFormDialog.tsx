@@ -5,7 +5,7 @@ import { createRound, DEFAULT_RULE_SET_ID, updateRound, type RoundPatch, type Ro
 import { ruleSets } from '../../domain/criteria/registry';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Dialog } from '../../ui/Dialog';
-import { SelectField, TextField } from '../../ui/Field';
+import { DateField, SelectField, TextField } from '../../ui/Field';
 import { useToaster } from '../../ui/Toasts';
 import { MeetingDatesField } from './MeetingDatesField';
 import {
@@ -16,6 +16,7 @@ import {
   type RoundFormErrors,
 } from './roundFormModel';
 import { RulesProfileFields } from './RulesProfileFields';
+import styles from './rounds.module.css';
 
 /**
  * Create (no `round`) or edit a round. Nothing is written until every field is valid; the
@@ -99,7 +100,7 @@ function RoundForm(props: {
   };
 
   return (
-    <form className="round-form" noValidate onSubmit={(event) => void submit(event)}>
+    <form className={styles.roundForm} noValidate onSubmit={(event) => void submit(event)}>
       {Object.keys(errors).length > 0 ? (
         <p role="alert" className="field-error">
           {t('roundForm.fixErrors')}
@@ -144,8 +145,8 @@ function RoundForm(props: {
           error={error('decisionNumber')}
           onChange={(decisionNumber) => change({ decisionNumber })}
         />
-        <TextField
-          type="date"
+        <DateField
+          placeholder={t('date.placeholder')}
           label={t('roundForm.decisionDate')}
           value={draft.decisionDate}
           error={error('decisionDate')}

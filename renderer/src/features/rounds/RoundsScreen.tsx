@@ -10,7 +10,7 @@ import { RoundFormDialog } from './RoundFormDialog';
 import { RoundsTable } from './RoundsTable';
 import { useRoundBundle } from '../../app/useRoundBundle';
 import { useRoundFile } from './useRoundFile';
-import './rounds.css';
+import styles from './rounds.module.css';
 
 type FormState = { readonly mode: 'closed' } | { readonly mode: 'create' } | { readonly mode: 'edit' };
 
@@ -30,7 +30,7 @@ export function RoundsScreen(_props: { readonly rest: readonly string[] }): Reac
     <>
       <section className="panel">
         <h1>{t('rounds.title')}</h1>
-        <p className="current-round-line">
+        <p className={styles.currentRoundLine}>
           <strong>{current ? t('round.current', { name: current.round.name }) : t('round.none')}</strong>
         </p>
         <div className="toolbar">
@@ -50,7 +50,7 @@ export function RoundsScreen(_props: { readonly rest: readonly string[] }): Reac
           </label>
         </div>
         {rounds === undefined ? (
-          <p className="loading">{t('settings.about.loading')}</p>
+          <p>{t('settings.about.loading')}</p>
         ) : rounds.length === 0 ? (
           <p>{t('rounds.empty')}</p>
         ) : (

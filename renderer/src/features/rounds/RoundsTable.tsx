@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import type { RoundSummary } from '../../db';
 import { useI18n } from '../../i18n/I18nProvider';
+import styles from './rounds.module.css';
+import { cx } from '../../ui/cx';
 
 /** The rounds list; clicking a round's name makes it the current round. */
 export function RoundsTable(props: {
@@ -10,7 +12,7 @@ export function RoundsTable(props: {
 }): ReactNode {
   const { t, date } = useI18n();
   return (
-    <table className="data rounds-table" aria-label={t('rounds.table')}>
+    <table className="data" aria-label={t('rounds.table')}>
       <thead>
         <tr>
           <th scope="col">{t('rounds.col.name')}</th>
@@ -32,7 +34,7 @@ export function RoundsTable(props: {
             <tr
               key={round.id}
               aria-current={current ? 'true' : undefined}
-              className={current ? 'is-current' : undefined}
+              className={current ? styles.isCurrent : undefined}
             >
               <th scope="row">
                 <button
@@ -44,10 +46,12 @@ export function RoundsTable(props: {
                   {round.name}
                 </button>
                 {current ? (
-                  <span className="status-badge status-current">{t('rounds.isCurrent')}</span>
+                  <span className={cx(styles.statusBadge, styles.statusCurrent)}>
+                    {t('rounds.isCurrent')}
+                  </span>
                 ) : null}
                 {round.archived === 1 ? (
-                  <span className="status-badge">{t('rounds.archivedBadge')}</span>
+                  <span className={styles.statusBadge}>{t('rounds.archivedBadge')}</span>
                 ) : null}
               </th>
               <td>{t(`level.${round.level}`)}</td>
@@ -57,7 +61,9 @@ export function RoundsTable(props: {
                   : round.meetingDates.map(date).join(', ')}
               </td>
               <td>
-                <span className={`status-badge status-${round.status}`}>{t(`status.${round.status}`)}</span>
+                <span className={cx(styles.statusBadge, styles[`status-${round.status}`])}>
+                  {t(`status.${round.status}`)}
+                </span>
               </td>
               <td className="num">{products}</td>
               <td className="num">

@@ -5,6 +5,8 @@ import type { MessageKey } from '../../i18n/catalog';
 import { useI18n } from '../../i18n/I18nProvider';
 import { TextField } from '../../ui/Field';
 import type { RoundDraft, RoundFormErrors } from './roundFormModel';
+import styles from './rounds.module.css';
+import { cx } from '../../ui/cx';
 
 const policyTexts: Readonly<
   Record<MinimumPolicy, { readonly label: MessageKey; readonly explain: MessageKey }>
@@ -49,10 +51,10 @@ export function RulesProfileFields(props: {
         error={error('spreadLimit')}
         onChange={(spreadLimit) => onChange({ spreadLimit })}
       />
-      <fieldset className="field policy-choices">
+      <fieldset className="field">
         <legend>{t('roundForm.minimumPolicy')}</legend>
         {MINIMUM_POLICIES.map((policy) => (
-          <label key={policy} className="policy-choice">
+          <label key={policy} className={styles.policyChoice}>
             <input
               type="radio"
               name="minimumPolicy"
@@ -74,7 +76,7 @@ export function RulesProfileFields(props: {
         error={error('quorum')}
         onChange={(quorum) => onChange({ quorum })}
       />
-      <label className="choice checkbox-line">
+      <label className={cx('choice', styles.checkboxLine)}>
         <input
           type="checkbox"
           checked={draft.chairRequired}

@@ -5,6 +5,7 @@ import { DB_MESSAGES, startScoring, type RoundBundle } from '../../db';
 import { canStartScoring } from '../../domain/workflow';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useToaster } from '../../ui/Toasts';
+import styles from './rounds.module.css';
 
 /**
  * "Bắt đầu chấm điểm". The workflow rule is asked live so the reason it would refuse (no
@@ -39,7 +40,7 @@ export function StartScoringButton(props: { readonly bundle: RoundBundle }): Rea
     }
   };
   return (
-    <div className="start-scoring">
+    <div className={styles.startScoring}>
       <button
         type="button"
         className="primary"

@@ -15,6 +15,8 @@ import { useToaster } from '../../ui/Toasts';
 import { SheetForm, type SheetFormApi } from './sheet-form/SheetForm';
 import type { LoadedSheet } from './sheet-form/useCriteriaSheet';
 import { SCORING_ACTOR, useMemberSheetEntry, useOpinion } from './useMemberSheet';
+import styles from './scoring.module.css';
+import { cx } from '../../ui/cx';
 
 /**
  * A member's sheet being entered: the official form, the opinion, submit (blocked until
@@ -87,14 +89,14 @@ export function MemberSheetEditor(props: {
 
   const banner = (
     <>
-      <p className="sheet-evaluator">
+      <p className={styles.sheetEvaluator}>
         {t('scoring.evaluator', {
           name: props.member.person.fullName,
           role: t(`scoring.role.${props.member.role}`),
         })}
       </p>
       {props.blockedReason !== null ? (
-        <p className="sheet-blocked" role="note">
+        <p className={styles.sheetBlocked} role="note">
           {props.blockedReason}
         </p>
       ) : null}
@@ -102,7 +104,7 @@ export function MemberSheetEditor(props: {
   );
 
   const footer = (
-    <div className="sheet-opinion form-field">
+    <div className={cx(styles.sheetOpinion, 'form-field')}>
       <label htmlFor={opinionId}>{t('form.opinion')}</label>
       <textarea
         id={opinionId}
@@ -134,10 +136,10 @@ export function MemberSheetEditor(props: {
       footer={footer}
       completeFocus={opinionRef}
       actions={(api) => (
-        <div className="sheet-actions">
+        <div className={styles.sheetActions}>
           {submitted ? (
             <>
-              <p className="summary-complete">
+              <p className={styles.summaryComplete}>
                 {t('sheet.submitted', {
                   at: props.row?.submittedAt === undefined ? '' : dateTime(props.row.submittedAt),
                 })}
@@ -162,7 +164,7 @@ export function MemberSheetEditor(props: {
             <p>{t('sheet.readOnly')}</p>
           )}
           {blocked !== null && !submitted ? (
-            <p id={`${opinionId}-blocked`} className="sheet-blocked" role="alert">
+            <p id={`${opinionId}-blocked`} className={styles.sheetBlocked} role="alert">
               {blocked}
             </p>
           ) : null}

@@ -8,6 +8,7 @@ import { scoringLinks } from './routes';
 import { useCriteriaSheet } from './sheet-form/useCriteriaSheet';
 import { useProductBundle } from './useScoringData';
 import { ScoringNotFound } from './ScoringNotFound';
+import styles from './scoring.module.css';
 
 /** `#/scoring/<productId>/<memberId>`: one member's sheet of one product, current pass. */
 export function MemberSheetPage(props: { readonly productId: string; readonly memberId: string }): ReactNode {
@@ -20,7 +21,7 @@ export function MemberSheetPage(props: { readonly productId: string; readonly me
     return <ScoringNotFound withTitle />;
   }
   if (bundle === undefined || member === undefined || loaded === undefined)
-    return <p className="loading">{t('scoring.loading')}</p>;
+    return <p>{t('scoring.loading')}</p>;
   return <SheetPage bundle={bundle} member={member} loaded={loaded} />;
 }
 
@@ -47,7 +48,7 @@ function SheetPage(props: {
   const recusal = bundle.recusals.find((r) => r.memberId === member.id);
 
   const back = (
-    <nav className="scoring-breadcrumb">
+    <nav className={styles.scoringBreadcrumb}>
       <a href={scoringLinks.member(member.id)}>{t('scoring.back')}</a>
       {' · '}
       <a href={scoringLinks.product(product.id)}>{t('panel.title')}</a>
@@ -60,7 +61,7 @@ function SheetPage(props: {
       <section className="panel">
         {back}
         <h1>{product.name}</h1>
-        <p className="sheet-blocked" role="alert">
+        <p className={styles.sheetBlocked} role="alert">
           {recusal !== undefined
             ? t('scoring.blocked.recused', { reason: recusal.reason })
             : t('scoring.blocked.absent')}
@@ -77,7 +78,7 @@ function SheetPage(props: {
         : DB_MESSAGES[edit.code][language];
 
   return (
-    <div className="scoring-sheet-page">
+    <div>
       {back}
       <MemberSheetEditor
         key={`${product.id}/${member.id}/${pass}`}

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import type { ProductRow, ProductStateRow } from '../../db';
 import { useI18n } from '../../i18n/I18nProvider';
+import styles from './scoring.module.css';
+import { cx } from '../../ui/cx';
 
 /** Small tags after a product's name: disqualified, unsealed, closed, re-scoring pass. */
 export function ProductFlags(props: {
@@ -12,15 +14,15 @@ export function ProductFlags(props: {
   return (
     <>
       {product.disqualification !== null ? (
-        <span className="tag tag-bad"> {t('scoring.product.disqualified')}</span>
+        <span className={cx(styles.tag, styles.tagBad)}> {t('scoring.product.disqualified')}</span>
       ) : null}
       {state?.closed != null ? (
-        <span className="tag"> {t('scoring.product.closed')}</span>
+        <span className={styles.tag}> {t('scoring.product.closed')}</span>
       ) : state?.sealed === false ? (
-        <span className="tag"> {t('scoring.product.unsealed')}</span>
+        <span className={styles.tag}> {t('scoring.product.unsealed')}</span>
       ) : null}
       {state !== undefined && state.currentPass > 1 ? (
-        <span className="tag"> {t('scoring.product.pass', { pass: state.currentPass })}</span>
+        <span className={styles.tag}> {t('scoring.product.pass', { pass: state.currentPass })}</span>
       ) : null}
     </>
   );

@@ -8,6 +8,9 @@ import { ProductFlags } from './ProductFlags';
 import { scoringLinks } from './routes';
 import { useRoundBundle } from '../../app/useRoundBundle';
 import { BoardLink } from '../progress/BoardLink';
+import styles from './scoring.module.css';
+import { cx } from '../../ui/cx';
+import { ProductCode } from '../products/ProductCode';
 
 /** Pick the member, then the product: members with their progress; products with each one's state for that member. */
 export function ScoringHome(props: { readonly memberId: string | undefined }): ReactNode {
@@ -26,20 +29,20 @@ export function ScoringHome(props: { readonly memberId: string | undefined }): R
       </section>
     );
   }
-  if (bundle === undefined) return <p className="loading">{t('scoring.loading')}</p>;
+  if (bundle === undefined) return <p>{t('scoring.loading')}</p>;
   const member = bundle.members.find((m) => m.id === props.memberId);
   const memberProgress = progress.find((p) => p.memberId === props.memberId);
 
   return (
-    <section className="panel scoring-home">
+    <section className={cx('panel', styles.scoringHome)}>
       <h1>
         {t('scoring.title')} <span className="muted">— {bundle.round.name}</span>
       </h1>
       {bundle.round.status === 'scoring' ? null : (
-        <p className="note">{t('scoring.roundNotScoring', { status: bundle.round.status })}</p>
+        <p className={styles.note}>{t('scoring.roundNotScoring', { status: bundle.round.status })}</p>
       )}
       <BoardLink />
-      <div className="scoring-columns">
+      <div className={styles.scoringColumns}>
         <MemberList bundle={bundle} progress={progress} selected={props.memberId} />
         <ProductList bundle={bundle} member={member} progress={memberProgress} />
       </div>
@@ -55,7 +58,7 @@ function MemberList(props: {
   const { t } = useI18n();
   if (props.bundle.members.length === 0) return <p>{t('scoring.noMembers')}</p>;
   return (
-    <nav className="scoring-members" aria-labelledby="scoring-members-title">
+    <nav className={styles.scoringMembers} aria-labelledby="scoring-members-title">
       <h2 id="scoring-members-title">{t('scoring.members')}</h2>
       <p className="hint">{t('scoring.membersHint')}</p>
       <ul>
@@ -66,18 +69,18 @@ function MemberList(props: {
           return (
             <li key={m.id}>
               {absentEverywhere ? (
-                <span className="member-link member-unavailable" aria-disabled="true">
+                <span className={cx(styles.memberLink, styles.memberUnavailable)} aria-disabled="true">
                   {m.person.fullName} <span className="muted">({t(`scoring.role.${m.role}`)})</span> ·{' '}
                   {t('scoring.memberAbsentAll')}
                 </span>
               ) : (
                 <a
-                  className="member-link"
+                  className={styles.memberLink}
                   href={scoringLinks.member(m.id)}
                   aria-current={props.selected === m.id ? 'true' : undefined}
                 >
                   {m.person.fullName} <span className="muted">({t(`scoring.role.${m.role}`)})</span>
-                  <span className="member-progress">
+                  <span className={styles.memberProgress}>
                     {t('scoring.memberProgress', {
                       submitted: p?.submitted ?? 0,
                       expected: p?.expected ?? 0,
@@ -101,7 +104,7 @@ function ProductList(props: {
   const { t } = useI18n();
   const { bundle, member } = props;
   return (
-    <section className="scoring-products" aria-labelledby="scoring-products-title">
+    <section aria-labelledby="scoring-products-title">
       <h2 id="scoring-products-title">
         {member ? t('scoring.productsOf', { name: member.person.fullName }) : t('scoring.products')}
       </h2>
@@ -116,7 +119,7 @@ function ProductList(props: {
               <th>{t('form.header.code')}</th>
               <th>{t('scoring.sheetColumn')}</th>
               {member ? <th>{t('panel.status')}</th> : null}
-              <th>{t('panel.title')}</th>
+              <th>{t('scoring.productActions')}</th>
             </tr>
           </thead>
           <tbody>
@@ -161,13 +164,23 @@ function ProductLine(props: {
         )}
         <ProductFlags product={product} state={props.bundle.productStates.get(product.id)} />
       </td>
-      <td>{product.code}</td>
+      <td>
+        <ProductCode code={product.code} />
+      </td>
       <td className="num">{product.sheetNo}</td>
       {member ? (
-        <td className={`state state-${state ?? 'not-started'}`}>{t(STATE_LABEL[state ?? 'not-started'])}</td>
+        <td className={styles[`state-${state ?? 'not-started'}`]}>
+          {t(STATE_LABEL[state ?? 'not-started'])}
+        </td>
       ) : null}
       <td>
-        <a href={scoringLinks.product(product.id)}>{t('scoring.productActions')}</a>
+        {/* The column heading says what the panel is for, once; each row's link names its product. */}
+        <a
+          href={scoringLinks.product(product.id)}
+          aria-label={t('scoring.productActionsOf', { product: product.name })}
+        >
+          {t('scoring.productActionsOpen')}
+        </a>
       </td>
     </tr>
   );

@@ -3,7 +3,6 @@ import { MemberSheetPage } from './MemberSheetPage';
 import { ProductPanelPage } from './product-panel/ProductPanelPage';
 import { ScoringHome } from './ScoringHome';
 import { SelfAssessmentPage } from './SelfAssessmentPage';
-import './scoring.css';
 
 /**
  * Screen "nav.scoring" (issue 4 items 5 and 6). Routes, so a reload keeps the place:

@@ -18,6 +18,7 @@ import { useOptimisticEntry } from './sheet-form/useOptimisticEntry';
 import { SCORING_ACTOR } from './useMemberSheet';
 import { useProductBundle } from './useScoringData';
 import { ScoringNotFound } from './ScoringNotFound';
+import styles from './scoring.module.css';
 
 function stored(product: ProductRow): StoredEntry {
   return {
@@ -35,7 +36,7 @@ export function SelfAssessmentPage(props: { readonly productId: string }): React
   if (bundle === null) {
     return <ScoringNotFound />;
   }
-  if (bundle === undefined || loaded === undefined) return <p className="loading">{t('scoring.loading')}</p>;
+  if (bundle === undefined || loaded === undefined) return <p>{t('scoring.loading')}</p>;
   return <SelfAssessmentEditor key={bundle.product.id} bundle={bundle} loaded={loaded} />;
 }
 
@@ -66,8 +67,8 @@ function SelfAssessmentEditor(props: {
       : null;
 
   return (
-    <div className="scoring-sheet-page">
-      <nav className="scoring-breadcrumb">
+    <div>
+      <nav className={styles.scoringBreadcrumb}>
         <a href={scoringLinks.product(productId)}>{t('panel.title')}</a>
       </nav>
       <SheetForm
@@ -80,10 +81,10 @@ function SelfAssessmentEditor(props: {
         onAnswer={chooseAnswer}
         onCase={chooseCase}
         banner={
-          <div className="self-banner">
+          <div className={styles.selfBanner}>
             <h2>{t('self.title')}</h2>
             <p className="hint">{t('self.hint')}</p>
-            {blocked !== null ? <p className="sheet-blocked">{blocked}</p> : null}
+            {blocked !== null ? <p className={styles.sheetBlocked}>{blocked}</p> : null}
           </div>
         }
       />

@@ -3,6 +3,8 @@ import type { PdfVerification, SignatureCheck } from '../../platform/types';
 import type { SignedDocumentRow } from '../../db';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ChangesAfterSigning, IntegrityVerdict, TrustVerdict } from './SignatureTrust';
+import styles from './verify.module.css';
+import { cx } from '../../ui/cx';
 
 /** The verdicts of one file, in plain words: the whole file first, then each signature. */
 export function VerificationReport(props: {
@@ -14,20 +16,23 @@ export function VerificationReport(props: {
   const { report, record } = props;
   const good = report.verdict === 'all-signatures-valid';
   return (
-    <section aria-labelledby="verify-result" className="verify-report">
+    <section aria-labelledby="verify-result">
       <h2 id="verify-result">{t('verify.result', { name: props.name })}</h2>
-      <p role="status" className={good ? 'verdict verdict-good' : 'verdict verdict-bad'}>
+      <p
+        role="status"
+        className={good ? cx(styles.verdict, styles.verdictGood) : cx(styles.verdict, styles.verdictBad)}
+      >
         {t(`verify.doc.${report.verdict}`)}
       </p>
       <dl className="facts">
         <dt>{t('verify.appFile')}</dt>
-        <dd className={report.matchesKnownHash ? 'verdict-good' : undefined}>
+        <dd className={report.matchesKnownHash ? styles.verdictGood : undefined}>
           {t(report.matchesKnownHash ? 'verify.hash.match' : 'verify.hash.no-match')}
           {record === null ? null : <RecordLine record={record} />}
         </dd>
         <dt>{t('verify.sha256')}</dt>
         <dd>
-          <code className="hash">{report.sha256}</code>
+          <code className={styles.hash}>{report.sha256}</code>
         </dd>
       </dl>
       {report.signatures.map((signature) => (
@@ -53,9 +58,11 @@ function SignatureSection(props: { readonly signature: SignatureCheck }): ReactN
   const valid = s.verdict === 'valid' || s.verdict === 'valid-later-revision-signed';
   const headingId = `verify-signature-${s.index}`;
   return (
-    <section aria-labelledby={headingId} className="verify-signature">
+    <section aria-labelledby={headingId} className={styles.verifySignature}>
       <h3 id={headingId}>{t('verify.signatureHeading', { index: s.index })}</h3>
-      <p className={valid ? 'verdict verdict-good' : 'verdict verdict-bad'}>{t(`verify.sig.${s.verdict}`)}</p>
+      <p className={valid ? cx(styles.verdict, styles.verdictGood) : cx(styles.verdict, styles.verdictBad)}>
+        {t(`verify.sig.${s.verdict}`)}
+      </p>
       <dl className="facts">
         <dt>{t('verify.signer')}</dt>
         <dd>{s.signerName ?? s.signerCommonName ?? t('verify.unknownSigner')}</dd>

@@ -4,7 +4,8 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { CouncilHostError } from '../../platform/platform';
 import { useVerifyPdf } from './useVerifyPdf';
 import { VerificationReport } from './VerificationReport';
-import './verify.css';
+import styles from './verify.module.css';
+import { cx } from '../../ui/cx';
 
 /**
  * Screen "Kiểm tra chữ ký": any PDF, chosen or dropped, is checked signature by signature
@@ -31,7 +32,7 @@ export function VerifyScreen(): ReactNode {
       <h1 id="verify-title">{t('verify.title')}</h1>
       <p>{t('verify.intro')}</p>
       <div
-        className={dragging ? 'drop-zone drop-zone-active' : 'drop-zone'}
+        className={dragging ? cx(styles.dropZone, styles.dropZoneActive) : styles.dropZone}
         onDragOver={(event) => {
           event.preventDefault();
           setDragging(true);

@@ -3,13 +3,13 @@ import { defineMessages } from '../define';
 /** A round's audit trail and its integrity check (screen and `ocop verify`), issue 6 item 5. */
 export const auditMessages = defineMessages({
   'audit.title': { vi: 'Nhật ký thay đổi', en: 'Audit trail' },
-  'audit.round': { vi: 'Nhật ký của vòng "{round}"', en: 'Audit trail of "{round}"' },
+  'audit.round': { vi: 'Nhật ký của đợt "{round}"', en: 'Audit trail of "{round}"' },
   'audit.noRound': {
-    vi: 'Chọn một vòng đánh giá để xem nhật ký.',
+    vi: 'Chọn một đợt đánh giá để xem nhật ký.',
     en: 'Choose a round to see its audit trail.',
   },
   'audit.intro': {
-    vi: 'Mỗi thay đổi được ghi lại kèm mã băm của sự kiện trước đó: sửa, xoá hay đảo thứ tự bất kỳ sự kiện nào đều bị phát hiện.',
+    vi: 'Mỗi thay đổi được ghi lại kèm mã băm của sự kiện trước đó: sửa, xóa hay đảo thứ tự bất kỳ sự kiện nào đều bị phát hiện.',
     en: 'Every change is recorded with the hash of the event before it: editing, removing or reordering any event is detected.',
   },
   'audit.verify': { vi: 'Kiểm tra tính toàn vẹn', en: 'Check integrity' },
@@ -27,11 +27,11 @@ export const auditMessages = defineMessages({
     en: 'the event was changed after it was written (hash mismatch)',
   },
   'audit.problem.prev-hash-mismatch': {
-    vi: 'không nối với sự kiện trước (một sự kiện đã bị xoá, thêm hoặc sửa)',
+    vi: 'không nối với sự kiện trước (một sự kiện đã bị xóa, thêm hoặc sửa)',
     en: 'it does not follow the previous event (an event was removed, inserted or changed)',
   },
   'audit.problem.seq-gap': {
-    vi: 'thiếu sự kiện trong thứ tự (bị xoá)',
+    vi: 'thiếu sự kiện trong thứ tự (bị xóa)',
     en: 'an event is missing from the sequence (removed)',
   },
   'audit.problem.wrong-chain': { vi: 'sự kiện thuộc chuỗi khác', en: 'the event belongs to another chain' },
@@ -47,7 +47,7 @@ export const auditMessages = defineMessages({
   'audit.brokenRow': { vi: 'Sự kiện bị đứt', en: 'Broken event' },
   'audit.showAll': { vi: 'Hiện tất cả {count} sự kiện', en: 'Show all {count} events' },
   'audit.link': {
-    vi: 'Nhật ký thay đổi và kiểm tra tính toàn vẹn của vòng hiện tại',
+    vi: 'Nhật ký thay đổi và kiểm tra tính toàn vẹn của đợt hiện tại',
     en: 'Audit trail and integrity check of the current round',
   },
   'audit.cli.noTrail': {

@@ -4,7 +4,7 @@ import { defineMessages } from '../define';
 export const backupMessages = defineMessages({
   'backup.title': { vi: 'Sao lưu và khôi phục', en: 'Backup and restore' },
   'backup.intro': {
-    vi: 'Một bản sao lưu chứa toàn bộ dữ liệu: các vòng đánh giá, thành viên, phiếu chấm của mọi lượt, nhật ký, tài liệu đã ký và cài đặt. Hãy lưu một bản ra USB hoặc ổ đĩa khác sau mỗi phiên họp.',
+    vi: 'Một bản sao lưu chứa toàn bộ dữ liệu: các đợt đánh giá, thành viên, phiếu chấm của mọi lượt, nhật ký, tài liệu đã ký và cài đặt. Hãy lưu một bản ra USB hoặc ổ đĩa khác sau mỗi phiên họp.',
     en: 'A backup holds all the data: rounds, people, score sheets of every pass, the audit trail, signed documents and settings. Save one to a USB stick or another disk after each meeting.',
   },
   'backup.now': { vi: 'Sao lưu ngay', en: 'Back up now' },
@@ -17,7 +17,7 @@ export const backupMessages = defineMessages({
   'backup.restoreFromFile': { vi: 'Khôi phục từ tệp…', en: 'Restore from a file…' },
   'backup.keepLast.label': { vi: 'Số bản sao lưu tự động được giữ lại', en: 'Automatic backups to keep' },
   'backup.keepLast.hint': {
-    vi: 'Ứng dụng tự sao lưu mỗi ngày sử dụng, khi kết thúc một vòng và trước mỗi lần khôi phục; các bản cũ hơn số này bị xoá. Từ {min} đến {max}.',
+    vi: 'Ứng dụng tự sao lưu mỗi ngày sử dụng, khi kết thúc một đợt và trước mỗi lần khôi phục; các bản cũ hơn số này bị xóa. Từ {min} đến {max}.',
     en: 'The app backs up by itself each day of use, when a round is closed and before each restore; older ones beyond this number are deleted. From {min} to {max}.',
   },
   'backup.keepLast.invalid': {
@@ -37,18 +37,18 @@ export const backupMessages = defineMessages({
   'backup.auto.size': { vi: 'Dung lượng', en: 'Size' },
   'backup.auto.actions': { vi: 'Thao tác', en: 'Actions' },
   'backup.auto.reason.daily': { vi: 'Hằng ngày', en: 'Daily' },
-  'backup.auto.reason.round-closed': { vi: 'Kết thúc vòng', en: 'Round closed' },
+  'backup.auto.reason.round-closed': { vi: 'Kết thúc đợt', en: 'Round closed' },
   'backup.auto.reason.before-restore': { vi: 'Trước khi khôi phục', en: 'Before a restore' },
-  'backup.auto.reason.before-delete': { vi: 'Trước khi xoá vòng', en: 'Before deleting a round' },
+  'backup.auto.reason.before-delete': { vi: 'Trước khi xóa đợt', en: 'Before deleting a round' },
   'backup.auto.restore': { vi: 'Khôi phục', en: 'Restore' },
   'backup.auto.restoreNamed': { vi: 'Khôi phục bản sao lưu {when}', en: 'Restore the backup of {when}' },
-  'backup.auto.delete': { vi: 'Xoá', en: 'Delete' },
-  'backup.auto.deleteNamed': { vi: 'Xoá bản sao lưu {when}', en: 'Delete the backup of {when}' },
+  'backup.auto.delete': { vi: 'Xóa', en: 'Delete' },
+  'backup.auto.deleteNamed': { vi: 'Xóa bản sao lưu {when}', en: 'Delete the backup of {when}' },
   'backup.auto.deleteConfirm': {
-    vi: 'Xoá bản sao lưu tự động {when}? Không thể hoàn tác.',
+    vi: 'Xóa bản sao lưu tự động {when}? Không thể hoàn tác.',
     en: 'Delete the automatic backup of {when}? This cannot be undone.',
   },
-  'backup.auto.deleted': { vi: 'Đã xoá bản sao lưu {when}.', en: 'Deleted the backup of {when}.' },
+  'backup.auto.deleted': { vi: 'Đã xóa bản sao lưu {when}.', en: 'Deleted the backup of {when}.' },
   'backup.auto.written': {
     vi: 'Đã tự động sao lưu dữ liệu ({name}).',
     en: 'Data backed up automatically ({name}).',
@@ -71,7 +71,7 @@ export const backupMessages = defineMessages({
   'backup.restore.people': { vi: 'Người trong danh bạ', en: 'People in the directory' },
   'backup.restore.auditEvents': { vi: 'Sự kiện nhật ký', en: 'Audit events' },
   'backup.restore.signedDocuments': {
-    vi: 'Tài liệu đã ký số (kèm nội dung; khi khôi phục không tài liệu đã ký nào bị xoá)',
+    vi: 'Tài liệu đã ký số (kèm nội dung; khi khôi phục không tài liệu đã ký nào bị xóa)',
     en: 'Digitally signed documents (with their content; a restore never deletes a signed document)',
   },
   'backup.restore.signedFiles': {
@@ -79,10 +79,10 @@ export const backupMessages = defineMessages({
     en: 'Files in the "signed" data folder at backup time (list only)',
   },
   'backup.restore.rounds': {
-    vi: 'Các vòng đánh giá và khác biệt so với dữ liệu hiện tại',
+    vi: 'Các đợt đánh giá và khác biệt so với dữ liệu hiện tại',
     en: 'Rounds, and how they differ from the data here',
   },
-  'backup.restore.col.round': { vi: 'Vòng đánh giá', en: 'Round' },
+  'backup.restore.col.round': { vi: 'Đợt đánh giá', en: 'Round' },
   'backup.restore.col.change': { vi: 'Khi khôi phục', en: 'On restore' },
   'backup.restore.col.products': { vi: 'Sản phẩm (tệp / hiện tại)', en: 'Products (file / here)' },
   'backup.restore.col.sheets': { vi: 'Phiếu đã nộp (tệp / hiện tại)', en: 'Submitted sheets (file / here)' },
@@ -91,7 +91,7 @@ export const backupMessages = defineMessages({
   'backup.restore.change.replaced': { vi: 'Thay bằng bản trong tệp', en: 'Replaced by the file' },
   'backup.restore.change.same': { vi: 'Giống hệt', en: 'Identical' },
   'backup.restore.change.only-here': { vi: 'Chỉ có ở đây — sẽ bị gỡ', en: 'Only here — will be removed' },
-  'backup.restore.noRounds': { vi: 'Không có vòng đánh giá nào.', en: 'No rounds.' },
+  'backup.restore.noRounds': { vi: 'Không có đợt đánh giá nào.', en: 'No rounds.' },
   'backup.restore.chainBroken': {
     vi: 'Cảnh báo: nhật ký của "{chain}" trong tệp bị đứt tại sự kiện số {seq}.',
     en: 'Warning: the audit trail of "{chain}" in the file is broken at event {seq}.',
@@ -119,29 +119,29 @@ export const backupMessages = defineMessages({
     vi: 'Khôi phục thất bại, dữ liệu hiện tại được giữ nguyên: {message}',
     en: 'The restore failed; the current data is kept as it was: {message}',
   },
-  'backup.delete.title': { vi: 'Xoá vòng đánh giá hiện tại', en: 'Delete the current round' },
+  'backup.delete.title': { vi: 'Xóa đợt đánh giá hiện tại', en: 'Delete the current round' },
   'backup.delete.hint': {
-    vi: 'Dùng để xoá một vòng nhập nhầm, hoặc trước khi khôi phục vòng từ bản sao lưu. Muốn cất vòng đi thì dùng "Lưu trữ" ở màn hình Đợt đánh giá. Ứng dụng tự sao lưu toàn bộ dữ liệu trước khi xoá; nhật ký của vòng được giữ lại.',
+    vi: 'Dùng để xóa một đợt nhập nhầm, hoặc trước khi khôi phục đợt từ bản sao lưu. Muốn cất đợt đi thì dùng "Lưu trữ" ở màn hình Đợt đánh giá. Ứng dụng tự sao lưu toàn bộ dữ liệu trước khi xóa; nhật ký của đợt được giữ lại.',
     en: 'For a round entered by mistake, or before restoring it from a backup. To put a round away, use "Archive" on the Rounds screen. The app backs up all data before deleting; the round\'s audit trail is kept.',
   },
-  'backup.delete.open': { vi: 'Xoá vòng "{round}"…', en: 'Delete "{round}"…' },
-  'backup.delete.none': { vi: 'Chưa chọn vòng đánh giá nào.', en: 'No round is selected.' },
+  'backup.delete.open': { vi: 'Xóa đợt "{round}"…', en: 'Delete "{round}"…' },
+  'backup.delete.none': { vi: 'Chưa chọn đợt đánh giá nào.', en: 'No round is selected.' },
   'backup.delete.confirmLabel': {
-    vi: 'Gõ lại tên vòng để xác nhận: {round}',
+    vi: 'Gõ lại tên đợt để xác nhận: {round}',
     en: "Type the round's name to confirm: {round}",
   },
   'backup.delete.mismatch': {
-    vi: 'Tên gõ vào chưa khớp với tên vòng.',
+    vi: 'Tên gõ vào chưa khớp với tên đợt.',
     en: "The name typed does not match the round's name.",
   },
-  'backup.delete.confirm': { vi: 'Sao lưu rồi xoá vòng', en: 'Back up, then delete the round' },
-  'backup.delete.busy': { vi: 'Đang xoá…', en: 'Deleting…' },
+  'backup.delete.confirm': { vi: 'Sao lưu rồi xóa đợt', en: 'Back up, then delete the round' },
+  'backup.delete.busy': { vi: 'Đang xóa…', en: 'Deleting…' },
   'backup.delete.done': {
-    vi: 'Đã xoá vòng "{round}". Bản sao lưu trước khi xoá: "{safety}".',
+    vi: 'Đã xóa đợt "{round}". Bản sao lưu trước khi xóa: "{safety}".',
     en: 'Deleted "{round}". Backup made before deleting: "{safety}".',
   },
   'backup.delete.safetyFailed': {
-    vi: 'Không lưu được bản sao lưu ({message}), nên CHƯA xoá vòng.',
+    vi: 'Không lưu được bản sao lưu ({message}), nên CHƯA xóa đợt.',
     en: 'Could not write the backup ({message}), so the round was NOT deleted.',
   },
   'backup.unexpected': { vi: 'Lỗi ngoài dự kiến: {message}', en: 'Unexpected error: {message}' },

@@ -2,12 +2,12 @@ import { defineMessages } from '../define';
 
 /** Excel out (a round's results) and Excel/CSV in (a product list), issue 6 items 3–4. */
 export const excelMessages = defineMessages({
-  'excel.section.title': { vi: 'Excel của vòng hiện tại', en: 'Excel for the current round' },
+  'excel.section.title': { vi: 'Excel của đợt hiện tại', en: 'Excel for the current round' },
   'excel.section.hint': {
     vi: 'Xuất kết quả và điểm của từng thành viên ra tệp .xlsx (chỉ các sản phẩm đã mở niêm phong), hoặc nhập danh sách sản phẩm từ tệp .xlsx/.csv.',
     en: "Export the results and each member's scores to .xlsx (unsealed products only), or import a product list from .xlsx/.csv.",
   },
-  'excel.section.none': { vi: 'Chưa chọn vòng đánh giá nào.', en: 'No round is selected.' },
+  'excel.section.none': { vi: 'Chưa chọn đợt đánh giá nào.', en: 'No round is selected.' },
   'excel.export': { vi: 'Xuất Excel', en: 'Export to Excel' },
   'excel.export.busy': { vi: 'Đang xuất Excel…', en: 'Exporting to Excel…' },
   'excel.export.done': { vi: 'Đã lưu tệp Excel "{name}".', en: 'Excel file saved as "{name}".' },
@@ -141,7 +141,7 @@ export const excelMessages = defineMessages({
     en: 'code {value} repeats row {row}',
   },
   'excel.row.duplicate-code-in-round': {
-    vi: 'mã số {value} đã có trong vòng đánh giá',
+    vi: 'mã số {value} đã có trong đợt đánh giá',
     en: 'code {value} is already in the round',
   },
   'excel.row.duplicate-name-in-file': {
@@ -149,7 +149,7 @@ export const excelMessages = defineMessages({
     en: 'product "{value}" repeats row {row}',
   },
   'excel.row.duplicate-name-in-round': {
-    vi: 'sản phẩm "{value}" của chủ thể này đã có trong vòng',
+    vi: 'sản phẩm "{value}" của chủ thể này đã có trong đợt',
     en: 'product "{value}" of this producer is already in the round',
   },
   'excel.row.unknown-kind': {

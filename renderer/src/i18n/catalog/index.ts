@@ -10,6 +10,7 @@ import { settingsMessages } from './settings';
 import { storageMessages } from './storage';
 import { scoringMessages } from './scoring';
 import { auditMessages } from './audit';
+import { auditWordMessages } from './audit-words';
 import { backupMessages } from './backup';
 import { excelMessages } from './excel';
 import { minutesFieldsMessages } from './minutes-fields';
@@ -24,6 +25,7 @@ export const catalog = {
   ...minutesMessages,
   ...verifyMessages,
   ...auditMessages,
+  ...auditWordMessages,
   ...backupMessages,
   ...excelMessages,
   ...scoringMessages,

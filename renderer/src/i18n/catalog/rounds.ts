@@ -164,7 +164,11 @@ export const roundMessages = defineMessages({
 
   // Field validation
   'invalid.required': { vi: 'Không được để trống.', en: 'Required.' },
-  'invalid.date': { vi: 'Ngày không hợp lệ.', en: 'Not a valid date.' },
+  'invalid.date': {
+    vi: 'Ngày không hợp lệ: gõ theo dạng ngày/tháng/năm, ví dụ 05/12/2026.',
+    en: 'Not a valid date: type it as day/month/year, e.g. 05/12/2026.',
+  },
+  'date.placeholder': { vi: 'dd/mm/yyyy', en: 'dd/mm/yyyy' },
   'invalid.dateDuplicate': { vi: 'Ngày này đã có ở trên.', en: 'This day is already listed.' },
   'invalid.decisionIncomplete': {
     vi: 'Quyết định cần đủ số, ngày ký và người ký.',

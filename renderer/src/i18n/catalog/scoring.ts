@@ -25,7 +25,12 @@ export const scoringMessages = defineMessages({
   },
   'scoring.sheetNo': { vi: 'Phiếu số {no}', en: 'Sheet {no}' },
   'scoring.sheetColumn': { vi: 'Phiếu số', en: 'Sheet' },
-  'scoring.productActions': { vi: 'Miễn đánh giá, loại hồ sơ…', en: 'Recusals, disqualification…' },
+  'scoring.productActions': { vi: 'Miễn đánh giá, loại hồ sơ', en: 'Recusals, disqualification' },
+  'scoring.productActionsOpen': { vi: 'Mở…', en: 'Open…' },
+  'scoring.productActionsOf': {
+    vi: 'Miễn đánh giá, loại hồ sơ: {product}',
+    en: 'Recusals, disqualification: {product}',
+  },
   'scoring.openSheet': { vi: 'Chấm {product}', en: 'Score {product}' },
   'scoring.state.not-started': { vi: 'chưa chấm', en: 'not started' },
   'scoring.state.in-progress': { vi: 'đang chấm', en: 'in progress' },
@@ -145,6 +150,10 @@ export const scoringMessages = defineMessages({
     en: 'Minimums for {stars} stars not met at: {codes}.',
   },
   'summary.allMinimumsMet': { vi: 'Đạt mọi mức tối thiểu có in sao.', en: 'Every marked minimum is met.' },
+  'summary.noMinimumMissedYet': {
+    vi: 'Các câu đã chấm chưa thiếu mức tối thiểu có in sao nào.',
+    en: 'The answers so far miss no marked minimum.',
+  },
   'summary.unanswered': { vi: 'Còn {count} tiêu chí chưa chấm', en: '{count} criteria not answered' },
   'summary.complete': { vi: 'Đã chấm đủ tiêu chí', en: 'Every criterion answered' },
   'summary.noneCount': {

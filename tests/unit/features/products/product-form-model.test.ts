@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ProductRow, ProductStateRow } from '../../../../renderer/src/db';
+import type { ProductRow, ProductStateRow, SheetRow } from '../../../../renderer/src/db';
 import {
   emptyProductDraft,
   validateProductDraft,
@@ -119,8 +119,45 @@ describe('a product status in words', () => {
     closed: null,
   };
   const row = (p: Partial<ProductRow>): ProductRow => ({ ...(product as unknown as ProductRow), ...p });
+  const answered = (pass: number, answers: SheetRow['answers'] = { '1.1': 1 }): SheetRow => ({
+    id: 's',
+    roundId: 'r',
+    productId: 'p',
+    memberId: 'm',
+    pass,
+    answers,
+    caseChoice: {},
+    opinion: '',
+    status: 'draft',
+    updatedAt: 't',
+  });
   it.each([
-    ['sealed, pass 1', row({}), state, { key: 'productStatus.inEvaluation' }],
+    ['not scored yet: no sheet', row({ id: 'p' }), undefined, [], { key: 'productStatus.notScored' }],
+    [
+      'not scored yet: a sheet opened but nothing answered',
+      row({ id: 'p' }),
+      state,
+      [answered(1, {})],
+      { key: 'productStatus.notScored' },
+    ],
+    [
+      'sealed, pass 1, a member answered',
+      row({ id: 'p' }),
+      state,
+      [answered(1)],
+      { key: 'productStatus.inEvaluation' },
+    ],
+    [
+      'another product answered does not count',
+      row({ id: 'q' }),
+      state,
+      [answered(1)],
+      { key: 'productStatus.notScored' },
+    ],
+  ])('%s', (_name, p, s, sheets, expected) => {
+    expect(productStatus(p, s, sheets)).toEqual(expected);
+  });
+  it.each([
     ['unsealed', row({}), { ...state, sealed: false, unsealedAt: ['t'] }, { key: 'productStatus.unsealed' }],
     [
       're-scoring',
@@ -136,6 +173,6 @@ describe('a product status in words', () => {
       { key: 'productStatus.disqualified' },
     ],
   ])('%s', (_name, p, s, expected) => {
-    expect(productStatus(p, s)).toEqual(expected);
+    expect(productStatus(p, s, [answered(1), answered(2)])).toEqual(expected);
   });
 });

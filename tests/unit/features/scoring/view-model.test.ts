@@ -5,6 +5,7 @@ import type { Answer } from '../../../../renderer/src/domain/model';
 import {
   bandRange,
   evaluateSheet,
+  minimumsVerdict,
   printedMark,
   sheetLayout,
   unmetByLevel,
@@ -150,5 +151,23 @@ describe('evaluating an entry with the domain', () => {
     expect(bandRange(bands, 5)).toEqual({ stars: 5, min: 90 });
     expect(bandRange(bands, 4)).toEqual({ stars: 4, min: 70, below: 90 });
     expect(bandRange(bands, 1)).toEqual({ stars: 1, min: 0, below: 30 });
+  });
+});
+
+describe('what the summary says of the star minimums', () => {
+  it('an empty sheet does not say every minimum is met', () => {
+    expect(minimumsVerdict(evaluateSheet(sheet1, bands, { answers: {}, caseChoice: {} }))).toBeNull();
+  });
+  it('a sheet answered in part says none is missed so far', () => {
+    const first = sheet1.criteria[0]?.code ?? '';
+    const answers = { [first]: best(sheet1)[first] ?? 'none' };
+    expect(minimumsVerdict(evaluateSheet(sheet1, bands, { answers, caseChoice: {} }))).toBe(
+      'none-missed-yet',
+    );
+  });
+  it('a complete sheet at the best options meets every minimum', () => {
+    expect(minimumsVerdict(evaluateSheet(sheet1, bands, { answers: best(sheet1), caseChoice: {} }))).toBe(
+      'all-met',
+    );
   });
 });

@@ -3,6 +3,7 @@ import type { KnockOut } from '../../../domain/criteria/knock-outs';
 import type { Disqualification } from '../../../domain/model';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { Dialog } from '../../../ui/Dialog';
+import styles from '../scoring.module.css';
 
 const OTHER = -1;
 
@@ -52,7 +53,7 @@ export function DisqualifyDialog(props: {
           {t('panel.disqualifyHint')}
         </p>
         {props.knockOuts.map((k, i) => (
-          <label key={`${k.criterion ?? ''}-${k.note}`} className="reason-choice">
+          <label key={`${k.criterion ?? ''}-${k.note}`} className={styles.reasonChoice}>
             <input
               type="radio"
               name={`${id}-reason`}
@@ -69,7 +70,7 @@ export function DisqualifyDialog(props: {
             </span>
           </label>
         ))}
-        <label className="reason-choice">
+        <label className={styles.reasonChoice}>
           <input
             type="radio"
             name={`${id}-reason`}

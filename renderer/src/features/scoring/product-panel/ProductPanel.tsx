@@ -21,6 +21,9 @@ import { canOpenSheet, participantOf, STATE_LABEL, stateOf } from '../scoring-mo
 import { SCORING_ACTOR } from '../useMemberSheet';
 import { DisqualifyDialog } from './DisqualifyDialog';
 import { ReasonDialog } from './ReasonDialog';
+import styles from '../scoring.module.css';
+import { cx } from '../../../ui/cx';
+import { ProductCode } from '../../products/ProductCode';
 
 type Open =
   | { readonly kind: 'recuse' | 'unrecuse'; readonly member: CouncilMember }
@@ -59,13 +62,15 @@ export function ProductPanel(props: {
   };
 
   return (
-    <section className="panel product-panel" aria-labelledby="product-panel-title">
+    <section className={cx('panel', styles.productPanel)} aria-labelledby="product-panel-title">
       <h1 id="product-panel-title">
         {t('panel.title')}: {product.name} <ProductFlags product={product} state={bundle.state} />
       </h1>
       <dl className="facts">
         <dt>{t('form.header.code')}</dt>
-        <dd>{product.code || t('form.header.none')}</dd>
+        <dd>
+          <ProductCode code={product.code} />
+        </dd>
         <dt>{t('scoring.sheetColumn')}</dt>
         <dd>{t('panel.sheet', { no: product.sheetNo, name: props.sheet.name })}</dd>
         <dt>{t('panel.status')}</dt>
@@ -75,11 +80,11 @@ export function ProductPanel(props: {
         </dd>
       </dl>
       {product.disqualification !== null ? (
-        <p className="sheet-blocked" role="note">
+        <p className={styles.sheetBlocked} role="note">
           {t('panel.disqualifiedBecause', { reason: product.disqualification.reason })}
         </p>
       ) : null}
-      <div className="actions actions-start">
+      <div className={cx('actions', styles.actionsStart)}>
         {product.disqualification === null ? (
           <button type="button" onClick={() => setOpen({ kind: 'disqualify' })}>
             {t('panel.disqualify')}

@@ -5,6 +5,7 @@ import { useCriteriaSheet } from '../sheet-form/useCriteriaSheet';
 import { useProductBundle } from '../useScoringData';
 import { ProductPanel } from './ProductPanel';
 import { ScoringNotFound } from '../ScoringNotFound';
+import styles from '../scoring.module.css';
 
 /** `#/scoring/product/<productId>`: the "Sản phẩm đang chấm" panel on its own (linked from the lists and results). */
 export function ProductPanelPage(props: { readonly productId: string }): ReactNode {
@@ -14,10 +15,10 @@ export function ProductPanelPage(props: { readonly productId: string }): ReactNo
   if (bundle === null) {
     return <ScoringNotFound />;
   }
-  if (bundle === undefined || loaded === undefined) return <p className="loading">{t('scoring.loading')}</p>;
+  if (bundle === undefined || loaded === undefined) return <p>{t('scoring.loading')}</p>;
   return (
     <>
-      <nav className="scoring-breadcrumb">
+      <nav className={styles.scoringBreadcrumb}>
         <a href={scoringLinks.home()}>{t('scoring.backToList')}</a>
       </nav>
       <ProductPanel bundle={bundle} sheet={loaded.sheet} />

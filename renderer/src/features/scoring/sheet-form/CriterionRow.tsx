@@ -4,6 +4,8 @@ import type { Answer } from '../../../domain/model';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { Translate } from '../../../i18n/translate';
 import { printedMark, visibleOptions, type CriterionStatus, type CriterionView } from './view-model';
+import styles from './sheet-form.module.css';
+import { cx } from '../../../ui/cx';
 
 export interface CriterionRowProps {
   readonly criterion: CriterionView;
@@ -44,31 +46,35 @@ export const CriterionRow = memo(function CriterionRow(props: CriterionRowProps)
   return (
     <fieldset
       ref={ref}
-      className={`criterion criterion-${status}${props.focused ? ' criterion-focused' : ''}`}
+      className={cx(
+        styles.criterion,
+        styles[`criterion-${status}`],
+        props.focused && styles.criterionFocused,
+      )}
       data-criterion={code}
       tabIndex={props.focused ? 0 : -1}
       aria-labelledby={legendId}
       aria-invalid={status === 'unanswered' || status === 'wrong-case' ? true : undefined}
     >
       <legend id={legendId}>
-        <span className="criterion-code">{code}.</span> {criterion.text}
-        <span className="criterion-max"> ({t('form.criterionMax', { max: criterion.max })})</span>
+        <span>{code}.</span> {criterion.text}
+        <span className={styles.criterionMax}> ({t('form.criterionMax', { max: criterion.max })})</span>
       </legend>
       {criterion.notes.map((note) => (
-        <p key={note} className="criterion-note">
+        <p key={note} className={styles.criterionNote}>
           {note}
         </p>
       ))}
       {criterion.knockOutNotes.map((note) => (
-        <p key={note} className="criterion-knockout" role="note">
+        <p key={note} className={styles.criterionKnockout} role="note">
           <strong>{t('form.knockOut')}: </strong>
           {note}
         </p>
       ))}
       {criterion.cases.length > 0 ? (
-        <div className="criterion-cases" role="radiogroup" aria-label={t('form.case.legend')}>
+        <div className={styles.criterionCases} role="radiogroup" aria-label={t('form.case.legend')}>
           {criterion.cases.map((c) => (
-            <label key={c.variant} className="option option-case">
+            <label key={c.variant} className={cx(styles.option, styles.optionCase)}>
               <input
                 type="radio"
                 name={`${name}-case`}
@@ -76,7 +82,7 @@ export const CriterionRow = memo(function CriterionRow(props: CriterionRowProps)
                 disabled={readOnly}
                 onChange={() => onCase(code, c.variant)}
               />
-              <kbd className="option-key" aria-hidden="true">
+              <kbd className={styles.optionKey} aria-hidden="true">
                 {c.letter.toUpperCase()}
               </kbd>
               <span>{c.variant}</span>
@@ -85,9 +91,9 @@ export const CriterionRow = memo(function CriterionRow(props: CriterionRowProps)
           {needsCase ? <p className="hint">{t('form.case.first')}</p> : null}
         </div>
       ) : null}
-      <div className="criterion-options" role="radiogroup" aria-labelledby={legendId}>
+      <div className={styles.criterionOptions} role="radiogroup" aria-labelledby={legendId}>
         {options.map((o) => (
-          <label key={o.index} className="option">
+          <label key={o.index} className={styles.option}>
             <input
               type="radio"
               name={name}
@@ -95,19 +101,19 @@ export const CriterionRow = memo(function CriterionRow(props: CriterionRowProps)
               disabled={readOnly}
               onChange={() => onAnswer(code, o.index)}
             />
-            <kbd className="option-key" aria-hidden="true">
+            <kbd className={styles.optionKey} aria-hidden="true">
               {o.number}
             </kbd>
-            <span className="option-text">{o.text}</span>
-            <span className="option-points">{t('form.optionPoints', { points: o.points })}</span>
+            <span>{o.text}</span>
+            <span className={styles.optionPoints}>{t('form.optionPoints', { points: o.points })}</span>
             {o.stars === undefined ? null : (
-              <span className="option-mark" title={t('form.starMark.label', { stars: o.stars })}>
+              <span className={styles.optionMark} title={t('form.starMark.label', { stars: o.stars })}>
                 {printedMark(o.stars)}
               </span>
             )}
           </label>
         ))}
-        <label className="option option-none">
+        <label className={cx(styles.option, styles.optionNone)}>
           <input
             type="radio"
             name={name}
@@ -115,24 +121,30 @@ export const CriterionRow = memo(function CriterionRow(props: CriterionRowProps)
             disabled={readOnly}
             onChange={() => onAnswer(code, 'none')}
           />
-          <kbd className="option-key" aria-hidden="true">
+          <kbd className={styles.optionKey} aria-hidden="true">
             0
           </kbd>
-          <span className="option-text">{t('form.none')}</span>
+          <span>{t('form.none')}</span>
         </label>
       </div>
-      <p className="criterion-status" aria-live="off">
-        {status === 'unanswered' ? <span className="badge badge-missing">{t('form.unanswered')}</span> : null}
-        {status === 'wrong-case' ? <span className="badge badge-missing">{t('form.wrongCase')}</span> : null}
-        {status === 'none' ? <span className="badge badge-none">{t('form.noneMarked')}</span> : null}
+      <p className={styles.criterionStatus} aria-live="off">
+        {status === 'unanswered' ? (
+          <span className={cx(styles.badge, styles.badgeMissing)}>{t('form.unanswered')}</span>
+        ) : null}
+        {status === 'wrong-case' ? (
+          <span className={cx(styles.badge, styles.badgeMissing)}>{t('form.wrongCase')}</span>
+        ) : null}
+        {status === 'none' ? (
+          <span className={cx(styles.badge, styles.badgeNone)}>{t('form.noneMarked')}</span>
+        ) : null}
         {status === 'answered' || status === 'none' ? (
-          <span className="criterion-points">
+          <span className={styles.criterionPoints}>
             {t('form.criterionPoints', { points: props.points, max: criterion.max })}
           </span>
         ) : null}
       </p>
       {criterion.defects.length > 0 ? (
-        <details className="print-note">
+        <details className={styles.printNote}>
           <summary>{t('form.printNote')}</summary>
           <ul>
             {criterion.defects.map((d) => (

@@ -18,7 +18,7 @@ import { keyIntent, neighbour, nextUnanswered } from './keyboard';
 import { SheetHeader } from './SheetHeader';
 import { SheetSummary } from './SheetSummary';
 import { evaluateSheet, sheetLayout, type SheetEntry, type SheetEvaluation } from './view-model';
-import './sheet-form.css';
+import styles from './sheet-form.module.css';
 
 export interface SheetFormApi {
   readonly evaluation: SheetEvaluation;
@@ -133,24 +133,28 @@ export function SheetForm(props: SheetFormProps): ReactNode {
   }, [evaluation.missing, jumpTo]);
 
   return (
-    <div className="sheet-layout">
-      <article className="sheet-form" aria-label={t('form.heading', { no: props.sheet.sheetNo })}>
+    <div className={styles.sheetLayout}>
+      <article className={styles.sheetForm} aria-label={t('form.heading', { no: props.sheet.sheetNo })}>
         <SheetHeader sheet={props.sheet} product={props.product}>
           {props.banner}
         </SheetHeader>
-        <p className="key-help" aria-label={t('keys.label')}>
-          <span className="key-help-title">{t('keys.label')}: </span>
+        <p className={styles.keyHelp} aria-label={t('keys.label')}>
+          <span className={styles.keyHelpTitle}>{t('keys.label')}: </span>
           {t('keys.help')}
         </p>
-        <div className="sheet-criteria" onKeyDown={onKeyDown} onFocus={onFocus}>
+        <div onKeyDown={onKeyDown} onFocus={onFocus}>
           {layout.parts.map((part) => (
-            <section key={part.code} className="sheet-part" aria-labelledby={`${formId}-part-${part.code}`}>
+            <section
+              key={part.code}
+              className={styles.sheetPart}
+              aria-labelledby={`${formId}-part-${part.code}`}
+            >
               <h2 id={`${formId}-part-${part.code}`}>
                 {t('form.part', { code: part.code, title: part.title })}{' '}
                 <span className="muted">({t('form.points', { points: part.max })})</span>
               </h2>
               {part.sections.map((section) => (
-                <section key={section.code} className="sheet-section">
+                <section key={section.code} className={styles.sheetSection}>
                   {/* Sections 7–12 are one criterion each, printed once: the criterion is the heading. */}
                   {section.criteria.length === 1 && section.criteria[0]?.code === section.code ? null : (
                     <h3>
@@ -159,7 +163,7 @@ export function SheetForm(props: SheetFormProps): ReactNode {
                     </h3>
                   )}
                   {section.defects.map((d) => (
-                    <p key={d.kind} className="print-note">
+                    <p key={d.kind} className={styles.printNote}>
                       {t('form.printNote')}:{' '}
                       {t('form.defect.section-max-printed', { code: d.code, printed: d.printed ?? '' })}
                     </p>
@@ -173,7 +177,7 @@ export function SheetForm(props: SheetFormProps): ReactNode {
                       criterion.group !== undefined && criterion.group !== section.criteria[i - 1]?.group;
                     return (
                       <div key={code}>
-                        {groupStarts ? <h4 className="sheet-group">{criterion.group}</h4> : null}
+                        {groupStarts ? <h4 className={styles.sheetGroup}>{criterion.group}</h4> : null}
                         <CriterionRow
                           criterion={criterion}
                           answer={entry.answers[code]}

@@ -2,7 +2,15 @@ import type { ReactNode } from 'react';
 import type { StarBand } from '../../../domain/criteria/types';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { Stars } from '../../../ui/Stars';
-import { bandRange, unmetByLevel, type SheetEvaluation, type SheetLayout } from './view-model';
+import {
+  bandRange,
+  minimumsVerdict,
+  unmetByLevel,
+  type SheetEvaluation,
+  type SheetLayout,
+} from './view-model';
+import styles from './sheet-form.module.css';
+import { cx } from '../../../ui/cx';
 
 /**
  * The live totals beside the form: parts A/B/C, the total, the rank this one sheet would give
@@ -29,19 +37,20 @@ export function SheetSummary(props: {
           ? t('summary.rangeBelow', { max: number(range.below) })
           : t('summary.rangeBetween', { min: number(range.min), max: number(range.below) });
   const unmet = unmetByLevel(score);
+  const verdict = minimumsVerdict(props.evaluation);
 
   return (
-    <aside className="sheet-summary" aria-label={t('summary.label')}>
-      <dl className="summary-parts">
+    <aside className={styles.sheetSummary} aria-label={t('summary.label')}>
+      <dl className={styles.summaryParts}>
         {props.layout.parts.map((part) => (
-          <div key={part.code} className="summary-part">
+          <div key={part.code} className={styles.summaryPart}>
             <dt>{t('summary.part', { code: part.code })}</dt>
             <dd data-testid={`part-${part.code}`}>
               {t('summary.partValue', { points: score.parts[part.code] ?? 0, max: part.max })}
             </dd>
           </div>
         ))}
-        <div className="summary-part summary-total">
+        <div className={cx(styles.summaryPart, styles.summaryTotal)}>
           <dt>{t('summary.total')}</dt>
           <dd data-testid="total">
             {t('summary.partValue', {
@@ -51,20 +60,21 @@ export function SheetSummary(props: {
           </dd>
         </div>
       </dl>
-      <div className="summary-rank" role="status" aria-live="polite" aria-atomic="true">
-        <span className="summary-rank-label">{t('summary.preview')}: </span>
+      <div className={styles.summaryRank} role="status" aria-live="polite" aria-atomic="true">
+        <span>{t('summary.preview')}: </span>
         <Stars count={score.rank} label={t('summary.stars', { stars: score.rank })} showEmpty />
         <span> {t('summary.stars', { stars: score.rank })}</span>
         {score.complete ? null : <span className="muted"> {t('summary.provisional')}</span>}
       </div>
-      <ul className="summary-why">
+      <ul className={styles.summaryWhy}>
         <li>{t('summary.band', { total: score.total, stars: score.band, range: rangeText })}</li>
-        {unmet.length === 0 ? <li>{t('summary.allMinimumsMet')}</li> : null}
+        {verdict === 'all-met' ? <li>{t('summary.allMinimumsMet')}</li> : null}
+        {verdict === 'none-missed-yet' ? <li>{t('summary.noMinimumMissedYet')}</li> : null}
         {unmet.map((g) => (
           <li key={g.level}>{t('summary.unmet', { stars: g.level, codes: g.codes.join(', ') })}</li>
         ))}
       </ul>
-      <p className={missing.length > 0 ? 'summary-missing' : 'summary-complete'}>
+      <p className={missing.length > 0 ? styles.summaryMissing : styles.summaryComplete}>
         {missing.length > 0 ? t('summary.unanswered', { count: missing.length }) : t('summary.complete')}
         {score.noneAnswers.length > 0 ? (
           <span className="muted"> · {t('summary.noneCount', { count: score.noneAnswers.length })}</span>
@@ -75,7 +85,7 @@ export function SheetSummary(props: {
           {t('summary.jump')}
         </button>
       ) : null}
-      <p className={`save-state save-${props.saveState}`} role="status">
+      <p className={cx(styles.saveState, styles[`save-${props.saveState}`])} role="status">
         {props.saveState === 'saving'
           ? t('save.saving')
           : props.saveState === 'saved'

@@ -238,3 +238,15 @@ export function unmetByLevel(
 export function printedMark(stars: MarkedStarLevel): string {
   return '*'.repeat(stars);
 }
+
+/**
+ * What the summary says about the marked star minimums when the answers miss none: "every
+ * minimum met" only once every criterion is answered; while some are answered, that none is
+ * missed so far; on a sheet with no answer yet, nothing (it met nothing yet).
+ */
+export function minimumsVerdict(evaluation: SheetEvaluation): 'all-met' | 'none-missed-yet' | null {
+  if (unmetByLevel(evaluation.score).length > 0) return null;
+  if (evaluation.missing.length === 0) return 'all-met';
+  const answered = Object.values(evaluation.status).some((s) => s === 'answered' || s === 'none');
+  return answered ? 'none-missed-yet' : null;
+}
