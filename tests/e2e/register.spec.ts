@@ -83,9 +83,9 @@ test('two rounds in a year: both evaluations on one line, one decision numbers t
   await page.getByLabel('Tìm sản phẩm (gõ không dấu cũng được)').fill('');
 
   // one decision for the first round's list: certificates 0001 and 0002 of 2026
-  await page.getByLabel('Vòng đánh giá').selectOption({ label: ROUND_1 });
+  await page.getByLabel('Đợt đánh giá').selectOption({ label: ROUND_1 });
   await page.getByLabel('Số quyết định').fill('125/QĐ-UBND');
-  await page.getByLabel('Ngày quyết định').fill('2026-06-01');
+  await page.getByLabel('Ngày quyết định').fill('01/06/2026');
   await page.getByRole('button', { name: 'Ghi quyết định và cấp số giấy chứng nhận' }).click();
   await expect(
     page.getByText(

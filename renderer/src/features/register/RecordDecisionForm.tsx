@@ -3,7 +3,7 @@ import { useDb } from '../../app/DbProvider';
 import { useReportError } from '../../app/useReportError';
 import { recordRoundDecision, type RegisterData } from '../../db';
 import { useI18n } from '../../i18n/I18nProvider';
-import { SelectField, TextField } from '../../ui/Field';
+import { DateField, SelectField, TextField } from '../../ui/Field';
 import { useToaster } from '../../ui/Toasts';
 import styles from './Register.module.css';
 
@@ -76,12 +76,11 @@ export function RecordDecisionForm(props: { readonly rounds: RegisterData['close
             required
             maxLength={100}
           />
-          <TextField
+          <DateField
             label={t('register.decision.date')}
-            type="date"
+            placeholder={t('date.placeholder')}
             value={date}
             onChange={setDate}
-            required
           />
           <button type="submit" className="primary" disabled={busy || number.trim() === '' || date === ''}>
             {t('register.decision.save')}
