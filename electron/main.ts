@@ -19,6 +19,7 @@ import { APP_ENTRY_URL, isAppUrl } from './security/app-origin';
 import { hardenSession, hardenWebContents } from './security/harden';
 import { readChosenFiles, saveToChosenPath } from './services/chosen-files';
 import { createDataFiles } from './services/data-files';
+import { createMeetingHub, type MeetingHub } from './services/hub';
 import { openSettingsStore } from './services/settings-store';
 import { PRODUCT_NAME } from './services/user-data-dir';
 import { placeWindow, windowStateStore, type WindowState } from './services/window-state';
@@ -44,6 +45,7 @@ registerAppSchemeAsPrivileged();
 app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, logError));
 
 let mainWindow: BrowserWindow | null = null;
+let meetingHub: MeetingHub | null = null;
 let pendingStateSave: Promise<void> | null = null;
 
 if (!app.requestSingleInstanceLock()) {
@@ -56,6 +58,10 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
   app.on('window-all-closed', () => app.quit());
+  // Quitting stops the meeting hub: the app never listens on the LAN without its window.
+  app.on('before-quit', () => {
+    meetingHub?.stop().catch((error: unknown) => logError('meeting hub did not stop', error));
+  });
   // The window state is written asynchronously on close; finish that before exiting.
   app.on('will-quit', (event) => {
     if (pendingStateSave === null) return;
@@ -124,6 +130,11 @@ async function start(): Promise<void> {
     },
   };
 
+  meetingHub = createMeetingHub({
+    staticDir: path.join(appRoot, 'dist', 'renderer'),
+    dataDir: userData,
+    logError,
+  });
   const handlers = createHandlers({
     identity: {
       name: PRODUCT_NAME,
@@ -138,6 +149,7 @@ async function start(): Promise<void> {
     dialogs,
     onLanguageChanged: (language: Language) => applyApplicationMenu(language, () => mainWindow),
     logError,
+    hub: meetingHub,
   });
   registerIpcHandlers(ipcMain, handlers, isTrustedSender, logError);
 

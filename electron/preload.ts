@@ -37,6 +37,10 @@ const council = {
   saveFilesToFolder: (request) => invoke('saveFilesToFolder', request),
   signPdf: (request) => invoke('signPdf', request),
   verifyPdf: (request) => invoke('verifyPdf', request),
+  hubCommand: (command) => invoke('hubCommand', command),
+  hubPublish: (publication) => invoke('hubPublish', publication),
+  hubTakeOps: (waitMs) => invoke('hubTakeOps', waitMs),
+  hubSettleOps: (results) => invoke('hubSettleOps', results),
 } satisfies CouncilBridge;
 
 contextBridge.exposeInMainWorld('council', council);

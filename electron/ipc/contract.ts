@@ -11,6 +11,7 @@
  */
 
 import type { SigningErrorCode } from '../services/signing/messages';
+import type { HubBatchResult, HubCommand, HubOpBatch, HubPublication, HubStatus } from './hub-contract';
 
 export type Language = 'vi' | 'en';
 
@@ -205,6 +206,10 @@ export const channels = {
   saveFilesToFolder: 'dialog:save-files-to-folder',
   signPdf: 'signing:sign-pdf',
   verifyPdf: 'signing:verify-pdf',
+  hubCommand: 'hub:command',
+  hubPublish: 'hub:publish',
+  hubTakeOps: 'hub:take-ops',
+  hubSettleOps: 'hub:settle-ops',
 } as const satisfies Record<keyof CouncilApi, string>;
 
 export type Channel = (typeof channels)[keyof typeof channels];
@@ -240,6 +245,14 @@ export interface CouncilApi {
   signPdf(request: SignPdfRequest): Promise<SignPdfOutcome>;
   /** Checks every signature of any PDF; never fails on a damaged file (verdict 'not-a-pdf'). */
   verifyPdf(request: VerifyPdfRequest): Promise<PdfVerification>;
+  /** The meeting hub (hub-contract.ts): open / close / status / re-issue a card / disconnect a device. */
+  hubCommand(command: HubCommand): Promise<HubStatus>;
+  /** What each member's device may see (computed by the page; only their own work). */
+  hubPublish(publication: HubPublication): Promise<void>;
+  /** Long poll: member ops waiting for the page to commit (empty after `waitMs` with none). */
+  hubTakeOps(waitMs: number): Promise<readonly HubOpBatch[]>;
+  /** The page committed (or refused) these batches: the hub answers the devices. */
+  hubSettleOps(results: readonly HubBatchResult[]): Promise<void>;
 }
 
 /**

@@ -20,6 +20,7 @@ import type { SettingsStore } from '../services/settings-store';
 import { checkExternalUrl } from '../services/url-guard';
 import { loadSigningFont } from './signing-font';
 import { signWithCertificate, verifyPdf } from './signing-handlers';
+import type { MeetingHub } from '../services/hub';
 
 /** Native file dialogs: Electron implements them; the web host cannot (the page does it). */
 export interface HostDialogs {
@@ -45,6 +46,8 @@ export interface HostServices {
   readonly now?: () => Date;
   /** Font of the visible signature box (default: the copy bundled beside the host). */
   readonly signingFont?: () => Uint8Array;
+  /** The meeting hub on the LAN (issue 9); absent: the hub messages answer 'unsupported'. */
+  readonly hub?: MeetingHub;
 }
 
 /** One entry per message: takes the raw, untrusted argument list, answers a `HostResult`. */
@@ -98,6 +101,10 @@ export function createHandlers(services: HostServices): HandlerMap {
   }
 
   const now = services.now ?? (() => new Date());
+  const requireHub = (): MeetingHub => {
+    if (services.hub === undefined) throw new UnsupportedOnHostError('meeting hub');
+    return services.hub;
+  };
   const font = services.signingFont ?? (() => loadSigningFont());
   const handlers = {
     appInfo: define('appInfo', argumentSchemas.appInfo, async () => ({
@@ -137,6 +144,14 @@ export function createHandlers(services: HostServices): HandlerMap {
       signWithCertificate(request, { now, font }),
     ),
     verifyPdf: define('verifyPdf', argumentSchemas.verifyPdf, async ([request]) => verifyPdf(request, now())),
+    hubCommand: define('hubCommand', argumentSchemas.hubCommand, ([command]) => requireHub().command(command)),
+    hubPublish: define('hubPublish', argumentSchemas.hubPublish, async ([publication]) =>
+      requireHub().publish(publication),
+    ),
+    hubTakeOps: define('hubTakeOps', argumentSchemas.hubTakeOps, ([waitMs]) => requireHub().takeOps(waitMs)),
+    hubSettleOps: define('hubSettleOps', argumentSchemas.hubSettleOps, async ([results]) =>
+      requireHub().settleOps(results),
+    ),
   } satisfies HandlerMap;
   return handlers;
 }

@@ -3,6 +3,7 @@ import type { MethodArgs, MethodName } from './contract';
 import { DATA_FOLDERS, MAX_DATA_FILE_BYTES } from '../services/data-files';
 import { fileNameProblem, canonicalFileName } from '../services/safe-file-name';
 import { MAX_EXTERNAL_URL_LENGTH } from '../services/url-guard';
+import { hubBatchResultsSchema, hubCommandSchema, hubPublicationSchema, takeWaitSchema } from './hub-schemas';
 
 /**
  * One schema per message. Everything a host receives is `unknown` until one of these parses
@@ -134,6 +135,10 @@ export const argumentSchemas = {
   saveFilesToFolder: z.tuple([saveFilesToFolderRequestSchema]),
   signPdf: z.tuple([signPdfRequestSchema]),
   verifyPdf: z.tuple([verifyPdfRequestSchema]),
+  hubCommand: z.tuple([hubCommandSchema]),
+  hubPublish: z.tuple([hubPublicationSchema]),
+  hubTakeOps: z.tuple([takeWaitSchema]),
+  hubSettleOps: z.tuple([hubBatchResultsSchema]),
 } as const;
 
 /** Parsed arguments of a method, as the handler receives them. */

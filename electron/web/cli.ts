@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { createHandlers, noDialogs } from '../ipc/handlers';
 import { createDataFiles } from '../services/data-files';
 import { errnoCode, UnsupportedOnHostError } from '../services/errors';
+import { createMeetingHub } from '../services/hub';
 import { openSettingsStore } from '../services/settings-store';
 import { PRODUCT_NAME } from '../services/user-data-dir';
 import { startWebHost, type RunningWebHost } from './host';
@@ -50,6 +51,8 @@ async function main(): Promise<void> {
   const settingsStore = await openSettingsStore(settings.dataDir, (problem) =>
     logError(`settings.json ignored (${problem.kind})`, problem.cause),
   );
+  // The meeting hub listens on the LAN only while the secretary has a meeting open.
+  const hub = createMeetingHub({ staticDir, dataDir: settings.dataDir, logError });
   const handlers = createHandlers({
     identity: {
       name: PRODUCT_NAME,
@@ -64,6 +67,7 @@ async function main(): Promise<void> {
     openExternal: () => Promise.reject(new UnsupportedOnHostError('openExternal')),
     dialogs: noDialogs,
     logError,
+    hub,
   });
   let host: RunningWebHost;
   try {
@@ -87,7 +91,7 @@ async function main(): Promise<void> {
   console.log(`OCOP Council is running at ${host.url} — open it in your browser. Files: ${settings.dataDir}`);
   console.log('Nhấn Ctrl+C để dừng / Press Ctrl+C to stop.');
   const stop = () => {
-    host.close().then(
+    Promise.all([hub.stop(), host.close()]).then(
       () => process.exit(0),
       (error: unknown) => {
         logError('closing failed', error);

@@ -81,5 +81,9 @@ export function createHttpBridge(options: HttpBridgeOptions): CouncilBridge {
     saveFilesToFolder: (request) => call('saveFilesToFolder', [request]),
     signPdf: (request) => call('signPdf', [request]),
     verifyPdf: (request) => call('verifyPdf', [request]),
+    hubCommand: (command) => call('hubCommand', [command]),
+    hubPublish: (publication) => call('hubPublish', [publication]),
+    hubTakeOps: (waitMs) => call('hubTakeOps', [waitMs]),
+    hubSettleOps: (results) => call('hubSettleOps', [results]),
   };
 }

@@ -67,5 +67,10 @@ export function createMemoryBridge(now: () => Date = () => new Date()): CouncilB
     // Signing needs Node's crypto and the signing service: only the hosts have them.
     signPdf: () => fail('unsupported', 'signing needs the desktop app or the web host'),
     verifyPdf: () => fail('unsupported', 'verification needs the desktop app or the web host'),
+    // The meeting hub is a network server: only the hosts can run one.
+    hubCommand: () => fail('unsupported', 'the meeting hub needs the desktop app or the web host'),
+    hubPublish: () => fail('unsupported', 'the meeting hub needs the desktop app or the web host'),
+    hubTakeOps: () => fail('unsupported', 'the meeting hub needs the desktop app or the web host'),
+    hubSettleOps: () => fail('unsupported', 'the meeting hub needs the desktop app or the web host'),
   };
 }

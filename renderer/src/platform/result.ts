@@ -22,5 +22,9 @@ export function apiFromBridge(bridge: CouncilBridge): CouncilApi {
       unwrap('saveFilesToFolder', await bridge.saveFilesToFolder(request)),
     signPdf: async (request) => unwrap('signPdf', await bridge.signPdf(request)),
     verifyPdf: async (request) => unwrap('verifyPdf', await bridge.verifyPdf(request)),
+    hubCommand: async (command) => unwrap('hubCommand', await bridge.hubCommand(command)),
+    hubPublish: async (publication) => unwrap('hubPublish', await bridge.hubPublish(publication)),
+    hubTakeOps: async (waitMs) => unwrap('hubTakeOps', await bridge.hubTakeOps(waitMs)),
+    hubSettleOps: async (results) => unwrap('hubSettleOps', await bridge.hubSettleOps(results)),
   };
 }

@@ -114,6 +114,35 @@ const cases = {
     bad: [[{ pdf: bytes, p12: bytes, password: 'x', role: 'member', reason: 'r', location: 'l' }]],
   },
   verifyPdf: { good: [[{ pdf: bytes, knownHashes: [] }]], bad: [[{ pdf: bytes }]] },
+  hubCommand: {
+    good: [
+      [{ kind: 'status' }],
+      [
+        {
+          kind: 'open',
+          roundId: 'r1',
+          meetingDate: '2026-12-05',
+          memberIds: ['m1'],
+          bindAddress: '127.0.0.1',
+          port: 4781,
+        },
+      ],
+    ],
+    bad: [
+      [{ kind: 'open', roundId: 'r1', meetingDate: '2026-12-05', memberIds: [], bindAddress: 'evil.example', port: 4781 }],
+      [{ kind: 'open', roundId: 'r1', meetingDate: '2026-12-05', memberIds: [], bindAddress: '127.0.0.1', port: 80 }],
+      [{ kind: 'explode' }],
+    ],
+  },
+  hubPublish: {
+    good: [[{ roundId: 'r1', meetingDate: '2026-12-05', views: [] }]],
+    bad: [[{ roundId: 'r1', meetingDate: 'tomorrow', views: [] }]],
+  },
+  hubTakeOps: { good: [[1000]], bad: [[-1], [3_600_000], ['soon']] },
+  hubSettleOps: {
+    good: [[[{ batchId: 'b', outcomes: [{ opId: 'o', status: 'applied' }] }]]],
+    bad: [[[{ batchId: 'b', outcomes: [{ opId: 'o', status: 'maybe' }] }]]],
+  },
 } satisfies Record<keyof typeof argumentSchemas, { good: unknown[]; bad: unknown[] }>;
 
 describe('IPC payload schemas', () => {
