@@ -144,7 +144,9 @@ export function createHandlers(services: HostServices): HandlerMap {
       signWithCertificate(request, { now, font }),
     ),
     verifyPdf: define('verifyPdf', argumentSchemas.verifyPdf, async ([request]) => verifyPdf(request, now())),
-    hubCommand: define('hubCommand', argumentSchemas.hubCommand, ([command]) => requireHub().command(command)),
+    hubCommand: define('hubCommand', argumentSchemas.hubCommand, ([command]) =>
+      requireHub().command(command),
+    ),
     hubPublish: define('hubPublish', argumentSchemas.hubPublish, async ([publication]) =>
       requireHub().publish(publication),
     ),

@@ -1,11 +1,5 @@
 import { z } from 'zod';
-import type {
-  HubBatchResult,
-  HubCommand,
-  HubPublication,
-  HubSheetView,
-  MemberView,
-} from './hub-contract';
+import type { HubBatchResult, HubCommand, HubPublication, HubSheetView, MemberView } from './hub-contract';
 import { MAX_OPINION_LENGTH } from '../services/hub/member-api';
 
 /**

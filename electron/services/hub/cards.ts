@@ -118,7 +118,8 @@ export class CardRegistry {
       options.onProblem(`hub/meeting.json ignored (${problem.kind})`, problem.cause),
     );
     const parsed = meetingFile.safeParse(raw);
-    if (raw !== undefined && !parsed.success) options.onProblem('hub/meeting.json has another shape', parsed.error);
+    if (raw !== undefined && !parsed.success)
+      options.onProblem('hub/meeting.json has another shape', parsed.error);
     if (
       parsed.success &&
       parsed.data.roundId === options.roundId &&
@@ -254,7 +255,9 @@ export class CardRegistry {
               label: c.device.label,
               kind: c.device.kind,
               joinedAt: c.device.joinedAt,
-              lastSeenAt: new Date(this.lastSeen.get(c.device.deviceId) ?? Date.parse(c.device.joinedAt)).toISOString(),
+              lastSeenAt: new Date(
+                this.lastSeen.get(c.device.deviceId) ?? Date.parse(c.device.joinedAt),
+              ).toISOString(),
               inFlight: inFlight(c.device.deviceId),
             },
           ],

@@ -187,7 +187,8 @@ export function createMeetingHub(options: MeetingHubOptions): MeetingHub {
     publish(publication) {
       const m = meeting;
       // A publication for another meeting (a stale page) is ignored.
-      if (m === null || publication.roundId !== m.roundId || publication.meetingDate !== m.meetingDate) return;
+      if (m === null || publication.roundId !== m.roundId || publication.meetingDate !== m.meetingDate)
+        return;
       const seen = new Set<string>();
       for (const view of publication.views) {
         seen.add(view.memberId);

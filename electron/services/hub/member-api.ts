@@ -13,8 +13,16 @@ export const MAX_JSON_DEPTH = 16;
 export const MAX_OPS_PER_BATCH = 100;
 export const MAX_OPINION_LENGTH = 4000;
 
-const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/u);
-const criterion = z.string().min(1).max(16).regex(/^[0-9A-Za-z.]+$/u);
+const id = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/u);
+const criterion = z
+  .string()
+  .min(1)
+  .max(16)
+  .regex(/^[0-9A-Za-z.]+$/u);
 
 const changeSchema = z.discriminatedUnion('kind', [
   z.strictObject({
@@ -52,7 +60,8 @@ export function jsonDepth(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 0x5c) i++; // backslash: skip the escaped character
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
     else if (c === 0x7b || c === 0x5b) max = Math.max(max, ++depth);
@@ -62,13 +71,17 @@ export function jsonDepth(text: string): number {
 }
 
 /** Phone, tablet or laptop, from the browser's user agent (for the secretary's device list). */
-export function describeDevice(userAgent: string | undefined): { label: string; kind: 'phone' | 'tablet' | 'laptop' } {
+export function describeDevice(userAgent: string | undefined): {
+  label: string;
+  kind: 'phone' | 'tablet' | 'laptop';
+} {
   const ua = userAgent ?? '';
-  const kind = /iPad|Tablet/iu.test(ua) || (/Android/iu.test(ua) && !/Mobile/iu.test(ua))
-    ? 'tablet'
-    : /Mobile|iPhone|Android/iu.test(ua)
-      ? 'phone'
-      : 'laptop';
+  const kind =
+    /iPad|Tablet/iu.test(ua) || (/Android/iu.test(ua) && !/Mobile/iu.test(ua))
+      ? 'tablet'
+      : /Mobile|iPhone|Android/iu.test(ua)
+        ? 'phone'
+        : 'laptop';
   const os =
     /Android/iu.exec(ua)?.[0] ??
     /iPhone|iPad/iu.exec(ua)?.[0] ??
@@ -76,7 +89,14 @@ export function describeDevice(userAgent: string | undefined): { label: string; 
     /Mac OS X/iu.exec(ua)?.[0] ??
     /Linux/iu.exec(ua)?.[0] ??
     '?';
-  const browser =
-    /Edg\//u.test(ua) ? 'Edge' : /Firefox\//u.test(ua) ? 'Firefox' : /Chrom/u.test(ua) ? 'Chrome' : /Safari\//u.test(ua) ? 'Safari' : '?';
+  const browser = /Edg\//u.test(ua)
+    ? 'Edge'
+    : /Firefox\//u.test(ua)
+      ? 'Firefox'
+      : /Chrom/u.test(ua)
+        ? 'Chrome'
+        : /Safari\//u.test(ua)
+          ? 'Safari'
+          : '?';
   return { label: `${os} · ${browser}`.slice(0, 60), kind };
 }

@@ -46,7 +46,13 @@ export class SecretaryRelay {
         this.queue = this.queue.filter((b) => b.batchId !== batch.batchId);
         reject(new SecretaryUnavailableError('no answer from the secretary’s page'));
       }, this.settleTimeoutMs);
-      this.pending.set(batch.batchId, { deviceId: batch.deviceId, ops: batch.ops.length, resolve, reject, timer });
+      this.pending.set(batch.batchId, {
+        deviceId: batch.deviceId,
+        ops: batch.ops.length,
+        resolve,
+        reject,
+        timer,
+      });
       this.queue.push(batch);
       this.wake();
     });

@@ -124,9 +124,10 @@ export async function startHubServer(options: HubServerOptions): Promise<Running
 
   function device(request: IncomingMessage): { memberId: string; deviceId: string; label: string } {
     const header = request.headers.authorization ?? '';
-    const match = new RegExp(`^${DEVICE_AUTH_SCHEME} ([A-Za-z0-9_-]{1,64})\\.([A-Za-z0-9_-]{1,128})$`, 'u').exec(
-      header,
-    );
+    const match = new RegExp(
+      `^${DEVICE_AUTH_SCHEME} ([A-Za-z0-9_-]{1,64})\\.([A-Za-z0-9_-]{1,128})$`,
+      'u',
+    ).exec(header);
     const found = match === null ? null : core.cards.authenticate(match[1] ?? '', match[2] ?? '');
     if (match === null || found === null) throw new RequestRefusal(401, 'no-device');
     return { memberId: found.memberId, deviceId: match[1] ?? '', label: found.label };
@@ -188,9 +189,16 @@ export async function startHubServer(options: HubServerOptions): Promise<Running
     sendJson(response, 200, { outcomes: result.outcomes });
   }
 
-  async function staticFile(request: IncomingMessage, response: ServerResponse, pathname: string): Promise<void> {
+  async function staticFile(
+    request: IncomingMessage,
+    response: ServerResponse,
+    pathname: string,
+  ): Promise<void> {
     const servable =
-      pathname === '/' || pathname === '/member.html' || pathname === '/favicon.png' || pathname.startsWith('/assets/');
+      pathname === '/' ||
+      pathname === '/member.html' ||
+      pathname === '/favicon.png' ||
+      pathname.startsWith('/assets/');
     if (!servable) throw new RequestRefusal(404, 'not-found');
     const file = await loadStaticFile(options.staticDir, pathname === '/' ? '/member.html' : pathname);
     if (file === null) throw new RequestRefusal(404, 'not-found');
@@ -206,7 +214,8 @@ export async function startHubServer(options: HubServerOptions): Promise<Running
     const host = request.headers.host ?? '';
     if (!allowedHosts.has(host)) throw new RequestRefusal(403, 'host-not-allowed');
     const origin = request.headers.origin;
-    if (origin !== undefined && origin !== `http://${host}`) throw new RequestRefusal(403, 'origin-not-allowed');
+    if (origin !== undefined && origin !== `http://${host}`)
+      throw new RequestRefusal(403, 'origin-not-allowed');
     let url: URL;
     try {
       url = new URL(request.url ?? '/', `http://${host}`);

@@ -12,6 +12,7 @@ import type {
   SettingRow,
   SheetRow,
   SignedDocumentRow,
+  HubOpRow,
 } from './rows';
 import { defaultEngine, type EnginePort } from './engine-port';
 
@@ -44,6 +45,7 @@ export class CouncilDb extends Dexie {
   audit!: Table<AuditRow, string>;
   settings!: Table<SettingRow, string>;
   signedDocuments!: Table<SignedDocumentRow, string>;
+  hubOps!: Table<HubOpRow, string>;
 
   readonly newId: () => string;
   readonly now: () => string;

@@ -31,3 +31,4 @@ export * from './repos/product-import';
 export * from './queries';
 export { exportRoundFile, exportRoundFileText } from './round-file-export';
 export { importRoundFile, type ImportOptions, type ImportResult } from './round-file-import';
+export * from './repos/hub-ops';

@@ -16,6 +16,7 @@ export const STORE_NAMES = [
   'audit',
   'settings',
   'signedDocuments',
+  'hubOps',
 ] as const;
 
 export type StoreName = (typeof STORE_NAMES)[number];
@@ -43,6 +44,7 @@ export function bindStores(db: CouncilDb, tx: Transaction): Tx {
     audit: tx.table('audit'),
     settings: tx.table('settings'),
     signedDocuments: tx.table('signedDocuments'),
+    hubOps: tx.table('hubOps'),
   };
 }
 

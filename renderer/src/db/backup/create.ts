@@ -46,6 +46,7 @@ export async function createBackup(db: CouncilDb, options: CreateBackupOptions):
       ...row,
       bytesBase64: bytesToBase64(bytes),
     })),
+    hubOps: await t.hubOps.toArray(),
   }));
   const body = {
     format: BACKUP_FORMAT,

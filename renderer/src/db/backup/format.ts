@@ -11,6 +11,7 @@ import type {
   SettingRow,
   SheetRow,
   SignedDocumentRow,
+  HubOpRow,
 } from '../rows';
 
 /**
@@ -19,7 +20,7 @@ import type {
  * ```
  * { format: 'ocop-council/backup', version: 1, createdAt, appVersion, schemaVersion,
  *   tables: { rounds, people, roundMembers, attendance, products, recusals, sheets, productStates, audit, settings,
- *             signedDocuments },
+ *             signedDocuments, hubOps },
  *   signedFolder: { files: [{ name, size, modifiedAt }] },
  *   integrity: { algorithm: 'sha256', hash } }
  * ```
@@ -55,6 +56,8 @@ export interface BackupTables {
   readonly audit: readonly AuditRow[];
   readonly settings: readonly SettingRow[];
   readonly signedDocuments: readonly BackupSignedDocument[];
+  /** schema v5: the meeting hub's ledger of delivered member ops */
+  readonly hubOps: readonly HubOpRow[];
 }
 
 /** A signed document row with its bytes as base64 (JSON has no bytes). */
@@ -74,6 +77,7 @@ export const BACKUP_TABLES = [
   'audit',
   'settings',
   'signedDocuments',
+  'hubOps',
 ] as const satisfies readonly BackupTableName[];
 
 export interface SignedFileInfo {
@@ -222,6 +226,29 @@ const auditRow = z.strictObject({
   after: z.unknown(),
   prevHash: hex64,
   hash: hex64,
+  via: z
+    .discriminatedUnion('kind', [
+      z.strictObject({ kind: z.literal('laptop') }),
+      z.strictObject({
+        kind: z.literal('hub'),
+        deviceId: z.string().max(200),
+        deviceLabel: z.string().max(200),
+      }),
+      z.strictObject({ kind: z.literal('pack'), fileSha256: hex64 }),
+    ])
+    .exactOptional(),
+});
+const hubOpRow = z.strictObject({
+  id,
+  roundId: id,
+  productId: id,
+  memberId: id,
+  pass: z.number().int().min(1).max(1000),
+  field: z.string().min(1).max(100),
+  clock: z.number().int().min(0),
+  deviceId: z.string().max(200),
+  outcome: z.enum(['applied', 'stale']),
+  at: instant,
 });
 const settingRow = z.strictObject({ key: z.string().min(1).max(200), value: z.unknown() });
 const signedDocumentRow = z.strictObject({
@@ -257,6 +284,8 @@ export const backupTablesSchema = z.strictObject({
   settings: z.array(settingRow),
   // absent in backups of schema v1 (no signed documents then)
   signedDocuments: z.array(signedDocumentRow).default([]),
+  // absent in backups before schema v5 (no meeting hub then)
+  hubOps: z.array(hubOpRow).default([]),
 });
 
 /** The envelope, checked before the (expensive) integrity hash and rows. */

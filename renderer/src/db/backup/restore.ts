@@ -34,6 +34,7 @@ export async function restoreBackup(db: CouncilDb, backup: BackupFile, actor: Ac
     await t.productStates.bulkAdd([...tb.productStates]);
     await t.audit.bulkAdd([...tb.audit]);
     await t.settings.bulkAdd([...tb.settings]);
+    await t.hubOps.bulkAdd([...tb.hubOps]);
     const here = new Set(await t.signedDocuments.toCollection().primaryKeys());
     const missing = tb.signedDocuments.filter((d) => !here.has(d.id));
     await t.signedDocuments.bulkAdd(
@@ -72,6 +73,7 @@ export function tableCounts(backup: BackupFile): RestoreResult['counts'] {
     audit: tb.audit.length,
     settings: tb.settings.length,
     signedDocuments: tb.signedDocuments.length,
+    hubOps: tb.hubOps.length,
   };
 }
 

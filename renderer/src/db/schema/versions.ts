@@ -1,6 +1,7 @@
 import type { Transaction } from 'dexie';
 import { V1_STORES } from './v1-2026-11-28';
 import { V2_STORES } from './v2-2026-11-28';
+import { V5_STORES } from './v5-2026-12-03';
 
 /**
  * Every schema version ever shipped, oldest first. Dexie needs the full list to upgrade
@@ -19,6 +20,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 1, date: '2026-11-28', stores: V1_STORES },
   // A new store only: existing rows keep their shape, nothing to move.
   { version: 2, date: '2026-11-28', stores: V2_STORES, upgrade: async () => undefined },
+  { version: 5, date: '2026-12-03', stores: V5_STORES, upgrade: async () => undefined },
 ];
 
-export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS.length;
+// The last entry's number, not the list's length: versions are pre-assigned and may land out of order.
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
