@@ -78,7 +78,7 @@ export interface HubProductView {
   readonly name: string;
   readonly code: string;
   readonly sheetNo: number;
-  readonly kind: string;
+  readonly kind: 'first' | 'upgrade' | 're-evaluation';
   readonly producer: {
     readonly name: string;
     readonly address: string;

@@ -60,7 +60,7 @@ const memberView = z.strictObject({
         name: text(500),
         code: text(100),
         sheetNo: z.number().int().min(1).max(100),
-        kind: text(40),
+        kind: z.enum(['first', 'upgrade', 're-evaluation']),
         producer: z.strictObject({
           name: text(500),
           address: text(1000),

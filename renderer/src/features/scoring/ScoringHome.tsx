@@ -8,6 +8,7 @@ import { ProductFlags } from './ProductFlags';
 import { scoringLinks } from './routes';
 import { useRoundBundle } from '../../app/useRoundBundle';
 import { BoardLink } from '../progress/BoardLink';
+import { HubPanel } from '../hub/HubPanel';
 
 /** Pick the member, then the product: members with their progress; products with each one's state for that member. */
 export function ScoringHome(props: { readonly memberId: string | undefined }): ReactNode {
@@ -43,6 +44,7 @@ export function ScoringHome(props: { readonly memberId: string | undefined }): R
         <MemberList bundle={bundle} progress={progress} selected={props.memberId} />
         <ProductList bundle={bundle} member={member} progress={memberProgress} />
       </div>
+      <HubPanel bundle={bundle} />
     </section>
   );
 }

@@ -12,6 +12,7 @@ import { scoringMessages } from './scoring';
 import { auditMessages } from './audit';
 import { backupMessages } from './backup';
 import { excelMessages } from './excel';
+import { hubMessages } from './hub';
 
 /**
  * Every UI and document text of the app. Each feature keeps its messages in its own
@@ -32,6 +33,7 @@ export const catalog = {
   ...resultsMessages,
   ...settingsMessages,
   ...storageMessages,
+  ...hubMessages,
 };
 
 export type MessageKey = keyof typeof catalog;
