@@ -51,6 +51,8 @@ export class MemberSession {
   private flushing = false;
   private timers: number[] = [];
   private stopped = false;
+  /** Ops already on the device's disk: only these are sent. */
+  private readonly written = new Set<string>();
 
   constructor(
     private readonly db: MemberDb,
@@ -78,6 +80,7 @@ export class MemberSession {
     this.clock = typeof clock === 'number' ? clock : 0;
     const pending =
       device === null ? [] : await this.db.outbox.where('memberId').equals(device.memberId).sortBy('clock');
+    for (const op of pending) this.written.add(op.opId);
     this.set({
       device,
       pending,
@@ -106,6 +109,7 @@ export class MemberSession {
       });
       this.version = -1;
       const pending = await this.db.outbox.where('memberId').equals(device.memberId).sortBy('clock');
+      for (const op of pending) this.written.add(op.opId);
       this.set({ device, pending, acked: [], view: null, phase: 'ready', problem: null, online: true });
       await this.refresh();
       void this.flush();
@@ -138,11 +142,22 @@ export class MemberSession {
       change,
       memberId: device.memberId,
     };
-    await this.db.transaction('rw', [this.db.outbox, this.db.kv], async () => {
-      await this.db.outbox.add(op);
-      await this.db.kv.put({ key: 'clock', value: this.clock });
-    });
+    // Shown at once (the radio the person clicked is checked now); sent only once it is on disk.
     this.set({ pending: [...this.state.pending, op] });
+    try {
+      await this.db.transaction('rw', [this.db.outbox, this.db.kv], async () => {
+        await this.db.outbox.add(op);
+        await this.db.kv.put({ key: 'clock', value: this.clock });
+      });
+    } catch (error) {
+      // The device's storage refused (full, private mode): the change is not kept; say so.
+      this.set({
+        pending: this.state.pending.filter((p) => p.opId !== op.opId),
+        problem: { code: 'storage' },
+      });
+      throw error;
+    }
+    this.written.add(op.opId);
     void this.flush();
   }
 
@@ -192,7 +207,8 @@ export class MemberSession {
     try {
       while (!this.stopped && this.state.device !== null && this.state.pending.length > 0) {
         const device = this.state.device;
-        const batch = this.state.pending.slice(0, BATCH);
+        const batch = this.state.pending.filter((op) => this.written.has(op.opId)).slice(0, BATCH);
+        if (batch.length === 0) break;
         let outcomes;
         try {
           outcomes = await this.client.send(device, batch.map(toWire));

@@ -1,4 +1,5 @@
 import type {
+  HubBatchResult,
   HubOpBatch,
   HubOpOutcome,
   HubProductView,
@@ -145,26 +146,57 @@ async function applyIn(t: Tx, audit: AppendAudit, meta: Meta, op: MemberOp): Pro
   }
 }
 
+/** A refusal as the device shows it; anything else (a bug, a full disk) is not a refusal. */
+function refusal(op: MemberOp, error: unknown): HubOpOutcome | null {
+  if (error instanceof HubOpRefusal) {
+    return { opId: op.opId, status: 'refused', code: error.code, ...HUB_OP_MESSAGES[error.code] };
+  }
+  if (error instanceof CouncilDbError) {
+    return { opId: op.opId, status: 'refused', code: error.code, ...DB_MESSAGES[error.code] };
+  }
+  return null;
+}
+
 /** Commits one op (one transaction: the sheet change, its audit event and its ledger row). */
 export async function applyHubOp(db: CouncilDb, meta: Meta, op: MemberOp): Promise<HubOpOutcome> {
   try {
     return await writeTx(db, (t, audit) => applyIn(t, audit, meta, op));
   } catch (error) {
-    if (error instanceof HubOpRefusal) {
-      return { opId: op.opId, status: 'refused', code: error.code, ...HUB_OP_MESSAGES[error.code] };
-    }
-    if (error instanceof CouncilDbError) {
-      return { opId: op.opId, status: 'refused', code: error.code, ...DB_MESSAGES[error.code] };
-    }
-    throw error;
+    const refused = refusal(op, error);
+    if (refused === null) throw error;
+    return refused;
   }
 }
 
-/** Commits a device's batch in order. An unexpected failure (a bug, a full disk) is thrown: nothing is acknowledged. */
-export async function applyHubBatch(db: CouncilDb, batch: HubOpBatch): Promise<HubOpOutcome[]> {
-  const outcomes: HubOpOutcome[] = [];
-  for (const op of batch.ops) outcomes.push(await applyHubOp(db, batch, op));
-  return outcomes;
+/**
+ * Commits everything the hub handed over in ONE transaction, op by op in order, each op still
+ * its own audit event and ledger row. A refused op (every refusal is decided before the op
+ * writes anything) is answered 'refused' and the others go on; an unexpected failure aborts
+ * the whole transaction: nothing is committed and nothing acknowledged (the devices resend).
+ * One commit per delivery instead of one per op: the secretary's screens re-read once.
+ */
+export async function applyHubBatches(
+  db: CouncilDb,
+  batches: readonly HubOpBatch[],
+): Promise<HubBatchResult[]> {
+  if (batches.length === 0) return [];
+  return writeTx(db, async (t, audit) => {
+    const results: HubBatchResult[] = [];
+    for (const batch of batches) {
+      const outcomes: HubOpOutcome[] = [];
+      for (const op of batch.ops) {
+        try {
+          outcomes.push(await applyIn(t, audit, batch, op));
+        } catch (error) {
+          const refused = refusal(op, error);
+          if (refused === null) throw error;
+          outcomes.push(refused);
+        }
+      }
+      results.push({ batchId: batch.batchId, outcomes });
+    }
+    return results;
+  });
 }
 
 function sheetView(row: SheetRow | undefined): HubSheetView | null {

@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import {
   createContext,
   useCallback,
@@ -12,7 +11,7 @@ import {
 import type { HubCommand, HubStatus } from '../../../../electron/ipc/hub-contract';
 import { useDb } from '../../app/DbProvider';
 import { useReportError } from '../../app/useReportError';
-import { applyHubBatch, memberViewsOf, type CouncilDb } from '../../db';
+import { applyHubBatches, memberViewsOf, type CouncilDb } from '../../db';
 import type { MemberRole } from '../../domain/model';
 import { translate } from '../../i18n/translate';
 import { CouncilHostError, getPlatform } from '../../platform/platform';
@@ -38,6 +37,7 @@ const HubContext = createContext<HubApi | null>(null);
 
 const TAKE_WAIT_MS = 20_000;
 const STATUS_EVERY_MS = 2_000;
+const PUBLISH_EVERY_MS = 1_000;
 
 function roleLabel(role: MemberRole): { vi: string; en: string } {
   return { vi: translate('vi', `scoring.role.${role}`), en: translate('en', `scoring.role.${role}`) };
@@ -51,15 +51,17 @@ async function relayLoop(
   stopped: () => boolean,
   onState: (down: boolean) => void,
   report: (e: unknown) => void,
+  committed: () => void,
 ): Promise<void> {
   const platform = getPlatform();
   while (!stopped()) {
     try {
       const batches = await platform.hubTakeOps(TAKE_WAIT_MS);
-      const results = [];
-      for (const batch of batches)
-        results.push({ batchId: batch.batchId, outcomes: await applyHubBatch(db, batch) });
-      if (results.length > 0) await platform.hubSettleOps(results);
+      const results = await applyHubBatches(db, batches);
+      if (results.length > 0) {
+        await platform.hubSettleOps(results);
+        committed();
+      }
       onState(false);
     } catch (error) {
       onState(true);
@@ -77,6 +79,7 @@ export function HubProvider(props: { readonly children: ReactNode }): ReactNode 
   const [supported, setSupported] = useState(true);
   const [relayDown, setRelayDown] = useState(false);
   const reportRef = useRef(report);
+  const kick = useRef<() => void>(() => undefined);
   reportRef.current = report;
 
   const run = useCallback(async (command: HubCommand) => {
@@ -116,6 +119,7 @@ export function HubProvider(props: { readonly children: ReactNode }): ReactNode 
       () => stop,
       setRelayDown,
       (error) => reportRef.current(error),
+      () => kick.current(),
     );
     return () => {
       stop = true;
@@ -124,19 +128,37 @@ export function HubProvider(props: { readonly children: ReactNode }): ReactNode 
 
   const roundId = status?.roundId ?? null;
   const meetingDate = status?.meetingDate ?? null;
-  const views = useLiveQuery(
-    () =>
-      running && roundId !== null && meetingDate !== null
-        ? memberViewsOf(db, roundId, meetingDate, roleLabel)
-        : undefined,
-    [db, running, roundId, meetingDate],
-  );
+  // What members see is recomputed every PUBLISH_EVERY_MS and right after the relay committed
+  // ops, and sent to the hub only when it changed (a few kB per member).
   useEffect(() => {
-    if (views === undefined || roundId === null || meetingDate === null) return;
-    getPlatform()
-      .hubPublish({ roundId, meetingDate, views })
-      .catch((error: unknown) => reportRef.current(error));
-  }, [views, roundId, meetingDate]);
+    if (!running || roundId === null || meetingDate === null) return;
+    let live = true;
+    let last = '';
+    const publish = async () => {
+      const views = await memberViewsOf(db, roundId, meetingDate, roleLabel);
+      const json = JSON.stringify(views);
+      if (!live || json === last) return;
+      await getPlatform().hubPublish({ roundId, meetingDate, views });
+      last = json;
+    };
+    const tick = () => {
+      publish()
+        .catch((error: unknown) => reportRef.current(error))
+        .finally(() => {
+          if (live) timer = window.setTimeout(tick, PUBLISH_EVERY_MS);
+        });
+    };
+    let timer = window.setTimeout(tick, 0);
+    kick.current = () => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(tick, 0);
+    };
+    return () => {
+      live = false;
+      window.clearTimeout(timer);
+      kick.current = () => undefined;
+    };
+  }, [db, running, roundId, meetingDate]);
 
   const api = useMemo<HubApi>(
     () => ({ status, supported, relayDown, run }),

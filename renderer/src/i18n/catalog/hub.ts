@@ -147,6 +147,10 @@ export const hubMessages = defineMessages({
     vi: 'Thiết bị này không còn được kết nối (thư ký đã ngắt hoặc cấp lại thẻ). Hãy tham gia lại bằng thẻ mới.',
     en: 'This device is no longer connected (the secretary disconnected it or re-issued the card). Join again with the new card.',
   },
+  'member.error.storage': {
+    vi: 'Trình duyệt không cho lưu trên máy này (bộ nhớ đầy hoặc chế độ ẩn danh): thay đổi vừa rồi chưa được giữ.',
+    en: 'The browser refused to save on this device (storage full or private mode): the last change was not kept.',
+  },
   'member.error.other': { vi: 'Máy thư ký trả lời: {code}', en: 'The secretary’s laptop answered: {code}' },
   'member.error.network': {
     vi: 'Không kết nối được máy thư ký. Kiểm tra Wi-Fi của phòng họp.',
