@@ -129,8 +129,26 @@ const cases = {
       ],
     ],
     bad: [
-      [{ kind: 'open', roundId: 'r1', meetingDate: '2026-12-05', memberIds: [], bindAddress: 'evil.example', port: 4781 }],
-      [{ kind: 'open', roundId: 'r1', meetingDate: '2026-12-05', memberIds: [], bindAddress: '127.0.0.1', port: 80 }],
+      [
+        {
+          kind: 'open',
+          roundId: 'r1',
+          meetingDate: '2026-12-05',
+          memberIds: [],
+          bindAddress: 'evil.example',
+          port: 4781,
+        },
+      ],
+      [
+        {
+          kind: 'open',
+          roundId: 'r1',
+          meetingDate: '2026-12-05',
+          memberIds: [],
+          bindAddress: '127.0.0.1',
+          port: 80,
+        },
+      ],
       [{ kind: 'explode' }],
     ],
   },
