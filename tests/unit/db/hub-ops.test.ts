@@ -9,6 +9,12 @@ import {
   recuseMember,
   verifyAuditChain,
 } from '../../../renderer/src/db';
+import {
+  createBackup,
+  readBackupOrThrow,
+  restoreBackup,
+  serializeBackup,
+} from '../../../renderer/src/db/backup';
 import { FAKE_CRITERIA, scoreAndSubmit, seedRound, type Seeded } from './fixtures';
 
 const DAY = '2026-12-01';
@@ -161,5 +167,26 @@ describe('member ops through the hub', () => {
     const ofA = views.find((v) => v.memberId === a);
     expect(ofA?.products[0]).toMatchObject({ phase: 'submitted', sheet: { answers: { '1.1': 3 } } });
     expect(ofA?.clockFloor).toBe(0);
+  });
+
+  it('the ledger and the device in the audit travel in backups and restore exactly', async () => {
+    const s = await seedRound({ members: 3 });
+    const p = s.products[0]?.id ?? '';
+    const m = s.members[1]?.id ?? '';
+    await applyHubOp(s.db, meta(s, m), op(p, 3, { kind: 'answer', criterion: '1.1', answer: 2 }));
+    const ledger = await s.db.hubOps.toArray();
+    const audit = await s.db.audit.toArray();
+    const backup = readBackupOrThrow(serializeBackup(await createBackup(s.db, { appVersion: 'test' })));
+    await s.db.hubOps.clear();
+    await restoreBackup(s.db, backup, 'secretary');
+    expect(await s.db.hubOps.toArray()).toEqual(ledger);
+    expect((await s.db.audit.toArray()).slice(0, audit.length)).toEqual(audit);
+    expect((await verifyAuditChain(s.db, s.round.id)).ok).toBe(true);
+    // After the restore, the same op is still a duplicate: nothing is applied twice.
+    const again = await applyHubOp(s.db, meta(s, m), {
+      ...op(p, 3, { kind: 'answer', criterion: '1.1', answer: 2 }),
+      opId: ledger[0]?.id ?? '',
+    });
+    expect(again.status).toBe('duplicate');
   });
 });
