@@ -156,7 +156,6 @@ function OpenForm(props: { readonly bundle: RoundBundle; readonly status: HubSta
 
 function RunningMeeting(props: { readonly bundle: RoundBundle; readonly status: HubStatus }): ReactNode {
   const { t, date } = useI18n();
-  const [printing, setPrinting] = useState(false);
   const url = props.status.url ?? '';
   return (
     <div className={styles.running}>
@@ -168,14 +167,8 @@ function RunningMeeting(props: { readonly bundle: RoundBundle; readonly status: 
           <div className={styles.actions}>
             <button
               type="button"
-              onClick={() => {
-                setPrinting(true);
-                // Print after the cards are in the page; the print stylesheet shows only them.
-                window.setTimeout(() => {
-                  window.print();
-                  setPrinting(false);
-                }, 50);
-              }}
+              // The cards are in the page already, hidden on screen; the print stylesheet shows only them.
+              onClick={() => window.print()}
             >
               {t('hub.printCards')}
             </button>
@@ -184,7 +177,7 @@ function RunningMeeting(props: { readonly bundle: RoundBundle; readonly status: 
         </div>
       </div>
       <DeviceTable bundle={props.bundle} status={props.status} />
-      <JoinCards bundle={props.bundle} status={props.status} printing={printing} />
+      <JoinCards bundle={props.bundle} status={props.status} />
     </div>
   );
 }

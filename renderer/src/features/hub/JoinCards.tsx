@@ -14,10 +14,8 @@ import styles from './Hub.module.css';
 export function JoinCards(props: {
   readonly bundle: RoundBundle;
   readonly status: HubStatus;
-  readonly printing: boolean;
 }): ReactNode {
   const { t, date } = useI18n();
-  if (!props.printing) return null;
   const url = props.status.url ?? '';
   return createPortal(
     <div className={styles.printSheet}>
