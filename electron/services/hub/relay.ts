@@ -11,7 +11,7 @@ export class HubClosedError extends Error {
 }
 
 /** How long a member request waits for the secretary's commit before the device is told to retry. */
-export const SETTLE_TIMEOUT_MS = 20_000;
+export const SETTLE_TIMEOUT_MS = 45_000;
 /** At most this many batches are handed to the page per take (it commits them in order). */
 const MAX_BATCHES_PER_TAKE = 32;
 

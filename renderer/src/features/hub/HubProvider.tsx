@@ -57,9 +57,11 @@ async function relayLoop(
   while (!stopped()) {
     try {
       const batches = await platform.hubTakeOps(TAKE_WAIT_MS);
-      const results = await applyHubBatches(db, batches);
-      if (results.length > 0) {
-        await platform.hubSettleOps(results);
+      // Each device's batch is committed and acknowledged on its own: a device waits only for its
+      // own ops, not for everything that arrived with them.
+      for (const batch of batches) {
+        if (stopped()) break;
+        await platform.hubSettleOps(await applyHubBatches(db, [batch]));
         committed();
       }
       onState(false);
