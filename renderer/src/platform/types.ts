@@ -10,3 +10,14 @@ export type {
   SignerRole,
   SigningRefusalCode,
 } from '../../../electron/ipc/contract';
+
+/** The meeting hub (issue 9): commands, status, cards and devices, member ops and views. */
+export type {
+  HubBatchResult,
+  HubCard,
+  HubCommand,
+  HubDevice,
+  HubOpBatch,
+  HubStatus,
+} from '../../../electron/ipc/hub-contract';
+export { HUB_DEFAULT_PORT } from '../../../electron/ipc/hub-contract';

@@ -6,7 +6,7 @@ import type {
   HubSheetView,
   MemberOp,
   MemberView,
-} from '../../../../electron/ipc/hub-contract';
+} from '../../domain/hub-protocol';
 import type { MemberRole } from '../../domain/model';
 import { isPresentOn, productMeetingDate } from '../../domain/workflow';
 import type { CouncilDb } from '../council-db';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { HubStatus } from '../../../../electron/ipc/hub-contract';
+import type { HubStatus } from '../../platform/types';
 import type { RoundBundle } from '../../db';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useToaster } from '../../ui/Toasts';

@@ -1,5 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
-import { HUB_DEFAULT_PORT, type HubStatus } from '../../../../electron/ipc/hub-contract';
+import { HUB_DEFAULT_PORT, type HubStatus } from '../../platform/types';
 import type { RoundBundle } from '../../db';
 import { isPresentOn } from '../../domain/workflow';
 import { useI18n } from '../../i18n/I18nProvider';

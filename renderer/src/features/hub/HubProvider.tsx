@@ -3,12 +3,13 @@ import {
   useCallback,
   useContext,
   useEffect,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
   type ReactNode,
 } from 'react';
-import type { HubCommand, HubStatus } from '../../../../electron/ipc/hub-contract';
+import type { HubCommand, HubStatus } from '../../platform/types';
 import { useDb } from '../../app/DbProvider';
 import { useReportError } from '../../app/useReportError';
 import { applyHubBatches, memberViewsOf, type CouncilDb } from '../../db';
@@ -82,7 +83,9 @@ export function HubProvider(props: { readonly children: ReactNode }): ReactNode 
   const [relayDown, setRelayDown] = useState(false);
   const reportRef = useRef(report);
   const kick = useRef<() => void>(() => undefined);
-  reportRef.current = report;
+  useLayoutEffect(() => {
+    reportRef.current = report;
+  });
 
   const run = useCallback(async (command: HubCommand) => {
     const next = await getPlatform().hubCommand(command);

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { createPortal } from 'react-dom';
-import type { HubStatus } from '../../../../electron/ipc/hub-contract';
+import type { HubStatus } from '../../platform/types';
 import type { RoundBundle } from '../../db';
 import { useI18n } from '../../i18n/I18nProvider';
 import { QrCode } from './QrCode';
@@ -11,10 +11,7 @@ import styles from './Hub.module.css';
  * code. Rendered outside the app's root only while printing; the print stylesheet then hides
  * the app and shows only this page.
  */
-export function JoinCards(props: {
-  readonly bundle: RoundBundle;
-  readonly status: HubStatus;
-}): ReactNode {
+export function JoinCards(props: { readonly bundle: RoundBundle; readonly status: HubStatus }): ReactNode {
   const { t, date } = useI18n();
   const url = props.status.url ?? '';
   return createPortal(
