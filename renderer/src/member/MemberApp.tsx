@@ -7,7 +7,14 @@ import { MemberSheet } from './MemberSheet';
 import type { MemberSession, SessionState } from './session';
 import styles from './Member.module.css';
 
-const KNOWN_JOIN_ERRORS = new Set(['unknown-card', 'card-used', 'card-locked', 'no-device', 'network', 'storage']);
+const KNOWN_JOIN_ERRORS = new Set([
+  'unknown-card',
+  'card-used',
+  'card-locked',
+  'no-device',
+  'network',
+  'storage',
+]);
 
 function problemText(
   t: (key: MessageKey, p?: Record<string, string | number>) => string,
