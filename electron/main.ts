@@ -19,6 +19,7 @@ import { APP_ENTRY_URL, isAppUrl } from './security/app-origin';
 import { hardenSession, hardenWebContents } from './security/harden';
 import { readChosenFiles, saveToChosenPath } from './services/chosen-files';
 import { createDataFiles } from './services/data-files';
+import { createMeetingHub, type MeetingHub } from './services/hub';
 import { openSettingsStore } from './services/settings-store';
 import { TokenService } from './services/signing/token/token-service';
 import { openTrustedCertificateStore, TRUSTED_CERTIFICATES_FILE } from './services/trusted-certificates';
@@ -46,6 +47,7 @@ registerAppSchemeAsPrivileged();
 app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, logError));
 
 let mainWindow: BrowserWindow | null = null;
+let meetingHub: MeetingHub | null = null;
 let pendingStateSave: Promise<void> | null = null;
 
 if (!app.requestSingleInstanceLock()) {
@@ -58,6 +60,10 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
   app.on('window-all-closed', () => app.quit());
+  // Quitting stops the meeting hub: the app never listens on the LAN without its window.
+  app.on('before-quit', () => {
+    meetingHub?.stop().catch((error: unknown) => logError('meeting hub did not stop', error));
+  });
   // The window state is written asynchronously on close; finish that before exiting.
   app.on('will-quit', (event) => {
     if (pendingStateSave === null) return;
@@ -139,6 +145,11 @@ async function start(): Promise<void> {
   const tokens = new TokenService();
   app.on('will-quit', () => tokens.dispose());
 
+  meetingHub = createMeetingHub({
+    staticDir: path.join(appRoot, 'dist', 'renderer'),
+    dataDir: userData,
+    logError,
+  });
   const handlers = createHandlers({
     identity: {
       name: PRODUCT_NAME,
@@ -160,6 +171,7 @@ async function start(): Promise<void> {
         problem.cause,
       ),
     ),
+    hub: meetingHub,
   });
   registerIpcHandlers(ipcMain, handlers, isTrustedSender, logError);
 

@@ -46,6 +46,10 @@ const council = {
   listTrustedCertificates: () => invoke('listTrustedCertificates'),
   importTrustedCertificates: (request) => invoke('importTrustedCertificates', request),
   removeTrustedCertificate: (fingerprint) => invoke('removeTrustedCertificate', fingerprint),
+  hubCommand: (command) => invoke('hubCommand', command),
+  hubPublish: (publication) => invoke('hubPublish', publication),
+  hubTakeOps: (waitMs) => invoke('hubTakeOps', waitMs),
+  hubSettleOps: (results) => invoke('hubSettleOps', results),
 } satisfies CouncilBridge;
 
 contextBridge.exposeInMainWorld('council', council);

@@ -16,6 +16,13 @@ export default defineConfig({
     target: 'es2023',
     sourcemap: true,
     chunkSizeWarningLimit: 4096,
+    // Two pages: the app (index.html) and the member's scoring page the meeting hub serves (member.html).
+    rollupOptions: {
+      input: {
+        main: fileURLToPath(new URL('index.html', import.meta.url)),
+        member: fileURLToPath(new URL('member.html', import.meta.url)),
+      },
+    },
   },
   server: { port: 5173, strictPort: true },
 });

@@ -11,6 +11,7 @@
  */
 
 import type { RevisionChangeKind, SigningErrorCode, TrustProblem } from '../services/signing/messages';
+import type { HubBatchResult, HubCommand, HubOpBatch, HubPublication, HubStatus } from './hub-contract';
 
 export type Language = 'vi' | 'en';
 
@@ -332,6 +333,10 @@ export const channels = {
   listTrustedCertificates: 'trust:list',
   importTrustedCertificates: 'trust:import',
   removeTrustedCertificate: 'trust:remove',
+  hubCommand: 'hub:command',
+  hubPublish: 'hub:publish',
+  hubTakeOps: 'hub:take-ops',
+  hubSettleOps: 'hub:settle-ops',
 } as const satisfies Record<keyof CouncilApi, string>;
 
 export type Channel = (typeof channels)[keyof typeof channels];
@@ -386,6 +391,14 @@ export interface CouncilApi {
   ): Promise<ImportTrustedCertificatesOutcome>;
   /** Fails with 'not-found' when no trusted certificate has that fingerprint. */
   removeTrustedCertificate(fingerprint: string): Promise<void>;
+  /** The meeting hub (hub-contract.ts): open / close / status / re-issue a card / disconnect a device. */
+  hubCommand(command: HubCommand): Promise<HubStatus>;
+  /** What each member's device may see (computed by the page; only their own work). */
+  hubPublish(publication: HubPublication): Promise<void>;
+  /** Long poll: member ops waiting for the page to commit (empty after `waitMs` with none). */
+  hubTakeOps(waitMs: number): Promise<readonly HubOpBatch[]>;
+  /** The page committed (or refused) these batches: the hub answers the devices. */
+  hubSettleOps(results: readonly HubBatchResult[]): Promise<void>;
 }
 
 /**

@@ -25,6 +25,7 @@ import { listTokensOf, openTokenSession, registerTokenLibrary, signPdfWithToken 
 import { TrustedCertificateNotFound } from '../services/errors';
 import { workerVerifier, type PdfVerifier } from '../services/signing/verify-runner';
 import type { TrustedCertificateStore } from '../services/trusted-certificates';
+import type { MeetingHub } from '../services/hub';
 
 /** Native file dialogs: Electron implements them; the web host cannot (the page does it). */
 export interface HostDialogs {
@@ -58,6 +59,8 @@ export interface HostServices {
   readonly trustedCertificates?: TrustedCertificateStore;
   /** Where verification runs (default: a worker thread per file, with a time budget). */
   readonly verifier?: PdfVerifier;
+  /** The meeting hub on the LAN (issue 9); absent: the hub messages answer 'unsupported'. */
+  readonly hub?: MeetingHub;
 }
 
 /** One entry per message: takes the raw, untrusted argument list, answers a `HostResult`. */
@@ -111,6 +114,10 @@ export function createHandlers(services: HostServices): HandlerMap {
   }
 
   const now = services.now ?? (() => new Date());
+  const requireHub = (): MeetingHub => {
+    if (services.hub === undefined) throw new UnsupportedOnHostError('meeting hub');
+    return services.hub;
+  };
   const font = services.signingFont ?? (() => loadSigningFont());
   const tokenDeps = { now, font, settings: services.settings, tokens: services.tokens ?? new TokenService() };
   let verifier = services.verifier;
@@ -199,6 +206,16 @@ export function createHandlers(services: HostServices): HandlerMap {
           throw new TrustedCertificateNotFound(fingerprint);
         }
       },
+    ),
+    hubCommand: define('hubCommand', argumentSchemas.hubCommand, ([command]) =>
+      requireHub().command(command),
+    ),
+    hubPublish: define('hubPublish', argumentSchemas.hubPublish, async ([publication]) =>
+      requireHub().publish(publication),
+    ),
+    hubTakeOps: define('hubTakeOps', argumentSchemas.hubTakeOps, ([waitMs]) => requireHub().takeOps(waitMs)),
+    hubSettleOps: define('hubSettleOps', argumentSchemas.hubSettleOps, async ([results]) =>
+      requireHub().settleOps(results),
     ),
   } satisfies HandlerMap;
   return handlers;

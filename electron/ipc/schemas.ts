@@ -4,6 +4,7 @@ import { DATA_FOLDERS, MAX_DATA_FILE_BYTES } from '../services/data-files';
 import { fileNameProblem, canonicalFileName } from '../services/safe-file-name';
 import { MAX_EXTERNAL_URL_LENGTH } from '../services/url-guard';
 import { MAX_CERTIFICATE_FILE_BYTES } from '../services/signing/certificate-files';
+import { hubBatchResultsSchema, hubCommandSchema, hubPublicationSchema, takeWaitSchema } from './hub-schemas';
 
 /**
  * One schema per message. Everything a host receives is `unknown` until one of these parses
@@ -184,6 +185,10 @@ export const argumentSchemas = {
   listTrustedCertificates: z.tuple([]),
   importTrustedCertificates: z.tuple([importTrustedCertificatesRequestSchema]),
   removeTrustedCertificate: z.tuple([sha256HexSchema]),
+  hubCommand: z.tuple([hubCommandSchema]),
+  hubPublish: z.tuple([hubPublicationSchema]),
+  hubTakeOps: z.tuple([takeWaitSchema]),
+  hubSettleOps: z.tuple([hubBatchResultsSchema]),
 } as const;
 
 /** Parsed arguments of a method, as the handler receives them. */

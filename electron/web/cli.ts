@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { createHandlers, noDialogs } from '../ipc/handlers';
 import { createDataFiles } from '../services/data-files';
 import { errnoCode, UnsupportedOnHostError } from '../services/errors';
+import { createMeetingHub } from '../services/hub';
 import { openSettingsStore } from '../services/settings-store';
 import { openTrustedCertificateStore, TRUSTED_CERTIFICATES_FILE } from '../services/trusted-certificates';
 import { PRODUCT_NAME } from '../services/user-data-dir';
@@ -54,6 +55,8 @@ async function main(): Promise<void> {
   const settingsStore = await openSettingsStore(settings.dataDir, (problem) =>
     logError(`settings.json ignored (${problem.kind})`, problem.cause),
   );
+  // The meeting hub listens on the LAN only while the secretary has a meeting open.
+  const hub = createMeetingHub({ staticDir, dataDir: settings.dataDir, logError });
   const handlers = createHandlers({
     identity: {
       name: PRODUCT_NAME,
@@ -74,6 +77,7 @@ async function main(): Promise<void> {
         problem.cause,
       ),
     ),
+    hub,
   });
   let host: RunningWebHost;
   try {
@@ -115,7 +119,7 @@ async function main(): Promise<void> {
   console.log(`    ${host.launchUrl}`);
   console.log('Nhấn Ctrl+C để dừng / Press Ctrl+C to stop.');
   const stop = () => {
-    Promise.all([host.close(), opened?.dispose()]).then(
+    Promise.all([hub.stop(), host.close(), opened?.dispose()]).then(
       () => process.exit(0),
       (error: unknown) => {
         logError('closing failed', error);

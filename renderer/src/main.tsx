@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { AppFrame } from './shell/AppFrame';
 import { CurrentRoundProvider } from './app/CurrentRound';
 import { DbProvider } from './app/DbProvider';
+import { HubProvider } from './features/hub/HubProvider';
 import { RootErrorFallback } from './shell/RootErrorFallback';
 import type { Language } from './i18n/define';
 import { I18nProvider, useI18n } from './i18n/I18nProvider';
@@ -34,7 +35,9 @@ function Root(): ReactNode {
         <Toasted>
           <DbProvider>
             <CurrentRoundProvider>
-              <AppFrame />
+              <HubProvider>
+                <AppFrame />
+              </HubProvider>
             </CurrentRoundProvider>
           </DbProvider>
         </Toasted>

@@ -14,6 +14,7 @@ import type {
   SheetRow,
   SignedDocumentRow,
   MinutesFieldsRow,
+  HubOpRow,
 } from './rows';
 import { defaultEngine, type EnginePort } from './engine-port';
 
@@ -48,6 +49,7 @@ export class CouncilDb extends Dexie {
   signedDocuments!: Table<SignedDocumentRow, string>;
   minutesFields!: Table<MinutesFieldsRow, string>;
   registerEntries!: Table<RegisterEntryRow, string>;
+  hubOps!: Table<HubOpRow, string>;
 
   readonly newId: () => string;
   readonly now: () => string;

@@ -152,6 +152,16 @@ export interface ProductStateRow {
 /** Who did it: a person id, or the secretary operating the laptop, or the app itself. */
 export type Actor = Uuid | 'secretary' | 'system';
 
+/**
+ * Where a score came from (OCOP-RULES §4 item 9): the secretary's laptop, a member's own device
+ * through the meeting hub, or a returned scoring pack. Absent on an event = the laptop, so
+ * every older event hashes as before.
+ */
+export type AuditVia =
+  | { readonly kind: 'laptop' }
+  | { readonly kind: 'hub'; readonly deviceId: string; readonly deviceLabel: string }
+  | { readonly kind: 'pack'; readonly fileSha256: string };
+
 /** Which hash chain an event belongs to: a round id, or "global" for people and settings. */
 export type AuditChain = Uuid | 'global';
 
@@ -175,6 +185,30 @@ export interface AuditRow {
   readonly prevHash: string;
   /** SHA-256 of the canonical JSON of every other field */
   readonly hash: string;
+  /** which device the change came from; absent = the secretary's laptop */
+  readonly via?: AuditVia;
+}
+
+/**
+ * The ledger of member ops the meeting hub delivered (schema v5): one row per op id, so a
+ * repeated delivery changes nothing, and the last applied clock per (product, member, pass,
+ * field), so an older edit never overwrites a newer one. Written in the same transaction as
+ * the sheet change it records.
+ */
+export interface HubOpRow {
+  /** the op's id (UUID made on the device) */
+  readonly id: string;
+  readonly roundId: Uuid;
+  readonly productId: Uuid;
+  readonly memberId: Uuid;
+  readonly pass: number;
+  /** 'answer:1.3', 'case:3.1', 'opinion' or 'submit' */
+  readonly field: string;
+  readonly clock: number;
+  readonly deviceId: string;
+  /** 'applied' or 'stale' (received, older than what was already in) */
+  readonly outcome: 'applied' | 'stale';
+  readonly at: IsoInstant;
 }
 
 export interface SettingRow {

@@ -18,6 +18,7 @@ export const STORE_NAMES = [
   'signedDocuments',
   'minutesFields',
   'registerEntries',
+  'hubOps',
 ] as const;
 
 export type StoreName = (typeof STORE_NAMES)[number];
@@ -47,6 +48,7 @@ export function bindStores(db: CouncilDb, tx: Transaction): Tx {
     signedDocuments: tx.table('signedDocuments'),
     minutesFields: tx.table('minutesFields'),
     registerEntries: tx.table('registerEntries'),
+    hubOps: tx.table('hubOps'),
   };
 }
 

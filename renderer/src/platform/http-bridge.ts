@@ -90,5 +90,9 @@ export function createHttpBridge(options: HttpBridgeOptions): CouncilBridge {
     listTrustedCertificates: () => call('listTrustedCertificates', []),
     importTrustedCertificates: (request) => call('importTrustedCertificates', [request]),
     removeTrustedCertificate: (fingerprint) => call('removeTrustedCertificate', [fingerprint]),
+    hubCommand: (command) => call('hubCommand', [command]),
+    hubPublish: (publication) => call('hubPublish', [publication]),
+    hubTakeOps: (waitMs) => call('hubTakeOps', [waitMs]),
+    hubSettleOps: (results) => call('hubSettleOps', [results]),
   };
 }

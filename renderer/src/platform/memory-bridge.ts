@@ -79,5 +79,10 @@ export function createMemoryBridge(now: () => Date = () => new Date()): CouncilB
       fail('unsupported', 'trusted roots live in the desktop app or the web host'),
     removeTrustedCertificate: () =>
       fail('unsupported', 'trusted roots live in the desktop app or the web host'),
+    // The meeting hub is a network server: only the hosts can run one.
+    hubCommand: () => fail('unsupported', 'the meeting hub needs the desktop app or the web host'),
+    hubPublish: () => fail('unsupported', 'the meeting hub needs the desktop app or the web host'),
+    hubTakeOps: () => fail('unsupported', 'the meeting hub needs the desktop app or the web host'),
+    hubSettleOps: () => fail('unsupported', 'the meeting hub needs the desktop app or the web host'),
   };
 }

@@ -36,5 +36,9 @@ export function apiFromBridge(bridge: CouncilBridge): CouncilApi {
       unwrap('importTrustedCertificates', await bridge.importTrustedCertificates(request)),
     removeTrustedCertificate: async (fingerprint) =>
       unwrap('removeTrustedCertificate', await bridge.removeTrustedCertificate(fingerprint)),
+    hubCommand: async (command) => unwrap('hubCommand', await bridge.hubCommand(command)),
+    hubPublish: async (publication) => unwrap('hubPublish', await bridge.hubPublish(publication)),
+    hubTakeOps: async (waitMs) => unwrap('hubTakeOps', await bridge.hubTakeOps(waitMs)),
+    hubSettleOps: async (results) => unwrap('hubSettleOps', await bridge.hubSettleOps(results)),
   };
 }

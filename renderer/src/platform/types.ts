@@ -15,3 +15,14 @@ export type {
   TokenListing,
   TokenView,
 } from '../../../electron/ipc/contract';
+
+/** The meeting hub (issue 9): commands, status, cards and devices, member ops and views. */
+export type {
+  HubBatchResult,
+  HubCard,
+  HubCommand,
+  HubDevice,
+  HubOpBatch,
+  HubStatus,
+} from '../../../electron/ipc/hub-contract';
+export { HUB_DEFAULT_PORT } from '../../../electron/ipc/hub-contract';

@@ -79,7 +79,7 @@ export function criterionGroup(page: Page, code: string): Locator {
 }
 
 /** Position (1-based) of the option within its case, i.e. the number printed beside it. */
-function numberInCase(criterion: SheetCriterion, index: number): number {
+export function numberInCase(criterion: SheetCriterion, index: number): number {
   const variant = criterion.options[index]?.variant;
   return criterion.options.slice(0, index + 1).filter((o) => o.variant === variant).length;
 }

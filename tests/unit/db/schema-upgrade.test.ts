@@ -176,7 +176,7 @@ function v3Seed(): Rows {
 /** v6 added `registerEntries` (the register of products across rounds, with recognitions). */
 function v6Seed(): Rows {
   return {
-    ...v3Seed(),
+    ...v5Seed(),
     registerEntries: [
       {
         id: 'aaaaaaaa-0000-4000-8000-0000000000f1',
@@ -201,10 +201,32 @@ function v6Seed(): Rows {
   };
 }
 
+/** v5 added `hubOps` (the meeting hub's ledger of member ops). */
+function v5Seed(): Rows {
+  return {
+    ...v3Seed(),
+    hubOps: [
+      {
+        id: 'op-from-a-phone',
+        roundId: R,
+        productId: X,
+        memberId: M,
+        pass: 1,
+        field: 'answer:1.1',
+        clock: 7,
+        deviceId: 'dev-1',
+        outcome: 'applied',
+        at,
+      },
+    ],
+  };
+}
+
 const SEEDS: Readonly<Record<number, () => Rows>> & { readonly 1: () => Rows } = {
   1: v1Seed,
   2: v2Seed,
   3: v3Seed,
+  5: v5Seed,
   6: v6Seed,
 };
 
@@ -274,6 +296,10 @@ describe.each(SCHEMA_VERSIONS.map((v) => [v.version, v] as const))(
       ).toBe(version >= 3 ? 1 : 0);
       // v6's register: the seeded entry, found through its multi-entry index on round products
       expect(await db.registerEntries.where('productIds').equals(X).count()).toBe(version >= 6 ? 1 : 0);
+      // v5's ledger: the seeded op is found through the index the hub's "newer wins" check reads
+      expect(await db.hubOps.where('[productId+memberId+field]').equals([X, M, 'answer:1.1']).count()).toBe(
+        version >= 5 ? 1 : 0,
+      );
       if (version >= 2) {
         // signed minutes lock the product: the seeded draft can no longer change
         await expect(
@@ -305,6 +331,7 @@ it('declares versions in increasing order, each with a date, only later ones wit
   expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
   expect(new Set(numbers).size).toBe(numbers.length);
   expect(CURRENT_SCHEMA_VERSION).toBe(numbers.at(-1));
+  expect(numbers[0]).toBe(1);
   for (const v of SCHEMA_VERSIONS) expect(v.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   expect(SCHEMA_VERSIONS[0]?.upgrade).toBeUndefined();
 });

@@ -1,5 +1,5 @@
 import type { Tx } from '../tx';
-import type { Actor, AuditChain, AuditRow } from '../rows';
+import type { Actor, AuditChain, AuditRow, AuditVia } from '../rows';
 import { GENESIS_HASH, hashAuditEvent } from './chain';
 
 export interface AuditInput {
@@ -10,6 +10,8 @@ export interface AuditInput {
   readonly roundId: string | null;
   readonly before: unknown;
   readonly after: unknown;
+  /** which device the change came from; absent = the secretary's laptop */
+  readonly via?: AuditVia;
 }
 
 /**
@@ -34,6 +36,7 @@ export async function appendAudit(t: Tx, input: AuditInput): Promise<AuditRow> {
     before: toJson(input.before),
     after: toJson(input.after),
     prevHash: head?.hash ?? GENESIS_HASH,
+    ...(input.via === undefined ? {} : { via: input.via }),
   };
   const event: AuditRow = { ...unhashed, hash: hashAuditEvent(unhashed) };
   await t.audit.add(event);

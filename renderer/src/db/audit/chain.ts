@@ -34,6 +34,8 @@ export function hashAuditEvent(event: UnhashedAuditEvent): string {
     before: event.before,
     after: event.after,
     prevHash: event.prevHash,
+    // Only when present: events without it (every one before issue 9) hash as they always did.
+    ...(event.via === undefined ? {} : { via: event.via }),
   };
   return bytesToHex(sha256(utf8ToBytes(canonicalJson(fields))));
 }

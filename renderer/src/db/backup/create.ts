@@ -48,6 +48,7 @@ export async function createBackup(db: CouncilDb, options: CreateBackupOptions):
     })),
     minutesFields: await t.minutesFields.toArray(),
     registerEntries: await t.registerEntries.toArray(),
+    hubOps: await t.hubOps.toArray(),
   }));
   const body = {
     format: BACKUP_FORMAT,

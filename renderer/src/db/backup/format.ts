@@ -14,6 +14,7 @@ import type {
   SheetRow,
   SignedDocumentRow,
   MinutesFieldsRow,
+  HubOpRow,
 } from '../rows';
 
 /**
@@ -22,7 +23,7 @@ import type {
  * ```
  * { format: 'ocop-council/backup', version: 1, createdAt, appVersion, schemaVersion,
  *   tables: { rounds, people, roundMembers, attendance, products, recusals, sheets, productStates, audit, settings,
- *             signedDocuments, minutesFields },
+ *             signedDocuments, minutesFields, registerEntries, hubOps },
  *   signedFolder: { files: [{ name, size, modifiedAt }] },
  *   integrity: { algorithm: 'sha256', hash } }
  * ```
@@ -66,6 +67,8 @@ export interface BackupTables {
   readonly minutesFields: readonly MinutesFieldsRow[];
   /** the register of products across rounds (schema v6) */
   readonly registerEntries: readonly RegisterEntryRow[];
+  /** schema v5: the meeting hub's ledger of delivered member ops */
+  readonly hubOps: readonly HubOpRow[];
 }
 
 /** A signed document row with its bytes as base64 (JSON has no bytes). */
@@ -87,6 +90,7 @@ export const BACKUP_TABLES = [
   'signedDocuments',
   'minutesFields',
   'registerEntries',
+  'hubOps',
 ] as const satisfies readonly BackupTableName[];
 
 export interface SignedFileInfo {
@@ -239,6 +243,29 @@ const auditRow = z.strictObject({
   after: z.unknown(),
   prevHash: hex64,
   hash: hex64,
+  via: z
+    .discriminatedUnion('kind', [
+      z.strictObject({ kind: z.literal('laptop') }),
+      z.strictObject({
+        kind: z.literal('hub'),
+        deviceId: z.string().max(200),
+        deviceLabel: z.string().max(200),
+      }),
+      z.strictObject({ kind: z.literal('pack'), fileSha256: hex64 }),
+    ])
+    .exactOptional(),
+});
+const hubOpRow = z.strictObject({
+  id,
+  roundId: id,
+  productId: id,
+  memberId: id,
+  pass: z.number().int().min(1).max(1000),
+  field: z.string().min(1).max(100),
+  clock: z.number().int().min(0),
+  deviceId: z.string().max(200),
+  outcome: z.enum(['applied', 'stale']),
+  at: instant,
 });
 const settingRow = z.strictObject({ key: z.string().min(1).max(200), value: z.unknown() });
 const signedDocumentRow = z.strictObject({
@@ -318,6 +345,8 @@ export const backupTablesSchema = z.strictObject({
   minutesFields: z.array(minutesFieldsRow).default([]),
   // absent in backups before schema v6 (no register then)
   registerEntries: z.array(registerEntryRow).default([]),
+  // absent in backups before schema v5 (no meeting hub then)
+  hubOps: z.array(hubOpRow).default([]),
 });
 
 /** The envelope, checked before the (expensive) integrity hash and rows. */

@@ -36,6 +36,7 @@ export async function restoreBackup(db: CouncilDb, backup: BackupFile, actor: Ac
     await t.settings.bulkAdd([...tb.settings]);
     await t.minutesFields.bulkAdd([...tb.minutesFields]);
     await t.registerEntries.bulkAdd([...tb.registerEntries]);
+    await t.hubOps.bulkAdd([...tb.hubOps]);
     const here = new Set(await t.signedDocuments.toCollection().primaryKeys());
     const missing = tb.signedDocuments.filter((d) => !here.has(d.id));
     await t.signedDocuments.bulkAdd(
@@ -76,6 +77,7 @@ export function tableCounts(backup: BackupFile): RestoreResult['counts'] {
     signedDocuments: tb.signedDocuments.length,
     minutesFields: tb.minutesFields.length,
     registerEntries: tb.registerEntries.length,
+    hubOps: tb.hubOps.length,
   };
 }
 

@@ -2,7 +2,8 @@ import type { Answer } from '../../domain/model';
 import { canEditSheet, canReopenSheet, canSubmitSheet, type Participant } from '../../domain/workflow';
 import type { CouncilDb } from '../council-db';
 import { NotFoundError, ValidationError, WorkflowError } from '../errors';
-import type { Actor, SheetRow } from '../rows';
+import type { AuditInput } from '../audit/append';
+import type { Actor, AuditVia, SheetRow } from '../rows';
 import { writeTx, type Tx } from '../tx';
 import { loadProductContext, toMemberSheet, type ProductContext } from './context';
 import { enforce, roundFor } from './guards';
@@ -18,6 +19,14 @@ function participant(ctx: ProductContext, memberId: string): Participant {
   const p = ctx.participants.find((x) => x.memberId === memberId);
   if (p === undefined) throw new NotFoundError('member', memberId);
   return p;
+}
+
+/** The audit appender of the write's transaction (writeTx's second argument). */
+export type AppendAudit = (event: AuditInput) => Promise<void>;
+
+/** `via` in an audit event only when given: events from the laptop stay as they always were. */
+function viaField(via: AuditVia | undefined): { via?: AuditVia } {
+  return via === undefined ? {} : { via };
 }
 
 /** Loads the context and checks the round is scoring, the key is consistent and the sheet editable. */
@@ -55,7 +64,19 @@ export async function saveAnswer(
   key: SheetKey & { readonly criterionCode: string; readonly answer: Answer },
   actor: Actor,
 ): Promise<SheetRow> {
-  return writeTx(db, async (t, audit) => {
+  return writeTx(db, (t, audit) => saveAnswerIn(t, audit, key, actor));
+}
+
+/** saveAnswer inside a caller's write transaction (the meeting hub records its ledger in the same one). */
+export async function saveAnswerIn(
+  t: Tx,
+  audit: AppendAudit,
+  key: SheetKey & { readonly criterionCode: string; readonly answer: Answer },
+  actor: Actor,
+  via?: AuditVia,
+): Promise<SheetRow> {
+  const db = t.db;
+  {
     const { ctx, sheet } = await editable(t, key);
     const problem = db.engine.answerProblem(
       ctx.round.ruleSetId,
@@ -79,9 +100,10 @@ export async function saveAnswer(
       roundId: key.roundId,
       before: { pass: after.pass, memberId: key.memberId, criterion: key.criterionCode, answer: old ?? null },
       after: { pass: after.pass, memberId: key.memberId, criterion: key.criterionCode, answer: key.answer },
+      ...viaField(via),
     });
     return after;
-  });
+  }
 }
 
 /** Sheet 26: records which case (variant) applies to a two-case criterion. Same rules as saveAnswer. */
@@ -90,7 +112,18 @@ export async function saveCaseChoice(
   key: SheetKey & { readonly criterionCode: string; readonly variant: string },
   actor: Actor,
 ): Promise<SheetRow> {
-  return writeTx(db, async (t, audit) => {
+  return writeTx(db, (t, audit) => saveCaseChoiceIn(t, audit, key, actor));
+}
+
+export async function saveCaseChoiceIn(
+  t: Tx,
+  audit: AppendAudit,
+  key: SheetKey & { readonly criterionCode: string; readonly variant: string },
+  actor: Actor,
+  via?: AuditVia,
+): Promise<SheetRow> {
+  const db = t.db;
+  {
     const { sheet } = await editable(t, key);
     const after: SheetRow = {
       ...sheet,
@@ -112,9 +145,10 @@ export async function saveCaseChoice(
         variant: old ?? null,
       },
       after: { pass: after.pass, memberId: key.memberId, criterion: key.criterionCode, variant: key.variant },
+      ...viaField(via),
     });
     return after;
-  });
+  }
 }
 
 /** The member's written opinion ("Ý kiến của người đánh giá"). Same rules as saveAnswer. */
@@ -123,7 +157,18 @@ export async function saveOpinion(
   key: SheetKey & { readonly opinion: string },
   actor: Actor,
 ): Promise<SheetRow> {
-  return writeTx(db, async (t, audit) => {
+  return writeTx(db, (t, audit) => saveOpinionIn(t, audit, key, actor));
+}
+
+export async function saveOpinionIn(
+  t: Tx,
+  audit: AppendAudit,
+  key: SheetKey & { readonly opinion: string },
+  actor: Actor,
+  via?: AuditVia,
+): Promise<SheetRow> {
+  const db = t.db;
+  {
     const { sheet } = await editable(t, key);
     const after: SheetRow = { ...sheet, opinion: key.opinion, updatedAt: db.now() };
     await t.sheets.put(after);
@@ -135,9 +180,10 @@ export async function saveOpinion(
       roundId: key.roundId,
       before: { pass: after.pass, memberId: key.memberId, opinion: sheet.opinion },
       after: { pass: after.pass, memberId: key.memberId, opinion: key.opinion },
+      ...viaField(via),
     });
     return after;
-  });
+  }
 }
 
 /**
@@ -146,7 +192,18 @@ export async function saveOpinion(
  * order, so the UI can jump to the first). Audit "sheet.submit" with the whole sheet.
  */
 export async function submitSheet(db: CouncilDb, key: SheetKey, actor: Actor): Promise<SheetRow> {
-  return writeTx(db, async (t, audit) => {
+  return writeTx(db, (t, audit) => submitSheetIn(t, audit, key, actor));
+}
+
+export async function submitSheetIn(
+  t: Tx,
+  audit: AppendAudit,
+  key: SheetKey,
+  actor: Actor,
+  via?: AuditVia,
+): Promise<SheetRow> {
+  const db = t.db;
+  {
     const { ctx, sheet } = await editable(t, key);
     const missing = db.engine.unansweredCriteria(
       ctx.round.ruleSetId,
@@ -166,9 +223,10 @@ export async function submitSheet(db: CouncilDb, key: SheetKey, actor: Actor): P
       roundId: key.roundId,
       before: ctx.currentSheets.get(key.memberId) ?? null,
       after,
+      ...viaField(via),
     });
     return after;
-  });
+  }
 }
 
 /** Reopens a submitted sheet of the current pass for changes; allowed until the product is unsealed. */

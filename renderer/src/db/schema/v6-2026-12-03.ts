@@ -1,4 +1,4 @@
-import { V3_STORES } from './v3-2026-12-03';
+import { V5_STORES } from './v5-2026-12-03';
 
 /**
  * Schema version 6 — 2026-12-03 — the register of OCOP products across rounds (issue 12).
@@ -12,6 +12,6 @@ import { V3_STORES } from './v3-2026-12-03';
  * a round product (`*productIds`, multi-entry).
  */
 export const V6_STORES = {
-  ...V3_STORES,
+  ...V5_STORES,
   registerEntries: 'id, code, *productIds',
 } as const satisfies Record<string, string>;

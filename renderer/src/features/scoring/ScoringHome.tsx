@@ -11,6 +11,7 @@ import { BoardLink } from '../progress/BoardLink';
 import styles from './scoring.module.css';
 import { cx } from '../../ui/cx';
 import { ProductCode } from '../products/ProductCode';
+import { HubPanel } from '../hub/HubPanel';
 
 /** Pick the member, then the product: members with their progress; products with each one's state for that member. */
 export function ScoringHome(props: { readonly memberId: string | undefined }): ReactNode {
@@ -46,6 +47,7 @@ export function ScoringHome(props: { readonly memberId: string | undefined }): R
         <MemberList bundle={bundle} progress={progress} selected={props.memberId} />
         <ProductList bundle={bundle} member={member} progress={memberProgress} />
       </div>
+      <HubPanel bundle={bundle} />
     </section>
   );
 }

@@ -169,6 +169,53 @@ const cases = {
     bad: [[{ bytes: 'PEM' }], [{ bytes, name: 'x' }], [{ bytes: new Uint8Array(1024 * 1024 + 1) }]],
   },
   removeTrustedCertificate: { good: [['a'.repeat(64)]], bad: [['A'.repeat(64)], ['../x'], [1]] },
+  hubCommand: {
+    good: [
+      [{ kind: 'status' }],
+      [
+        {
+          kind: 'open',
+          roundId: 'r1',
+          meetingDate: '2026-12-05',
+          memberIds: ['m1'],
+          bindAddress: '127.0.0.1',
+          port: 4781,
+        },
+      ],
+    ],
+    bad: [
+      [
+        {
+          kind: 'open',
+          roundId: 'r1',
+          meetingDate: '2026-12-05',
+          memberIds: [],
+          bindAddress: 'evil.example',
+          port: 4781,
+        },
+      ],
+      [
+        {
+          kind: 'open',
+          roundId: 'r1',
+          meetingDate: '2026-12-05',
+          memberIds: [],
+          bindAddress: '127.0.0.1',
+          port: 80,
+        },
+      ],
+      [{ kind: 'explode' }],
+    ],
+  },
+  hubPublish: {
+    good: [[{ roundId: 'r1', meetingDate: '2026-12-05', views: [] }]],
+    bad: [[{ roundId: 'r1', meetingDate: 'tomorrow', views: [] }]],
+  },
+  hubTakeOps: { good: [[1000]], bad: [[-1], [3_600_000], ['soon']] },
+  hubSettleOps: {
+    good: [[[{ batchId: 'b', outcomes: [{ opId: 'o', status: 'applied' }] }]]],
+    bad: [[[{ batchId: 'b', outcomes: [{ opId: 'o', status: 'maybe' }] }]]],
+  },
 } satisfies Record<keyof typeof argumentSchemas, { good: unknown[]; bad: unknown[] }>;
 
 describe('IPC payload schemas', () => {

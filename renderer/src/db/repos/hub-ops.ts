@@ -1,0 +1,294 @@
+import type {
+  HubBatchResult,
+  HubOpBatch,
+  HubOpOutcome,
+  HubProductView,
+  HubSheetView,
+  MemberOp,
+  MemberView,
+} from '../../domain/hub-protocol';
+import type { MemberRole } from '../../domain/model';
+import { isPresentOn, productMeetingDate } from '../../domain/workflow';
+import type { CouncilDb } from '../council-db';
+import { CouncilDbError } from '../errors';
+import { DB_MESSAGES } from '../messages';
+import type { AuditVia, HubOpRow, SheetRow } from '../rows';
+import { readTx, writeTx, type Tx } from '../tx';
+import { saveAnswerIn, saveCaseChoiceIn, saveOpinionIn, submitSheetIn, type AppendAudit } from './scoring';
+
+/**
+ * Member operations arriving through the meeting hub (issue 9 part 1), committed through the
+ * scoring repository — the same rules, the same one-transaction-one-audit-event writes as on
+ * the secretary's laptop — with the member as the actor and `via: hub` naming the device.
+ *
+ * Each op is committed in ONE transaction together with its ledger row (`hubOps`, schema v5):
+ * - the same op id again → 'duplicate', nothing changes (a retry after a lost acknowledgement);
+ * - an op whose clock is not above the last applied clock of that field of that sheet →
+ *   'stale', nothing changes (an older edit arriving late never overwrites a newer one);
+ * - any refusal (not this member's day, another pass, a submitted / closed / signed sheet,
+ *   a recused member…) → 'refused' with the database's code and texts, nothing changes.
+ */
+
+/** Why the hub's own checks refuse an op (the repository's codes cover the rest). */
+export type HubOpRefusalCode = 'hub-not-today' | 'hub-pass-changed' | 'hub-op-foreign' | 'hub-wrong-round';
+
+export const HUB_OP_MESSAGES = {
+  'hub-not-today': {
+    vi: 'Sản phẩm này không được chấm trong ngày họp đang mở.',
+    en: 'This product is not scored on the meeting day that is open.',
+  },
+  'hub-pass-changed': {
+    vi: 'Hội đồng đã mở lượt chấm khác cho sản phẩm này; phiếu trên máy đã được cập nhật.',
+    en: 'The council opened another scoring pass for this product; the sheet on this device was updated.',
+  },
+  'hub-op-foreign': {
+    vi: 'Mã thao tác đã được dùng cho một thành viên khác.',
+    en: 'This operation id was already used for another member.',
+  },
+  'hub-wrong-round': {
+    vi: 'Thao tác thuộc một đợt đánh giá khác.',
+    en: 'The operation belongs to another round.',
+  },
+} as const satisfies Record<HubOpRefusalCode, { vi: string; en: string }>;
+
+class HubOpRefusal extends Error {
+  override readonly name = 'HubOpRefusal';
+  constructor(readonly code: HubOpRefusalCode) {
+    super(code);
+  }
+}
+
+/** The field of a sheet an op changes: the unit of "newer wins". */
+export function fieldOf(op: MemberOp): string {
+  switch (op.change.kind) {
+    case 'answer':
+      return `answer:${op.change.criterion}`;
+    case 'case':
+      return `case:${op.change.criterion}`;
+    case 'opinion':
+      return 'opinion';
+    case 'submit':
+      return 'submit';
+  }
+}
+
+type Meta = Omit<HubOpBatch, 'ops' | 'batchId'>;
+
+async function applyIn(t: Tx, audit: AppendAudit, meta: Meta, op: MemberOp): Promise<HubOpOutcome> {
+  const seen = await t.hubOps.get(op.opId);
+  if (seen !== undefined) {
+    if (seen.memberId !== meta.memberId) throw new HubOpRefusal('hub-op-foreign');
+    return { opId: op.opId, status: 'duplicate' };
+  }
+  const product = await t.products.get(op.productId);
+  const round = await t.rounds.get(meta.roundId);
+  if (product === undefined || round === undefined || product.roundId !== round.id) {
+    throw new HubOpRefusal('hub-wrong-round');
+  }
+  if (productMeetingDate(product, round.meetingDates) !== meta.meetingDate)
+    throw new HubOpRefusal('hub-not-today');
+  const state = await t.productStates.get(product.id);
+  if (state === undefined || state.currentPass !== op.pass) throw new HubOpRefusal('hub-pass-changed');
+  const field = fieldOf(op);
+  const earlier = await t.hubOps
+    .where('[productId+memberId+field]')
+    .equals([product.id, meta.memberId, field])
+    .filter((row) => row.pass === op.pass)
+    .toArray();
+  const newest = Math.max(0, ...earlier.map((row) => row.clock));
+  if (field !== 'submit' && newest >= op.clock) return { opId: op.opId, status: 'stale' };
+
+  const key = { roundId: round.id, productId: product.id, memberId: meta.memberId };
+  const via: AuditVia = { kind: 'hub', deviceId: meta.deviceId, deviceLabel: meta.deviceLabel };
+  const actor = meta.memberId;
+  {
+    const change = op.change;
+    switch (change.kind) {
+      case 'answer':
+        await saveAnswerIn(
+          t,
+          audit,
+          { ...key, criterionCode: change.criterion, answer: change.answer },
+          actor,
+          via,
+        );
+        break;
+      case 'case':
+        await saveCaseChoiceIn(
+          t,
+          audit,
+          { ...key, criterionCode: change.criterion, variant: change.variant },
+          actor,
+          via,
+        );
+        break;
+      case 'opinion':
+        await saveOpinionIn(t, audit, { ...key, opinion: change.text }, actor, via);
+        break;
+      case 'submit':
+        await submitSheetIn(t, audit, key, actor, via);
+        break;
+    }
+    const row: HubOpRow = {
+      id: op.opId,
+      roundId: round.id,
+      productId: product.id,
+      memberId: meta.memberId,
+      pass: op.pass,
+      field,
+      clock: op.clock,
+      deviceId: meta.deviceId,
+      outcome: 'applied',
+      at: t.db.now(),
+    };
+    await t.hubOps.add(row);
+    return { opId: op.opId, status: 'applied' };
+  }
+}
+
+/** A refusal as the device shows it; anything else (a bug, a full disk) is not a refusal. */
+function refusal(op: MemberOp, error: unknown): HubOpOutcome | null {
+  if (error instanceof HubOpRefusal) {
+    return { opId: op.opId, status: 'refused', code: error.code, ...HUB_OP_MESSAGES[error.code] };
+  }
+  if (error instanceof CouncilDbError) {
+    return { opId: op.opId, status: 'refused', code: error.code, ...DB_MESSAGES[error.code] };
+  }
+  return null;
+}
+
+/** Commits one op (one transaction: the sheet change, its audit event and its ledger row). */
+export async function applyHubOp(db: CouncilDb, meta: Meta, op: MemberOp): Promise<HubOpOutcome> {
+  try {
+    return await writeTx(db, (t, audit) => applyIn(t, audit, meta, op));
+  } catch (error) {
+    const refused = refusal(op, error);
+    if (refused === null) throw error;
+    return refused;
+  }
+}
+
+/**
+ * Commits everything the hub handed over in ONE transaction, op by op in order, each op still
+ * its own audit event and ledger row. A refused op (every refusal is decided before the op
+ * writes anything) is answered 'refused' and the others go on; an unexpected failure aborts
+ * the whole transaction: nothing is committed and nothing acknowledged (the devices resend).
+ * One commit per delivery instead of one per op: the secretary's screens re-read once.
+ */
+export async function applyHubBatches(
+  db: CouncilDb,
+  batches: readonly HubOpBatch[],
+): Promise<HubBatchResult[]> {
+  if (batches.length === 0) return [];
+  return writeTx(db, async (t, audit) => {
+    const results: HubBatchResult[] = [];
+    for (const batch of batches) {
+      const outcomes: HubOpOutcome[] = [];
+      for (const op of batch.ops) {
+        try {
+          outcomes.push(await applyIn(t, audit, batch, op));
+        } catch (error) {
+          const refused = refusal(op, error);
+          if (refused === null) throw error;
+          outcomes.push(refused);
+        }
+      }
+      results.push({ batchId: batch.batchId, outcomes });
+    }
+    return results;
+  });
+}
+
+function sheetView(row: SheetRow | undefined): HubSheetView | null {
+  if (row === undefined) return null;
+  return {
+    answers: row.answers,
+    caseChoice: row.caseChoice,
+    opinion: row.opinion,
+    status: row.status === 'submitted' ? 'submitted' : 'draft',
+    ...(row.submittedAt === undefined ? {} : { submittedAt: row.submittedAt }),
+  };
+}
+
+/**
+ * What each member present on `meetingDate` may see on their device: the products of that day
+ * in council order (not those they are recused from), each with ONLY their own sheet of the
+ * current pass and, in a re-score pass, their own sheet of the pass before. Nobody else's
+ * answers, no totals of others, no sealed results: this is all that leaves the page.
+ */
+export async function memberViewsOf(
+  db: CouncilDb,
+  roundId: string,
+  meetingDate: string,
+  roleLabel: (role: MemberRole) => { readonly vi: string; readonly en: string },
+): Promise<MemberView[]> {
+  return readTx(db, async (t) => {
+    const round = await t.rounds.get(roundId);
+    if (round === undefined) return [];
+    const members = await t.roundMembers.where('roundId').equals(roundId).sortBy('position');
+    const attendance = await t.attendance.where('roundId').equals(roundId).toArray();
+    const products = (await t.products.where('roundId').equals(roundId).sortBy('position')).filter(
+      (p) => productMeetingDate(p, round.meetingDates) === meetingDate,
+    );
+    const states = new Map(
+      (await t.productStates.where('roundId').equals(roundId).toArray()).map((s) => [s.productId, s]),
+    );
+    const recusals = await t.recusals.where('roundId').equals(roundId).toArray();
+    const sheets = await t.sheets.where('roundId').equals(roundId).toArray();
+    const signed = new Set(
+      (await t.signedDocuments.where('roundId').equals(roundId).toArray())
+        .filter((d) => d.kind === 'minutes')
+        .map((d) => d.productId),
+    );
+    const ledger = await t.hubOps.where('roundId').equals(roundId).toArray();
+    const people = new Map(
+      (await t.people.bulkGet(members.map((m) => m.personId))).flatMap((p) => (p ? [[p.id, p]] : [])),
+    );
+    const scoring = round.status === 'scoring' && round.archived === 0;
+
+    return members
+      .filter((m) => isPresentOn(attendance, m.id, meetingDate))
+      .map((m): MemberView => {
+        const own = (productId: string, pass: number) =>
+          sheets.find((s) => s.productId === productId && s.memberId === m.id && s.pass === pass);
+        const views = products
+          .filter((p) => !recusals.some((r) => r.productId === p.id && r.memberId === m.id))
+          .flatMap((p): HubProductView[] => {
+            const state = states.get(p.id);
+            if (state === undefined) return [];
+            const current = own(p.id, state.currentPass);
+            const locked =
+              !scoring ||
+              !state.sealed ||
+              state.closed !== null ||
+              p.disqualification !== null ||
+              signed.has(p.id);
+            return [
+              {
+                productId: p.id,
+                position: p.position,
+                name: p.name,
+                code: p.code,
+                sheetNo: p.sheetNo,
+                kind: p.kind,
+                producer: p.producer,
+                pass: state.currentPass,
+                phase: locked ? 'closed' : current?.status === 'submitted' ? 'submitted' : 'open',
+                sheet: sheetView(current),
+                previous: state.currentPass > 1 ? sheetView(own(p.id, state.currentPass - 1)) : null,
+              },
+            ];
+          });
+        return {
+          memberId: m.id,
+          memberName: people.get(m.personId)?.fullName ?? '',
+          roleLabel: roleLabel(m.role),
+          roundName: round.name,
+          ruleSetId: round.ruleSetId,
+          meetingDate,
+          clockFloor: Math.max(0, ...ledger.filter((r) => r.memberId === m.id).map((r) => r.clock)),
+          products: views,
+        };
+      });
+  });
+}

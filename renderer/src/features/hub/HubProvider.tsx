@@ -1,0 +1,179 @@
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
+import type { HubCommand, HubStatus } from '../../platform/types';
+import { useDb } from '../../app/DbProvider';
+import { useReportError } from '../../app/useReportError';
+import { applyHubBatches, memberViewsOf, type CouncilDb } from '../../db';
+import type { MemberRole } from '../../domain/model';
+import { translate } from '../../i18n/translate';
+import { CouncilHostError, getPlatform } from '../../platform/platform';
+
+/**
+ * The secretary's side of the meeting hub, alive on every screen while a meeting is open:
+ * - takes member ops from the hub (a long poll over the typed contract), commits each through
+ *   the repositories (db/repos/hub-ops.ts) and reports the outcomes, so the hub can acknowledge;
+ * - publishes what each member may see whenever the database changes (a live query);
+ * - keeps the hub's status (devices, cards) fresh for the panel.
+ * After a reload it finds a meeting still open on the host and resumes.
+ */
+
+export interface HubApi {
+  /** null until the host answered; `supported` false when this host has no hub (dev server). */
+  readonly status: HubStatus | null;
+  readonly supported: boolean;
+  readonly relayDown: boolean;
+  readonly run: (command: HubCommand) => Promise<HubStatus>;
+}
+
+const HubContext = createContext<HubApi | null>(null);
+
+const TAKE_WAIT_MS = 20_000;
+const STATUS_EVERY_MS = 2_000;
+const PUBLISH_EVERY_MS = 1_000;
+
+function roleLabel(role: MemberRole): { vi: string; en: string } {
+  return { vi: translate('vi', `scoring.role.${role}`), en: translate('en', `scoring.role.${role}`) };
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Commits what the hub holds, until `stopped()`. Unexpected failures are reported, then retried. */
+async function relayLoop(
+  db: CouncilDb,
+  stopped: () => boolean,
+  onState: (down: boolean) => void,
+  report: (e: unknown) => void,
+  committed: () => void,
+): Promise<void> {
+  const platform = getPlatform();
+  while (!stopped()) {
+    try {
+      const batches = await platform.hubTakeOps(TAKE_WAIT_MS);
+      // Each device's batch is committed and acknowledged on its own: a device waits only for its
+      // own ops, not for everything that arrived with them.
+      for (const batch of batches) {
+        if (stopped()) break;
+        await platform.hubSettleOps(await applyHubBatches(db, [batch]));
+        committed();
+      }
+      onState(false);
+    } catch (error) {
+      onState(true);
+      // Not settled: the devices keep their ops and send them again; the ledger makes repeats harmless.
+      if (!(error instanceof CouncilHostError && error.code === 'unavailable')) report(error);
+      await sleep(1000);
+    }
+  }
+}
+
+export function HubProvider(props: { readonly children: ReactNode }): ReactNode {
+  const db = useDb();
+  const report = useReportError();
+  const [status, setStatus] = useState<HubStatus | null>(null);
+  const [supported, setSupported] = useState(true);
+  const [relayDown, setRelayDown] = useState(false);
+  const reportRef = useRef(report);
+  const kick = useRef<() => void>(() => undefined);
+  useLayoutEffect(() => {
+    reportRef.current = report;
+  });
+
+  const run = useCallback(async (command: HubCommand) => {
+    const next = await getPlatform().hubCommand(command);
+    setStatus(next);
+    return next;
+  }, []);
+
+  // Status: once at start (a meeting may still be open after a reload), then while open.
+  const running = status?.running === true;
+  useEffect(() => {
+    let live = true;
+    const poll = () =>
+      getPlatform()
+        .hubCommand({ kind: 'status' })
+        .then(
+          (next) => live && setStatus(next),
+          (error: unknown) => {
+            if (error instanceof CouncilHostError && error.code === 'unsupported') setSupported(false);
+            else if (live) setRelayDown(true);
+          },
+        );
+    void poll();
+    if (!running) return () => void (live = false);
+    const timer = window.setInterval(() => void poll(), STATUS_EVERY_MS);
+    return () => {
+      live = false;
+      window.clearInterval(timer);
+    };
+  }, [running]);
+
+  useEffect(() => {
+    if (!running) return;
+    let stop = false;
+    void relayLoop(
+      db,
+      () => stop,
+      setRelayDown,
+      (error) => reportRef.current(error),
+      () => kick.current(),
+    );
+    return () => {
+      stop = true;
+    };
+  }, [db, running]);
+
+  const roundId = status?.roundId ?? null;
+  const meetingDate = status?.meetingDate ?? null;
+  // What members see is recomputed every PUBLISH_EVERY_MS and right after the relay committed
+  // ops, and sent to the hub only when it changed (a few kB per member).
+  useEffect(() => {
+    if (!running || roundId === null || meetingDate === null) return;
+    let live = true;
+    let last = '';
+    const publish = async () => {
+      const views = await memberViewsOf(db, roundId, meetingDate, roleLabel);
+      const json = JSON.stringify(views);
+      if (!live || json === last) return;
+      await getPlatform().hubPublish({ roundId, meetingDate, views });
+      last = json;
+    };
+    const tick = () => {
+      publish()
+        .catch((error: unknown) => reportRef.current(error))
+        .finally(() => {
+          if (live) timer = window.setTimeout(tick, PUBLISH_EVERY_MS);
+        });
+    };
+    let timer = window.setTimeout(tick, 0);
+    kick.current = () => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(tick, 0);
+    };
+    return () => {
+      live = false;
+      window.clearTimeout(timer);
+      kick.current = () => undefined;
+    };
+  }, [db, running, roundId, meetingDate]);
+
+  const api = useMemo<HubApi>(
+    () => ({ status, supported, relayDown, run }),
+    [status, supported, relayDown, run],
+  );
+  return <HubContext.Provider value={api}>{props.children}</HubContext.Provider>;
+}
+
+export function useHub(): HubApi {
+  const hub = useContext(HubContext);
+  if (hub === null) throw new Error('useHub must be used inside <HubProvider>');
+  return hub;
+}
