@@ -8,6 +8,7 @@ import { evaluateSheet, sheetLayout } from '../features/scoring/sheet-form/view-
 import { useI18n } from '../i18n/I18nProvider';
 import { shownSheet, type MemberSession, type SessionState } from './session';
 import styles from './Member.module.css';
+import { cx } from '../ui/cx';
 
 /** The header fields SheetForm prints, from what the hub sent (no other product data exists here). */
 function asProductRow(view: MemberView, p: HubProductView): ProductRow {
@@ -116,7 +117,7 @@ export function MemberSheet(props: {
   );
 
   const footer = (
-    <div className="sheet-opinion form-field">
+    <div className={cx(styles.sheetOpinion, 'form-field')}>
       <label htmlFor={opinionId}>{t('form.opinion')}</label>
       <textarea
         id={opinionId}
@@ -144,9 +145,9 @@ export function MemberSheet(props: {
       footer={footer}
       completeFocus={opinionRef}
       actions={(api) => (
-        <div className="sheet-actions">
+        <div className={styles.sheetActions}>
           {shown.submitted ? (
-            <p className="summary-complete">
+            <p className={styles.summaryComplete}>
               {pending > 0 ? t('member.submitQueued') : t('member.submitted')}
             </p>
           ) : editable ? (
@@ -157,7 +158,7 @@ export function MemberSheet(props: {
             <p>{t('member.closed')}</p>
           )}
           {blocked !== null && !shown.submitted ? (
-            <p className="sheet-blocked" role="alert">
+            <p className={styles.sheetBlocked} role="alert">
               {blocked}
             </p>
           ) : null}

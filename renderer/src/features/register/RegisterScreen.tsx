@@ -10,7 +10,7 @@ export function RegisterScreen(props: { readonly rest: readonly string[] }): Rea
   const { t } = useI18n();
   const view = useRegister();
   const key = props.rest[0];
-  if (view === undefined) return <p className="loading">{t('register.loading')}</p>;
+  if (view === undefined) return <p>{t('register.loading')}</p>;
   if (key !== undefined) return <RegisterProductPage view={view} lineKey={key} />;
   return (
     <section className="panel">
