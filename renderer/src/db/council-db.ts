@@ -14,6 +14,10 @@ import type {
   SheetRow,
   SignedDocumentRow,
   MinutesFieldsRow,
+  ScoringPackRow,
+  PackImportRow,
+  PackConflictRow,
+  MemberPackRow,
 } from './rows';
 import { defaultEngine, type EnginePort } from './engine-port';
 
@@ -48,6 +52,10 @@ export class CouncilDb extends Dexie {
   signedDocuments!: Table<SignedDocumentRow, string>;
   minutesFields!: Table<MinutesFieldsRow, string>;
   registerEntries!: Table<RegisterEntryRow, string>;
+  scoringPacks!: Table<ScoringPackRow, string>;
+  packImports!: Table<PackImportRow, string>;
+  packConflicts!: Table<PackConflictRow, string>;
+  memberPacks!: Table<MemberPackRow, string>;
 
   readonly newId: () => string;
   readonly now: () => string;

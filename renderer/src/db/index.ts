@@ -34,3 +34,4 @@ export * from './queries';
 export { exportRoundFile, exportRoundFileText } from './round-file-export';
 export { importRoundFile, type ImportOptions, type ImportResult } from './round-file-import';
 export * from './repos/minutes-fields';
+export * from './packs';

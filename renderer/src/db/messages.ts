@@ -121,6 +121,14 @@ export const DB_MESSAGES = {
     vi: 'Biên bản đã có chữ ký: thông tin của biên bản đã khóa cùng văn bản. Muốn sửa, hãy lập bản sửa đổi và ghi rõ lý do.',
     en: 'The minutes carry a signature: their fields are locked with the document. To correct them, make a new revision with a reason.',
   },
+  'attendance-unconfirmed': {
+    vi: 'Chưa xác nhận điểm danh của mọi thành viên cho ngày họp này (có mặt, vắng hoặc vắng có lý do): chưa thể chấm điểm.',
+    en: 'Attendance for this meeting day is not confirmed for every member (present, absent or excused): scoring is not open yet.',
+  },
+  'member-non-voting': {
+    vi: 'Thư ký không tham gia chấm điểm trong hội đồng này.',
+    en: 'The secretary does not score in this council.',
+  },
   'not-found': { vi: 'Không tìm thấy dữ liệu.', en: 'Not found.' },
   'invalid-input': { vi: 'Dữ liệu nhập không hợp lệ.', en: 'Invalid input.' },
   'invalid-product-code': { vi: 'Mã số sản phẩm không hợp lệ.', en: 'Invalid product code.' },

@@ -200,11 +200,11 @@ function buildRows(db: CouncilDb, file: RoundFile, mapId: (id: string) => string
     updatedAt: at,
   };
   const attendance: AttendanceRow[] = file.members.flatMap((m) => {
+    // Attendance is confirmed, not assumed (OCOP-RULES §4 item 7): a file without per-day marks
+    // gets one mark per meeting day from the member's `present`.
     const days =
       m.attendance ??
-      (m.present
-        ? []
-        : (meetingDates.length === 0 ? [''] : meetingDates).map((date) => ({ date, present: false })));
+      (meetingDates.length === 0 ? [''] : meetingDates).map((date) => ({ date, present: m.present }));
     return days.map((d) => ({
       id: db.newId(),
       roundId,

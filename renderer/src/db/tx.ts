@@ -18,6 +18,11 @@ export const STORE_NAMES = [
   'signedDocuments',
   'minutesFields',
   'registerEntries',
+  // schema v4: scoring packs (secretary side) and the member workspace (member side)
+  'scoringPacks',
+  'packImports',
+  'packConflicts',
+  'memberPacks',
 ] as const;
 
 export type StoreName = (typeof STORE_NAMES)[number];
@@ -47,6 +52,10 @@ export function bindStores(db: CouncilDb, tx: Transaction): Tx {
     signedDocuments: tx.table('signedDocuments'),
     minutesFields: tx.table('minutesFields'),
     registerEntries: tx.table('registerEntries'),
+    scoringPacks: tx.table('scoringPacks'),
+    packImports: tx.table('packImports'),
+    packConflicts: tx.table('packConflicts'),
+    memberPacks: tx.table('memberPacks'),
   };
 }
 

@@ -33,6 +33,8 @@ export function hashAuditEvent(event: UnhashedAuditEvent): string {
     roundId: event.roundId,
     before: event.before,
     after: event.after,
+    // Only when present: events without `via` (all older ones) keep their hash.
+    ...(event.via === undefined ? {} : { via: event.via }),
     prevHash: event.prevHash,
   };
   return bytesToHex(sha256(utf8ToBytes(canonicalJson(fields))));

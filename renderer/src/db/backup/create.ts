@@ -48,6 +48,10 @@ export async function createBackup(db: CouncilDb, options: CreateBackupOptions):
     })),
     minutesFields: await t.minutesFields.toArray(),
     registerEntries: await t.registerEntries.toArray(),
+    scoringPacks: await t.scoringPacks.toArray(),
+    packImports: await t.packImports.toArray(),
+    packConflicts: await t.packConflicts.toArray(),
+    memberPacks: await t.memberPacks.toArray(),
   }));
   const body = {
     format: BACKUP_FORMAT,

@@ -36,6 +36,10 @@ export async function restoreBackup(db: CouncilDb, backup: BackupFile, actor: Ac
     await t.settings.bulkAdd([...tb.settings]);
     await t.minutesFields.bulkAdd([...tb.minutesFields]);
     await t.registerEntries.bulkAdd([...tb.registerEntries]);
+    await t.scoringPacks.bulkAdd([...tb.scoringPacks]);
+    await t.packImports.bulkAdd([...tb.packImports]);
+    await t.packConflicts.bulkAdd([...tb.packConflicts]);
+    await t.memberPacks.bulkAdd([...tb.memberPacks]);
     const here = new Set(await t.signedDocuments.toCollection().primaryKeys());
     const missing = tb.signedDocuments.filter((d) => !here.has(d.id));
     await t.signedDocuments.bulkAdd(
@@ -76,6 +80,10 @@ export function tableCounts(backup: BackupFile): RestoreResult['counts'] {
     signedDocuments: tb.signedDocuments.length,
     minutesFields: tb.minutesFields.length,
     registerEntries: tb.registerEntries.length,
+    scoringPacks: tb.scoringPacks.length,
+    packImports: tb.packImports.length,
+    packConflicts: tb.packConflicts.length,
+    memberPacks: tb.memberPacks.length,
   };
 }
 

@@ -2,7 +2,7 @@ import type { Answer } from '../../domain/model';
 import { canEditSheet, canReopenSheet, canSubmitSheet, type Participant } from '../../domain/workflow';
 import type { CouncilDb } from '../council-db';
 import { NotFoundError, ValidationError, WorkflowError } from '../errors';
-import type { Actor, SheetRow } from '../rows';
+import type { Actor, AuditVia, SheetRow } from '../rows';
 import { writeTx, type Tx } from '../tx';
 import { loadProductContext, toMemberSheet, type ProductContext } from './context';
 import { enforce, roundFor } from './guards';
@@ -16,12 +16,14 @@ export interface SheetKey {
 
 function participant(ctx: ProductContext, memberId: string): Participant {
   const p = ctx.participants.find((x) => x.memberId === memberId);
-  if (p === undefined) throw new NotFoundError('member', memberId);
-  return p;
+  if (p !== undefined) return p;
+  // Seated but not among the scoring members: the non-voting secretary (OCOP-RULES §4 item 8).
+  if (ctx.members.some((m) => m.id === memberId)) throw new WorkflowError('member-non-voting');
+  throw new NotFoundError('member', memberId);
 }
 
 /** Loads the context and checks the round is scoring, the key is consistent and the sheet editable. */
-async function editable(t: Tx, key: SheetKey): Promise<{ ctx: ProductContext; sheet: SheetRow }> {
+export async function editableSheet(t: Tx, key: SheetKey): Promise<{ ctx: ProductContext; sheet: SheetRow }> {
   const ctx = await loadProductContext(t, key.productId);
   if (ctx.round.id !== key.roundId) throw new NotFoundError('product', key.productId);
   await roundFor(t, key.roundId, 'score');
@@ -54,9 +56,10 @@ export async function saveAnswer(
   db: CouncilDb,
   key: SheetKey & { readonly criterionCode: string; readonly answer: Answer },
   actor: Actor,
+  via?: AuditVia,
 ): Promise<SheetRow> {
   return writeTx(db, async (t, audit) => {
-    const { ctx, sheet } = await editable(t, key);
+    const { ctx, sheet } = await editableSheet(t, key);
     const problem = db.engine.answerProblem(
       ctx.round.ruleSetId,
       ctx.product.sheetNo,
@@ -76,6 +79,7 @@ export async function saveAnswer(
       action: 'sheet.answer',
       entity: 'sheets',
       entityId: after.id,
+      via,
       roundId: key.roundId,
       before: { pass: after.pass, memberId: key.memberId, criterion: key.criterionCode, answer: old ?? null },
       after: { pass: after.pass, memberId: key.memberId, criterion: key.criterionCode, answer: key.answer },
@@ -89,9 +93,10 @@ export async function saveCaseChoice(
   db: CouncilDb,
   key: SheetKey & { readonly criterionCode: string; readonly variant: string },
   actor: Actor,
+  via?: AuditVia,
 ): Promise<SheetRow> {
   return writeTx(db, async (t, audit) => {
-    const { sheet } = await editable(t, key);
+    const { sheet } = await editableSheet(t, key);
     const after: SheetRow = {
       ...sheet,
       caseChoice: { ...sheet.caseChoice, [key.criterionCode]: key.variant },
@@ -104,6 +109,7 @@ export async function saveCaseChoice(
       action: 'sheet.case',
       entity: 'sheets',
       entityId: after.id,
+      via,
       roundId: key.roundId,
       before: {
         pass: after.pass,
@@ -122,9 +128,10 @@ export async function saveOpinion(
   db: CouncilDb,
   key: SheetKey & { readonly opinion: string },
   actor: Actor,
+  via?: AuditVia,
 ): Promise<SheetRow> {
   return writeTx(db, async (t, audit) => {
-    const { sheet } = await editable(t, key);
+    const { sheet } = await editableSheet(t, key);
     const after: SheetRow = { ...sheet, opinion: key.opinion, updatedAt: db.now() };
     await t.sheets.put(after);
     await audit({
@@ -132,6 +139,7 @@ export async function saveOpinion(
       action: 'sheet.opinion',
       entity: 'sheets',
       entityId: after.id,
+      via,
       roundId: key.roundId,
       before: { pass: after.pass, memberId: key.memberId, opinion: sheet.opinion },
       after: { pass: after.pass, memberId: key.memberId, opinion: key.opinion },
@@ -145,9 +153,14 @@ export async function saveOpinion(
  * lists the unanswered criteria (`WorkflowError('sheet-incomplete').problems`, in sheet
  * order, so the UI can jump to the first). Audit "sheet.submit" with the whole sheet.
  */
-export async function submitSheet(db: CouncilDb, key: SheetKey, actor: Actor): Promise<SheetRow> {
+export async function submitSheet(
+  db: CouncilDb,
+  key: SheetKey,
+  actor: Actor,
+  via?: AuditVia,
+): Promise<SheetRow> {
   return writeTx(db, async (t, audit) => {
-    const { ctx, sheet } = await editable(t, key);
+    const { ctx, sheet } = await editableSheet(t, key);
     const missing = db.engine.unansweredCriteria(
       ctx.round.ruleSetId,
       ctx.product.sheetNo,
@@ -163,6 +176,7 @@ export async function submitSheet(db: CouncilDb, key: SheetKey, actor: Actor): P
       action: 'sheet.submit',
       entity: 'sheets',
       entityId: after.id,
+      via,
       roundId: key.roundId,
       before: ctx.currentSheets.get(key.memberId) ?? null,
       after,
@@ -172,7 +186,12 @@ export async function submitSheet(db: CouncilDb, key: SheetKey, actor: Actor): P
 }
 
 /** Reopens a submitted sheet of the current pass for changes; allowed until the product is unsealed. */
-export async function reopenSheet(db: CouncilDb, key: SheetKey, actor: Actor): Promise<SheetRow> {
+export async function reopenSheet(
+  db: CouncilDb,
+  key: SheetKey,
+  actor: Actor,
+  via?: AuditVia,
+): Promise<SheetRow> {
   return writeTx(db, async (t, audit) => {
     const ctx = await loadProductContext(t, key.productId);
     if (ctx.round.id !== key.roundId) throw new NotFoundError('product', key.productId);
@@ -199,6 +218,7 @@ export async function reopenSheet(db: CouncilDb, key: SheetKey, actor: Actor): P
       action: 'sheet.reopen',
       entity: 'sheets',
       entityId: after.id,
+      via,
       roundId: key.roundId,
       before,
       after,
