@@ -77,7 +77,7 @@ async function returned(
 
 async function expectPackError(write: Promise<unknown>, code: string): Promise<void> {
   await expect(write).rejects.toBeInstanceOf(PackError);
-  await expect(write).rejects.toMatchObject({ code });
+  await expect(write).rejects.toMatchObject({ reason: code, code: `pack-${code}` });
 }
 
 describe('scoring packs on a USB stick', () => {

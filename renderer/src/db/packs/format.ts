@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Answer, CouncilLevel, IsoDate, IsoInstant, MemberRole, Uuid } from '../../domain/model';
+import { CouncilDbError } from '../errors';
 import type { PackSheetContent } from '../rows';
 
 /**
@@ -99,14 +100,17 @@ export type PackErrorCode =
   | 'closed'
   | 'unknown-product';
 
-export class PackError extends Error {
-  constructor(
-    readonly code: PackErrorCode,
-    /** details for the person (field paths, product ids), shown under the message */
-    readonly details: readonly string[] = [],
-  ) {
-    super(`scoring pack refused: ${code}${details.length > 0 ? ` (${details.slice(0, 5).join('; ')})` : ''}`);
+/** A pack file refused; `code` is the db error code `pack-<reason>` (texts in DB_MESSAGES). */
+export class PackError extends CouncilDbError {
+  readonly reason: PackErrorCode;
+  constructor(reason: PackErrorCode, details: readonly string[] = []) {
+    super(
+      `pack-${reason}`,
+      `scoring pack refused: ${reason}${details.length > 0 ? ` (${details.slice(0, 5).join('; ')})` : ''}`,
+      details.slice(0, 10),
+    );
     this.name = 'PackError';
+    this.reason = reason;
   }
 }
 
