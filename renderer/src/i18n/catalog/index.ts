@@ -16,6 +16,7 @@ import { excelMessages } from './excel';
 import { minutesFieldsMessages } from './minutes-fields';
 import { tokenMessages } from './token';
 import { registerMessages } from './register';
+import { packsMessages } from './packs';
 
 /**
  * Every UI and document text of the app. Each feature keeps its messages in its own
@@ -40,6 +41,7 @@ export const catalog = {
   ...minutesFieldsMessages,
   ...tokenMessages,
   ...registerMessages,
+  ...packsMessages,
 };
 
 export type MessageKey = keyof typeof catalog;
