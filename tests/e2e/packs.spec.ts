@@ -78,7 +78,8 @@ async function scoreFromPack(
 }
 
 test('a scoring pack goes to a member’s laptop and back; a tampered return is refused; a conflict is decided in the UI', async () => {
-  test.setTimeout(120_000);
+  // Two browser profiles and two sheets: ~40 s on an idle machine, but the shared 2-core machine runs it 4× slower.
+  test.setTimeout(240_000);
   const dir = mkdtempSync(join(tmpdir(), 'ocop-packs-'));
   let secretary = await openProfile(join(dir, 'secretary'));
   const member = await openProfile(join(dir, 'member'));
