@@ -12,7 +12,7 @@ export const packsMessages = defineMessages({
     vi: 'Chưa chọn đợt đánh giá: phần của thư ký cần đợt hiện tại. Phần của thành viên ở dưới dùng được ngay.',
     en: "No current round: the secretary's part needs one. The member's part below works without.",
   },
-  'packs.secretary.title': { vi: 'Gói chấm của đợt {round}', en: 'Scoring packs of {round}' },
+  'packs.secretary.title': { vi: 'Phía thư ký — {round}', en: "Secretary's side — {round}" },
   'packs.secretary.notScoring': {
     vi: 'Chỉ xuất và nhập gói chấm khi đợt đang chấm điểm.',
     en: 'Packs are exported and imported only while the round is being scored.',
