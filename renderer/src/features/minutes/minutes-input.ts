@@ -12,6 +12,7 @@ import {
   isMeetingTime,
   isPresentOn,
   productMeetingDate,
+  quorumMembers,
   type MinutesFields,
 } from '../../domain/workflow';
 import type { CouncilMember, RoundBundle } from '../../db';
@@ -178,7 +179,12 @@ function baseMinutesInput(
   return {
     round: roundInfoOf(bundle),
     members,
-    quorum: quorumStatus(members, bundle.round.rules, bundle.round.chairDelegatedTo),
+    // The quorum of SCORING members (a non-voting secretary is listed but not counted: §4 item 8).
+    quorum: quorumStatus(
+      quorumMembers(bundle.members, bundle.attendance, day, bundle.round.secretaryScores ?? true),
+      bundle.round.rules,
+      bundle.round.chairDelegatedTo,
+    ),
     product: documentProductOf(result, index + 1),
     sheet: loadedSheet,
     recusals: bundle.recusals
