@@ -1,21 +1,14 @@
 import type { CouncilMember } from '../../db';
-
-/** A file name from readable parts (Vietnamese letters kept; characters no file system takes removed). */
-function safe(part: string): string {
-  return part
-    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 60);
-}
+import { safeFileName } from '../../documents/file-names';
 
 export const PACK_EXTENSION = 'ocop-pack';
 export const RETURN_EXTENSION = 'ocop-return';
 
+/** "Trần Thị Bình 2026-12-05.ocop-pack": Vietnamese letters kept, safe on Windows. */
 export function packFileName(member: CouncilMember, day: string): string {
-  return `${safe(member.person.fullName)} ${day}.${PACK_EXTENSION}`;
+  return `${safeFileName(`${member.person.fullName} ${day}`, day)}.${PACK_EXTENSION}`;
 }
 
 export function returnFileName(memberName: string, day: string): string {
-  return `${safe(memberName)} ${day}.${RETURN_EXTENSION}`;
+  return `${safeFileName(`${memberName} ${day}`, day)}.${RETURN_EXTENSION}`;
 }
