@@ -1,4 +1,4 @@
-import { createPrivateKey } from 'node:crypto';
+import { createPrivateKey, sign } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { SigningIdentity } from '../../../../electron/services/signing/identity';
 import { PdfRef } from '../../../../electron/services/signing/pdf/objects';
@@ -50,6 +50,12 @@ afterAll(() => {
 });
 
 /** The second signature of an ISA: any key at all, here one from another CA. */
+/** A .p12-like identity's key and the signature function that uses it (a Signer signs with its own key). */
+function keyed(keyPem: string): Pick<SigningIdentity, 'privateKey' | 'signData'> {
+  const privateKey = createPrivateKey(keyPem);
+  return { privateKey, signData: (data) => new Uint8Array(sign('sha256', data, privateKey)) };
+}
+
 function signAgain(pdf: Uint8Array, identity: SigningIdentity = attacker): Uint8Array {
   return signPdf({
     pdf,
@@ -232,7 +238,7 @@ describe('certificate substitution', () => {
     const self = selfSigned(pki, 'Người Tự Ký');
     const identity: SigningIdentity = {
       ...signers.chair,
-      privateKey: createPrivateKey(self.keyPem),
+      ...keyed(self.keyPem),
       certificate: self.der,
       chain: [],
       commonName: 'Người Tự Ký',
@@ -249,7 +255,7 @@ describe('certificate substitution', () => {
     const enc = encipherOnly(pki, 'Khóa Mã Hóa');
     const identity: SigningIdentity = {
       ...signers.chair,
-      privateKey: createPrivateKey(enc.keyPem),
+      ...keyed(enc.keyPem),
       certificate: enc.der,
       commonName: 'Khóa Mã Hóa',
       displayName: 'Khóa Mã Hóa',
