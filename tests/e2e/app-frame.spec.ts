@@ -14,7 +14,7 @@ test.describe('app frame', () => {
       'Biên bản',
       'Cài đặt',
     ]) {
-      await expect(nav.getByRole('link', { name: label })).toBeVisible();
+      await expect(nav.getByRole('link', { name: label, exact: true })).toBeVisible();
     }
     await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
     // The whole frame (header, navigation, notices) once; other specs check their screen's content.
