@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import { fillProductMinutesViaUi } from './helpers/minutes';
 import { dismissToasts, gotoScreen, nav } from './helpers/setup';
 import {
   makeSoftHsm,
@@ -126,6 +127,13 @@ test('register the token library, sign as chair with the token and as secretary 
   // The chair signs with the token: a wrong PIN first.
   await gotoScreen(page, 'Biên bản');
   await page.getByRole('link', { name: `Mở biên bản: ${PRODUCT}` }).click();
+  // Issue 11: signing needs the minutes' details (times, venue) filled in first.
+  await fillProductMinutesViaUi(page, {
+    startTime: '08:00',
+    endTime: '10:30',
+    venue: 'Hội trường UBND tỉnh',
+  });
+  await expect(page.getByText('Đủ thông tin để ký.')).toBeVisible();
   const form = page.getByRole('form', { name: 'Ký số biên bản' });
   await form.getByRole('radio', { name: 'Chủ tịch Hội đồng' }).check();
   await form.getByRole('radio', { name: 'USB token' }).check();

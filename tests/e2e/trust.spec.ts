@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { addPage } from '../unit/electron/signing/helpers/attacks';
 import { makeTestPki, type TestPki } from '../unit/electron/signing/helpers/test-pki';
+import { fillProductMinutesViaUi } from './helpers/minutes';
 import { closeProductViaUi, unsealViaUi } from './helpers/results';
 import { scoreSheetViaUi } from './helpers/scoring';
 import {
@@ -85,6 +86,13 @@ test('a test CA root imported in Settings: both signers traced to it; removed: b
   await unsealViaUi(page, PRODUCT);
   await closeProductViaUi(page, PRODUCT);
   await page.getByRole('link', { name: 'Lập và ký biên bản của sản phẩm' }).click();
+  // Issue 11: signing needs the minutes' details (times, venue) filled in first.
+  await fillProductMinutesViaUi(page, {
+    startTime: '08:00',
+    endTime: '10:30',
+    venue: 'Hội trường UBND tỉnh',
+  });
+  await expect(page.getByText('Đủ thông tin để ký.')).toBeVisible();
   await signAs(page, 'Chủ tịch Hội đồng', chairP12, 'chu-tich');
   await expect(page.getByText(`Chủ tịch Hội đồng: ${CHAIR}, lúc`, { exact: false })).toBeVisible({
     timeout: 30_000,
