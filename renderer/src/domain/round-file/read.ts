@@ -46,6 +46,7 @@ export function readRoundInfo(r: Reader, value: unknown): RoundInfo | undefined 
     'planTargets',
     'status',
     'chairDelegatedTo',
+    'secretaryScores',
   ]);
   if (obj === undefined) return undefined;
   const id = r.text(obj, 'id', path);
@@ -69,6 +70,7 @@ export function readRoundInfo(r: Reader, value: unknown): RoundInfo | undefined 
       : readPlanTargets(r, obj['planTargets'], fieldPath(path, 'planTargets'));
   const status = r.oneOf(obj, 'status', path, STATUSES, { optional: true });
   const chairDelegatedTo = r.text(obj, 'chairDelegatedTo', path, { optional: true });
+  const secretaryScores = r.boolean(obj, 'secretaryScores', path, { optional: true });
   if (
     id === undefined ||
     name === undefined ||
@@ -91,6 +93,7 @@ export function readRoundInfo(r: Reader, value: unknown): RoundInfo | undefined 
     ...(planTargets !== undefined && { planTargets }),
     ...(status !== undefined && { status }),
     ...(chairDelegatedTo !== undefined && { chairDelegatedTo }),
+    ...(secretaryScores !== undefined && { secretaryScores }),
   };
 }
 
@@ -139,11 +142,17 @@ export function readMember(r: Reader, value: unknown, path: string): RoundMember
   const organisation = r.text(obj, 'organisation', path, { optional: true });
   const phone = r.text(obj, 'phone', path, { optional: true });
   const attendance = r.array(obj, 'attendance', path, { optional: true })?.flatMap((a) => {
-    const day = r.object(a.value, a.path, ['date', 'present']);
+    const day = r.object(a.value, a.path, ['date', 'present', 'excused']);
     if (day === undefined) return [];
     const date = r.date(day, 'date', a.path);
     const here = r.boolean(day, 'present', a.path);
-    return date === undefined || here === undefined ? [] : [{ date, present: here } satisfies AttendanceDay];
+    const excused = r.boolean(day, 'excused', a.path, { optional: true });
+    // excused only qualifies an absence: `true` with `present: false`, else left out
+    if (excused === false) r.add(fieldPath(a.path, 'excused'), 'not-one-of', { allowed: 'true' });
+    if (excused === true && here === true)
+      r.add(fieldPath(a.path, 'present'), 'not-one-of', { allowed: 'false' });
+    if (date === undefined || here === undefined) return [];
+    return [{ date, present: here, ...(excused === true && !here && { excused }) } satisfies AttendanceDay];
   });
   if (id === undefined || name === undefined || role === undefined || present === undefined) return undefined;
   return {

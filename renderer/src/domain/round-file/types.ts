@@ -49,11 +49,18 @@ export interface RoundInfo {
   readonly status?: RoundFileStatus;
   /** The member the chair delegated to chair the meeting (counts as the chair for quorum). */
   readonly chairDelegatedTo?: Uuid;
+  /**
+   * Whether the secretary scores (OCOP-RULES §4 item 8). Absent = yes. `false`: a non-voting
+   * secretary — no sheets, not counted in the quorum of scoring members, still signs the minutes.
+   */
+  readonly secretaryScores?: boolean;
 }
 
 export interface AttendanceDay {
   readonly date: IsoDate;
   readonly present: boolean;
+  /** Absent with leave ("vắng có lý do"); only with `present: false`. */
+  readonly excused?: true;
 }
 
 export interface RoundMember {
