@@ -19,6 +19,8 @@ test.describe('council', () => {
   test('seven members with roles, attendance per day and the quorum live; everything survives a reload', async ({
     page,
   }) => {
+    // Seven members, 14 attendance marks, 2 days of quorum and a reload: ~30 s idle, slower on the shared machine.
+    test.setTimeout(120_000);
     await page.goto('/#/council');
     await expect(page.getByText('Hãy chọn hoặc tạo một đợt đánh giá trước.')).toBeVisible();
 

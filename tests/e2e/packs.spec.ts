@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { chromiumLaunch, webPort } from './playwright.config';
 import { answerOpenSheet, keyAnswers, openSheet, resolveAnswers } from './helpers/scoring';
 import { buildRoundViaUi, dismissToasts, nav, startScoringViaUi } from './helpers/setup';
+import { expectGoodLook } from './helpers/look';
+import { signInContext } from './helpers/session';
 
 /**
  * Scoring packs on a USB stick (issue 9 part 2), between two app profiles: the secretary's
@@ -26,6 +28,8 @@ async function openProfile(dir: string): Promise<{ context: BrowserContext; page
     viewport: { width: 1366, height: 768 },
     acceptDownloads: true,
   });
+  // the web host opens only with the session cookie of the one-time link (a persistent profile needs it added)
+  await signInContext(context);
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto('/');
   return { context, page };
@@ -127,6 +131,7 @@ test('a scoring pack goes to a member’s laptop and back; a tampered return is 
     const binhReturn = join(dir, 'binh.ocop-return');
     await scoreFromPack(member.page, binhPack, binhReturn, 'Trần Thị Bình');
     await member.page.screenshot({ path: '/tmp/packs-member-pack.png' });
+    await expectGoodLook(member.page, 'member workspace: pack scored, return exported');
     mark('first pack scored');
 
     // A changed copy (one answer edited in the file) is refused, and changes nothing.
@@ -164,6 +169,7 @@ test('a scoring pack goes to a member’s laptop and back; a tampered return is 
     await expect(conflict.getByRole('button', { name: 'Lấy bản trong gói trả về' })).toBeDisabled();
     await conflict.getByRole('textbox').fill('Thành viên xác nhận bản chấm trên máy riêng là bản cuối');
     await s.screenshot({ path: '/tmp/packs-conflict.png', fullPage: true });
+    await expectGoodLook(s, 'packs screen: a conflict to decide');
     mark('conflict shown');
     await conflict.getByRole('button', { name: 'Lấy bản trong gói trả về' }).click();
     await expect(conflict).toBeHidden();
@@ -177,6 +183,7 @@ test('a scoring pack goes to a member’s laptop and back; a tampered return is 
       secretary.page.getByRole('table', { name: 'Các lần nhập gói trả về' }).getByRole('row'),
     ).toHaveCount(3);
     await secretary.page.screenshot({ path: '/tmp/packs-secretary.png', fullPage: true });
+    await expectGoodLook(secretary.page, 'packs screen after reopening: imports listed');
     mark('reopened');
     for (const name of ['Trần Thị Bình', 'Lê Văn Cường']) {
       await openSheet(secretary.page, name, PRODUCT);

@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { saveFileAs } from '../../platform/platform';
 import { useToaster } from '../../ui/Toasts';
 import { returnFileName } from './pack-files';
+import { ProductCode } from '../products/ProductCode';
 
 /** One imported pack on the member's laptop: the day's products with their state, and the returned pack. */
 export function MemberPackView(props: { readonly packId: string }): ReactNode {
@@ -82,7 +83,9 @@ export function MemberPackView(props: { readonly packId: string }): ReactNode {
                     {p.name}
                   </a>
                 </td>
-                <td>{p.code}</td>
+                <td>
+                  <ProductCode code={p.code} />
+                </td>
                 <td className="num">{p.sheetNo}</td>
                 <td>{state}</td>
               </tr>
