@@ -9,6 +9,7 @@ import type {
   Producer,
   Recusal,
   RoundAuditEvent,
+  RoundAuditVia,
   RoundDecision,
   RoundEvent,
   RoundFileStatus,
@@ -356,9 +357,27 @@ const AUDIT_KEYS = [
   'roundId',
   'before',
   'after',
+  'via',
   'prevHash',
   'hash',
 ] as const;
+
+function readVia(r: Reader, value: unknown, path: string): RoundAuditVia | undefined {
+  const obj = r.object(value, path, ['kind', 'deviceId', 'deviceLabel', 'fileSha256']);
+  if (obj === undefined) return undefined;
+  const kind = r.oneOf(obj, 'kind', path, ['laptop', 'hub', 'pack'] as const);
+  if (kind === 'laptop') return { kind };
+  if (kind === 'hub') {
+    const deviceId = r.text(obj, 'deviceId', path);
+    const deviceLabel = r.text(obj, 'deviceLabel', path, { allowEmpty: true });
+    return deviceId === undefined || deviceLabel === undefined ? undefined : { kind, deviceId, deviceLabel };
+  }
+  if (kind === 'pack') {
+    const fileSha256 = r.text(obj, 'fileSha256', path);
+    return fileSha256 === undefined ? undefined : { kind, fileSha256 };
+  }
+  return undefined;
+}
 
 /** One audit event: its shape only; whether the chain holds is `ocop verify`'s job. */
 export function readAuditEvent(r: Reader, value: unknown, path: string): RoundAuditEvent | undefined {
@@ -375,6 +394,8 @@ export function readAuditEvent(r: Reader, value: unknown, path: string): RoundAu
   const roundId = obj['roundId'] === null ? null : r.text(obj, 'roundId', path);
   const prevHash = r.text(obj, 'prevHash', path);
   const hash = r.text(obj, 'hash', path);
+  // `via` (OCOP-RULES §4 item 9) is kept exactly as stored: it is part of the hashed event.
+  const via = obj['via'] === undefined ? undefined : readVia(r, obj['via'], fieldPath(path, 'via'));
   for (const key of ['before', 'after'] as const)
     if (!(key in obj)) r.add(fieldPath(path, key), 'missing-field', { field: key });
   if (
@@ -403,6 +424,7 @@ export function readAuditEvent(r: Reader, value: unknown, path: string): RoundAu
     roundId,
     before: obj['before'] ?? null,
     after: obj['after'] ?? null,
+    ...(via !== undefined && { via }),
     prevHash,
     hash,
   };

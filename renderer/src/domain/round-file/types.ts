@@ -146,6 +146,12 @@ export type RoundEvent =
  * `hash` = SHA-256 of the canonical JSON (sorted keys) of every other field, `prevHash` the
  * previous event's hash (64 zeros for seq 1). `ocop verify` recomputes the chain from these.
  */
+/** The app's AuditVia, as a round file carries it. */
+export type RoundAuditVia =
+  | { readonly kind: 'laptop' }
+  | { readonly kind: 'hub'; readonly deviceId: string; readonly deviceLabel: string }
+  | { readonly kind: 'pack'; readonly fileSha256: string };
+
 export interface RoundAuditEvent {
   readonly id: string;
   readonly chain: string;
@@ -158,6 +164,8 @@ export interface RoundAuditEvent {
   readonly roundId: string | null;
   readonly before: unknown;
   readonly after: unknown;
+  /** where the write came from (laptop, hub device, scoring pack); absent = the laptop */
+  readonly via?: RoundAuditVia;
   readonly prevHash: string;
   readonly hash: string;
 }
