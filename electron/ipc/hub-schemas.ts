@@ -52,6 +52,7 @@ const memberView = z.strictObject({
   ruleSetId: text(100),
   meetingDate: isoDate,
   clockFloor: z.number().int().min(0),
+  waitingForAttendance: z.literal(true).exactOptional(),
   products: z
     .array(
       z.strictObject({

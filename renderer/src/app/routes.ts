@@ -9,6 +9,7 @@ export const screens = [
   { id: 'results', label: 'nav.results' },
   { id: 'minutes', label: 'nav.minutes' },
   { id: 'register', label: 'nav.register' },
+  { id: 'packs', label: 'nav.packs' },
   { id: 'verify', label: 'nav.verify' },
   { id: 'settings', label: 'nav.settings' },
 ] as const satisfies readonly { id: string; label: MessageKey }[];

@@ -15,6 +15,10 @@ import type {
   SignedDocumentRow,
   MinutesFieldsRow,
   HubOpRow,
+  ScoringPackRow,
+  PackImportRow,
+  PackConflictRow,
+  MemberPackRow,
 } from './rows';
 import { defaultEngine, type EnginePort } from './engine-port';
 
@@ -50,6 +54,10 @@ export class CouncilDb extends Dexie {
   minutesFields!: Table<MinutesFieldsRow, string>;
   registerEntries!: Table<RegisterEntryRow, string>;
   hubOps!: Table<HubOpRow, string>;
+  scoringPacks!: Table<ScoringPackRow, string>;
+  packImports!: Table<PackImportRow, string>;
+  packConflicts!: Table<PackConflictRow, string>;
+  memberPacks!: Table<MemberPackRow, string>;
 
   readonly newId: () => string;
   readonly now: () => string;

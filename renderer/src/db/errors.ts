@@ -22,7 +22,20 @@ export type DbErrorCode =
   | 'register-round-not-closed'
   | 'register-decision-recorded'
   | 'register-nothing-recognised'
-  | 'register-already-revoked';
+  | 'register-already-revoked'
+  // scoring packs (db/packs/format.ts PackError)
+  | 'pack-too-large'
+  | 'pack-not-json'
+  | 'pack-too-deep'
+  | 'pack-hostile-key'
+  | 'pack-not-a-pack'
+  | 'pack-wrong-kind'
+  | 'pack-unknown-pack'
+  | 'pack-other-round'
+  | 'pack-other-member'
+  | 'pack-tampered'
+  | 'pack-closed'
+  | 'pack-unknown-product';
 
 export class CouncilDbError extends Error {
   readonly code: DbErrorCode;

@@ -35,3 +35,4 @@ export { exportRoundFile, exportRoundFileText } from './round-file-export';
 export { importRoundFile, type ImportOptions, type ImportResult } from './round-file-import';
 export * from './repos/minutes-fields';
 export * from './repos/hub-ops';
+export * from './packs';

@@ -121,6 +121,62 @@ export const DB_MESSAGES = {
     vi: 'Biên bản đã có chữ ký: thông tin của biên bản đã khóa cùng văn bản. Muốn sửa, hãy lập bản sửa đổi và ghi rõ lý do.',
     en: 'The minutes carry a signature: their fields are locked with the document. To correct them, make a new revision with a reason.',
   },
+  'attendance-unconfirmed': {
+    vi: 'Chưa xác nhận điểm danh của mọi thành viên cho ngày họp này (có mặt, vắng hoặc vắng có lý do): chưa thể chấm điểm.',
+    en: 'Attendance for this meeting day is not confirmed for every member (present, absent or excused): scoring is not open yet.',
+  },
+  'member-non-voting': {
+    vi: 'Thư ký không tham gia chấm điểm trong hội đồng này.',
+    en: 'The secretary does not score in this council.',
+  },
+  'pack-too-large': {
+    vi: 'Tệp gói chấm quá lớn (tối đa 8 MB): không đọc.',
+    en: 'The scoring pack file is too large (8 MB at most): not read.',
+  },
+  'pack-not-json': {
+    vi: 'Tệp không đọc được (hỏng, bị cắt ngắn hoặc không phải JSON UTF-8): không có gì thay đổi.',
+    en: 'The file cannot be read (damaged, truncated or not UTF-8 JSON): nothing changed.',
+  },
+  'pack-too-deep': {
+    vi: 'Tệp lồng nhau quá sâu, không phải gói chấm hợp lệ: từ chối.',
+    en: 'The file nests far too deep to be a scoring pack: refused.',
+  },
+  'pack-hostile-key': {
+    vi: 'Tệp chứa khóa bị cấm (__proto__, constructor, prototype): từ chối.',
+    en: 'The file contains a forbidden key (__proto__, constructor, prototype): refused.',
+  },
+  'pack-not-a-pack': {
+    vi: 'Tệp không đúng định dạng gói chấm: từ chối, không có gì thay đổi.',
+    en: 'The file is not in the scoring pack format: refused, nothing changed.',
+  },
+  'pack-wrong-kind': {
+    vi: 'Nhầm loại tệp: đây là gói chấm gửi đi / gói trả về, không phải loại cần nhập ở đây.',
+    en: 'Wrong kind of file: an outgoing pack where a returned one is expected, or the reverse.',
+  },
+  'pack-unknown-pack': {
+    vi: 'Gói trả về này không do máy này xuất ra (gói lạ): từ chối.',
+    en: 'This returned pack was not made on this laptop (a foreign pack): refused.',
+  },
+  'pack-other-round': {
+    vi: 'Gói trả về thuộc đợt đánh giá khác, không phải đợt đang làm việc: từ chối.',
+    en: 'The returned pack belongs to another round than the current one: refused.',
+  },
+  'pack-other-member': {
+    vi: 'Gói trả về ghi tên thành viên khác với thành viên được giao gói: từ chối.',
+    en: 'The returned pack names another member than the one it was made for: refused.',
+  },
+  'pack-tampered': {
+    vi: 'Gói trả về đã bị sửa sau khi thành viên xuất (mã xác thực HMAC không khớp): từ chối, không có gì thay đổi.',
+    en: 'The returned pack was changed after the member exported it (HMAC does not match): refused, nothing changed.',
+  },
+  'pack-closed': {
+    vi: 'Mọi phiếu trong gói đều thuộc sản phẩm đã chốt kết quả: điểm gửi sau khi chốt không được tính. Không có gì thay đổi.',
+    en: 'Every sheet in the pack is for a product already closed: scores sent after closing never count. Nothing changed.',
+  },
+  'pack-unknown-product': {
+    vi: 'Gói trả về có sản phẩm không nằm trong gói đã giao: từ chối.',
+    en: 'The returned pack holds a product the pack did not carry: refused.',
+  },
   'not-found': { vi: 'Không tìm thấy dữ liệu.', en: 'Not found.' },
   'invalid-input': { vi: 'Dữ liệu nhập không hợp lệ.', en: 'Invalid input.' },
   'invalid-product-code': { vi: 'Mã số sản phẩm không hợp lệ.', en: 'Invalid product code.' },

@@ -1,4 +1,10 @@
-import { isPresentOn, progressMatrix, type ProgressInput, type ProgressRow } from '../domain/workflow';
+import {
+  memberScores,
+  progressMatrix,
+  quorumMembers,
+  type ProgressInput,
+  type ProgressRow,
+} from '../domain/workflow';
 import type { CouncilDb } from './council-db';
 import { NotFoundError } from './errors';
 import { readTx } from './tx';
@@ -61,10 +67,17 @@ export async function getRoundBundle(db: CouncilDb, roundId: string): Promise<Ro
   });
 }
 
+/** The members who score (every seat but a non-voting secretary), in council order. */
+export function scoringMembers(bundle: Pick<RoundBundle, 'round' | 'members'>): readonly CouncilMember[] {
+  const secretaryScores = bundle.round.secretaryScores ?? true;
+  return bundle.members.filter((m) => memberScores(m.role, secretaryScores));
+}
+
 /** The progress board's input from a bundle (current pass of each product). */
 export function progressInput(bundle: RoundBundle): ProgressInput {
   return {
-    memberIds: bundle.members.map((m) => m.id),
+    // A non-voting secretary has no sheets to wait for (OCOP-RULES §4 item 8).
+    memberIds: scoringMembers(bundle).map((m) => m.id),
     products: bundle.products.map((p) => ({
       id: p.id,
       currentPass: bundle.productStates.get(p.id)?.currentPass ?? 1,
@@ -213,11 +226,7 @@ export async function quorumOf(
   const day = meetingDate ?? bundle.round.meetingDates[0];
   return db.engine.quorum({
     rules: bundle.round.rules,
-    members: bundle.members.map((m) => ({
-      id: m.id,
-      role: m.role,
-      present: isPresentOn(bundle.attendance, m.id, day),
-    })),
+    members: quorumMembers(bundle.members, bundle.attendance, day, bundle.round.secretaryScores ?? true),
     delegatedChairId: bundle.round.chairDelegatedTo,
   });
 }

@@ -58,7 +58,11 @@ export async function exportRoundFile(db: CouncilDb, roundId: string): Promise<R
           : {
               attendance: own
                 .sort((a, b) => (a.meetingDate < b.meetingDate ? -1 : 1))
-                .map((m) => ({ date: m.meetingDate, present: m.present })),
+                .map((m) => ({
+                  date: m.meetingDate,
+                  present: m.present,
+                  ...(m.excused === true && !m.present ? { excused: true as const } : {}),
+                })),
             }),
       };
     });
@@ -143,6 +147,8 @@ export async function exportRoundFile(db: CouncilDb, roundId: string): Promise<R
             }),
         status: round.status,
         ...(round.chairDelegatedTo === undefined ? {} : { chairDelegatedTo: round.chairDelegatedTo }),
+        // written only when the secretary does not score: absent = scores (every older file)
+        ...(round.secretaryScores === false ? { secretaryScores: false } : {}),
       },
       members,
       products: fileProducts,

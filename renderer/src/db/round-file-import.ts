@@ -194,23 +194,30 @@ function buildRows(db: CouncilDb, file: RoundFile, mapId: (id: string) => string
           },
         }),
     ...(f.chairDelegatedTo === undefined ? {} : { chairDelegatedTo: mapId(f.chairDelegatedTo) }),
+    ...(f.secretaryScores === false ? { secretaryScores: false } : {}),
     status: f.status ?? (file.scores.length > 0 ? 'scoring' : 'preparing'),
     archived: 0,
     createdAt: at,
     updatedAt: at,
   };
   const attendance: AttendanceRow[] = file.members.flatMap((m) => {
-    const days =
+    // Attendance is confirmed, not assumed (OCOP-RULES §4 item 7): a file without per-day marks
+    // gets one mark per meeting day from the member's `present` — except an absence in a round
+    // still being prepared, which is what an unmarked member is (nothing was confirmed yet), so
+    // the same file exported again is the same file.
+    const unconfirmed = !m.present && round.status === 'preparing';
+    const days: readonly { readonly date: string; readonly present: boolean; readonly excused?: true }[] =
       m.attendance ??
-      (m.present
+      (unconfirmed
         ? []
-        : (meetingDates.length === 0 ? [''] : meetingDates).map((date) => ({ date, present: false })));
+        : (meetingDates.length === 0 ? [''] : meetingDates).map((date) => ({ date, present: m.present })));
     return days.map((d) => ({
       id: db.newId(),
       roundId,
       memberId: mapId(m.id),
       meetingDate: d.date,
       present: d.present,
+      ...(d.excused === true && !d.present ? { excused: true as const } : {}),
     }));
   });
   const events = file.events ?? [];

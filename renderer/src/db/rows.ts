@@ -12,6 +12,7 @@ import type {
   Uuid,
 } from '../domain/model';
 import type { MinutesFields, RoundStatus, SheetStatus } from '../domain/workflow';
+import type { ScoringPackFile } from './packs/format';
 
 /**
  * The shapes stored in IndexedDB (schema v1, see `schema/`). Rows are plain JSON-able
@@ -37,6 +38,12 @@ export interface RoundRow {
   readonly planTargets?: PlanTargets;
   /** the member the chair delegated to chair the meeting (round file `chairDelegatedTo`) */
   readonly chairDelegatedTo?: Uuid;
+  /**
+   * Whether the secretary scores (OCOP-RULES §4 item 8). Absent = yes (every round before the
+   * setting existed). `false`: a non-voting secretary — no sheets, not in the quorum of scoring
+   * members, still signs the minutes.
+   */
+  readonly secretaryScores?: boolean;
   readonly status: RoundStatus;
   /** 0/1, not boolean: IndexedDB cannot index booleans */
   readonly archived: 0 | 1;
@@ -71,6 +78,8 @@ export interface AttendanceRow {
   readonly memberId: Uuid;
   readonly meetingDate: IsoDate;
   readonly present: boolean;
+  /** absent with leave ("vắng có lý do"); only on a mark with `present: false` */
+  readonly excused?: true;
 }
 
 export interface Producer {
@@ -295,5 +304,107 @@ export interface RegisterEntryRow {
   readonly productIds: readonly Uuid[];
   readonly recognitions: readonly RegisterRecognition[];
   readonly createdAt: IsoInstant;
+  readonly updatedAt: IsoInstant;
+}
+
+// ---- scoring packs on a USB stick (schema v4, issue 9 part 2) ----
+
+/** One member's sheet as a scoring pack carries it: what was chosen and whether it was submitted. */
+export interface PackSheetContent {
+  readonly answers: Readonly<Record<string, Answer>>;
+  readonly caseChoice: Readonly<Record<string, string>>;
+  readonly opinion: string;
+  readonly submitted: boolean;
+}
+
+/**
+ * What the secretary's laptop and a pack last agreed on for one product: the digest of the
+ * sheet's content then, and the highest member-side revision already read. A returned sheet
+ * at or below `seenRevision` is old news (a replay, or an older file read after a newer one).
+ */
+export interface PackBaseline {
+  readonly productId: Uuid;
+  readonly pass: number;
+  readonly digest: string;
+  readonly seenRevision: number;
+}
+
+/** A scoring pack the secretary exported for one member (the secret stays here to check returns). */
+export interface ScoringPackRow {
+  readonly id: Uuid;
+  readonly roundId: Uuid;
+  readonly memberId: Uuid;
+  readonly meetingDate: IsoDate;
+  /** 256-bit secret, hex; the returned pack's HMAC-SHA-256 key */
+  readonly secret: string;
+  /** SHA-256 of the exported file */
+  readonly fileSha256: string;
+  readonly createdAt: IsoInstant;
+  readonly baselines: readonly PackBaseline[];
+}
+
+/** Why a returned sheet was not counted. */
+export type PackSkipReason = 'product-closed' | 'not-editable' | 'stale-pass';
+
+/** One returned pack read into the round. */
+export interface PackImportRow {
+  readonly id: Uuid;
+  readonly roundId: Uuid;
+  readonly packId: Uuid;
+  readonly memberId: Uuid;
+  readonly fileSha256: string;
+  readonly at: IsoInstant;
+  /** products whose sheet the pack changed here */
+  readonly applied: readonly Uuid[];
+  /** products whose sheet was already as in the pack (or an older revision of it) */
+  readonly unchanged: readonly Uuid[];
+  /** products recorded as conflicts */
+  readonly conflicts: readonly Uuid[];
+  readonly skipped: readonly { readonly productId: Uuid; readonly reason: PackSkipReason }[];
+}
+
+/** The secretary's choice on a conflict, with the written reason. */
+export interface PackConflictResolution {
+  readonly chosen: 'laptop' | 'pack';
+  readonly reason: string;
+  readonly at: IsoInstant;
+}
+
+/** A sheet changed both on the secretary's laptop and in a returned pack since the pack was made. */
+export interface PackConflictRow {
+  readonly id: Uuid;
+  readonly roundId: Uuid;
+  readonly packId: Uuid;
+  readonly importId: Uuid;
+  readonly fileSha256: string;
+  readonly productId: Uuid;
+  readonly memberId: Uuid;
+  readonly pass: number;
+  readonly laptop: PackSheetContent;
+  readonly pack: PackSheetContent;
+  /** the member-side revision of the pack's version */
+  readonly packRevision: number;
+  readonly createdAt: IsoInstant;
+  readonly resolution?: PackConflictResolution;
+}
+
+/** The member's own work on one product of an imported pack (member workspace). */
+export interface MemberPackSheet extends PackSheetContent {
+  /** +1 on every change; the secretary ignores a returned sheet it has already seen */
+  readonly revision: number;
+  /** per answer (criterion code, `case:<code>`, `opinion`, `submit`): when it last changed */
+  readonly clock: Readonly<Record<string, IsoInstant>>;
+}
+
+/**
+ * The member workspace (on the MEMBER's laptop): one imported scoring pack and the member's
+ * answers. Kept in its own store, apart from any rounds of that laptop.
+ */
+export interface MemberPackRow {
+  readonly id: Uuid;
+  /** the pack file as imported, secret included */
+  readonly pack: ScoringPackFile;
+  readonly sheets: Readonly<Record<Uuid, MemberPackSheet>>;
+  readonly importedAt: IsoInstant;
   readonly updatedAt: IsoInstant;
 }

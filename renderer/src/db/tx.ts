@@ -19,6 +19,11 @@ export const STORE_NAMES = [
   'minutesFields',
   'registerEntries',
   'hubOps',
+  // schema v4: scoring packs (secretary side) and the member workspace (member side)
+  'scoringPacks',
+  'packImports',
+  'packConflicts',
+  'memberPacks',
 ] as const;
 
 export type StoreName = (typeof STORE_NAMES)[number];
@@ -49,6 +54,10 @@ export function bindStores(db: CouncilDb, tx: Transaction): Tx {
     minutesFields: tx.table('minutesFields'),
     registerEntries: tx.table('registerEntries'),
     hubOps: tx.table('hubOps'),
+    scoringPacks: tx.table('scoringPacks'),
+    packImports: tx.table('packImports'),
+    packConflicts: tx.table('packConflicts'),
+    memberPacks: tx.table('memberPacks'),
   };
 }
 

@@ -95,5 +95,10 @@ export interface MemberView {
   readonly meetingDate: string;
   /** The highest clock the secretary applied for this member: a new device counts on from it. */
   readonly clockFloor: number;
+  /**
+   * The secretary has not yet marked every member of the day (OCOP-RULES §4 item 7): scoring
+   * is closed for everyone until then, and the device says so.
+   */
+  readonly waitingForAttendance?: true;
   readonly products: readonly HubProductView[];
 }

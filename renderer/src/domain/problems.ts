@@ -50,6 +50,7 @@ export const PROBLEM_CODES = [
   'option-not-in-case', // { code, index, variant }
   'score-by-absent-member', // { memberId }
   'score-by-recused-member', // { memberId }
+  'score-by-non-voting-secretary', // { memberId }: round.secretaryScores is false
   'duplicate-score', // { memberId, productId, pass }
   'duplicate-recusal', // { memberId, productId }
   'pass-gap', // { memberId, productId, pass }: pass N without pass N−1

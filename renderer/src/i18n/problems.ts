@@ -132,6 +132,10 @@ export const problemTexts = {
     vi: 'thành viên "{memberId}" đã rút khỏi việc chấm sản phẩm này nhưng có phiếu chấm',
     en: 'member "{memberId}" is recused from this product but has a score',
   },
+  'score-by-non-voting-secretary': {
+    vi: 'thư ký "{memberId}" không chấm điểm trong hội đồng này nhưng có phiếu chấm',
+    en: 'secretary "{memberId}" does not score in this council but has a score',
+  },
   'duplicate-score': {
     vi: 'thành viên "{memberId}" có hai phiếu lần {pass} cho sản phẩm "{productId}"',
     en: 'member "{memberId}" has two pass-{pass} scores for product "{productId}"',

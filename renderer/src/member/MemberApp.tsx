@@ -129,6 +129,11 @@ function ProductList(props: { readonly state: SessionState; readonly view: Membe
       <p className={styles.day}>
         {t('member.dayOf', { round: view.roundName, date: date(view.meetingDate) })}
       </p>
+      {view.waitingForAttendance === true ? (
+        <p className={styles.waiting} role="status">
+          {t('member.waitingForAttendance')}
+        </p>
+      ) : null}
       <h2>{t('member.products')}</h2>
       {view.products.length === 0 ? <p>{t('member.noProducts')}</p> : null}
       <ul className={styles.products}>

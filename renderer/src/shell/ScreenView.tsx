@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { CouncilScreen } from '../features/council/CouncilScreen';
 import { MinutesScreen } from '../features/minutes/MinutesScreen';
+import { PacksScreen } from '../features/packs/PacksScreen';
 import { ProductsScreen } from '../features/products/ProductsScreen';
 import { RegisterScreen } from '../features/register/RegisterScreen';
 import { ResultsScreen } from '../features/results/ResultsScreen';
@@ -33,6 +34,8 @@ export function ScreenView(props: { readonly route: Route }): ReactNode {
       return <MinutesScreen rest={rest} />;
     case 'register':
       return <RegisterScreen rest={rest} />;
+    case 'packs':
+      return <PacksScreen rest={rest} />;
     case 'verify':
       return <VerifyScreen />;
     case 'settings':

@@ -124,14 +124,13 @@ export interface ScoreSheetOptions {
   readonly submit?: boolean;
 }
 
-/** Scores a sheet with the mouse: opens it, clicks each answer (case first on sheet 26), types the opinion, submits. */
-export async function scoreSheetViaUi(
+/** Clicks each answer on the sheet form already open (case first on sheet 26); returns the answers given. */
+export async function answerOpenSheet(
   page: Page,
-  o: ScoreSheetOptions,
+  sheetNo: number,
+  spec: AnswersSpec,
 ): Promise<ReadonlyMap<string, AnswerSpec>> {
-  const shown = await openSheet(page, o.member, o.product);
-  const sheetNo = o.sheetNo ?? shown;
-  const answers = resolveAnswers(sheetNo, o.answers);
+  const answers = resolveAnswers(sheetNo, spec);
   for (const c of sheetCriteria(sheetNo)) {
     const answer = answers.get(c.code);
     if (answer === undefined) continue;
@@ -147,8 +146,36 @@ export async function scoreSheetViaUi(
     if (answer === 'none') await radios.last().check();
     else await radios.nth(numberInCase(c, answer) - 1).check();
   }
+  return answers;
+}
+
+/** Scores a sheet with the mouse: opens it, clicks each answer (case first on sheet 26), types the opinion, submits. */
+export async function scoreSheetViaUi(
+  page: Page,
+  o: ScoreSheetOptions,
+): Promise<ReadonlyMap<string, AnswerSpec>> {
+  const shown = await openSheet(page, o.member, o.product);
+  const answers = await answerOpenSheet(page, o.sheetNo ?? shown, o.answers);
   await finish(page, o);
   return answers;
+}
+
+/** On the sheet form already open (focus on the first unanswered criterion): types each answer. */
+export async function keyAnswers(
+  page: Page,
+  sheetNo: number,
+  answers: ReadonlyMap<string, AnswerSpec>,
+): Promise<void> {
+  const criteria = sheetCriteria(sheetNo);
+  const first = criteria.find((c) => answers.has(c.code));
+  if (first !== undefined) await expect(criterionGroup(page, first.code)).toBeFocused();
+  for (const c of criteria) {
+    const answer = answers.get(c.code);
+    if (answer === undefined) continue;
+    const variant = answer === 'none' ? undefined : c.options[answer]?.variant;
+    if (variant !== undefined) await page.keyboard.press(caseLetter(c, variant));
+    await page.keyboard.press(answer === 'none' ? '0' : String(numberInCase(c, answer)));
+  }
 }
 
 /**
@@ -164,15 +191,7 @@ export async function scoreSheetByKeyboard(
   const sheetNo = o.sheetNo ?? shown;
   const answers = resolveAnswers(sheetNo, o.answers);
   const criteria = sheetCriteria(sheetNo);
-  const first = criteria.find((c) => answers.has(c.code));
-  if (first !== undefined) await expect(criterionGroup(page, first.code)).toBeFocused();
-  for (const c of criteria) {
-    const answer = answers.get(c.code);
-    if (answer === undefined) continue;
-    const variant = answer === 'none' ? undefined : c.options[answer]?.variant;
-    if (variant !== undefined) await page.keyboard.press(caseLetter(c, variant));
-    await page.keyboard.press(answer === 'none' ? '0' : String(numberInCase(c, answer)));
-  }
+  await keyAnswers(page, sheetNo, answers);
   const opinion = page.getByRole('textbox', { name: 'Ý kiến của người đánh giá' });
   if (answers.size === criteria.length) await expect(opinion).toBeFocused();
   if (o.opinion !== undefined) await page.keyboard.type(o.opinion);

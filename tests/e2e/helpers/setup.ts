@@ -223,14 +223,36 @@ export async function addMemberViaUi(page: Page, spec: MemberSpec): Promise<void
   await expect(members.getByLabel(`Vai trò của ${spec.fullName}`)).toHaveValue(spec.role);
 }
 
-/** Ticks or unticks a member's presence on one meeting day (Council screen). */
+export type AttendanceId = 'present' | 'absent' | 'excused';
+
+/** The attendance mark of a member on one meeting day (Council screen). */
+export function attendanceOf(page: Page, fullName: string, date: string): Locator {
+  return page.getByRole('combobox', { name: `Điểm danh ${fullName} ngày ${viDate(date)}` });
+}
+
+/**
+ * Marks a member present, absent or excused on one meeting day (Council screen). Attendance
+ * is confirmed, not assumed (OCOP-RULES §4 item 7): `present: false` marks "absent".
+ */
 export async function setAttendanceViaUi(
   page: Page,
-  spec: { readonly fullName: string; readonly date: string; readonly present: boolean },
+  spec: { readonly fullName: string; readonly date: string; readonly present: boolean | AttendanceId },
 ): Promise<void> {
-  const box = page.getByRole('checkbox', { name: `${spec.fullName} có mặt ngày ${viDate(spec.date)}` });
-  await box.setChecked(spec.present);
-  await expect(box).toBeChecked({ checked: spec.present });
+  const status: AttendanceId =
+    spec.present === true ? 'present' : spec.present === false ? 'absent' : spec.present;
+  const select = attendanceOf(page, spec.fullName, spec.date);
+  await select.selectOption(status);
+  await expect(select).toHaveValue(status);
+}
+
+/** Marks every member not marked yet present on every meeting day (Council screen). */
+export async function markRestPresentViaUi(page: Page): Promise<void> {
+  await gotoScreen(page, 'Hội đồng');
+  const buttons = page.getByRole('button', { name: /^Đánh dấu \d+ thành viên còn lại có mặt ngày / });
+  for (let n = await buttons.count(); n > 0; n = await buttons.count()) {
+    await buttons.first().click();
+    await expect(buttons).toHaveCount(n - 1);
+  }
 }
 
 /** The quorum box of one meeting day (Council screen). */
@@ -291,6 +313,8 @@ export async function buildRoundViaUi(
   await createRoundViaUi(page, spec.round);
   for (const member of spec.members) await addMemberViaUi(page, member);
   for (const absence of spec.absences ?? []) await setAttendanceViaUi(page, { ...absence, present: false });
+  // Attendance is confirmed, not assumed: everyone not marked absent is marked present.
+  await markRestPresentViaUi(page);
   for (const product of spec.products) await addProductViaUi(page, product);
 }
 

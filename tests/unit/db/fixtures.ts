@@ -9,6 +9,7 @@ import {
   createRound,
   saveAnswer,
   saveMinutesFields,
+  setAttendance,
   startScoring,
   submitSheet,
   type EnginePort,
@@ -87,7 +88,13 @@ export interface Seeded {
 
 /** A round with `memberCount` members (the first is chair) and `productCount` products, optionally scoring. */
 export async function seedRound(
-  options: { members?: number; products?: number; scoring?: boolean; db?: CouncilDb } = {},
+  options: {
+    members?: number;
+    products?: number;
+    scoring?: boolean;
+    attendance?: boolean;
+    db?: CouncilDb;
+  } = {},
 ): Promise<Seeded> {
   const db = options.db ?? freshDb();
   const round = await createRound(
@@ -116,6 +123,10 @@ export async function seedRound(
         'secretary',
       ),
     );
+  }
+  // Attendance is confirmed, not assumed (OCOP-RULES §4 item 7): everyone is marked present on the day.
+  if (options.attendance !== false) {
+    for (const m of members) await setAttendance(db, round.id, m.id, '2026-12-01', 'present', 'secretary');
   }
   const current = options.scoring === false ? round : await startScoring(db, round.id, 'secretary');
   return { db, round: current, members, products };
@@ -157,4 +168,21 @@ export function completeMinutesFields(number: number): MinutesFields {
 /** Fills in a product's minutes so they may be signed. */
 export async function fillMinutes(db: CouncilDb, productId: string, number: number): Promise<void> {
   await saveMinutesFields(db, productId, completeMinutesFields(number), 'secretary');
+}
+
+/**
+ * Marks every member of the round not marked yet present on every meeting day: attendance is
+ * confirmed, not assumed (OCOP-RULES §4 item 7), and scoring of a day stays closed until
+ * everyone is marked. Marks already given (an absence) stay.
+ */
+export async function markAllPresent(db: CouncilDb, roundId: string): Promise<void> {
+  const round = await db.rounds.get(roundId);
+  const members = await db.roundMembers.where('roundId').equals(roundId).toArray();
+  const marks = await db.attendance.where('roundId').equals(roundId).toArray();
+  for (const day of round?.meetingDates ?? []) {
+    for (const m of members) {
+      if (marks.some((a) => a.memberId === m.id && a.meetingDate === day)) continue;
+      await setAttendance(db, roundId, m.id, day, 'present', 'secretary');
+    }
+  }
 }

@@ -7,7 +7,12 @@ import {
   listAudit,
   memberViewsOf,
   recuseMember,
+  setAttendance,
+  setSecretaryScores,
+  startScoring,
   verifyAuditChain,
+  addMember,
+  createPerson,
 } from '../../../renderer/src/db';
 import {
   createBackup,
@@ -167,6 +172,67 @@ describe('member ops through the hub', () => {
     const ofA = views.find((v) => v.memberId === a);
     expect(ofA?.products[0]).toMatchObject({ phase: 'submitted', sheet: { answers: { '1.1': 3 } } });
     expect(ofA?.clockFloor).toBe(0);
+  });
+
+  it('refuses every op while the day’s attendance is not confirmed, with the reason in Vietnamese and English (OCOP-RULES §4 item 7)', async () => {
+    const s = await seedRound({ members: 3, attendance: false });
+    const p = s.products[0]?.id ?? '';
+    const [chair, a, b] = s.members.map((x) => x.id);
+    // two of three marked: the third is not, so scoring of the day stays closed for everyone
+    await setAttendance(s.db, s.round.id, chair ?? '', DAY, 'present', 'secretary');
+    await setAttendance(s.db, s.round.id, a ?? '', DAY, 'present', 'secretary');
+    const before = await snapshot(s);
+    const out = await applyHubOp(
+      s.db,
+      meta(s, a ?? ''),
+      op(p, 1, { kind: 'answer', criterion: '1.1', answer: 2 }),
+    );
+    expect(out).toMatchObject({ status: 'refused', code: 'attendance-unconfirmed' });
+    expect(out.status === 'refused' && out.vi).toContain('điểm danh');
+    expect(out.status === 'refused' && out.en).toContain('Attendance');
+    expect(await snapshot(s)).toBe(before);
+    // the device shows why, with every product closed; the unmarked member gets no view at all
+    const views = await memberViewsOf(s.db, s.round.id, DAY, label);
+    expect(views.map((v) => v.memberId)).toEqual([chair, a]);
+    expect(views.every((v) => v.waitingForAttendance === true)).toBe(true);
+    expect(views.flatMap((v) => v.products.map((x) => x.phase))).toEqual([
+      'closed',
+      'closed',
+      'closed',
+      'closed',
+    ]);
+    // once the last member is marked (excused counts as marked), scoring opens through the hub
+    await setAttendance(s.db, s.round.id, b ?? '', DAY, 'excused', 'secretary');
+    const opened = await memberViewsOf(s.db, s.round.id, DAY, label);
+    expect(opened.map((v) => v.memberId)).toEqual([chair, a]);
+    expect(opened.some((v) => v.waitingForAttendance === true)).toBe(false);
+    expect(opened[1]?.products.map((x) => x.phase)).toEqual(['open', 'open']);
+    const applied = await applyHubOp(
+      s.db,
+      meta(s, a ?? ''),
+      op(p, 2, { kind: 'answer', criterion: '1.1', answer: 2 }),
+    );
+    expect(applied.status).toBe('applied');
+  });
+
+  it('a non-voting secretary gets no view and their ops are refused (OCOP-RULES §4 item 8)', async () => {
+    const s = await seedRound({ members: 3, scoring: false });
+    const person = await createPerson(s.db, { fullName: 'Thư ký Lê' }, 'secretary');
+    const sec = await addMember(s.db, s.round.id, person.id, 'secretary', 'secretary');
+    await setAttendance(s.db, s.round.id, sec.id, DAY, 'present', 'secretary');
+    await setSecretaryScores(s.db, s.round.id, false, 'secretary');
+    await startScoring(s.db, s.round.id, 'secretary');
+    const views = await memberViewsOf(s.db, s.round.id, DAY, label);
+    expect(views.map((v) => v.memberId)).not.toContain(sec.id);
+    expect(views).toHaveLength(3);
+    const before = await snapshot(s);
+    const out = await applyHubOp(
+      s.db,
+      meta(s, sec.id),
+      op(s.products[0]?.id ?? '', 1, { kind: 'answer', criterion: '1.1', answer: 2 }),
+    );
+    expect(out).toMatchObject({ status: 'refused', code: 'member-non-voting' });
+    expect(await snapshot(s)).toBe(before);
   });
 
   it('the ledger and the device in the audit travel in backups and restore exactly', async () => {

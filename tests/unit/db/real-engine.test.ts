@@ -14,6 +14,7 @@ import {
   submitSheet,
   unsealProduct,
 } from '../../../renderer/src/db';
+import { markAllPresent } from './fixtures';
 
 /** The db wired to the real engine (issue 3) and its shipped sheets: the adapter is exercised end to end. */
 describe('with the real scoring engine', () => {
@@ -42,6 +43,7 @@ describe('with the real scoring engine', () => {
       },
       'secretary',
     );
+    await markAllPresent(db, round.id);
     await startScoring(db, round.id, 'secretary');
     const criteria = criteriaOf(await loadSheet('26/2026/QĐ-TTg', 1)).map((e) => e.criterion);
     const key = (memberId: string) => ({ roundId: round.id, productId: product.id, memberId });

@@ -14,6 +14,7 @@ import {
   entryFacts,
   revokeRecognition,
   saveAnswer,
+  setAttendance,
   startScoring,
   submitSheet,
   unsealProduct,
@@ -60,6 +61,8 @@ async function closedRound(db: CouncilDb, name: string, day: string, products: r
         'secretary',
       ),
     );
+  // Attendance is confirmed, not assumed (OCOP-RULES §4 item 7): everyone is marked present.
+  for (const m of members) await setAttendance(db, round.id, m.id, day, 'present', 'secretary');
   await startScoring(db, round.id, 'secretary');
   for (const [i, row] of rows.entries()) {
     const answers = products[i]?.answers ?? {};

@@ -21,6 +21,7 @@ import { loadSheet } from '../../../renderer/src/domain/criteria/registry';
 import type { Answer } from '../../../renderer/src/domain/model';
 import { averageValue } from '../../../renderer/src/domain/scoring/bands';
 import { bestAnswers, lowerUnmarkedBy } from '../domain/sheet-answers';
+import { markAllPresent } from './fixtures';
 
 const sheet1 = await loadSheet('26/2026/QĐ-TTg', 1);
 const best = bestAnswers(sheet1).answers;
@@ -50,6 +51,7 @@ async function seed() {
     { name: 'Rau', code: '72-25459-002-2026', sheetNo: 1, producer, kind: 'first' },
     'secretary',
   );
+  await markAllPresent(db, round.id);
   await startScoring(db, round.id, 'secretary');
   return { db, round, members, pomelo, greens };
 }

@@ -18,10 +18,12 @@ import {
   exportRoundFileText,
   importRoundFile,
   openCouncilDb,
+  quorumOf,
   recuseMember,
   saveAnswer,
   saveCaseChoice,
   setAttendance,
+  setSecretaryScores,
   startRescoring,
   startScoring,
   submitSheet,
@@ -72,6 +74,10 @@ const planArb = fc.record({
   twoDays: fc.boolean(),
   members: fc.array(memberArb, { minLength: 4, maxLength: 5 }),
   absent: opt(fc.integer({ min: 2, max: 4 })),
+  /** the absence is "vắng có lý do" (OCOP-RULES §4 item 7) */
+  excused: fc.boolean(),
+  /** false: the council's secretary does not score (§4 item 8) */
+  secretaryVotes: fc.boolean(),
   products: fc.array(productArb, { minLength: 1, maxLength: 3 }),
 });
 type Plan = typeof planArb extends fc.Arbitrary<infer T> ? T : never;
@@ -157,16 +163,27 @@ async function buildRound(db: CouncilDb, plan: Plan): Promise<string> {
   }
   const absent = plan.absent !== undefined ? members[plan.absent] : undefined;
   if (absent !== undefined)
-    for (const d of dates) await setAttendance(db, round.id, absent, d, false, 'secretary');
+    for (const d of dates)
+      await setAttendance(db, round.id, absent, d, plan.excused ? 'excused' : 'absent', 'secretary');
+  // A non-voting secretary (seat 1) only where the quorum of scoring members still holds.
+  const secretary = members[1];
+  const nonVoting =
+    !plan.secretaryVotes && secretary !== undefined && (absent === undefined || members.length === 5);
+  if (nonVoting) await setSecretaryScores(db, round.id, false, 'secretary');
   for (const { id, spec } of products) {
     const third = members[2];
     if (spec.recuseThird && third !== undefined && third !== absent)
       await recuseMember(db, id, third, 'Người thân của chủ thể', 'secretary');
   }
   if (plan.preparing !== undefined) return round.id;
+  // Attendance is confirmed, not assumed: everyone not absent is marked present before scoring.
+  for (const m of members)
+    if (m !== absent) for (const d of dates) await setAttendance(db, round.id, m, d, 'present', 'secretary');
   await startScoring(db, round.id, 'secretary');
   for (const { id, spec } of products) {
-    const scorers = members.filter((m) => m !== absent && !(spec.recuseThird && m === members[2]));
+    const scorers = members.filter(
+      (m) => m !== absent && !(spec.recuseThird && m === members[2]) && !(nonVoting && m === secretary),
+    );
     const fillAll = async (salt: number) => {
       for (const [j, m] of scorers.entries())
         await fill(db, { roundId: round.id, productId: id, memberId: m }, spec.sheetNo, spec.seed + salt, j);
@@ -235,6 +252,12 @@ describe('round file round trip over generated rounds', () => {
         const here = await productResults(source, roundId);
         expect(results(await productResults(target, roundId))).toEqual(results(here));
 
+        // The quorum `ocop tally` prints is the app's: of the scoring members only.
+        // (on a one-day round; the file's `present` is "present on some day")
+        if (plan.preparing === undefined && !plan.twoDays) {
+          const app = await quorumOf(source, roundId, '2026-12-01');
+          expect(report.quorum).toEqual({ present: app.present, total: app.total, met: app.met });
+        }
         // Where the app shows a result, `ocop tally` gives the same one.
         for (const p of here.products) {
           if (p.current === null) continue;

@@ -28,6 +28,7 @@ import {
   unsealProduct,
   type CouncilDb,
 } from '../../../renderer/src/db';
+import { markAllPresent } from './fixtures';
 
 const dbName = () => `rf-${crypto.randomUUID()}`;
 const producer = { name: 'HTX Hòa Bình', address: 'Ấp 3', phone: '0276 000', commune: 'Xã Hòa Thành' };
@@ -95,6 +96,7 @@ async function buildRound(db: CouncilDb): Promise<string> {
   const [p1 = '', p2 = '', p3 = ''] = products;
   await setAttendance(db, round.id, m4, '2026-12-01', false, 'secretary');
   await recuseMember(db, p2, m2, 'Người thân của chủ thể', 'secretary');
+  await markAllPresent(db, round.id);
   await startScoring(db, round.id, 'secretary');
   for (const m of [m0, m1, m2, m3]) await fill(db, round.id, p1, 1, m, 'best');
   await unsealProduct(db, p1, 'secretary');

@@ -201,10 +201,42 @@ function v6Seed(): Rows {
   };
 }
 
+/** v4 added scoring packs (secretary side), their imports and conflicts, and the member workspace. */
+function v4Seed(): Rows {
+  return {
+    ...v3Seed(),
+    attendance: [
+      {
+        id: 'aaaaaaaa-0000-4000-8000-0000000000a1',
+        roundId: R,
+        memberId: M,
+        meetingDate: '2026-12-01',
+        present: false,
+        excused: true,
+      },
+    ],
+    scoringPacks: [
+      {
+        id: 'aaaaaaaa-0000-4000-8000-0000000000p1',
+        roundId: R,
+        memberId: M,
+        meetingDate: '2026-12-01',
+        secret: '11'.repeat(32),
+        fileSha256: '22'.repeat(32),
+        createdAt: at,
+        baselines: [{ productId: X, pass: 1, digest: '33'.repeat(32), seenRevision: 0 }],
+      },
+    ],
+    packImports: [],
+    packConflicts: [],
+    memberPacks: [],
+  };
+}
+
 /** v5 added `hubOps` (the meeting hub's ledger of member ops). */
 function v5Seed(): Rows {
   return {
-    ...v3Seed(),
+    ...v4Seed(),
     hubOps: [
       {
         id: 'op-from-a-phone',
@@ -226,6 +258,7 @@ const SEEDS: Readonly<Record<number, () => Rows>> & { readonly 1: () => Rows } =
   1: v1Seed,
   2: v2Seed,
   3: v3Seed,
+  4: v4Seed,
   5: v5Seed,
   6: v6Seed,
 };
@@ -286,6 +319,16 @@ describe.each(SCHEMA_VERSIONS.map((v) => [v.version, v] as const))(
       expect(bundle.products.map((p) => p.code)).toEqual(['87-30001-001-2026']);
       expect(bundle.sheets[0]?.answers).toEqual({ '1.1': 2 });
       expect(await verifyAuditChain(db, R)).toMatchObject({ ok: true, count: 1 });
+      // v4: attendance is confirmed, not assumed — a round being scored before v4 keeps its
+      // meaning (unmarked = present) through explicit marks; a v4 mark (excused) stays as it is
+      // (v5 and v6 spread v4's seed, so they carry the same mark and pack)
+      expect(bundle.attendance.map((a) => [a.meetingDate, a.present, a.excused ?? false])).toEqual(
+        version < 4 ? [['2026-12-01', true, false]] : [['2026-12-01', false, true]],
+      );
+      // v4's packs: the seeded one, found through the index the packs screen lists by
+      expect(await db.scoringPacks.where('[roundId+memberId]').equals([R, M]).count()).toBe(
+        version >= 4 ? 1 : 0,
+      );
       // v2's signed documents: none from v1, the seeded one from v2, found by hash through its index
       expect(await db.signedDocuments.where('knownHashes').equals('cd'.repeat(32)).count()).toBe(
         version >= 2 ? 1 : 0,

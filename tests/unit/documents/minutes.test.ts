@@ -251,3 +251,32 @@ describe('minutes of a meeting without its quorum', () => {
     expect(r.flow).toContain('Cuộc họp KHÔNG đủ điều kiện tiến hành theo quy định.');
   });
 });
+
+describe('minutes of a council whose secretary does not score, with an excused member', () => {
+  it('labels the secretary, writes the excused absence and counts the quorum of scoring members (OCOP-RULES §4 items 7–8)', async () => {
+    const list = members.map((m) =>
+      m.id === 'm3'
+        ? { ...m, nonVoting: true as const }
+        : m.id === 'm7'
+          ? { ...m, excused: true as const }
+          : m,
+    );
+    const r = await render(
+      await minutesInputFor(
+        { product: product(9, 'Bánh tráng phơi sương'), sheetNo: 1, passes: [qualities(0.8, 0.02, ['m3'])] },
+        {},
+        list,
+      ),
+    );
+    // the role cell wraps in the table: its two lines
+    expect(r.flow).toContain('Lê Hoàng Phúc Chuyên viên Văn phòng điều Thư ký Hội đồng');
+    expect(r.flow).toContain('(không chấm điểm)');
+    expect(r.flow).toContain('Vắng có lý do');
+    expect(r.input.quorum).toMatchObject({ present: 7, total: 8, met: true });
+    expect(r.flow).toContain(
+      'Số thành viên chấm điểm có mặt: 7/8 (yêu cầu tối thiểu 3/4 tổng số thành viên chấm điểm; Thư ký Hội đồng không chấm điểm)',
+    );
+    expect(r.flow).toContain('Số thành viên chấm điểm sản phẩm: 7.');
+    expect(r.result.memberScores.map((m) => m.memberId)).not.toContain('m3');
+  });
+});

@@ -10,8 +10,8 @@ export interface AuditInput {
   readonly roundId: string | null;
   readonly before: unknown;
   readonly after: unknown;
-  /** which device the change came from; absent = the secretary's laptop */
-  readonly via?: AuditVia;
+  /** where the write came from; leave it out for the secretary's laptop */
+  readonly via?: AuditVia | undefined;
 }
 
 /**
@@ -35,8 +35,9 @@ export async function appendAudit(t: Tx, input: AuditInput): Promise<AuditRow> {
     // Stored as plain JSON copies: a later change to the live row object must not alter history.
     before: toJson(input.before),
     after: toJson(input.after),
+    // Absent, never undefined: an event without `via` hashes exactly as before the field existed.
+    ...(input.via === undefined ? {} : { via: viaOf(input.via) }),
     prevHash: head?.hash ?? GENESIS_HASH,
-    ...(input.via === undefined ? {} : { via: input.via }),
   };
   const event: AuditRow = { ...unhashed, hash: hashAuditEvent(unhashed) };
   await t.audit.add(event);
@@ -45,4 +46,16 @@ export async function appendAudit(t: Tx, input: AuditInput): Promise<AuditRow> {
 
 function toJson(value: unknown): unknown {
   return value === undefined ? null : (JSON.parse(JSON.stringify(value)) as unknown);
+}
+
+/** A plain copy of exactly the fields of its kind (nothing stray reaches the hash). */
+function viaOf(via: AuditVia): AuditVia {
+  switch (via.kind) {
+    case 'laptop':
+      return { kind: 'laptop' };
+    case 'hub':
+      return { kind: 'hub', deviceId: via.deviceId, deviceLabel: via.deviceLabel };
+    case 'pack':
+      return { kind: 'pack', fileSha256: via.fileSha256 };
+  }
 }

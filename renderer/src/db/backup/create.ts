@@ -49,6 +49,10 @@ export async function createBackup(db: CouncilDb, options: CreateBackupOptions):
     minutesFields: await t.minutesFields.toArray(),
     registerEntries: await t.registerEntries.toArray(),
     hubOps: await t.hubOps.toArray(),
+    scoringPacks: await t.scoringPacks.toArray(),
+    packImports: await t.packImports.toArray(),
+    packConflicts: await t.packConflicts.toArray(),
+    memberPacks: await t.memberPacks.toArray(),
   }));
   const body = {
     format: BACKUP_FORMAT,

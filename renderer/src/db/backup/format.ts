@@ -15,7 +15,12 @@ import type {
   SignedDocumentRow,
   MinutesFieldsRow,
   HubOpRow,
+  ScoringPackRow,
+  PackImportRow,
+  PackConflictRow,
+  MemberPackRow,
 } from '../rows';
+import { scoringPackSchema } from '../packs/format';
 
 /**
  * The backup file, version 1 (issue 6 item 1): EVERYTHING the database holds, one JSON file.
@@ -69,6 +74,11 @@ export interface BackupTables {
   readonly registerEntries: readonly RegisterEntryRow[];
   /** schema v5: the meeting hub's ledger of delivered member ops */
   readonly hubOps: readonly HubOpRow[];
+  // schema v4 (scoring packs); absent in older backups
+  readonly scoringPacks: readonly ScoringPackRow[];
+  readonly packImports: readonly PackImportRow[];
+  readonly packConflicts: readonly PackConflictRow[];
+  readonly memberPacks: readonly MemberPackRow[];
 }
 
 /** A signed document row with its bytes as base64 (JSON has no bytes). */
@@ -91,6 +101,10 @@ export const BACKUP_TABLES = [
   'minutesFields',
   'registerEntries',
   'hubOps',
+  'scoringPacks',
+  'packImports',
+  'packConflicts',
+  'memberPacks',
 ] as const satisfies readonly BackupTableName[];
 
 export interface SignedFileInfo {
@@ -162,6 +176,7 @@ const roundRow = z.strictObject({
     })
     .exactOptional(),
   chairDelegatedTo: id.exactOptional(),
+  secretaryScores: z.boolean().exactOptional(),
   status: z.enum(['preparing', 'scoring', 'closed']),
   archived: z.union([z.literal(0), z.literal(1)]),
   createdAt: instant,
@@ -190,6 +205,7 @@ const attendanceRow = z.strictObject({
   memberId: id,
   meetingDate: z.union([isoDate, z.literal('')]),
   present: z.boolean(),
+  excused: z.literal(true).exactOptional(),
 });
 const productRow = z.strictObject({
   id,
@@ -328,6 +344,77 @@ const registerEntryRow = z.strictObject({
   updatedAt: instant,
 });
 
+const packContent = z.strictObject({ answers, caseChoice, opinion: text, submitted: z.boolean() });
+const scoringPackRow = z.strictObject({
+  id,
+  roundId: id,
+  memberId: id,
+  meetingDate: isoDate,
+  secret: hex64,
+  fileSha256: hex64,
+  createdAt: instant,
+  baselines: z
+    .array(
+      z.strictObject({
+        productId: id,
+        pass: z.number().int().min(1).max(1000),
+        digest: hex64,
+        seenRevision: z.number().int().min(0),
+      }),
+    )
+    .max(10_000),
+});
+const packImportRow = z.strictObject({
+  id,
+  roundId: id,
+  packId: id,
+  memberId: id,
+  fileSha256: hex64,
+  at: instant,
+  applied: z.array(id).max(10_000),
+  unchanged: z.array(id).max(10_000),
+  conflicts: z.array(id).max(10_000),
+  skipped: z
+    .array(
+      z.strictObject({ productId: id, reason: z.enum(['product-closed', 'not-editable', 'stale-pass']) }),
+    )
+    .max(10_000),
+});
+const packConflictRow = z.strictObject({
+  id,
+  roundId: id,
+  packId: id,
+  importId: id,
+  fileSha256: hex64,
+  productId: id,
+  memberId: id,
+  pass: z.number().int().min(1).max(1000),
+  laptop: packContent,
+  pack: packContent,
+  packRevision: z.number().int().min(0),
+  createdAt: instant,
+  resolution: z
+    .strictObject({ chosen: z.enum(['laptop', 'pack']), reason: text, at: instant })
+    .exactOptional(),
+});
+const memberPackRow = z.strictObject({
+  id,
+  pack: scoringPackSchema,
+  sheets: z.record(
+    id,
+    z.strictObject({
+      answers,
+      caseChoice,
+      opinion: text,
+      submitted: z.boolean(),
+      revision: z.number().int().min(0),
+      clock: z.record(z.string().max(60), instant),
+    }),
+  ),
+  importedAt: instant,
+  updatedAt: instant,
+});
+
 export const backupTablesSchema = z.strictObject({
   rounds: z.array(roundRow),
   people: z.array(personRow),
@@ -347,6 +434,11 @@ export const backupTablesSchema = z.strictObject({
   registerEntries: z.array(registerEntryRow).default([]),
   // absent in backups before schema v5 (no meeting hub then)
   hubOps: z.array(hubOpRow).default([]),
+  // absent in backups before schema v4 (no scoring packs then)
+  scoringPacks: z.array(scoringPackRow).default([]),
+  packImports: z.array(packImportRow).default([]),
+  packConflicts: z.array(packConflictRow).default([]),
+  memberPacks: z.array(memberPackRow).default([]),
 });
 
 /** The envelope, checked before the (expensive) integrity hash and rows. */

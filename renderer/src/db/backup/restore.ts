@@ -37,6 +37,10 @@ export async function restoreBackup(db: CouncilDb, backup: BackupFile, actor: Ac
     await t.minutesFields.bulkAdd([...tb.minutesFields]);
     await t.registerEntries.bulkAdd([...tb.registerEntries]);
     await t.hubOps.bulkAdd([...tb.hubOps]);
+    await t.scoringPacks.bulkAdd([...tb.scoringPacks]);
+    await t.packImports.bulkAdd([...tb.packImports]);
+    await t.packConflicts.bulkAdd([...tb.packConflicts]);
+    await t.memberPacks.bulkAdd([...tb.memberPacks]);
     const here = new Set(await t.signedDocuments.toCollection().primaryKeys());
     const missing = tb.signedDocuments.filter((d) => !here.has(d.id));
     await t.signedDocuments.bulkAdd(
@@ -78,6 +82,10 @@ export function tableCounts(backup: BackupFile): RestoreResult['counts'] {
     minutesFields: tb.minutesFields.length,
     registerEntries: tb.registerEntries.length,
     hubOps: tb.hubOps.length,
+    scoringPacks: tb.scoringPacks.length,
+    packImports: tb.packImports.length,
+    packConflicts: tb.packConflicts.length,
+    memberPacks: tb.memberPacks.length,
   };
 }
 

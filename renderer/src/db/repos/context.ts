@@ -1,5 +1,12 @@
 import type { MemberSheet } from '../../domain/model';
-import { isPresentOn, productMeetingDate, type Participant, type ProductFlow } from '../../domain/workflow';
+import {
+  isPresentOn,
+  memberScores,
+  productMeetingDate,
+  unconfirmedMembers,
+  type Participant,
+  type ProductFlow,
+} from '../../domain/workflow';
 import type { Tx } from '../tx';
 import type { ProductRow, ProductStateRow, RoundMemberRow, RoundRow, SheetRow } from '../rows';
 import { getProduct, getProductState, getRound } from './guards';
@@ -11,7 +18,7 @@ export interface ProductContext {
   readonly state: ProductStateRow;
   readonly flow: ProductFlow;
   readonly members: readonly RoundMemberRow[];
-  /** one per council member, with their sheet of the current pass */
+  /** one per SCORING council member (a non-voting secretary is left out), with their sheet of the current pass */
   readonly participants: readonly Participant[];
   /** sheets of the current pass, by member id */
   readonly currentSheets: ReadonlyMap<string, SheetRow>;
@@ -35,18 +42,21 @@ export async function loadProductContext(t: Tx, productId: string): Promise<Prod
     .toArray();
   const currentSheets = new Map(sheets.map((s) => [s.memberId, s]));
   const day = productMeetingDate(product, round.meetingDates);
-  const participants: Participant[] = members.map((m) => {
-    const sheet = currentSheets.get(m.id);
-    return {
-      memberId: m.id,
-      present: isPresentOn(attendance, m.id, day),
-      recused: recusals.some((r) => r.memberId === m.id),
-      sheet:
-        sheet === undefined
-          ? undefined
-          : { status: sheet.status, answered: Object.keys(sheet.answers).length },
-    };
-  });
+  const secretaryScores = round.secretaryScores ?? true;
+  const participants: Participant[] = members
+    .filter((m) => memberScores(m.role, secretaryScores))
+    .map((m) => {
+      const sheet = currentSheets.get(m.id);
+      return {
+        memberId: m.id,
+        present: isPresentOn(attendance, m.id, day),
+        recused: recusals.some((r) => r.memberId === m.id),
+        sheet:
+          sheet === undefined
+            ? undefined
+            : { status: sheet.status, answered: Object.keys(sheet.answers).length },
+      };
+    });
   // Signed minutes lock the product for every rule of its flow (domain/workflow/signing.ts).
   const signed =
     (await t.signedDocuments.where('[productId+kind]').equals([productId, 'minutes']).count()) > 0;
@@ -56,6 +66,8 @@ export async function loadProductContext(t: Tx, productId: string): Promise<Prod
     closed: state.closed !== null,
     disqualified: product.disqualification !== null,
     ...(signed ? { signed } : {}),
+    // Every seat must be marked for the day, the non-voting secretary too (they sign the minutes).
+    ...(unconfirmedMembers(members, attendance, day).length > 0 ? { attendancePending: true } : {}),
   };
   return { round, product, state, flow, members, participants, currentSheets };
 }

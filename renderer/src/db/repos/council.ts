@@ -1,4 +1,5 @@
 import type { IsoDate, MemberRole } from '../../domain/model';
+import type { AttendanceStatus } from '../../domain/workflow';
 import type { CouncilDb } from '../council-db';
 import { NotFoundError, ValidationError, WorkflowError } from '../errors';
 import type { Actor, AttendanceRow, RoundMemberRow, RoundRow } from '../rows';
@@ -118,18 +119,21 @@ export async function removeMember(
 }
 
 /**
- * Marks a member present or absent on a meeting day (one mark per member and day; a
- * member without a mark counts as present). The day must be one of the round's meeting
- * dates. Allowed while preparing or scoring.
+ * Marks a member present, absent or excused on a meeting day (one mark per member and day).
+ * Attendance is confirmed, not assumed (OCOP-RULES §4 item 7): a member without a mark is not
+ * present, and scoring of the day stays closed until every member is marked. `true` / `false`
+ * mean present / absent. The day must be one of the round's meeting dates. Allowed while
+ * preparing or scoring.
  */
 export async function setAttendance(
   db: CouncilDb,
   roundId: string,
   memberId: string,
   meetingDate: IsoDate,
-  present: boolean,
+  status: AttendanceStatus | boolean,
   actor: Actor,
 ): Promise<AttendanceRow> {
+  const mark: AttendanceStatus = status === true ? 'present' : status === false ? 'absent' : status;
   requireIsoDate('meetingDate', meetingDate);
   return writeTx(db, async (t, audit) => {
     const round = await roundFor(t, roundId, 'edit-council');
@@ -143,7 +147,14 @@ export async function setAttendance(
       .where('[roundId+memberId+meetingDate]')
       .equals([roundId, memberId, meetingDate])
       .first();
-    const after: AttendanceRow = { id: before?.id ?? db.newId(), roundId, memberId, meetingDate, present };
+    const after: AttendanceRow = {
+      id: before?.id ?? db.newId(),
+      roundId,
+      memberId,
+      meetingDate,
+      present: mark === 'present',
+      ...(mark === 'excused' ? { excused: true } : {}),
+    };
     await t.attendance.put(after);
     await audit({
       actor,
@@ -181,6 +192,47 @@ export async function setDelegatedChair(
     await audit({
       actor,
       action: 'round.delegate-chair',
+      entity: 'rounds',
+      entityId: roundId,
+      roundId,
+      before,
+      after,
+    });
+    return after;
+  });
+}
+
+/**
+ * Whether the secretary scores (OCOP-RULES §4 item 8). A non-voting secretary neither scores
+ * nor counts toward the quorum of scoring members, but signs the minutes. Refused
+ * (`member-has-sheets`) when making a secretary non-voting who already has sheets: scores are
+ * evidence and are never dropped.
+ */
+export async function setSecretaryScores(
+  db: CouncilDb,
+  roundId: string,
+  scores: boolean,
+  actor: Actor,
+): Promise<RoundRow> {
+  return writeTx(db, async (t, audit) => {
+    const before = await roundFor(t, roundId, 'edit-council');
+    if (!scores) {
+      const secretaries = await t.roundMembers
+        .where('roundId')
+        .equals(roundId)
+        .filter((m) => m.role === 'secretary')
+        .toArray();
+      for (const s of secretaries) {
+        const sheets = await t.sheets.where('[roundId+memberId]').equals([roundId, s.id]).count();
+        if (sheets > 0) throw new WorkflowError('member-has-sheets');
+      }
+    }
+    const { secretaryScores: _previous, ...rest } = before;
+    const after: RoundRow = { ...rest, ...(scores ? {} : { secretaryScores: false }), updatedAt: db.now() };
+    await t.rounds.put(after);
+    await audit({
+      actor,
+      action: 'round.secretary-scores',
       entity: 'rounds',
       entityId: roundId,
       roundId,

@@ -5,7 +5,7 @@ import {
   canStartRescoring,
   canUnseal,
   expectedScorers,
-  isPresentOn,
+  quorumMembers,
   productMeetingDate,
 } from '../../domain/workflow';
 import type { CouncilDb } from '../council-db';
@@ -98,12 +98,12 @@ export async function startRescoring(
 function quorumOn(
   t: Tx,
   ctx: Pick<ProductContext, 'round' | 'members'>,
-  marks: Parameters<typeof isPresentOn>[0],
+  marks: Parameters<typeof quorumMembers>[1],
   day: IsoDate | undefined,
 ): boolean {
   return t.db.engine.quorum({
     rules: ctx.round.rules,
-    members: ctx.members.map((m) => ({ id: m.id, role: m.role, present: isPresentOn(marks, m.id, day) })),
+    members: quorumMembers(ctx.members, marks, day, ctx.round.secretaryScores ?? true),
     delegatedChairId: ctx.round.chairDelegatedTo,
   }).met;
 }

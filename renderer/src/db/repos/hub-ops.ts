@@ -8,7 +8,7 @@ import type {
   MemberView,
 } from '../../domain/hub-protocol';
 import type { MemberRole } from '../../domain/model';
-import { isPresentOn, productMeetingDate } from '../../domain/workflow';
+import { isPresentOn, memberScores, productMeetingDate, unconfirmedMembers } from '../../domain/workflow';
 import type { CouncilDb } from '../council-db';
 import { CouncilDbError } from '../errors';
 import { DB_MESSAGES } from '../messages';
@@ -244,51 +244,59 @@ export async function memberViewsOf(
     const people = new Map(
       (await t.people.bulkGet(members.map((m) => m.personId))).flatMap((p) => (p ? [[p.id, p]] : [])),
     );
-    const scoring = round.status === 'scoring' && round.archived === 0;
+    // Scoring of the day opens once every seat is marked (OCOP-RULES §4 item 7): until then
+    // every product is closed on the devices, which say why (the repository refuses too).
+    const waitingForAttendance = unconfirmedMembers(members, attendance, meetingDate).length > 0;
+    const scoring = round.status === 'scoring' && round.archived === 0 && !waitingForAttendance;
+    const secretaryScores = round.secretaryScores ?? true;
 
-    return members
-      .filter((m) => isPresentOn(attendance, m.id, meetingDate))
-      .map((m): MemberView => {
-        const own = (productId: string, pass: number) =>
-          sheets.find((s) => s.productId === productId && s.memberId === m.id && s.pass === pass);
-        const views = products
-          .filter((p) => !recusals.some((r) => r.productId === p.id && r.memberId === m.id))
-          .flatMap((p): HubProductView[] => {
-            const state = states.get(p.id);
-            if (state === undefined) return [];
-            const current = own(p.id, state.currentPass);
-            const locked =
-              !scoring ||
-              !state.sealed ||
-              state.closed !== null ||
-              p.disqualification !== null ||
-              signed.has(p.id);
-            return [
-              {
-                productId: p.id,
-                position: p.position,
-                name: p.name,
-                code: p.code,
-                sheetNo: p.sheetNo,
-                kind: p.kind,
-                producer: p.producer,
-                pass: state.currentPass,
-                phase: locked ? 'closed' : current?.status === 'submitted' ? 'submitted' : 'open',
-                sheet: sheetView(current),
-                previous: state.currentPass > 1 ? sheetView(own(p.id, state.currentPass - 1)) : null,
-              },
-            ];
-          });
-        return {
-          memberId: m.id,
-          memberName: people.get(m.personId)?.fullName ?? '',
-          roleLabel: roleLabel(m.role),
-          roundName: round.name,
-          ruleSetId: round.ruleSetId,
-          meetingDate,
-          clockFloor: Math.max(0, ...ledger.filter((r) => r.memberId === m.id).map((r) => r.clock)),
-          products: views,
-        };
-      });
+    return (
+      members
+        // a non-voting secretary (§4 item 8) has nothing to score: no view, like an absent member
+        .filter((m) => memberScores(m.role, secretaryScores) && isPresentOn(attendance, m.id, meetingDate))
+        .map((m): MemberView => {
+          const own = (productId: string, pass: number) =>
+            sheets.find((s) => s.productId === productId && s.memberId === m.id && s.pass === pass);
+          const views = products
+            .filter((p) => !recusals.some((r) => r.productId === p.id && r.memberId === m.id))
+            .flatMap((p): HubProductView[] => {
+              const state = states.get(p.id);
+              if (state === undefined) return [];
+              const current = own(p.id, state.currentPass);
+              const locked =
+                !scoring ||
+                !state.sealed ||
+                state.closed !== null ||
+                p.disqualification !== null ||
+                signed.has(p.id);
+              return [
+                {
+                  productId: p.id,
+                  position: p.position,
+                  name: p.name,
+                  code: p.code,
+                  sheetNo: p.sheetNo,
+                  kind: p.kind,
+                  producer: p.producer,
+                  pass: state.currentPass,
+                  phase: locked ? 'closed' : current?.status === 'submitted' ? 'submitted' : 'open',
+                  sheet: sheetView(current),
+                  previous: state.currentPass > 1 ? sheetView(own(p.id, state.currentPass - 1)) : null,
+                },
+              ];
+            });
+          return {
+            memberId: m.id,
+            memberName: people.get(m.personId)?.fullName ?? '',
+            roleLabel: roleLabel(m.role),
+            roundName: round.name,
+            ruleSetId: round.ruleSetId,
+            meetingDate,
+            clockFloor: Math.max(0, ...ledger.filter((r) => r.memberId === m.id).map((r) => r.clock)),
+            ...(waitingForAttendance && { waitingForAttendance: true }),
+            products: views,
+          };
+        })
+    );
   });
 }

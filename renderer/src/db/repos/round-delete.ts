@@ -34,6 +34,9 @@ export async function deleteRound(db: CouncilDb, roundId: string, actor: Actor):
       sheets: await t.sheets.where('roundId').equals(roundId).delete(),
       productStates: await t.productStates.where('roundId').equals(roundId).delete(),
       minutesFields: await t.minutesFields.where('roundId').equals(roundId).delete(),
+      scoringPacks: await t.scoringPacks.where('roundId').equals(roundId).delete(),
+      packImports: await t.packImports.where('roundId').equals(roundId).delete(),
+      packConflicts: await t.packConflicts.where('roundId').equals(roundId).delete(),
     };
     await t.rounds.delete(roundId);
     const head = await t.audit.where('[chain+seq]').between([roundId, 0], [roundId, Infinity]).last();

@@ -17,8 +17,10 @@ export interface SheetKey {
 
 function participant(ctx: ProductContext, memberId: string): Participant {
   const p = ctx.participants.find((x) => x.memberId === memberId);
-  if (p === undefined) throw new NotFoundError('member', memberId);
-  return p;
+  if (p !== undefined) return p;
+  // Seated but not among the scoring members: the non-voting secretary (OCOP-RULES §4 item 8).
+  if (ctx.members.some((m) => m.id === memberId)) throw new WorkflowError('member-non-voting');
+  throw new NotFoundError('member', memberId);
 }
 
 /** The audit appender of the write's transaction (writeTx's second argument). */
@@ -30,7 +32,7 @@ function viaField(via: AuditVia | undefined): { via?: AuditVia } {
 }
 
 /** Loads the context and checks the round is scoring, the key is consistent and the sheet editable. */
-async function editable(t: Tx, key: SheetKey): Promise<{ ctx: ProductContext; sheet: SheetRow }> {
+export async function editableSheet(t: Tx, key: SheetKey): Promise<{ ctx: ProductContext; sheet: SheetRow }> {
   const ctx = await loadProductContext(t, key.productId);
   if (ctx.round.id !== key.roundId) throw new NotFoundError('product', key.productId);
   await roundFor(t, key.roundId, 'score');
@@ -63,8 +65,9 @@ export async function saveAnswer(
   db: CouncilDb,
   key: SheetKey & { readonly criterionCode: string; readonly answer: Answer },
   actor: Actor,
+  via?: AuditVia,
 ): Promise<SheetRow> {
-  return writeTx(db, (t, audit) => saveAnswerIn(t, audit, key, actor));
+  return writeTx(db, (t, audit) => saveAnswerIn(t, audit, key, actor, via));
 }
 
 /** saveAnswer inside a caller's write transaction (the meeting hub records its ledger in the same one). */
@@ -77,7 +80,7 @@ export async function saveAnswerIn(
 ): Promise<SheetRow> {
   const db = t.db;
   {
-    const { ctx, sheet } = await editable(t, key);
+    const { ctx, sheet } = await editableSheet(t, key);
     const problem = db.engine.answerProblem(
       ctx.round.ruleSetId,
       ctx.product.sheetNo,
@@ -111,8 +114,9 @@ export async function saveCaseChoice(
   db: CouncilDb,
   key: SheetKey & { readonly criterionCode: string; readonly variant: string },
   actor: Actor,
+  via?: AuditVia,
 ): Promise<SheetRow> {
-  return writeTx(db, (t, audit) => saveCaseChoiceIn(t, audit, key, actor));
+  return writeTx(db, (t, audit) => saveCaseChoiceIn(t, audit, key, actor, via));
 }
 
 export async function saveCaseChoiceIn(
@@ -124,7 +128,7 @@ export async function saveCaseChoiceIn(
 ): Promise<SheetRow> {
   const db = t.db;
   {
-    const { sheet } = await editable(t, key);
+    const { sheet } = await editableSheet(t, key);
     const after: SheetRow = {
       ...sheet,
       caseChoice: { ...sheet.caseChoice, [key.criterionCode]: key.variant },
@@ -156,8 +160,9 @@ export async function saveOpinion(
   db: CouncilDb,
   key: SheetKey & { readonly opinion: string },
   actor: Actor,
+  via?: AuditVia,
 ): Promise<SheetRow> {
-  return writeTx(db, (t, audit) => saveOpinionIn(t, audit, key, actor));
+  return writeTx(db, (t, audit) => saveOpinionIn(t, audit, key, actor, via));
 }
 
 export async function saveOpinionIn(
@@ -169,7 +174,7 @@ export async function saveOpinionIn(
 ): Promise<SheetRow> {
   const db = t.db;
   {
-    const { sheet } = await editable(t, key);
+    const { sheet } = await editableSheet(t, key);
     const after: SheetRow = { ...sheet, opinion: key.opinion, updatedAt: db.now() };
     await t.sheets.put(after);
     await audit({
@@ -191,8 +196,13 @@ export async function saveOpinionIn(
  * lists the unanswered criteria (`WorkflowError('sheet-incomplete').problems`, in sheet
  * order, so the UI can jump to the first). Audit "sheet.submit" with the whole sheet.
  */
-export async function submitSheet(db: CouncilDb, key: SheetKey, actor: Actor): Promise<SheetRow> {
-  return writeTx(db, (t, audit) => submitSheetIn(t, audit, key, actor));
+export async function submitSheet(
+  db: CouncilDb,
+  key: SheetKey,
+  actor: Actor,
+  via?: AuditVia,
+): Promise<SheetRow> {
+  return writeTx(db, (t, audit) => submitSheetIn(t, audit, key, actor, via));
 }
 
 export async function submitSheetIn(
@@ -204,7 +214,7 @@ export async function submitSheetIn(
 ): Promise<SheetRow> {
   const db = t.db;
   {
-    const { ctx, sheet } = await editable(t, key);
+    const { ctx, sheet } = await editableSheet(t, key);
     const missing = db.engine.unansweredCriteria(
       ctx.round.ruleSetId,
       ctx.product.sheetNo,
@@ -230,7 +240,12 @@ export async function submitSheetIn(
 }
 
 /** Reopens a submitted sheet of the current pass for changes; allowed until the product is unsealed. */
-export async function reopenSheet(db: CouncilDb, key: SheetKey, actor: Actor): Promise<SheetRow> {
+export async function reopenSheet(
+  db: CouncilDb,
+  key: SheetKey,
+  actor: Actor,
+  via?: AuditVia,
+): Promise<SheetRow> {
   return writeTx(db, async (t, audit) => {
     const ctx = await loadProductContext(t, key.productId);
     if (ctx.round.id !== key.roundId) throw new NotFoundError('product', key.productId);
@@ -260,6 +275,7 @@ export async function reopenSheet(db: CouncilDb, key: SheetKey, actor: Actor): P
       roundId: key.roundId,
       before,
       after,
+      ...viaField(via),
     });
     return after;
   });

@@ -1,4 +1,5 @@
 import { quorumStatus } from '../council/quorum';
+import { memberScores } from '../workflow/presence';
 import type { SheetCatalog } from '../criteria/registry';
 import type { RoundFile, RoundMember, RoundProduct } from '../round-file/types';
 import { scoreSheet } from '../scoring/member-sheet';
@@ -43,9 +44,20 @@ export interface RoundDocumentsInput {
   readonly summary: SummaryInput;
 }
 
-function documentMember(m: RoundMember): DocumentMember {
+function documentMember(m: RoundMember, secretaryScores: boolean): DocumentMember {
   const position = [m.title, m.organisation].filter((p) => p !== undefined && p.trim() !== '').join(', ');
-  return { id: m.id, name: m.name, role: m.role, present: m.present, ...(position !== '' && { position }) };
+  // Excused when every day the member missed was marked "vắng có lý do".
+  const missed = (m.attendance ?? []).filter((d) => !d.present);
+  const excused = !m.present && missed.length > 0 && missed.every((d) => d.excused === true);
+  return {
+    id: m.id,
+    name: m.name,
+    role: m.role,
+    present: m.present,
+    ...(position !== '' && { position }),
+    ...(excused && { excused: true }),
+    ...(!memberScores(m.role, secretaryScores) && { nonVoting: true }),
+  };
 }
 
 function documentProduct(p: RoundProduct, index: number): DocumentProduct {
@@ -110,8 +122,11 @@ export function documentsFromRoundFile(
   paperwork: PaperworkSettings,
 ): RoundDocumentsInput {
   const round = roundInfo(file, catalog, paperwork);
-  const members = file.members.map(documentMember);
-  const quorum = quorumStatus(file.members, file.round.rules, file.round.chairDelegatedTo);
+  const secretaryScores = file.round.secretaryScores ?? true;
+  const members = file.members.map((m) => documentMember(m, secretaryScores));
+  // The quorum and the scorers of the scoring members only, as the app and `ocop tally` count them.
+  const voting = file.members.filter((m) => memberScores(m.role, secretaryScores));
+  const quorum = quorumStatus(voting, file.round.rules, file.round.chairDelegatedTo);
   const minutes: MinutesInput[] = [];
   const sheets: ScoringSheetInput[] = [];
   file.products.forEach((p, index) => {
@@ -121,7 +136,7 @@ export function documentsFromRoundFile(
     const recusals = file.recusals
       .filter((r) => r.productId === p.id)
       .map((r) => ({ memberId: r.memberId, reason: r.reason }));
-    const scorers = file.members
+    const scorers = voting
       .filter((m) => m.present && !recusals.some((r) => r.memberId === m.id))
       .map((m) => m.id);
     const scores = file.scores.filter((s) => s.productId === p.id);

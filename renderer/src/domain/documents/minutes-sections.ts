@@ -33,7 +33,7 @@ export function attendanceSection(t: DocText, input: MinutesInput): Content[] {
   const body: TableCell[][] = input.members.map((m, i) => {
     const recused = recusedBy.get(m.id);
     const attendance = !m.present
-      ? t('doc.attendance.absent')
+      ? t(m.excused === true ? 'doc.attendance.excused' : 'doc.attendance.absent')
       : recused !== undefined
         ? t('doc.attendance.recused', { reason: recused })
         : t('doc.attendance.present');
@@ -41,7 +41,7 @@ export function attendanceSection(t: DocText, input: MinutesInput): Content[] {
       numberCell(String(i + 1)),
       { text: m.name },
       { text: m.position ?? '' },
-      { text: t(`doc.role.${m.role}`) },
+      { text: m.nonVoting === true ? t('doc.role.secretaryNonVoting') : t(`doc.role.${m.role}`) },
       { text: attendance },
     ];
   });
@@ -64,12 +64,16 @@ export function attendanceSection(t: DocText, input: MinutesInput): Content[] {
       body,
     ),
     {
-      text: t('doc.quorum.count', {
-        present: q.present,
-        total: q.total,
-        required: quorumFraction(input.round.rules.quorum),
-        chair: t(q.chairPresent ? 'doc.quorum.chairPresent' : 'doc.quorum.chairAbsent'),
-      }),
+      // With a non-voting secretary the quorum counts the scoring members only (as the app does).
+      text: t(
+        input.members.some((m) => m.nonVoting === true) ? 'doc.quorum.countVoting' : 'doc.quorum.count',
+        {
+          present: q.present,
+          total: q.total,
+          required: quorumFraction(input.round.rules.quorum),
+          chair: t(q.chairPresent ? 'doc.quorum.chairPresent' : 'doc.quorum.chairAbsent'),
+        },
+      ),
       style: 'paragraph',
     },
     { text: t(q.met ? 'doc.quorum.met' : 'doc.quorum.notMet'), style: 'paragraph', bold: !q.met },

@@ -60,6 +60,10 @@ export interface DocumentMember {
   /** Position and organisation, e.g. "Phó Giám đốc Sở Nông nghiệp và Môi trường". */
   readonly position?: string;
   readonly present: boolean;
+  /** absent with leave ("vắng có lý do"); only when not present */
+  readonly excused?: true;
+  /** the secretary of a council where the secretary does not score (OCOP-RULES §4 item 8) */
+  readonly nonVoting?: true;
 }
 
 export interface Producer {

@@ -12,6 +12,7 @@ import {
   readRoundInfo,
   readScore,
 } from './read';
+import { memberScores } from '../workflow/presence';
 import { ROUND_FILE_FORMAT, ROUND_FILE_VERSION, type RoundFile } from './types';
 
 /**
@@ -174,6 +175,8 @@ function checkReferences(r: Reader, file: RoundFile, context: CheckContext, cata
       r.add(fieldPath(path, 'memberId'), 'unknown-member', { id: s.memberId });
     else if (member !== undefined && !member.present)
       r.add(fieldPath(path, 'memberId'), 'score-by-absent-member', { memberId: s.memberId });
+    else if (member !== undefined && !memberScores(member.role, round.secretaryScores ?? true))
+      r.add(fieldPath(path, 'memberId'), 'score-by-non-voting-secretary', { memberId: s.memberId });
     if (!declaredProducts.has(s.productId))
       r.add(fieldPath(path, 'productId'), 'unknown-product', { id: s.productId });
     if (recused.has(`${s.memberId}\u0000${s.productId}`))

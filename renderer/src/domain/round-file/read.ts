@@ -9,6 +9,7 @@ import type {
   Producer,
   Recusal,
   RoundAuditEvent,
+  RoundAuditVia,
   RoundDecision,
   RoundEvent,
   RoundFileStatus,
@@ -46,6 +47,7 @@ export function readRoundInfo(r: Reader, value: unknown): RoundInfo | undefined 
     'planTargets',
     'status',
     'chairDelegatedTo',
+    'secretaryScores',
   ]);
   if (obj === undefined) return undefined;
   const id = r.text(obj, 'id', path);
@@ -69,6 +71,7 @@ export function readRoundInfo(r: Reader, value: unknown): RoundInfo | undefined 
       : readPlanTargets(r, obj['planTargets'], fieldPath(path, 'planTargets'));
   const status = r.oneOf(obj, 'status', path, STATUSES, { optional: true });
   const chairDelegatedTo = r.text(obj, 'chairDelegatedTo', path, { optional: true });
+  const secretaryScores = r.boolean(obj, 'secretaryScores', path, { optional: true });
   if (
     id === undefined ||
     name === undefined ||
@@ -91,6 +94,7 @@ export function readRoundInfo(r: Reader, value: unknown): RoundInfo | undefined 
     ...(planTargets !== undefined && { planTargets }),
     ...(status !== undefined && { status }),
     ...(chairDelegatedTo !== undefined && { chairDelegatedTo }),
+    ...(secretaryScores !== undefined && { secretaryScores }),
   };
 }
 
@@ -139,11 +143,17 @@ export function readMember(r: Reader, value: unknown, path: string): RoundMember
   const organisation = r.text(obj, 'organisation', path, { optional: true });
   const phone = r.text(obj, 'phone', path, { optional: true });
   const attendance = r.array(obj, 'attendance', path, { optional: true })?.flatMap((a) => {
-    const day = r.object(a.value, a.path, ['date', 'present']);
+    const day = r.object(a.value, a.path, ['date', 'present', 'excused']);
     if (day === undefined) return [];
     const date = r.date(day, 'date', a.path);
     const here = r.boolean(day, 'present', a.path);
-    return date === undefined || here === undefined ? [] : [{ date, present: here } satisfies AttendanceDay];
+    const excused = r.boolean(day, 'excused', a.path, { optional: true });
+    // excused only qualifies an absence: `true` with `present: false`, else left out
+    if (excused === false) r.add(fieldPath(a.path, 'excused'), 'not-one-of', { allowed: 'true' });
+    if (excused === true && here === true)
+      r.add(fieldPath(a.path, 'present'), 'not-one-of', { allowed: 'false' });
+    if (date === undefined || here === undefined) return [];
+    return [{ date, present: here, ...(excused === true && !here && { excused }) } satisfies AttendanceDay];
   });
   if (id === undefined || name === undefined || role === undefined || present === undefined) return undefined;
   return {
@@ -347,9 +357,27 @@ const AUDIT_KEYS = [
   'roundId',
   'before',
   'after',
+  'via',
   'prevHash',
   'hash',
 ] as const;
+
+function readVia(r: Reader, value: unknown, path: string): RoundAuditVia | undefined {
+  const obj = r.object(value, path, ['kind', 'deviceId', 'deviceLabel', 'fileSha256']);
+  if (obj === undefined) return undefined;
+  const kind = r.oneOf(obj, 'kind', path, ['laptop', 'hub', 'pack'] as const);
+  if (kind === 'laptop') return { kind };
+  if (kind === 'hub') {
+    const deviceId = r.text(obj, 'deviceId', path);
+    const deviceLabel = r.text(obj, 'deviceLabel', path, { allowEmpty: true });
+    return deviceId === undefined || deviceLabel === undefined ? undefined : { kind, deviceId, deviceLabel };
+  }
+  if (kind === 'pack') {
+    const fileSha256 = r.text(obj, 'fileSha256', path);
+    return fileSha256 === undefined ? undefined : { kind, fileSha256 };
+  }
+  return undefined;
+}
 
 /** One audit event: its shape only; whether the chain holds is `ocop verify`'s job. */
 export function readAuditEvent(r: Reader, value: unknown, path: string): RoundAuditEvent | undefined {
@@ -366,6 +394,8 @@ export function readAuditEvent(r: Reader, value: unknown, path: string): RoundAu
   const roundId = obj['roundId'] === null ? null : r.text(obj, 'roundId', path);
   const prevHash = r.text(obj, 'prevHash', path);
   const hash = r.text(obj, 'hash', path);
+  // `via` (OCOP-RULES §4 item 9) is kept exactly as stored: it is part of the hashed event.
+  const via = obj['via'] === undefined ? undefined : readVia(r, obj['via'], fieldPath(path, 'via'));
   for (const key of ['before', 'after'] as const)
     if (!(key in obj)) r.add(fieldPath(path, key), 'missing-field', { field: key });
   if (
@@ -394,6 +424,7 @@ export function readAuditEvent(r: Reader, value: unknown, path: string): RoundAu
     roundId,
     before: obj['before'] ?? null,
     after: obj['after'] ?? null,
+    ...(via !== undefined && { via }),
     prevHash,
     hash,
   };

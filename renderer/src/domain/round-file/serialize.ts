@@ -46,6 +46,7 @@ const KEY_ORDER: readonly string[] = [
   'planTargets',
   'status',
   'chairDelegatedTo',
+  'secretaryScores',
   'spreadLimit',
   'minimumPolicy',
   'quorum',
@@ -64,6 +65,7 @@ const KEY_ORDER: readonly string[] = [
   'organisation',
   'phone',
   'attendance',
+  'excused',
   // products
   'code',
   'sheet',

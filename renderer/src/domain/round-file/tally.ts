@@ -4,6 +4,7 @@ import { quorumStatus, type QuorumStatus } from '../council/quorum';
 import type { SheetCatalog } from '../criteria/registry';
 import type { MarkedStarLevel, StarLevel } from '../criteria/types';
 import { averageValue } from '../scoring/bands';
+import { memberScores } from '../workflow/presence';
 import type { RoundFile, RoundProduct } from './types';
 
 /**
@@ -31,7 +32,10 @@ export function tallyRound(file: RoundFile, catalog: SheetCatalog, upToPass?: nu
   const ruleSet = catalog.ruleSet(round.ruleSet);
   if (ruleSet === undefined)
     throw new UnknownSheetInRoundError(`rule-set ${round.ruleSet} not in the catalog`);
-  const present = new Set(file.members.filter((m) => m.present).map((m) => m.id));
+  // The scoring members only, as in the app: a non-voting secretary (OCOP-RULES §4 item 8)
+  // neither scores nor counts toward the quorum; excused members are absent.
+  const voting = file.members.filter((m) => memberScores(m.role, round.secretaryScores ?? true));
+  const present = new Set(voting.filter((m) => m.present).map((m) => m.id));
   const recused = new Set(file.recusals.map((x) => `${x.memberId}\u0000${x.productId}`));
   const sheetsByProduct = new Map<string, RoundFile['scores'][number][]>();
   for (const s of file.scores)
@@ -39,7 +43,7 @@ export function tallyRound(file: RoundFile, catalog: SheetCatalog, upToPass?: nu
   const products = file.products.map((product) => {
     const sheet = catalog.sheet(round.ruleSet, product.sheet);
     if (sheet === undefined) throw new UnknownSheetInRoundError(`sheet ${product.sheet} not in the catalog`);
-    const scorers = file.members
+    const scorers = voting
       .filter((m) => present.has(m.id) && !recused.has(`${m.id}\u0000${product.id}`))
       .map((m) => m.id);
     const result = councilResult({
@@ -55,7 +59,7 @@ export function tallyRound(file: RoundFile, catalog: SheetCatalog, upToPass?: nu
     });
     return { product, result };
   });
-  return { quorum: quorumStatus(file.members, round.rules, round.chairDelegatedTo), products };
+  return { quorum: quorumStatus(voting, round.rules, round.chairDelegatedTo), products };
 }
 
 export interface ProductReport {

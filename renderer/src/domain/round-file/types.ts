@@ -49,11 +49,18 @@ export interface RoundInfo {
   readonly status?: RoundFileStatus;
   /** The member the chair delegated to chair the meeting (counts as the chair for quorum). */
   readonly chairDelegatedTo?: Uuid;
+  /**
+   * Whether the secretary scores (OCOP-RULES §4 item 8). Absent = yes. `false`: a non-voting
+   * secretary — no sheets, not counted in the quorum of scoring members, still signs the minutes.
+   */
+  readonly secretaryScores?: boolean;
 }
 
 export interface AttendanceDay {
   readonly date: IsoDate;
   readonly present: boolean;
+  /** Absent with leave ("vắng có lý do"); only with `present: false`. */
+  readonly excused?: true;
 }
 
 export interface RoundMember {
@@ -139,6 +146,12 @@ export type RoundEvent =
  * `hash` = SHA-256 of the canonical JSON (sorted keys) of every other field, `prevHash` the
  * previous event's hash (64 zeros for seq 1). `ocop verify` recomputes the chain from these.
  */
+/** The app's AuditVia, as a round file carries it. */
+export type RoundAuditVia =
+  | { readonly kind: 'laptop' }
+  | { readonly kind: 'hub'; readonly deviceId: string; readonly deviceLabel: string }
+  | { readonly kind: 'pack'; readonly fileSha256: string };
+
 export interface RoundAuditEvent {
   readonly id: string;
   readonly chain: string;
@@ -151,6 +164,8 @@ export interface RoundAuditEvent {
   readonly roundId: string | null;
   readonly before: unknown;
   readonly after: unknown;
+  /** where the write came from (laptop, hub device, scoring pack); absent = the laptop */
+  readonly via?: RoundAuditVia;
   readonly prevHash: string;
   readonly hash: string;
 }

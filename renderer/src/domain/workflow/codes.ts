@@ -39,6 +39,8 @@ export const WORKFLOW_CODES = [
   'minutes-incomplete', // a required field of the minutes is blank (problems: the fields)
   'minutes-number-taken', // another minutes of the council's series for that year has this number
   'minutes-locked', // the minutes carry a signature: their fields are locked with the document
+  'attendance-unconfirmed', // scoring of a meeting day opens once every member is marked present, absent or excused
+  'member-non-voting', // a non-voting secretary does not score
 ] as const;
 
 export type WorkflowCode = (typeof WORKFLOW_CODES)[number];

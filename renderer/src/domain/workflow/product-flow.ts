@@ -21,6 +21,11 @@ export interface ProductFlow {
   readonly disqualified: boolean;
   /** The product's minutes are signed (see ./signing.ts): its result is locked. Absent = not signed. */
   readonly signed?: boolean;
+  /**
+   * Some member has no attendance mark for the product's meeting day (OCOP-RULES §4 item 7):
+   * nobody scores that day until the secretary confirmed everyone. Absent = confirmed.
+   */
+  readonly attendancePending?: boolean;
 }
 
 /** One council member as seen from one product. `sheet` is their sheet of the CURRENT pass. */
@@ -57,6 +62,7 @@ export function canEditSheet(product: ProductFlow, member: Participant, pass: nu
   if (!open.ok) return open;
   if (pass !== product.currentPass) return refuse('stale-pass');
   if (!product.sealed) return refuse('product-unsealed');
+  if (product.attendancePending === true) return refuse('attendance-unconfirmed');
   if (member.recused) return refuse('member-recused');
   if (!member.present) return refuse('member-absent');
   if (member.sheet?.status === 'submitted') return refuse('sheet-submitted');

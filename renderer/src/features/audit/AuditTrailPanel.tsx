@@ -38,6 +38,7 @@ export function AuditTrailPanel(props: { readonly roundId: string; readonly roun
             </th>
             <th scope="col">{t('audit.col.at')}</th>
             <th scope="col">{t('audit.col.actor')}</th>
+            <th scope="col">{t('audit.col.via')}</th>
             <th scope="col">{t('audit.col.action')}</th>
             <th scope="col">{t('audit.col.entity')}</th>
             <th scope="col">{t('audit.col.hash')}</th>
@@ -90,6 +91,14 @@ function Verdict(props: {
   );
 }
 
+/** Where the write came from (OCOP-RULES §4 item 9): the laptop, a hub device, or a returned pack by its hash. */
+function viaText(e: AuditRow, t: ReturnType<typeof useI18n>['t']): string {
+  const via = e.via;
+  if (via === undefined || via.kind === 'laptop') return t('audit.via.laptop');
+  if (via.kind === 'hub') return t('audit.via.hub', { device: via.deviceLabel });
+  return t('audit.via.pack', { hash: via.fileSha256.slice(0, 12) });
+}
+
 function EventRow(props: {
   readonly event: AuditRow;
   readonly memberNames: ReadonlyMap<string, string>;
@@ -108,6 +117,7 @@ function EventRow(props: {
       </th>
       <td>{dateTime(e.at)}</td>
       <td>{actor}</td>
+      <td>{viaText(e, t)}</td>
       <td title={e.action}>{actionWords(t, e.action)}</td>
       <td>{entityWords(t, e.entity)}</td>
       <td>

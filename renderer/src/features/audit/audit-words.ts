@@ -38,12 +38,14 @@ export function sheetMemberId(event: Pick<AuditRow, 'entity' | 'before' | 'after
  */
 export function actorWords(
   t: Translate,
-  event: Pick<AuditRow, 'actor' | 'entity' | 'before' | 'after'>,
+  event: Pick<AuditRow, 'actor' | 'entity' | 'before' | 'after' | 'via'>,
   memberNames: ReadonlyMap<string, string>,
 ): string {
   const memberId = sheetMemberId(event);
   const name = memberId === null ? undefined : memberNames.get(memberId);
-  if (name !== undefined) return t('audit.actor.sheetOf', { name });
+  // Through the hub or a scoring pack the member entered it on their own device (the "via" column says which).
+  const ownDevice = event.via !== undefined && event.via.kind !== 'laptop';
+  if (name !== undefined) return t(ownDevice ? 'audit.actor.memberOwn' : 'audit.actor.sheetOf', { name });
   if (event.actor === 'secretary') return t('audit.actor.secretary');
   if (event.actor === 'system') return t('audit.actor.system');
   return event.actor;

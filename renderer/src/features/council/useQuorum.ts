@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../../app/DbProvider';
 import { quorumOf, type RoundBundle } from '../../db';
 import { quorumStatus } from '../../domain/council/quorum';
-import { isPresentOn } from '../../domain/workflow';
+import { quorumMembers } from '../../domain/workflow';
 
 export interface DayQuorum {
   /** the meeting day, or null for a round without meeting days */
@@ -28,11 +28,12 @@ export function useQuorum(bundle: RoundBundle): readonly DayQuorum[] | undefined
   );
   if (verdicts === undefined) return undefined;
   return days.map((date, index) => {
-    const members = bundle.members.map((m) => ({
-      id: m.id,
-      role: m.role,
-      present: isPresentOn(bundle.attendance, m.id, date ?? undefined),
-    }));
+    const members = quorumMembers(
+      bundle.members,
+      bundle.attendance,
+      date ?? undefined,
+      round.secretaryScores ?? true,
+    );
     const detail = quorumStatus(members, round.rules, round.chairDelegatedTo);
     const verdict = verdicts[index] ?? { met: detail.met, present: detail.present, total: detail.total };
     return {

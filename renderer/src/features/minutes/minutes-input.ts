@@ -10,8 +10,11 @@ import type {
 import {
   formatMinutesNumber,
   isMeetingTime,
+  attendanceOn,
   isPresentOn,
+  memberScores,
   productMeetingDate,
+  quorumMembers,
   type MinutesFields,
 } from '../../domain/workflow';
 import type { CouncilMember, RoundBundle } from '../../db';
@@ -100,8 +103,9 @@ export function documentProductOf(result: ProductResult, order: number): Documen
   };
 }
 
-/** Members as present or absent on the product's meeting day. */
+/** Members as present, absent or excused on the product's meeting day; a non-voting secretary marked. */
 function membersOn(bundle: RoundBundle, day: string | undefined): DocumentMember[] {
+  const secretaryScores = bundle.round.secretaryScores ?? true;
   return bundle.members.map((m) => ({
     id: m.id,
     name: m.person.fullName,
@@ -110,6 +114,8 @@ function membersOn(bundle: RoundBundle, day: string | undefined): DocumentMember
       ? {}
       : { position: [m.person.title, m.person.organisation].filter((s) => s.trim() !== '').join(', ') }),
     present: isPresentOn(bundle.attendance, m.id, day),
+    ...(day !== undefined && attendanceOn(bundle.attendance, m.id, day) === 'excused' && { excused: true }),
+    ...(!memberScores(m.role, secretaryScores) && { nonVoting: true }),
   }));
 }
 
@@ -178,7 +184,12 @@ function baseMinutesInput(
   return {
     round: roundInfoOf(bundle),
     members,
-    quorum: quorumStatus(members, bundle.round.rules, bundle.round.chairDelegatedTo),
+    // The quorum of SCORING members (a non-voting secretary is listed but not counted: §4 item 8).
+    quorum: quorumStatus(
+      quorumMembers(bundle.members, bundle.attendance, day, bundle.round.secretaryScores ?? true),
+      bundle.round.rules,
+      bundle.round.chairDelegatedTo,
+    ),
     product: documentProductOf(result, index + 1),
     sheet: loadedSheet,
     recusals: bundle.recusals

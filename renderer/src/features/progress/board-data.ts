@@ -1,4 +1,4 @@
-import { getRoundBundle, progressInput, type CouncilDb, type RoundBundle } from '../../db';
+import { getRoundBundle, progressInput, scoringMembers, type CouncilDb, type RoundBundle } from '../../db';
 import type { MemberRole } from '../../domain/model';
 import { progressMatrix, type MemberSheetState } from '../../domain/workflow';
 import { isNotFound } from './not-found';
@@ -56,7 +56,7 @@ export function boardOf(bundle: RoundBundle): Board {
   });
   return {
     roundName: bundle.round.name,
-    members: bundle.members.map((m) => ({ id: m.id, name: m.person.fullName, role: m.role })),
+    members: scoringMembers(bundle).map((m) => ({ id: m.id, name: m.person.fullName, role: m.role })),
     products,
     submitted: products.reduce((n, p) => n + p.submitted, 0),
     expected: products.reduce((n, p) => n + p.expected, 0),

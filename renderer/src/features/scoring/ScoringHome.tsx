@@ -1,7 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { useCurrentRound } from '../../app/CurrentRound';
 import { screenPath } from '../../app/routes';
-import type { CouncilMember, ProductRow, RoundBundle } from '../../db';
+import { scoringMembers, type CouncilMember, type ProductRow, type RoundBundle } from '../../db';
 import { useI18n } from '../../i18n/I18nProvider';
 import { canOpenSheet, membersProgress, STATE_LABEL, type MemberProgress } from './scoring-model';
 import { ProductFlags } from './ProductFlags';
@@ -12,6 +12,7 @@ import styles from './scoring.module.css';
 import { cx } from '../../ui/cx';
 import { ProductCode } from '../products/ProductCode';
 import { HubPanel } from '../hub/HubPanel';
+import { AttendanceNotice } from './AttendanceNotice';
 
 /** Pick the member, then the product: members with their progress; products with each one's state for that member. */
 export function ScoringHome(props: { readonly memberId: string | undefined }): ReactNode {
@@ -42,6 +43,7 @@ export function ScoringHome(props: { readonly memberId: string | undefined }): R
       {bundle.round.status === 'scoring' ? null : (
         <p className={styles.note}>{t('scoring.roundNotScoring', { status: bundle.round.status })}</p>
       )}
+      {bundle.round.status === 'scoring' ? <AttendanceNotice bundle={bundle} /> : null}
       <BoardLink />
       <div className={styles.scoringColumns}>
         <MemberList bundle={bundle} progress={progress} selected={props.memberId} />
@@ -64,7 +66,7 @@ function MemberList(props: {
       <h2 id="scoring-members-title">{t('scoring.members')}</h2>
       <p className="hint">{t('scoring.membersHint')}</p>
       <ul>
-        {props.bundle.members.map((m) => {
+        {scoringMembers(props.bundle).map((m) => {
           const p = props.progress.find((x) => x.memberId === m.id);
           const states = Object.values(p?.states ?? {});
           const absentEverywhere = states.length > 0 && states.every((s) => s === 'absent');

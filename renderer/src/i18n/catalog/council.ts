@@ -85,8 +85,30 @@ export const councilMessages = defineMessages({
 
   'attendance.title': { vi: 'Điểm danh và túc số', en: 'Attendance and quorum' },
   'attendance.hint': {
-    vi: 'Mặc định mọi thành viên có mặt; bỏ dấu chọn khi một thành viên vắng trong ngày họp đó.',
-    en: 'Everyone is present by default; untick a member who is absent on that meeting day.',
+    vi: 'Điểm danh từng thành viên cho mỗi ngày họp: có mặt, vắng hoặc vắng có lý do. Chưa điểm danh thì không tính vào túc số, và chỉ được chấm điểm ngày đó khi mọi thành viên đã được điểm danh.',
+    en: 'Mark each member for each meeting day: present, absent or excused. An unmarked member does not count toward quorum, and scoring of that day opens only once every member is marked.',
+  },
+  'attendance.status.unmarked': { vi: '— Chưa điểm danh —', en: '— Not marked —' },
+  'attendance.status.present': { vi: 'Có mặt', en: 'Present' },
+  'attendance.status.absent': { vi: 'Vắng', en: 'Absent' },
+  'attendance.status.excused': { vi: 'Vắng có lý do', en: 'Excused' },
+  'attendance.markOf': { vi: 'Điểm danh {name} ngày {date}', en: 'Attendance of {name} on {date}' },
+  'attendance.markRest': {
+    vi: 'Đánh dấu {count} thành viên còn lại có mặt ngày {date}',
+    en: 'Mark the {count} remaining members present on {date}',
+  },
+  'attendance.restMarked': {
+    vi: 'Đã đánh dấu {count} thành viên có mặt ngày {date}.',
+    en: '{count} members marked present on {date}.',
+  },
+  'attendance.dayConfirmed': {
+    vi: 'Ngày {date}: đã điểm danh đủ mọi thành viên.',
+    en: '{date}: every member is marked.',
+  },
+  'council.secretaryScores': { vi: 'Thư ký tham gia chấm điểm', en: 'The secretary scores' },
+  'council.secretaryScores.hint': {
+    vi: '(bỏ chọn nếu Thư ký không biểu quyết: không chấm phiếu, không tính vào túc số thành viên chấm điểm, vẫn ký biên bản)',
+    en: '(untick for a non-voting secretary: no sheets, not counted in the quorum of scoring members, still signs the minutes)',
   },
   'attendance.noDates': {
     vi: 'Đợt này chưa có ngày họp. Thêm ngày họp ở màn hình Đợt đánh giá để điểm danh.',
@@ -94,7 +116,6 @@ export const councilMessages = defineMessages({
   },
   'attendance.table': { vi: 'Điểm danh theo ngày họp', en: 'Attendance per meeting day' },
   'attendance.member': { vi: 'Thành viên', en: 'Member' },
-  'attendance.present': { vi: '{name} có mặt ngày {date}', en: '{name} present on {date}' },
   'attendance.quorumRow': { vi: 'Túc số', en: 'Quorum' },
 
   'quorum.day': { vi: 'Ngày họp {date}', en: 'Meeting day {date}' },

@@ -33,6 +33,10 @@ export const documentMessages = defineMessages({
   'doc.role.vice-chair': { vi: 'Phó Chủ tịch Hội đồng', en: 'Vice-chair' },
   'doc.role.secretary': { vi: 'Thư ký Hội đồng', en: 'Secretary' },
   'doc.role.member': { vi: 'Thành viên', en: 'Member' },
+  'doc.role.secretaryNonVoting': {
+    vi: 'Thư ký Hội đồng (không chấm điểm)',
+    en: 'Secretary (does not score)',
+  },
   'doc.kind.first': { vi: 'Đánh giá lần đầu', en: 'First evaluation' },
   'doc.kind.upgrade': { vi: 'Đánh giá nâng hạng', en: 'Upgrade' },
   'doc.kind.re-evaluation': { vi: 'Đánh giá lại', en: 'Re-evaluation' },
@@ -110,6 +114,7 @@ export const documentMessages = defineMessages({
   },
   'doc.attendance.present': { vi: 'Có mặt', en: 'Present' },
   'doc.attendance.absent': { vi: 'Vắng mặt', en: 'Absent' },
+  'doc.attendance.excused': { vi: 'Vắng có lý do', en: 'Excused' },
   'doc.attendance.recused': {
     vi: 'Có mặt, không chấm sản phẩm này ({reason})',
     en: 'Present, recused for this product ({reason})',
@@ -117,6 +122,10 @@ export const documentMessages = defineMessages({
   'doc.quorum.count': {
     vi: 'Số thành viên có mặt: {present}/{total} (yêu cầu tối thiểu {required} tổng số thành viên Hội đồng); Chủ tịch Hội đồng {chair}.',
     en: 'Members present: {present}/{total} (at least {required} of the council required); the chair is {chair}.',
+  },
+  'doc.quorum.countVoting': {
+    vi: 'Số thành viên chấm điểm có mặt: {present}/{total} (yêu cầu tối thiểu {required} tổng số thành viên chấm điểm; Thư ký Hội đồng không chấm điểm); Chủ tịch Hội đồng {chair}.',
+    en: 'Scoring members present: {present}/{total} (at least {required} of the scoring members required; the secretary does not score); the chair is {chair}.',
   },
   'doc.quorum.chairPresent': { vi: 'có mặt', en: 'present' },
   'doc.quorum.chairAbsent': { vi: 'vắng mặt', en: 'absent' },

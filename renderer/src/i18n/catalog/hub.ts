@@ -91,6 +91,10 @@ export const hubMessages = defineMessages({
   'member.hello': { vi: '{name} ({role})', en: '{name} ({role})' },
   'member.dayOf': { vi: '{round} — ngày họp {date}', en: '{round} — meeting day {date}' },
   'member.products': { vi: 'Sản phẩm cần chấm hôm nay', en: 'Products to score today' },
+  'member.waitingForAttendance': {
+    vi: 'Thư ký chưa xác nhận điểm danh của mọi thành viên trong ngày họp: chưa thể chấm điểm. Trang sẽ tự mở khi điểm danh xong.',
+    en: 'The secretary has not confirmed attendance for every member of the day yet: scoring is not open. This page opens by itself when it is done.',
+  },
   'member.noProducts': {
     vi: 'Hôm nay bạn không có sản phẩm nào để chấm.',
     en: 'You have no products to score today.',

@@ -17,6 +17,7 @@ import { minutesFieldsMessages } from './minutes-fields';
 import { tokenMessages } from './token';
 import { registerMessages } from './register';
 import { hubMessages } from './hub';
+import { packsMessages } from './packs';
 
 /**
  * Every UI and document text of the app. Each feature keeps its messages in its own
@@ -42,6 +43,7 @@ export const catalog = {
   ...tokenMessages,
   ...registerMessages,
   ...hubMessages,
+  ...packsMessages,
 };
 
 export type MessageKey = keyof typeof catalog;

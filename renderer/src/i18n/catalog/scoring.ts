@@ -15,6 +15,22 @@ export const scoringMessages = defineMessages({
   },
   'scoring.memberProgress': { vi: 'đã nộp {submitted}/{expected}', en: '{submitted}/{expected} submitted' },
   'scoring.memberAbsentAll': { vi: 'vắng mặt', en: 'absent' },
+  'scoring.attendance.title': {
+    vi: 'Chưa mở chấm điểm: chưa điểm danh đủ',
+    en: 'Scoring not open yet: attendance not confirmed',
+  },
+  'scoring.attendance.day': {
+    vi: 'Ngày {date}: chưa điểm danh {names}.',
+    en: '{date}: not marked yet: {names}.',
+  },
+  'scoring.attendance.noDay': {
+    vi: 'Đợt chưa có ngày họp: thêm ngày họp rồi điểm danh.',
+    en: 'The round has no meeting day: add one, then take attendance.',
+  },
+  'scoring.attendance.link': {
+    vi: 'Điểm danh ở màn hình Hội đồng',
+    en: 'Take attendance on the Council screen',
+  },
   'scoring.products': { vi: 'Sản phẩm', en: 'Products' },
   'scoring.productsOf': { vi: 'Sản phẩm — người đánh giá: {name}', en: 'Products — evaluator: {name}' },
   'scoring.noProducts': { vi: 'Đợt này chưa có sản phẩm.', en: 'This round has no products yet.' },

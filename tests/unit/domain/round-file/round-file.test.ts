@@ -79,6 +79,48 @@ describe('the round file, version 1', () => {
     });
   });
 
+  it('a non-voting secretary and an excused member: tallied as the app counts them (OCOP-RULES §4 items 7–8)', () => {
+    const data = exampleJson();
+    const secretary = data.members[2];
+    const absent = data.members[6];
+    if (secretary === undefined || absent === undefined) throw new Error('example changed');
+    data.round['secretaryScores'] = false;
+    absent['attendance'] = [{ date: '2026-11-27', present: false, excused: true }];
+    // the secretary's sheets must go: a score by a non-voting secretary is refused
+    expect(problemsOf(data).filter(([, code]) => code === 'score-by-non-voting-secretary').length).toBe(
+      data.scores.filter((s) => s['memberId'] === secretary['id']).length,
+    );
+    data.scores = data.scores.filter((s) => s['memberId'] !== secretary['id']);
+    const read = parseRoundFile(data, catalog);
+    expect(read.ok ? [] : read.problems).toEqual([]);
+    if (!read.ok) return;
+    expect(read.value.members[6]?.attendance).toEqual([
+      { date: '2026-11-27', present: false, excused: true },
+    ]);
+    const tally = tallyRound(read.value, catalog);
+    // 5 of the 6 scoring members present: the secretary is in neither count
+    expect(tallyReport(tally).quorum).toEqual({ present: 5, total: 6, met: true });
+    for (const p of tally.products)
+      expect(p.result.memberScores.map((m) => m.memberId)).not.toContain(secretary['id']);
+    // written back as read
+    const again = parseRoundFileText(serializeRoundFile(read.value), catalog);
+    expect(again.ok && again.value).toEqual(read.value);
+  });
+
+  it('"excused" qualifies an absence only', () => {
+    const data = exampleJson();
+    const member = data.members[0];
+    if (member === undefined) throw new Error('example changed');
+    member['attendance'] = [
+      { date: '2026-11-27', present: true, excused: true },
+      { date: '2026-11-28', present: false, excused: false },
+    ];
+    expect(problemsOf(data)).toEqual([
+      ['members[0].attendance[0].present', 'not-one-of'],
+      ['members[0].attendance[1].excused', 'not-one-of'],
+    ]);
+  });
+
   it('a central round proposes 5★ or returns the product to the province', () => {
     const central: RoundFile = { ...example, round: { ...example.round, level: 'central' } };
     expect(tallyReport(tallyRound(central, catalog)).products.map((p) => p.outcome)).toEqual([

@@ -148,7 +148,8 @@ describe('presence on a meeting day', () => {
     { memberId: 'a', meetingDate: '2026-12-01', present: false },
     { memberId: 'a', meetingDate: '2026-12-02', present: true },
   ];
-  it('a member nobody marked is present', () => expect(isPresentOn(marks, 'b', '2026-12-01')).toBe(true));
+  it('a member nobody marked is NOT present (attendance is confirmed, not assumed: §4 item 7)', () =>
+    expect(isPresentOn(marks, 'b', '2026-12-01')).toBe(false));
   it('absence counts on its own day only', () => {
     expect(isPresentOn(marks, 'a', '2026-12-01')).toBe(false);
     expect(isPresentOn(marks, 'a', '2026-12-02')).toBe(true);

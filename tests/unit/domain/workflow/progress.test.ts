@@ -8,7 +8,14 @@ const base: ProgressInput = {
     { id: 'p2', currentPass: 1, meetingDate: '2026-12-02' },
   ],
   roundMeetingDates: ['2026-12-01', '2026-12-02'],
-  attendance: [{ memberId: 'm2', meetingDate: '2026-12-02', present: false }],
+  attendance: [
+    { memberId: 'chair', meetingDate: '2026-12-01', present: true },
+    { memberId: 'm1', meetingDate: '2026-12-01', present: true },
+    { memberId: 'm2', meetingDate: '2026-12-01', present: true },
+    { memberId: 'chair', meetingDate: '2026-12-02', present: true },
+    { memberId: 'm1', meetingDate: '2026-12-02', present: true },
+    { memberId: 'm2', meetingDate: '2026-12-02', present: false },
+  ],
   recusals: [{ productId: 'p1', memberId: 'm1' }],
   sheets: [
     { productId: 'p1', memberId: 'chair', pass: 1, status: 'submitted', answered: 30 },

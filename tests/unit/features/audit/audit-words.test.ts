@@ -46,6 +46,15 @@ describe('the audit trail in words', () => {
       after: { memberId: 'm-1' },
     } as const;
     expect(actorWords(t, answer, names)).toBe('Nguyễn Văn An (phiếu của thành viên, nhập trên máy thư ký)');
+    // through the meeting hub or a returned scoring pack the member entered it on their own device
+    const viaHub = {
+      ...answer,
+      actor: 'm-1',
+      via: { kind: 'hub', deviceId: 'd', deviceLabel: 'Android' },
+    } as const;
+    expect(actorWords(t, viaHub, names)).toBe('Nguyễn Văn An (thành viên, nhập trên thiết bị của mình)');
+    const viaPack = { ...answer, actor: 'm-1', via: { kind: 'pack', fileSha256: 'ab'.repeat(32) } } as const;
+    expect(actorWords(t, viaPack, names)).toBe('Nguyễn Văn An (thành viên, nhập trên thiết bị của mình)');
     expect(actorWords(t, { actor: 'secretary', entity: 'products', before: null, after: {} }, names)).toBe(
       'Thư ký',
     );

@@ -31,7 +31,7 @@ import { roundInfoOf } from '../../../../renderer/src/features/minutes/minutes-i
 import { waitingFor } from '../../../../renderer/src/features/minutes/BatchSignPanel';
 import { bestAnswers } from '../../domain/sheet-answers';
 import { pdftotext } from '../../electron/signing/helpers/poppler';
-import { fillMinutes } from '../../db/fixtures';
+import { fillMinutes, markAllPresent } from '../../db/fixtures';
 
 /**
  * The minutes screen's data: the documents' input made from the database (names, roles,
@@ -109,6 +109,7 @@ async function seed() {
     { name: 'Mật ong hoa nhãn', code: '72-25459-002-2026', sheetNo: 1, producer, kind: 'first' },
     'secretary',
   );
+  await markAllPresent(db, round.id);
   await startScoring(db, round.id, 'secretary');
   for (const m of members) await score(db, round.id, pomelo.id, m.id, best);
   await unsealProduct(db, pomelo.id, 'secretary');

@@ -88,7 +88,11 @@ const bundle: RoundBundle = {
       person: person('p3', 'Lê Văn Cường'),
     },
   ],
-  attendance: [{ id: 'a1', roundId: 'r', memberId: 'cuong', meetingDate: DAY, present: false }],
+  attendance: [
+    { id: 'a1', roundId: 'r', memberId: 'cuong', meetingDate: DAY, present: false },
+    { id: 'a2', roundId: 'r', memberId: 'an', meetingDate: DAY, present: true },
+    { id: 'a3', roundId: 'r', memberId: 'binh', meetingDate: DAY, present: true },
+  ],
   products: [product('P1', 0), product('P2', 1), product('P3', 2, true)],
   productStates: new Map(
     ['P1', 'P2', 'P3'].map((id) => [

@@ -1,0 +1,258 @@
+import { z } from 'zod';
+import type { Answer, CouncilLevel, IsoDate, IsoInstant, MemberRole, Uuid } from '../../domain/model';
+import { CouncilDbError } from '../errors';
+import type { PackSheetContent } from '../rows';
+
+/**
+ * The two files of scoring packs on a USB stick (issue 9 part 2), JSON:
+ *
+ * - the SCORING PACK (`ocop-council/scoring-pack` v1), secretary → member: the round's
+ *   products of one meeting day that the member scores (recusals left out), each with its
+ *   criteria sheet number under the round's rule-set (the app has the sheet data itself) and
+ *   the member's current answers; the member's identity; and a 256-bit secret. File name
+ *   `*.ocop-pack`.
+ * - the RETURNED PACK (`ocop-council/returned-pack` v1), member → secretary: the member's
+ *   sheets (answers, case choices, opinion, submitted, a revision and a per-answer edit clock),
+ *   authenticated with HMAC-SHA-256 under the pack's secret over the canonical JSON of every
+ *   other field (`mac`). File name `*.ocop-return`.
+ *
+ * Every file is untrusted: bounded size, bounded nesting, no `__proto__` / `constructor` /
+ * `prototype` keys, strict schemas (an unknown field is a foreign file), bounded numbers.
+ */
+export const SCORING_PACK_FORMAT = 'ocop-council/scoring-pack';
+export const RETURNED_PACK_FORMAT = 'ocop-council/returned-pack';
+export const PACK_VERSION = 1;
+/** A day of 141 products × 35 answers is ~1 MB; 8 MB leaves room and refuses a flood. */
+export const MAX_PACK_BYTES = 8 * 1024 * 1024;
+/** The deepest a valid pack nests is 6; anything far deeper is hostile. */
+export const MAX_PACK_DEPTH = 16;
+
+export interface PackProduct {
+  readonly id: Uuid;
+  readonly name: string;
+  readonly code: string;
+  readonly sheetNo: number;
+  readonly producer: {
+    readonly name: string;
+    readonly address: string;
+    readonly phone: string;
+    readonly commune: string;
+  };
+  /** the product's current scoring pass when the pack was made */
+  readonly pass: number;
+  /** the member's sheet of that pass when the pack was made */
+  readonly sheet: PackSheetContent;
+}
+
+export interface ScoringPackFile {
+  readonly format: typeof SCORING_PACK_FORMAT;
+  readonly version: typeof PACK_VERSION;
+  readonly packId: Uuid;
+  readonly createdAt: IsoInstant;
+  readonly round: {
+    readonly id: Uuid;
+    readonly name: string;
+    readonly province: string;
+    readonly level: CouncilLevel;
+    readonly ruleSetId: string;
+    readonly meetingDate: IsoDate;
+  };
+  readonly member: { readonly id: Uuid; readonly name: string; readonly role: MemberRole };
+  readonly products: readonly PackProduct[];
+  /** 256 bits, hex: the key of the returned pack's HMAC */
+  readonly secret: string;
+}
+
+export interface ReturnedSheet extends PackSheetContent {
+  readonly productId: Uuid;
+  readonly pass: number;
+  readonly revision: number;
+  readonly clock: Readonly<Record<string, IsoInstant>>;
+}
+
+export interface ReturnedPackFile {
+  readonly format: typeof RETURNED_PACK_FORMAT;
+  readonly version: typeof PACK_VERSION;
+  readonly packId: Uuid;
+  readonly roundId: Uuid;
+  readonly memberId: Uuid;
+  readonly meetingDate: IsoDate;
+  readonly returnedAt: IsoInstant;
+  readonly sheets: readonly ReturnedSheet[];
+  /** HMAC-SHA-256 (hex) of the canonical JSON of every other field, keyed by the pack's secret */
+  readonly mac: string;
+}
+
+export type UnsignedReturnedPack = Omit<ReturnedPackFile, 'mac'>;
+
+/** Why a pack file was refused; texts in the i18n catalog (`packs.error.*`). */
+export type PackErrorCode =
+  | 'too-large'
+  | 'not-json'
+  | 'too-deep'
+  | 'hostile-key'
+  | 'not-a-pack'
+  | 'wrong-kind'
+  | 'unknown-pack'
+  | 'other-round'
+  | 'other-member'
+  | 'tampered'
+  | 'closed'
+  | 'unknown-product';
+
+/** A pack file refused; `code` is the db error code `pack-<reason>` (texts in DB_MESSAGES). */
+export class PackError extends CouncilDbError {
+  readonly reason: PackErrorCode;
+  constructor(reason: PackErrorCode, details: readonly string[] = []) {
+    super(
+      `pack-${reason}`,
+      `scoring pack refused: ${reason}${details.length > 0 ? ` (${details.slice(0, 5).join('; ')})` : ''}`,
+      details.slice(0, 10),
+    );
+    this.name = 'PackError';
+    this.reason = reason;
+  }
+}
+
+// ---- schemas ----
+
+const HEX64 = /^[0-9a-f]{64}$/;
+const id = z.string().min(1).max(100);
+const text = z.string().max(2_000);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const instant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/);
+const code = z.string().regex(/^[0-9A-Za-z._:-]{1,40}$/);
+const answer: z.ZodType<Answer> = z.union([z.number().int().min(0).max(1_000), z.literal('none')]);
+const answers = z.record(code, answer).refine((r) => Object.keys(r).length <= 200, 'too many answers');
+const caseChoice = z.record(code, z.string().max(100)).refine((r) => Object.keys(r).length <= 200);
+const content = {
+  answers,
+  caseChoice,
+  opinion: z.string().max(20_000),
+  submitted: z.boolean(),
+};
+
+export const scoringPackSchema = z.strictObject({
+  format: z.literal(SCORING_PACK_FORMAT),
+  version: z.literal(PACK_VERSION),
+  packId: id,
+  createdAt: instant,
+  round: z.strictObject({
+    id,
+    name: text,
+    province: text,
+    level: z.enum(['province', 'central']),
+    ruleSetId: z.string().max(100),
+    meetingDate: isoDate,
+  }),
+  member: z.strictObject({ id, name: text, role: z.enum(['chair', 'vice-chair', 'secretary', 'member']) }),
+  products: z
+    .array(
+      z.strictObject({
+        id,
+        name: text,
+        code: z.string().max(100),
+        sheetNo: z.number().int().min(1).max(1_000),
+        producer: z.strictObject({ name: text, address: text, phone: text, commune: text }),
+        pass: z.number().int().min(1).max(1_000),
+        sheet: z.strictObject(content),
+      }),
+    )
+    .max(2_000),
+  secret: z.string().regex(HEX64),
+});
+
+const returnedPackSchema = z.strictObject({
+  format: z.literal(RETURNED_PACK_FORMAT),
+  version: z.literal(PACK_VERSION),
+  packId: id,
+  roundId: id,
+  memberId: id,
+  meetingDate: isoDate,
+  returnedAt: instant,
+  sheets: z
+    .array(
+      z.strictObject({
+        productId: id,
+        pass: z.number().int().min(1).max(1_000),
+        revision: z.number().int().min(0).max(1_000_000_000),
+        ...content,
+        clock: z.record(z.string().max(60), instant).refine((r) => Object.keys(r).length <= 500),
+      }),
+    )
+    .max(2_000),
+  mac: z.string().regex(HEX64),
+});
+
+// ---- reading untrusted text ----
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** The deepest nesting of arrays and objects in JSON text, without parsing it (a hostile file may nest 100,000 deep). */
+export function jsonDepth(text: string, stopAt: number): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) {
+      depth++;
+      if (depth > max) max = depth;
+      if (max > stopAt) return max;
+    } else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return max;
+}
+
+/** Bytes → JSON value, refusing what no honest pack contains. */
+export function readPackJson(bytes: Uint8Array): unknown {
+  if (bytes.byteLength > MAX_PACK_BYTES) throw new PackError('too-large', [`${bytes.byteLength} bytes`]);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch (error) {
+    throw new PackError('not-json', [String(error)]);
+  }
+  if (jsonDepth(text, MAX_PACK_DEPTH) > MAX_PACK_DEPTH) throw new PackError('too-deep');
+  const hostile: string[] = [];
+  let value: unknown;
+  try {
+    value = JSON.parse(text, (key, v: unknown) => {
+      if (FORBIDDEN_KEYS.has(key)) hostile.push(key);
+      return v;
+    });
+  } catch (error) {
+    throw new PackError('not-json', [error instanceof Error ? error.message : String(error)]);
+  }
+  if (hostile.length > 0) throw new PackError('hostile-key', [...new Set(hostile)]);
+  return value;
+}
+
+function issues(error: z.ZodError): string[] {
+  return error.issues.slice(0, 10).map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`);
+}
+
+function kindOf(value: unknown): unknown {
+  return typeof value === 'object' && value !== null && 'format' in value ? value.format : undefined;
+}
+
+export function parseScoringPack(bytes: Uint8Array): ScoringPackFile {
+  const value = readPackJson(bytes);
+  if (kindOf(value) === RETURNED_PACK_FORMAT) throw new PackError('wrong-kind', [RETURNED_PACK_FORMAT]);
+  const parsed = scoringPackSchema.safeParse(value);
+  if (!parsed.success) throw new PackError('not-a-pack', issues(parsed.error));
+  return parsed.data;
+}
+
+export function parseReturnedPack(bytes: Uint8Array): ReturnedPackFile {
+  const value = readPackJson(bytes);
+  if (kindOf(value) === SCORING_PACK_FORMAT) throw new PackError('wrong-kind', [SCORING_PACK_FORMAT]);
+  const parsed = returnedPackSchema.safeParse(value);
+  if (!parsed.success) throw new PackError('not-a-pack', issues(parsed.error));
+  return parsed.data;
+}
