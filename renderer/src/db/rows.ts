@@ -307,7 +307,7 @@ export interface RegisterEntryRow {
   readonly updatedAt: IsoInstant;
 }
 
-// ---- scoring packs on a USB stick (schema v4, issue 9 part 2) ----
+// ---- scoring packs on a USB stick (schema v7, issue 9 part 2) ----
 
 /** One member's sheet as a scoring pack carries it: what was chosen and whether it was submitted. */
 export interface PackSheetContent {

@@ -19,7 +19,7 @@ export const STORE_NAMES = [
   'minutesFields',
   'registerEntries',
   'hubOps',
-  // schema v4: scoring packs (secretary side) and the member workspace (member side)
+  // schema v7: scoring packs (secretary side) and the member workspace (member side)
   'scoringPacks',
   'packImports',
   'packConflicts',

@@ -201,10 +201,31 @@ function v6Seed(): Rows {
   };
 }
 
-/** v4 added scoring packs (secretary side), their imports and conflicts, and the member workspace. */
-function v4Seed(): Rows {
+/** v5 added `hubOps` (the meeting hub's ledger of member ops). */
+function v5Seed(): Rows {
   return {
     ...v3Seed(),
+    hubOps: [
+      {
+        id: 'op-from-a-phone',
+        roundId: R,
+        productId: X,
+        memberId: M,
+        pass: 1,
+        field: 'answer:1.1',
+        clock: 7,
+        deviceId: 'dev-1',
+        outcome: 'applied',
+        at,
+      },
+    ],
+  };
+}
+
+/** v7 added scoring packs (secretary side), their imports and conflicts, and the member workspace. */
+function v7Seed(): Rows {
+  return {
+    ...v6Seed(),
     attendance: [
       {
         id: 'aaaaaaaa-0000-4000-8000-0000000000a1',
@@ -233,34 +254,13 @@ function v4Seed(): Rows {
   };
 }
 
-/** v5 added `hubOps` (the meeting hub's ledger of member ops). */
-function v5Seed(): Rows {
-  return {
-    ...v4Seed(),
-    hubOps: [
-      {
-        id: 'op-from-a-phone',
-        roundId: R,
-        productId: X,
-        memberId: M,
-        pass: 1,
-        field: 'answer:1.1',
-        clock: 7,
-        deviceId: 'dev-1',
-        outcome: 'applied',
-        at,
-      },
-    ],
-  };
-}
-
 const SEEDS: Readonly<Record<number, () => Rows>> & { readonly 1: () => Rows } = {
   1: v1Seed,
   2: v2Seed,
   3: v3Seed,
-  4: v4Seed,
   5: v5Seed,
   6: v6Seed,
+  7: v7Seed,
 };
 
 /** Creates the object stores of a Dexie store spec with the raw API (Dexie stores version × 10). */
@@ -319,15 +319,14 @@ describe.each(SCHEMA_VERSIONS.map((v) => [v.version, v] as const))(
       expect(bundle.products.map((p) => p.code)).toEqual(['87-30001-001-2026']);
       expect(bundle.sheets[0]?.answers).toEqual({ '1.1': 2 });
       expect(await verifyAuditChain(db, R)).toMatchObject({ ok: true, count: 1 });
-      // v4: attendance is confirmed, not assumed — a round being scored before v4 keeps its
-      // meaning (unmarked = present) through explicit marks; a v4 mark (excused) stays as it is
-      // (v5 and v6 spread v4's seed, so they carry the same mark and pack)
+      // v7: attendance is confirmed, not assumed — a round being scored before v7 keeps its
+      // meaning (unmarked = present) through explicit marks; a v7 mark (excused) stays as it is
       expect(bundle.attendance.map((a) => [a.meetingDate, a.present, a.excused ?? false])).toEqual(
-        version < 4 ? [['2026-12-01', true, false]] : [['2026-12-01', false, true]],
+        version < 7 ? [['2026-12-01', true, false]] : [['2026-12-01', false, true]],
       );
-      // v4's packs: the seeded one, found through the index the packs screen lists by
+      // v7's packs: the seeded one, found through the index the packs screen lists by
       expect(await db.scoringPacks.where('[roundId+memberId]').equals([R, M]).count()).toBe(
-        version >= 4 ? 1 : 0,
+        version >= 7 ? 1 : 0,
       );
       // v2's signed documents: none from v1, the seeded one from v2, found by hash through its index
       expect(await db.signedDocuments.where('knownHashes').equals('cd'.repeat(32)).count()).toBe(

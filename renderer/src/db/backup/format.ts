@@ -74,7 +74,7 @@ export interface BackupTables {
   readonly registerEntries: readonly RegisterEntryRow[];
   /** schema v5: the meeting hub's ledger of delivered member ops */
   readonly hubOps: readonly HubOpRow[];
-  // schema v4 (scoring packs); absent in older backups
+  // schema v7 (scoring packs); absent in older backups
   readonly scoringPacks: readonly ScoringPackRow[];
   readonly packImports: readonly PackImportRow[];
   readonly packConflicts: readonly PackConflictRow[];
@@ -434,7 +434,7 @@ export const backupTablesSchema = z.strictObject({
   registerEntries: z.array(registerEntryRow).default([]),
   // absent in backups before schema v5 (no meeting hub then)
   hubOps: z.array(hubOpRow).default([]),
-  // absent in backups before schema v4 (no scoring packs then)
+  // absent in backups before schema v7 (no scoring packs then)
   scoringPacks: z.array(scoringPackRow).default([]),
   packImports: z.array(packImportRow).default([]),
   packConflicts: z.array(packConflictRow).default([]),

@@ -1,4 +1,4 @@
-import { V4_STORES } from './v4-2026-12-03';
+import { V3_STORES } from './v3-2026-12-03';
 
 /**
  * Schema version 5 — 2026-12-03 — the meeting hub's ledger (issue 9 part 1).
@@ -7,11 +7,8 @@ import { V4_STORES } from './v4-2026-12-03';
  * the meeting hub (key: the op's UUID), so a repeated delivery changes nothing; its compound
  * index finds the last applied clock of one field of one member's sheet, so an older edit
  * arriving late never overwrites a newer one. A new store only: nothing to move.
- *
- * It follows v4 (scoring packs), which was built before it but landed after: neither had been
- * released, so v5 spreads V4_STORES and every version still holds the one before it.
  */
 export const V5_STORES = {
-  ...V4_STORES,
+  ...V3_STORES,
   hubOps: 'id, roundId, [productId+memberId+field]',
 } as const satisfies Record<string, string>;

@@ -2,9 +2,9 @@ import type { Transaction } from 'dexie';
 import { V1_STORES } from './v1-2026-11-28';
 import { V2_STORES } from './v2-2026-11-28';
 import { V3_STORES } from './v3-2026-12-03';
-import { V4_STORES, upgradeToV4 } from './v4-2026-12-03';
 import { V5_STORES } from './v5-2026-12-03';
 import { V6_STORES } from './v6-2026-12-03';
+import { V7_STORES, upgradeToV7 } from './v7-2026-12-03';
 
 /**
  * Every schema version ever shipped, oldest first. Dexie needs the full list to upgrade
@@ -24,9 +24,9 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   // A new store only: existing rows keep their shape, nothing to move.
   { version: 2, date: '2026-11-28', stores: V2_STORES, upgrade: async () => undefined },
   { version: 3, date: '2026-12-03', stores: V3_STORES, upgrade: async () => undefined }, // new store only
-  { version: 4, date: '2026-12-03', stores: V4_STORES, upgrade: upgradeToV4 },
   { version: 5, date: '2026-12-03', stores: V5_STORES, upgrade: async () => undefined }, // new store only
   { version: 6, date: '2026-12-03', stores: V6_STORES, upgrade: async () => undefined }, // new store only
+  { version: 7, date: '2026-12-03', stores: V7_STORES, upgrade: upgradeToV7 },
 ];
 
 /** The last entry's version, not the list's length: versions may land out of order. */

@@ -1,9 +1,12 @@
 import type { Transaction } from 'dexie';
-import { V3_STORES } from './v3-2026-12-03';
+import { V6_STORES } from './v6-2026-12-03';
 
 /**
- * Schema version 4 — 2026-12-03 — scoring packs on a USB stick, and confirmed attendance
+ * Schema version 7 — 2026-12-03 — scoring packs on a USB stick, and confirmed attendance
  * (issue 9 part 2; OCOP-RULES §4 items 7–9).
+ *
+ * Built as v4 alongside v5 (hub) and v6 (register), it landed after those had shipped: a
+ * database already at v6 would never run a v4 upgrader, so it comes after them as v7.
  *
  * SHIPPED once released: never edit. Adds, on the secretary's side:
  * - `scoringPacks`: every pack exported to a member, with its secret (to check the returned
@@ -23,8 +26,8 @@ import { V3_STORES } from './v3-2026-12-03';
  * the old rule a member with no mark on a meeting day was present; rounds being scored keep
  * that meaning through explicit `present` marks, so an upgrade never closes a day mid-meeting.
  */
-export const V4_STORES = {
-  ...V3_STORES,
+export const V7_STORES = {
+  ...V6_STORES,
   scoringPacks: 'id, roundId, [roundId+memberId]',
   packImports: 'id, roundId, packId, fileSha256',
   packConflicts: 'id, roundId, packId, [productId+memberId]',
@@ -46,7 +49,7 @@ interface OldMark {
   readonly meetingDate: string;
 }
 
-export async function upgradeToV4(tx: Transaction): Promise<void> {
+export async function upgradeToV7(tx: Transaction): Promise<void> {
   const rounds = (await tx.table('rounds').toArray()) as OldRound[];
   const attendance = tx.table('attendance');
   for (const round of rounds.filter((r) => r.status === 'scoring')) {
