@@ -16,6 +16,7 @@ import { SheetForm, type SheetFormApi } from '../scoring/sheet-form/SheetForm';
 import { useCriteriaSheet } from '../scoring/sheet-form/useCriteriaSheet';
 import { useOptimisticEntry } from '../scoring/sheet-form/useOptimisticEntry';
 import type { StoredEntry } from '../scoring/sheet-form/optimistic-entry';
+import styles from './Packs.module.css';
 
 const ACTOR = 'system';
 
@@ -34,7 +35,7 @@ export function MemberPackSheetPage(props: {
   const product = row?.pack.products.find((p) => p.id === props.productId);
   const loaded = useCriteriaSheet(row?.pack.round.ruleSetId, product?.sheetNo);
   if (row === undefined || (row !== null && product !== undefined && loaded === undefined))
-    return <p className="loading">{t('settings.about.loading')}</p>;
+    return <p>{t('settings.about.loading')}</p>;
   if (row === null || product === undefined || loaded === undefined)
     return (
       <section className="panel">
@@ -159,10 +160,10 @@ function PackSheetEditor(props: {
       onAnswer={chooseAnswer}
       onCase={chooseCase}
       banner={
-        <p className="sheet-evaluator">{t('packs.member.evaluator', { name: row.pack.member.name })}</p>
+        <p className={styles.sheetEvaluator}>{t('packs.member.evaluator', { name: row.pack.member.name })}</p>
       }
       footer={
-        <div className="sheet-opinion form-field">
+        <div className={`${styles.sheetOpinion} form-field`}>
           <label htmlFor={opinionId}>{t('form.opinion')}</label>
           <textarea
             id={opinionId}
@@ -175,10 +176,10 @@ function PackSheetEditor(props: {
         </div>
       }
       actions={(api) => (
-        <div className="sheet-actions">
+        <div className={styles.sheetActions}>
           {submitted ? (
             <>
-              <p className="summary-complete">{t('packs.member.submittedHere')}</p>
+              <p className={styles.summaryComplete}>{t('packs.member.submittedHere')}</p>
               <button type="button" onClick={() => void reopen()}>
                 {t('sheet.reopen')}
               </button>
@@ -189,7 +190,7 @@ function PackSheetEditor(props: {
             </button>
           )}
           {blocked !== null && !submitted ? (
-            <p className="sheet-blocked" role="alert">
+            <p className={styles.sheetBlocked} role="alert">
               {blocked}
             </p>
           ) : null}

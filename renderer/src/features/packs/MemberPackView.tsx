@@ -17,7 +17,7 @@ export function MemberPackView(props: { readonly packId: string }): ReactNode {
   const report = useReportError();
   const toaster = useToaster();
   const row = useLiveQuery(async () => (await db.memberPacks.get(props.packId)) ?? null, [db, props.packId]);
-  if (row === undefined) return <p className="loading">{t('settings.about.loading')}</p>;
+  if (row === undefined) return <p>{t('settings.about.loading')}</p>;
   if (row === null)
     return (
       <section className="panel">

@@ -3,6 +3,7 @@ import { screenPath } from '../../app/routes';
 import type { RoundBundle } from '../../db';
 import { productMeetingDate, unconfirmedMembers } from '../../domain/workflow';
 import { useI18n } from '../../i18n/I18nProvider';
+import styles from './scoring.module.css';
 
 /**
  * Says which meeting days are still closed to scoring because attendance is not confirmed
@@ -19,7 +20,7 @@ export function AttendanceNotice(props: { readonly bundle: RoundBundle }): React
   }
   if (closed.length === 0 || members.length === 0) return null;
   return (
-    <div className="note" role="note" aria-label={t('scoring.attendance.title')}>
+    <div className={styles.note} role="note" aria-label={t('scoring.attendance.title')}>
       <strong>{t('scoring.attendance.title')}</strong>
       <ul>
         {closed.map(({ day, names }) => (
