@@ -235,16 +235,15 @@ export function forwardingList(input: RecognitionPapersInput, t: DocText): Offic
           columns: [
             { title: t('doc.table.no'), width: 20, align: 'center' },
             { title: t('doc.papers.col.code'), width: 88, nowrap: true },
-            { title: t('doc.papers.col.name'), width: '*' },
-            { title: t('doc.forward.col.producer'), width: 110 },
-            { title: t('doc.forward.col.average'), width: 32, align: 'center' },
-            { title: t('doc.forward.col.minutes'), width: 92 },
+            { title: t('doc.forward.col.product'), width: '*' },
+            { title: t('doc.forward.col.average'), width: 34, align: 'center' },
+            { title: t('doc.forward.col.minutes'), width: 110 },
           ],
+          // The product, then its producer and address under it: the name keeps a wide column.
           rows: products.map((p, i) => [
             String(i + 1),
             codeOf(t, p),
-            p.name,
-            p.address === '' ? p.producerName : `${p.producerName}\n${p.address}`,
+            [p.name, p.producerName, p.address].filter((s) => s !== '').join('\n'),
             p.average ?? '',
             minutesReference(t, p),
           ]),

@@ -119,7 +119,10 @@ export const recognitionPaperMessages = defineMessages({
     vi: 'Căn cứ kết quả đánh giá, phân hạng của Hội đồng đánh giá, phân hạng sản phẩm OCOP {province}, Ủy ban nhân dân {province} đề nghị Bộ Nông nghiệp và Môi trường xem xét, công nhận sản phẩm OCOP 5 sao đối với {count} sản phẩm tiềm năng 5 sao đạt từ 90 điểm trở lên, cụ thể như sau:',
     en: "On the results of the OCOP evaluation and ranking council of {province}, the People's Committee of {province} proposes that the Ministry of Agriculture and Environment consider {count} potential 5-star products scoring 90 points or more for 5-star recognition:",
   },
-  'doc.forward.col.producer': { vi: 'Chủ thể, địa chỉ', en: 'Producer, address' },
+  'doc.forward.col.product': {
+    vi: 'Tên sản phẩm, chủ thể, địa chỉ',
+    en: 'Product, producer, address',
+  },
   'doc.forward.col.average': { vi: 'Điểm', en: 'Points' },
   'doc.forward.col.minutes': { vi: 'Biên bản của Hội đồng', en: "Council's minutes" },
   'doc.forward.minutesNo': { vi: 'Biên bản số {number} ngày {date}', en: 'Minutes No. {number} of {date}' },
@@ -153,5 +156,114 @@ export const recognitionPaperMessages = defineMessages({
   'doc.cert.fileTitle': {
     vi: 'Giấy chứng nhận sản phẩm OCOP {first} - {last}',
     en: 'OCOP certificates {first} - {last}',
+  },
+  'register.papers.title': { vi: 'Giấy tờ của một đợt đã kết thúc', en: 'Papers of a closed round' },
+  'register.papers.hint': {
+    vi: 'Dự thảo quyết định công nhận và danh sách gửi Bộ được lập từ kết quả của đợt (PDF để in, ký; Word để cơ quan chỉnh sửa trước khi ban hành). Giấy chứng nhận được in sau khi đã ghi số, ngày quyết định.',
+    en: "The draft recognition decision and the list for the Ministry are made from the round's results (PDF to print or sign; Word for the office to adapt before issuing). Certificates are printed once the decision's number and date are recorded.",
+  },
+  'register.papers.round': { vi: 'Lập giấy tờ cho đợt', en: 'Papers for the round' },
+  'register.papers.noClosed': { vi: 'Chưa có đợt nào kết thúc.', en: 'No round is closed yet.' },
+  'register.papers.loading': { vi: 'Đang đọc kết quả của đợt…', en: "Reading the round's results…" },
+  'register.papers.central': {
+    vi: 'Đợt cấp trung ương: quyết định công nhận 5 sao do Bộ ban hành, ứng dụng không lập dự thảo này.',
+    en: 'A central round: the Ministry issues the 5-star decision; the app does not draft it.',
+  },
+  'register.papers.decision': { vi: 'Dự thảo quyết định công nhận', en: 'Draft recognition decision' },
+  'register.papers.decisionCount': {
+    vi: '{count} sản phẩm được đề nghị công nhận 3–4 sao.',
+    en: '{count} products proposed for recognition at 3–4 stars.',
+  },
+  'register.papers.decisionPdf': {
+    vi: 'Dự thảo quyết định công nhận (PDF)',
+    en: 'Draft recognition decision (PDF)',
+  },
+  'register.papers.decisionDocx': {
+    vi: 'Dự thảo quyết định công nhận (Word)',
+    en: 'Draft recognition decision (Word)',
+  },
+  'register.papers.forwarding': { vi: 'Danh sách đề nghị công nhận 5 sao', en: 'List proposed for 5 stars' },
+  'register.papers.forwardingCount': {
+    vi: '{count} sản phẩm đạt từ 90 điểm trở lên, đề nghị Bộ xem xét.',
+    en: '{count} products at 90 points or more, proposed to the Ministry.',
+  },
+  'register.papers.forwardingPdf': {
+    vi: 'Danh sách đề nghị công nhận 5 sao (PDF)',
+    en: 'List proposed for 5 stars (PDF)',
+  },
+  'register.papers.forwardingDocx': {
+    vi: 'Danh sách đề nghị công nhận 5 sao (Word)',
+    en: 'List proposed for 5 stars (Word)',
+  },
+  'register.papers.saved': { vi: 'Đã lưu tệp.', en: 'File saved.' },
+  'register.papers.certificates': { vi: 'Giấy chứng nhận', en: 'Certificates' },
+  'register.papers.certificatesNone': {
+    vi: 'Chưa có giấy chứng nhận: hãy ghi số và ngày quyết định công nhận của đợt ở trên.',
+    en: "No certificates yet: record the round's recognition decision above first.",
+  },
+  'register.papers.certificatesRange': {
+    vi: '{count} giấy chứng nhận, số {first} đến {last} (mỗi giấy một trang A4 ngang).',
+    en: '{count} certificates, numbers {first} to {last} (one landscape A4 page each).',
+  },
+  'register.papers.certificatesStart': { vi: 'In {count} giấy chứng nhận', en: 'Print {count} certificates' },
+  'register.papers.cancel': { vi: 'Dừng in', en: 'Stop printing' },
+  'register.papers.progress': { vi: 'Tiến độ in giấy chứng nhận', en: 'Certificate printing progress' },
+  'register.papers.progressText': {
+    vi: 'Đã in {done}/{total} giấy chứng nhận',
+    en: '{done} of {total} certificates printed',
+  },
+  'register.papers.certificatesSaved': {
+    vi: 'Đã lưu {count} giấy chứng nhận ({files} tệp).',
+    en: '{count} certificates saved ({files} files).',
+  },
+  'register.papers.certificatesCancelled': {
+    vi: 'Đã dừng in giấy chứng nhận; không tệp nào được lưu.',
+    en: 'Certificate printing stopped; no file was saved.',
+  },
+  'register.layout.title': { vi: 'Mẫu giấy chứng nhận của tỉnh', en: "The province's certificate layout" },
+  'register.layout.hint': {
+    vi: 'Cơ quan cấp, chức danh và họ tên người ký, vài dòng chữ dưới tiêu đề: dùng cho mọi giấy chứng nhận in sau khi lưu.',
+    en: 'Issuing body, signer title and name, a few lines under the title: used for every certificate printed after saving.',
+  },
+  'register.layout.issuingBody': { vi: 'Cơ quan cấp', en: 'Issuing body' },
+  'register.layout.signerTitle': {
+    vi: 'Chức danh người ký (mỗi dòng một chức danh, ví dụ KT. CHỦ TỊCH / PHÓ CHỦ TỊCH)',
+    en: 'Signer title (one per line, e.g. KT. CHỦ TỊCH / PHÓ CHỦ TỊCH)',
+  },
+  'register.layout.signerName': {
+    vi: 'Họ tên người ký (để trống để viết tay)',
+    en: "Signer's name (leave blank to write by hand)",
+  },
+  'register.layout.lines': {
+    vi: 'Dòng chữ dưới tiêu đề (tối đa 3 dòng)',
+    en: 'Lines under the title (at most 3)',
+  },
+  'register.layout.save': { vi: 'Lưu mẫu giấy chứng nhận', en: 'Save the certificate layout' },
+  'register.layout.reset': { vi: 'Trở về mẫu mặc định', en: 'Back to the default layout' },
+  'register.layout.saved': { vi: 'Đã lưu mẫu giấy chứng nhận.', en: 'Certificate layout saved.' },
+  'register.layout.problem.issuingBody': {
+    vi: 'Cơ quan cấp là bắt buộc, tối đa 120 ký tự.',
+    en: 'The issuing body is required, at most 120 characters.',
+  },
+  'register.layout.problem.signerTitle': {
+    vi: 'Chức danh người ký là bắt buộc, tối đa 80 ký tự.',
+    en: "The signer's title is required, at most 80 characters.",
+  },
+  'register.layout.problem.signerName': {
+    vi: 'Họ tên người ký tối đa 80 ký tự.',
+    en: "The signer's name has at most 80 characters.",
+  },
+  'register.layout.problem.lines': {
+    vi: 'Tối đa 3 dòng, mỗi dòng tối đa 120 ký tự.',
+    en: 'At most 3 lines, 120 characters each.',
+  },
+  'register.ev.minutes': { vi: 'Biên bản', en: 'Minutes' },
+  'register.ev.minutesSigned': {
+    vi: 'Đã ký — mở, kiểm tra biên bản',
+    en: 'Signed — open and verify the minutes',
+  },
+  'register.ev.minutesDraft': {
+    vi: 'Chưa ký — xem bản nháp biên bản',
+    en: 'Not signed — see the draft minutes',
   },
 });
