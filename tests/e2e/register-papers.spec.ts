@@ -1,6 +1,6 @@
-import { expect, test, type Download, type Page } from '@playwright/test';
+import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +17,9 @@ import { dismissToasts, gotoScreen, nav } from './helpers/setup';
  */
 const example = fileURLToPath(new URL('../fixtures/rounds/example-round.json', import.meta.url));
 const ROUND = 'Đánh giá, phân hạng sản phẩm OCOP cấp tỉnh năm 2026 — đợt 2';
-const RECOGNISED = ['Bưởi da xanh Tân Phú', 'Cà phê rang xay Hòa Bình'];
+const POMELO = 'Bưởi da xanh Tân Phú';
+const COFFEE = 'Cà phê rang xay Hòa Bình';
+const RECOGNISED = [POMELO, COFFEE];
 const FORWARDED = 'Du lịch cộng đồng làng nghề Phước Lộc';
 const NOT_LISTED = ['Ca cao bột Thạnh Đức', 'Rau mầm sạch Long Hòa'];
 const shots = process.env.OCOP_SCREENSHOTS;
@@ -35,12 +37,51 @@ function closedRoundFile(): string {
   return path;
 }
 
-async function download(page: Page, button: string): Promise<{ file: Download; path: string }> {
+async function download(
+  page: Page,
+  button: string,
+  scope: Page | Locator = page,
+): Promise<{ file: Download; path: string }> {
   const [file] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: button, exact: true }).click(),
+    scope.getByRole('button', { name: button, exact: true }).click(),
   ]);
   return { file, path: await file.path() };
+}
+
+/** A self-signed .p12 made here (OpenSSL 3 defaults), as a signer's file would be. */
+function makeP12(password: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'register-p12-'));
+  const run = (args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: 'ignore' });
+  run([
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-keyout',
+    'k.pem',
+    '-out',
+    'c.pem',
+    '-days',
+    '30',
+    '-utf8',
+    '-subj',
+    '/CN=Nguyễn Văn Chủ Tịch/O=UBND tỉnh Mẫu',
+  ]);
+  run([
+    'pkcs12',
+    '-export',
+    '-inkey',
+    'k.pem',
+    '-in',
+    'c.pem',
+    '-out',
+    's.p12',
+    '-passout',
+    `pass:${password}`,
+  ]);
+  return join(dir, 's.p12');
 }
 
 const pdfText = (path: string, page?: number): string =>
@@ -88,6 +129,18 @@ test('a closed round: the draft decision, the list for the Ministry, certificate
   for (const name of RECOGNISED) expect(xml).toContain(name);
   for (const name of [...NOT_LISTED, FORWARDED]) expect(xml).not.toContain(name);
 
+  // Signed like the minutes (the host's signing service), in the signer's box: pdfsig reads it valid.
+  const decisionGroup = papers.getByRole('region', { name: 'Dự thảo quyết định công nhận' });
+  await decisionGroup.getByText('Ký số bản PDF (tệp .p12, .pfx)').click();
+  await decisionGroup.getByLabel('Tệp chứng thư số (.p12, .pfx)').setInputFiles(makeP12('ubnd-2026'));
+  await decisionGroup.getByLabel('Mật khẩu của tệp chứng thư số').fill('ubnd-2026');
+  const signed = await download(page, 'Ký số và lưu', decisionGroup);
+  expect(signed.file.suggestedFilename()).toMatch(/ - đã ký\.pdf$/u);
+  const verdict = execFileSync('pdfsig', [signed.path], { encoding: 'utf8' });
+  expect(verdict).toContain('Signature is Valid');
+  expect(verdict).toContain('Total document signed');
+  await expect(decisionGroup.getByLabel('Mật khẩu của tệp chứng thư số')).toHaveValue('');
+
   // The list for the Ministry: the 97.5-point product, with its minutes.
   const forwarding = await download(page, 'Danh sách đề nghị công nhận 5 sao (PDF)');
   const list = pdfText(forwarding.path);
@@ -119,8 +172,8 @@ test('a closed round: the draft decision, the list for the Ministry, certificate
   expect(pdfPages(certificates.path)).toBe(2);
   const numbers = [1, 2].map((p) => pdfText(certificates.path, p).match(/\d{4}\/2026\/GCN-OCOP/gu));
   expect(numbers).toEqual([['0001/2026/GCN-OCOP'], ['0002/2026/GCN-OCOP']]);
-  expect(pdfText(certificates.path, 1)).toContain(RECOGNISED[0]);
-  expect(pdfText(certificates.path, 2)).toContain(RECOGNISED[1]);
+  expect(pdfText(certificates.path, 1)).toContain(POMELO);
+  expect(pdfText(certificates.path, 2)).toContain(COFFEE);
   const all = pdfText(certificates.path);
   expect(all).toContain('Nguyễn Văn Thắng');
   expect(all).toContain('Chương trình Mỗi xã một sản phẩm');
@@ -132,12 +185,12 @@ test('a closed round: the draft decision, the list for the Ministry, certificate
   // From the register's product page to the product's minutes (not signed: the draft).
   await page
     .getByRole('row')
-    .filter({ has: page.getByRole('link', { name: RECOGNISED[0] }) })
-    .getByRole('link', { name: RECOGNISED[0] })
+    .filter({ has: page.getByRole('link', { name: POMELO }) })
+    .getByRole('link', { name: POMELO })
     .click();
-  await expect(page.getByRole('heading', { level: 1, name: RECOGNISED[0] })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: POMELO })).toBeVisible();
   if (shots) await page.screenshot({ path: join(shots, 'register-product-minutes.png'), fullPage: true });
   await page.getByRole('link', { name: 'Chưa ký — xem bản nháp biên bản' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Biên bản' })).toBeVisible();
-  await expect(page.getByText(RECOGNISED[0]).first()).toBeVisible();
+  await expect(page.getByText(POMELO).first()).toBeVisible();
 });

@@ -92,8 +92,13 @@ export async function officialDocx(doc: OfficialDocument, t: DocText): Promise<U
     });
   };
 
+  // Narrow cell margins (1 mm), as in the PDF's tables, so codes and "TT" keep to one line.
   const cell = (children: ParagraphType[], width: number) =>
-    new TableCell({ children, width: { size: width, type: WidthType.DXA } });
+    new TableCell({
+      children,
+      width: { size: width, type: WidthType.DXA },
+      margins: { left: 57, right: 57, top: 20, bottom: 20 },
+    });
 
   /** A borderless two-column layout row (header, closing). */
   const twoColumns = (left: ParagraphType[], right: ParagraphType[], leftShare: number): TableType => {

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useReportError } from '../../app/useReportError';
 import type { RegisterData } from '../../db';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -6,6 +6,7 @@ import { SelectField } from '../../ui/Field';
 import { useToaster } from '../../ui/Toasts';
 import { CertificateLayoutForm } from './CertificateLayoutForm';
 import { CertificatesSection } from './CertificatesSection';
+import { SignPaperForm } from './SignPaperForm';
 import {
   savePaper,
   useRoundPapers,
@@ -88,6 +89,7 @@ function PaperButtons(props: {
   const toaster = useToaster();
   const reportError = useReportError();
   const [busy, setBusy] = useState(false);
+  const titleId = useId();
   const make = async (format: PaperFormat): Promise<void> => {
     setBusy(true);
     try {
@@ -104,8 +106,10 @@ function PaperButtons(props: {
       ? t(format === 'pdf' ? 'register.papers.decisionPdf' : 'register.papers.decisionDocx')
       : t(format === 'pdf' ? 'register.papers.forwardingPdf' : 'register.papers.forwardingDocx');
   return (
-    <div className={styles.paperGroup}>
-      <h3 className={styles.paperTitle}>{props.title}</h3>
+    <section className={styles.paperGroup} aria-labelledby={titleId}>
+      <h3 id={titleId} className={styles.paperTitle}>
+        {props.title}
+      </h3>
       <p className="hint">{props.count}</p>
       <div className={styles.paperActions}>
         {(['pdf', 'docx'] as const).map((format) => (
@@ -119,6 +123,7 @@ function PaperButtons(props: {
           </button>
         ))}
       </div>
-    </div>
+      <SignPaperForm papers={props.papers} kind={props.kind} disabled={props.disabled} />
+    </section>
   );
 }

@@ -23,6 +23,7 @@ import { safeFileName } from '../../documents/file-names';
 import { docWords } from '../../documents/words';
 import { translate } from '../../i18n/translate';
 import { getPlatform, saveFileAs } from '../../platform/platform';
+import type { SigningRefusalCode } from '../../platform/types';
 import { provinceName } from '../minutes/minutes-input';
 import { loadMinutesData, MINUTES_LANGUAGE, type MinutesData } from '../minutes/minutes-data';
 import { certificateLayoutFor, recognitionPapersInput, roundCertificates } from './papers-input';
@@ -80,6 +81,10 @@ function paperModel(kind: PaperKind, input: RecognitionPapersInput): OfficialDoc
   return kind === 'decision' ? recognitionDecision(input, t) : forwardingList(input, t);
 }
 
+function paperFileName(model: OfficialDocument, suffix: string): string {
+  return `${safeFileName(model.fileTitle, translate(LANGUAGE, 'doc.file.document'))}${suffix}`;
+}
+
 /** Makes the decision or the forwarding list as PDF or .docx and offers it to save. */
 export async function savePaper(papers: RoundPapers, kind: PaperKind, format: PaperFormat): Promise<boolean> {
   const model = paperModel(kind, papers.input);
@@ -88,8 +93,39 @@ export async function savePaper(papers: RoundPapers, kind: PaperKind, format: Pa
     format === 'pdf'
       ? (await browserRenderer(LANGUAGE).render(officialPdf(model, t))).bytes
       : await (await import('../../documents/docx')).officialDocx(model, t);
-  const name = `${safeFileName(model.fileTitle, translate(LANGUAGE, 'doc.file.document'))}.${format}`;
-  return (await saveFileAs(name, bytes, MIME[format])) !== null;
+  return (await saveFileAs(paperFileName(model, `.${format}`), bytes, MIME[format])) !== null;
+}
+
+export type SignPaperResult =
+  | { readonly ok: true; readonly saved: boolean }
+  | { readonly ok: false; readonly reason: SigningRefusalCode };
+
+/**
+ * Signs the PDF with a .p12 through the host's signing service (the minutes' path), in the
+ * signer's box the layout reports, and offers the signed file to save. The password lives
+ * only in this call.
+ */
+export async function signAndSavePaper(
+  papers: RoundPapers,
+  kind: PaperKind,
+  credential: { readonly certificate: File; readonly password: string },
+): Promise<SignPaperResult> {
+  const model = paperModel(kind, papers.input);
+  const { t } = docWords(LANGUAGE);
+  const rendered = await browserRenderer(LANGUAGE).render(officialPdf(model, t));
+  const area = rendered.signatureAreas.find((a) => a.role === 'chair');
+  const outcome = await getPlatform().signPdf({
+    pdf: rendered.bytes,
+    p12: new Uint8Array(await credential.certificate.arrayBuffer()),
+    password: credential.password,
+    role: 'chair',
+    reason: t('doc.papers.signReason'),
+    location: papers.input.place,
+    box: area === undefined ? undefined : { page: area.pageIndex + 1, ...area.rect },
+  });
+  if (!outcome.signed) return { ok: false, reason: outcome.reason };
+  const name = paperFileName(model, ` - ${t('doc.papers.signedSuffix')}.pdf`);
+  return { ok: true, saved: (await saveFileAs(name, outcome.bytes, MIME.pdf)) !== null };
 }
 
 export interface CertificateProgress {

@@ -100,6 +100,11 @@ export const recognitionPaperMessages = defineMessages({
   'doc.papers.col.stars': { vi: 'Hạng sao', en: 'Stars' },
   'doc.papers.col.group': { vi: 'Nhóm sản phẩm', en: 'Group' },
   'doc.papers.noCode': { vi: 'Chưa có mã', en: 'No code yet' },
+  'doc.papers.signReason': {
+    vi: 'Ký văn bản đề nghị công nhận sản phẩm OCOP',
+    en: 'Signing the OCOP recognition paper',
+  },
+  'doc.papers.signedSuffix': { vi: 'đã ký', en: 'signed' },
   'doc.papers.stars': { vi: '{stars} sao', en: '{stars} stars' },
   'doc.forward.fileTitle': {
     vi: 'Danh sách đề nghị công nhận sản phẩm OCOP 5 sao - {round}',
@@ -265,5 +270,12 @@ export const recognitionPaperMessages = defineMessages({
   'register.ev.minutesDraft': {
     vi: 'Chưa ký — xem bản nháp biên bản',
     en: 'Not signed — see the draft minutes',
+  },
+  'register.papers.sign': { vi: 'Ký số bản PDF (tệp .p12, .pfx)', en: 'Sign the PDF (.p12, .pfx file)' },
+  'register.papers.signSubmit': { vi: 'Ký số và lưu', en: 'Sign and save' },
+  'register.papers.signed': { vi: 'Đã ký số và lưu tệp.', en: 'Signed and saved.' },
+  'register.papers.signMissing': {
+    vi: 'Hãy chọn tệp chứng thư số và nhập mật khẩu.',
+    en: 'Choose the certificate file and type its password.',
   },
 });
