@@ -156,6 +156,9 @@ test('a closed round: the draft decision, the list for the Ministry, certificate
   await papers.getByRole('button', { name: 'Lưu mẫu giấy chứng nhận' }).click();
   await expect(page.getByText('Đã lưu mẫu giấy chứng nhận.')).toBeVisible();
   await dismissToasts(page);
+  // With the signing and the layout forms open: what a person sees is checked.
+  if (shots) await page.screenshot({ path: join(shots, 'register-papers-forms.png'), fullPage: true });
+  await expectGoodLook(page, 'register: papers with the signing and layout forms open');
   await page.getByLabel('Số quyết định').fill('125/QĐ-UBND');
   await page.getByLabel('Ngày quyết định').fill('15/12/2026');
   await page.getByRole('button', { name: 'Ghi quyết định và cấp số giấy chứng nhận' }).click();
@@ -166,7 +169,6 @@ test('a closed round: the draft decision, the list for the Ministry, certificate
   await page.reload({ waitUntil: 'domcontentloaded' });
   await expect(papers.getByText('2 giấy chứng nhận, số 0001/2026/GCN-OCOP')).toBeVisible();
   if (shots) await page.screenshot({ path: join(shots, 'register-papers.png'), fullPage: true });
-  await expectGoodLook(page, 'register: papers of a closed round');
   const certificates = await download(page, 'In 2 giấy chứng nhận');
   await expect(papers.getByRole('status')).toHaveText('Đã in 2/2 giấy chứng nhận');
   expect(pdfPages(certificates.path)).toBe(2);
