@@ -39,9 +39,9 @@ export function readCertificateLayout(
   stored: unknown,
   fallback: StoredCertificateLayout,
 ): StoredCertificateLayout {
-  if (typeof stored !== 'object' || stored === null) return fallback;
-  const get = (key: string): unknown =>
-    key in stored ? (stored as Record<string, unknown>)[key] : undefined;
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return fallback;
+  const fields = new Map<string, unknown>(Object.entries(stored));
+  const get = (key: string): unknown => fields.get(key);
   const lines = get('lines');
   const issuingBody = text(get('issuingBody'), CERTIFICATE_LAYOUT_LIMITS.issuingBody)?.trim();
   const signerTitle = text(get('signerTitle'), CERTIFICATE_LAYOUT_LIMITS.signerTitle)?.trim();
