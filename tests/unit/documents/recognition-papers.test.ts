@@ -79,6 +79,7 @@ interface Made {
 }
 const made = new Map<string, Made>();
 let docxXml = '';
+let forwardingXml = '';
 
 async function make(name: string, doc: ReturnType<typeof officialPdf>): Promise<void> {
   const rendered = await nodeRenderer().render(doc);
@@ -109,6 +110,8 @@ beforeAll(async () => {
   await make('forwarding', officialPdf(forwardingList(input, t), t));
   const bytes = await officialDocx(recognitionDecision(input, t), t);
   const path = savePdf(bytes, 'decision.docx');
+  const forwardingPath = savePdf(await officialDocx(forwardingList(input, t), t), 'forwarding.docx');
+  forwardingXml = execFileSync('unzip', ['-p', forwardingPath, 'word/document.xml'], { encoding: 'utf8' });
   docxXml = execFileSync('unzip', ['-p', path, 'word/document.xml'], {
     encoding: 'utf8',
     maxBuffer: 64 << 20,
@@ -208,6 +211,12 @@ describe('forwarding list (≥ 90 points, to the Ministry)', () => {
     expect(flow).toContain('Kính gửi: Bộ Nông nghiệp và Môi trường.');
     expect(flow).toContain('Biên bản số 05/BB-HĐ ngày 28/11/2026 (đã ký số)');
     expect(flow).toContain('đối với 01 sản phẩm tiềm năng 5 sao');
+    // The same rows in the .docx.
+    const text = forwardingXml.replace(/<[^>]+>/gu, ' ').replace(/\s+/gu, ' ');
+    expect(text).toContain('Rượu nếp cẩm Hòa Thành');
+    expect(text).toContain('Biên bản số 05/BB-HĐ ngày 28/11/2026 (đã ký số)');
+    for (const name of [...recognised, 'Muối tôm Tây Ninh', 'Nước mắm cá linh'])
+      expect(text).not.toContain(name);
     expect(layoutProblems(pages, {})).toEqual([]);
   });
 });
