@@ -65,3 +65,8 @@ export async function registerData(db: CouncilDb): Promise<RegisterData> {
     closedRounds: rounds.map((r) => ({ id: r.id, name: r.name, decided: decided.has(r.id) })),
   };
 }
+
+/** Every stored register entry (its recognitions and certificates), for `useLiveQuery`. */
+export function registerEntries(db: CouncilDb): Promise<RegisterEntryRow[]> {
+  return db.registerEntries.toArray();
+}

@@ -13,9 +13,11 @@ export function CurrentRoundBadge(): ReactNode {
   const { roundId } = useCurrentRound();
   const round = useLiveQuery(() => (roundId === null ? undefined : db.rounds.get(roundId)), [db, roundId]);
   if (!round) return null;
+  const label = t('nav.currentRound', { name: round.name });
+  // A long name is cut with an ellipsis; the title shows it whole.
   return (
-    <a className={styles.currentRound} href={`#${screenPath('rounds')}`}>
-      {t('nav.currentRound', { name: round.name })}
+    <a className={styles.currentRound} href={`#${screenPath('rounds')}`} title={label}>
+      {label}
     </a>
   );
 }

@@ -1,5 +1,6 @@
 import { nameKey } from '../../domain/register/register';
 import { certificateNumber, nextCertificateSeq } from '../../domain/register/register';
+import { isRecognisedResult } from '../../domain/register/selection';
 import type { CouncilDb } from '../council-db';
 import { CouncilDbError, NotFoundError, ValidationError } from '../errors';
 import { productResults } from '../results';
@@ -77,11 +78,7 @@ export async function recordRoundDecision(
   const results = await productResults(db, roundId);
   const recognised = results.products.filter(
     (p) =>
-      p.state.closed !== null &&
-      p.current !== null &&
-      p.current.stars !== null &&
-      p.current.stars >= 3 &&
-      (p.current.outcome === 'recognise' || p.current.outcome === 'recognise-5-star'),
+      p.state.closed !== null && p.current !== null && isRecognisedResult(p.current.outcome, p.current.stars),
   );
   return writeTx(db, async (t, audit) => {
     const round = await t.rounds.get(roundId);

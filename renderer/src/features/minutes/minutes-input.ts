@@ -28,7 +28,7 @@ import type { ProductResult, RoundResults } from '../../db/results';
  */
 
 /** "Tây Ninh" → "tỉnh Tây Ninh"; "Thành phố Huế" and "Tỉnh X" are kept as written. */
-function provinceName(province: string): string {
+export function provinceName(province: string): string {
   const trimmed = province.trim();
   return /^(tỉnh|thành phố)\s/iu.test(trimmed)
     ? trimmed.replace(/^Tỉnh/u, 'tỉnh').replace(/^Thành phố/u, 'thành phố')

@@ -4,6 +4,7 @@ import type { RegisterEvaluation, RegisterLine, RecognitionView } from '../../do
 import { useI18n } from '../../i18n/I18nProvider';
 import { Stars } from '../../ui/Stars';
 import { MergeLines } from './MergeLines';
+import { MinutesLink, useSignedMinutes } from './MinutesLink';
 import { RevokeDialog } from './RevokeDialog';
 import { StatusLabel } from './StatusLabel';
 import type { RegisterView } from './useRegister';
@@ -26,6 +27,7 @@ export function RegisterProductPage(props: {
   const outcomeText = useOutcomeText();
   const [revoking, setRevoking] = useState<RecognitionView | null>(null);
   const line: RegisterLine | undefined = props.view.lines.find((l) => l.key === props.lineKey);
+  const signed = useSignedMinutes(line?.evaluations.map((e) => e.productId) ?? []);
   const back = <a href={`#${screenPath('register')}`}>{t('register.product.back')}</a>;
   if (line === undefined)
     return (
@@ -68,6 +70,7 @@ export function RegisterProductPage(props: {
             </th>
             <th scope="col">{t('register.ev.stars')}</th>
             <th scope="col">{t('register.ev.outcome')}</th>
+            <th scope="col">{t('register.ev.minutes')}</th>
           </tr>
         </thead>
         <tbody>
@@ -83,6 +86,9 @@ export function RegisterProductPage(props: {
                 )}
               </td>
               <td>{outcomeText(e)}</td>
+              <td>
+                <MinutesLink evaluation={e} signed={signed?.has(e.productId) ?? false} />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { RecordDecisionForm } from './RecordDecisionForm';
 import { RegisterList } from './RegisterList';
 import { RegisterProductPage } from './RegisterProductPage';
+import { RoundPapersPanel } from './RoundPapersPanel';
 import { useRegister } from './useRegister';
 
 /** "Sổ theo dõi sản phẩm OCOP": /register lists the products, /register/<key> shows one. */
@@ -17,6 +18,7 @@ export function RegisterScreen(props: { readonly rest: readonly string[] }): Rea
       <h1>{t('register.title')}</h1>
       <p className="hint">{t('register.intro')}</p>
       <RecordDecisionForm rounds={view.data.closedRounds} />
+      <RoundPapersPanel rounds={view.data.closedRounds} />
       <RegisterList lines={view.lines} />
     </section>
   );
