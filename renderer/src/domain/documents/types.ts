@@ -21,8 +21,6 @@ import type { IssuingBody } from './parts';
  * engine's results carried here (CouncilResult, QuorumStatus); the documents only format.
  */
 
-export type { CouncilDecision, PlanTargets } from '../model';
-
 export interface RoundInfo {
   /** The council's full name, as it heads the minutes' text and the left header. */
   readonly issuingBody: IssuingBody;
