@@ -21,6 +21,7 @@ import {
   serializeBackup,
 } from '../../../renderer/src/db/backup';
 import { FAKE_CRITERIA, scoreAndSubmit, seedRound, type Seeded } from './fixtures';
+import { messageOf } from '../../../renderer/src/i18n/translate';
 
 const DAY = '2026-12-01';
 let n = 0;
@@ -129,7 +130,8 @@ describe('member ops through the hub', () => {
       'hub-op-foreign',
       'sheet-incomplete',
     ]);
-    for (const r of refused) expect(r.outcomes[0]?.vi).toBeTruthy();
+    // The db sends codes; the secretary's page adds the catalog's words for each (`db.<code>`).
+    for (const r of refused) expect(messageOf(`db.${r.outcomes[0]?.code ?? ''}`)?.vi).toBeTruthy();
     expect(await snapshot(s)).toBe(before);
   });
 

@@ -13,8 +13,9 @@ import type { HubCommand, HubStatus } from '../../platform/types';
 import { useDb } from '../../app/DbProvider';
 import { useReportError } from '../../app/useReportError';
 import { applyHubBatches, memberViewsOf, type CouncilDb } from '../../db';
+import type { HubBatchResult } from '../../domain/hub-protocol';
 import type { MemberRole } from '../../domain/model';
-import { translate } from '../../i18n/translate';
+import { messageOf, translate } from '../../i18n/translate';
 import { CouncilHostError, getPlatform } from '../../platform/platform';
 
 /**
@@ -44,6 +45,20 @@ function roleLabel(role: MemberRole): { vi: string; en: string } {
   return { vi: translate('vi', `scoring.role.${role}`), en: translate('en', `scoring.role.${role}`) };
 }
 
+/** A refused op carries its code; the device shows the catalog's words for it (`db.<code>`). */
+function withWords(results: readonly HubBatchResult[]): HubBatchResult[] {
+  return results.map((result) => ({
+    ...result,
+    outcomes: result.outcomes.map((outcome) => {
+      const words =
+        outcome.status === 'refused' && outcome.code !== undefined
+          ? messageOf(`db.${outcome.code}`)
+          : undefined;
+      return words === undefined ? outcome : { ...outcome, vi: words.vi, en: words.en };
+    }),
+  }));
+}
+
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Commits what the hub holds, until `stopped()`. Unexpected failures are reported, then retried. */
@@ -62,7 +77,7 @@ async function relayLoop(
       // own ops, not for everything that arrived with them.
       for (const batch of batches) {
         if (stopped()) break;
-        await platform.hubSettleOps(await applyHubBatches(db, [batch]));
+        await platform.hubSettleOps(withWords(await applyHubBatches(db, [batch])));
         committed();
       }
       onState(false);

@@ -1,5 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
-import { DB_MESSAGES, type CouncilMember, type ProductBundle, type SheetKey, type SheetRow } from '../../db';
+import { type CouncilMember, type ProductBundle, type SheetKey, type SheetRow } from '../../db';
 import { canEditSheet, canReopenSheet, roundAllows } from '../../domain/workflow';
 import { useI18n } from '../../i18n/I18nProvider';
 import { MemberSheetEditor } from './MemberSheetEditor';
@@ -30,7 +30,7 @@ function SheetPage(props: {
   readonly member: CouncilMember;
   readonly loaded: NonNullable<ReturnType<typeof useCriteriaSheet>>;
 }): ReactNode {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const { bundle, member } = props;
   const { product, round } = bundle;
   const participant = participantOf(bundle, member.id);
@@ -82,7 +82,7 @@ function SheetPage(props: {
       ? null
       : product.disqualification !== null
         ? t('scoring.blocked.disqualified', { reason: product.disqualification.reason })
-        : DB_MESSAGES[edit.code][language];
+        : t(`db.${edit.code}`);
 
   return (
     <div>

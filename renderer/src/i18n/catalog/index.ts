@@ -18,6 +18,7 @@ import { tokenMessages } from './token';
 import { registerMessages } from './register';
 import { hubMessages } from './hub';
 import { packsMessages } from './packs';
+import { dbMessages } from './db';
 
 /**
  * Every UI and document text of the app. Each feature keeps its messages in its own
@@ -44,6 +45,7 @@ export const catalog = {
   ...registerMessages,
   ...hubMessages,
   ...packsMessages,
+  ...dbMessages,
 };
 
 export type MessageKey = keyof typeof catalog;
