@@ -190,8 +190,9 @@ describe('member ops through the hub', () => {
       op(p, 1, { kind: 'answer', criterion: '1.1', answer: 2 }),
     );
     expect(out).toMatchObject({ status: 'refused', code: 'attendance-unconfirmed' });
-    expect(out.status === 'refused' && out.vi).toContain('điểm danh');
-    expect(out.status === 'refused' && out.en).toContain('Attendance');
+    // The db sends the code; the secretary's page sends the catalog's words with it.
+    expect(messageOf(`db.${out.code ?? ''}`)?.vi).toContain('điểm danh');
+    expect(messageOf(`db.${out.code ?? ''}`)?.en).toContain('Attendance');
     expect(await snapshot(s)).toBe(before);
     // the device shows why, with every product closed; the unmarked member gets no view at all
     const views = await memberViewsOf(s.db, s.round.id, DAY, label);

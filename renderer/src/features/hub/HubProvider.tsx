@@ -13,9 +13,9 @@ import type { HubCommand, HubStatus } from '../../platform/types';
 import { useDb } from '../../app/DbProvider';
 import { useReportError } from '../../app/useReportError';
 import { applyHubBatches, memberViewsOf, type CouncilDb } from '../../db';
-import type { HubBatchResult } from '../../domain/hub-protocol';
 import type { MemberRole } from '../../domain/model';
-import { messageOf, translate } from '../../i18n/translate';
+import { translate } from '../../i18n/translate';
+import { withWords } from './refusal-words';
 import { CouncilHostError, getPlatform } from '../../platform/platform';
 
 /**
@@ -43,20 +43,6 @@ const PUBLISH_EVERY_MS = 1_000;
 
 function roleLabel(role: MemberRole): { vi: string; en: string } {
   return { vi: translate('vi', `scoring.role.${role}`), en: translate('en', `scoring.role.${role}`) };
-}
-
-/** A refused op carries its code; the device shows the catalog's words for it (`db.<code>`). */
-function withWords(results: readonly HubBatchResult[]): HubBatchResult[] {
-  return results.map((result) => ({
-    ...result,
-    outcomes: result.outcomes.map((outcome) => {
-      const words =
-        outcome.status === 'refused' && outcome.code !== undefined
-          ? messageOf(`db.${outcome.code}`)
-          : undefined;
-      return words === undefined ? outcome : { ...outcome, vi: words.vi, en: words.en };
-    }),
-  }));
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
