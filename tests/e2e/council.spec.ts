@@ -44,6 +44,22 @@ test.describe('council', () => {
     await expect(members.getByLabel('Vai trò của Nguyễn Văn An')).toHaveValue('chair');
     await expect(members.getByLabel('Vai trò của Lê Văn Cường')).toHaveValue('secretary');
 
+    // The council's order: the chair first and the secretary (added third) last by default;
+    // the secretary moves people with the keyboard, the focus stays on the button pressed.
+    const names = members.getByRole('rowheader');
+    await expect(names.first()).toHaveText('Nguyễn Văn An');
+    await expect(names.last()).toHaveText('Lê Văn Cường');
+    await expect(members.getByRole('button', { name: 'Đưa Nguyễn Văn An lên một bậc' })).toBeDisabled();
+    await expect(members.getByRole('button', { name: 'Đưa Lê Văn Cường xuống một bậc' })).toBeDisabled();
+    const up = members.getByRole('button', { name: 'Đưa Lê Văn Cường lên một bậc' });
+    await up.focus();
+    await page.keyboard.press('Enter');
+    await expect(names.nth(5)).toHaveText('Lê Văn Cường');
+    await expect(up).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(names.nth(4)).toHaveText('Lê Văn Cường');
+    await expect(page.getByRole('status').filter({ hasText: 'Lê Văn Cường đứng thứ 5' })).toBeAttached();
+
     // A second chair is refused, with the reason.
     await members.getByLabel('Vai trò của Phạm Thị Dung').selectOption({ label: 'Chủ tịch' });
     await expect(page.getByRole('alert').filter({ hasText: 'Hội đồng chỉ có một Chủ tịch.' })).toBeVisible();
@@ -97,6 +113,7 @@ test.describe('council', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Hội đồng' })).toBeVisible();
     await expect(page.getByText('Đợt đang làm việc: Đợt 2 năm 2026')).toBeVisible();
     await expect(members.getByRole('row')).toHaveCount(8);
+    await expect(names.nth(4)).toHaveText('Lê Văn Cường');
     await expect(attendanceOf(page, 'Hoàng Văn Em', day1)).toHaveValue('absent');
     await expect(attendanceOf(page, 'Đặng Văn Giang', day1)).toHaveValue('excused');
     await expect(attendanceOf(page, 'Hoàng Văn Em', day2)).toHaveValue('present');

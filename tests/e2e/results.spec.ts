@@ -9,7 +9,7 @@ import {
   startRescoringViaUi,
   unsealViaUi,
 } from './helpers/results';
-import { resolveAnswers, scoreSheetViaUi } from './helpers/scoring';
+import { openSheet, resolveAnswers, scoreSheetViaUi } from './helpers/scoring';
 import { buildRoundViaUi, startScoringViaUi, type MemberSpec, type RoundSpec } from './helpers/setup';
 import { expectGoodLook } from './helpers/look';
 
@@ -214,6 +214,13 @@ test.describe('the spread rule', () => {
     // Pass 2 is sealed again; pass 1 stays visible beside it.
     await expect(page.getByRole('heading', { name: 'Đang niêm phong' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Điểm các lần chấm trước' })).toBeVisible();
+    // Pass 2's sheet says so and shows the member's pass-1 totals, as the dialog promised.
+    await openSheet(page, BINH, 'Bưởi da xanh');
+    const rescoreNote = page.getByTestId('rescore-note');
+    await expect(rescoreNote).toContainText('Chấm lại lần 2');
+    await expect(rescoreNote).toContainText('Điểm lần 1 của thành viên: tổng 85 điểm (Phần A');
+    await expectGoodLook(page, 'scoring-rescore');
+    await page.screenshot({ path: '/tmp/scoring-rescore.png' });
     // Members revise in the scoring screen: Bình moves to 95, the others submit their copied sheets.
     await score(page, AN, 'Bưởi da xanh', 0);
     await score(page, BINH, 'Bưởi da xanh', 5);

@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
-import { CouncilDbError, DB_MESSAGES } from '../db';
+import { CouncilDbError } from '../db';
+import { translate } from '../i18n/translate';
 import { useI18n } from '../i18n/I18nProvider';
 import { useToaster } from '../ui/Toasts';
 
@@ -14,7 +15,7 @@ export function describeError(
   unexpected: (message: string) => string,
 ): string {
   if (error instanceof CouncilDbError) {
-    const text = DB_MESSAGES[error.code][language];
+    const text = translate(language, `db.${error.code}`);
     return error.problems.length > 0 ? `${text}\n${error.problems.join('\n')}` : text;
   }
   const message = error instanceof Error ? error.message : String(error);

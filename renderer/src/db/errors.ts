@@ -3,7 +3,7 @@ import type { Problem } from '../domain/problems';
 
 /**
  * Named errors of the persistence layer. Every error a user can cause carries a `code`
- * the UI translates with `DB_MESSAGES[code]` (messages.ts); `problems` lists details
+ * the UI says it with the catalog's `db.<code>` (i18n/catalog/db.ts); `problems` lists details
  * (already bilingual where they come from a validator) for the UI to show under it.
  */
 export type DbErrorCode =

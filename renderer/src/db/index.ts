@@ -3,13 +3,12 @@
  * `useLiveQuery`) and write ONLY through the repository functions: each write is one
  * IndexedDB transaction that also appends a hash-chained audit event, and refuses what the
  * round's workflow (domain/workflow) does not allow with a `WorkflowError` whose code has
- * Vietnamese and English texts in `DB_MESSAGES`.
+ * Vietnamese and English texts in the i18n catalog (`db.<code>`, i18n/catalog/db.ts).
  */
 export { CouncilDb, DEFAULT_DB_NAME, type CouncilDbDeps } from './council-db';
 export { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from './schema/versions';
 export type * from './rows';
 export * from './errors';
-export { DB_MESSAGES } from './messages';
 export { DEFAULT_RULE_SET_ID, defaultEngine, type EnginePort } from './engine-port';
 export { createEngine, openCouncilDb } from './engine-adapter';
 export { requestPersistentStorage, type PersistenceResult, type StorageManagerLike } from './storage';

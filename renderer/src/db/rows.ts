@@ -21,7 +21,6 @@ import type { ScoringPackFile } from './packs/format';
  */
 
 // One type per concept: these two live in the domain, the rows use them.
-export type { CouncilDecision, PlanTargets } from '../domain/model';
 
 export interface RoundRow {
   readonly id: Uuid;

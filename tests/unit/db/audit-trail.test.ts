@@ -9,6 +9,7 @@ import {
   createProduct,
   disqualifyProduct,
   listAudit,
+  moveCouncilMember,
   recuseMember,
   removeMember,
   removeProduct,
@@ -85,6 +86,11 @@ describe('every repository write appends exactly one audit event with before/aft
       'changeMemberRole',
       'member.role',
       (s) => changeMemberRole(s.db, roundOf(s), m(s, 1), 'secretary', 'secretary'),
+    ],
+    [
+      'moveCouncilMember',
+      'member.reorder',
+      (s) => moveCouncilMember(s.db, roundOf(s), m(s, 2), 'up', 'secretary'),
     ],
     ['removeMember', 'member.remove', (s) => removeMember(s.db, roundOf(s), m(s, 3), 'secretary')],
     [

@@ -21,6 +21,7 @@ import {
   serializeBackup,
 } from '../../../renderer/src/db/backup';
 import { FAKE_CRITERIA, scoreAndSubmit, seedRound, type Seeded } from './fixtures';
+import { messageOf } from '../../../renderer/src/i18n/translate';
 
 const DAY = '2026-12-01';
 let n = 0;
@@ -129,7 +130,8 @@ describe('member ops through the hub', () => {
       'hub-op-foreign',
       'sheet-incomplete',
     ]);
-    for (const r of refused) expect(r.outcomes[0]?.vi).toBeTruthy();
+    // The db sends codes; the secretary's page adds the catalog's words for each (`db.<code>`).
+    for (const r of refused) expect(messageOf(`db.${r.outcomes[0]?.code ?? ''}`)?.vi).toBeTruthy();
     expect(await snapshot(s)).toBe(before);
   });
 
@@ -188,8 +190,9 @@ describe('member ops through the hub', () => {
       op(p, 1, { kind: 'answer', criterion: '1.1', answer: 2 }),
     );
     expect(out).toMatchObject({ status: 'refused', code: 'attendance-unconfirmed' });
-    expect(out.status === 'refused' && out.vi).toContain('điểm danh');
-    expect(out.status === 'refused' && out.en).toContain('Attendance');
+    // The db sends the code; the secretary's page sends the catalog's words with it.
+    expect(messageOf(`db.${out.code ?? ''}`)?.vi).toContain('điểm danh');
+    expect(messageOf(`db.${out.code ?? ''}`)?.en).toContain('Attendance');
     expect(await snapshot(s)).toBe(before);
     // the device shows why, with every product closed; the unmarked member gets no view at all
     const views = await memberViewsOf(s.db, s.round.id, DAY, label);

@@ -20,11 +20,16 @@ const renderer = nodeRenderer();
 const count = (text: string, glyph: string) => text.split(glyph).length - 1;
 const criteria = (sheet: CriteriaSheet) => criteriaOf(sheet).map((e) => e.criterion);
 
-async function filled(sheetNo: number, none: readonly string[] = []) {
+async function filled(
+  sheetNo: number,
+  none: readonly string[] = [],
+  rescore?: { readonly pass: number; readonly previous: boolean },
+) {
   const round = roundInfo();
   const sheet = await loadSheet(RULE_SET, sheetNo);
   const given = answersOf(sheet, 0.7, none);
   const score = scoreSheet(sheet, round.bands, given);
+  const before = scoreSheet(sheet, round.bands, answersOf(sheet, 0.4, []));
   const doc = await renderer.render(
     scoringSheetDocument(
       {
@@ -32,14 +37,15 @@ async function filled(sheetNo: number, none: readonly string[] = []) {
         sheet,
         product: product(7, 'Mật ong hoa nhãn'),
         member: { name: 'Trần Thị Ngọc Ánh' },
-        answers: { ...given, pass: 1, opinion: 'Cần hoàn thiện nhãn phụ tiếng Việt.' },
+        answers: { ...given, pass: rescore?.pass ?? 1, opinion: 'Cần hoàn thiện nhãn phụ tiếng Việt.' },
         score,
+        ...(rescore?.previous === true && { previous: { pass: rescore.pass - 1, score: before } }),
       },
       docWords('vi'),
     ),
   );
   const path = savePdf(doc.bytes);
-  return { sheet, score, path, text: squeeze(pdfText(path)), flow: pdfFlowText(path) };
+  return { sheet, score, before, path, text: squeeze(pdfText(path)), flow: pdfFlowText(path) };
 }
 
 describe("a member's filled scoring sheet", () => {
@@ -70,6 +76,30 @@ describe("a member's filled scoring sheet", () => {
     expect(r.text).toContain('(Ký và ghi rõ họ tên)');
     expect(r.text).toContain('Trần Thị Ngọc Ánh');
     expect(pdfFonts(r.path).every((f) => f.embedded)).toBe(true);
+  });
+
+  it('a pass-1 sheet says nothing of re-scoring', async () => {
+    const r = await filled(3);
+    expect(r.flow).not.toContain('Chấm lại');
+    expect(r.flow).not.toContain('Điểm lần');
+  });
+
+  it("a pass-2 sheet says 'Chấm lại lần 2' and prints the member's pass-1 totals beside the new ones", async () => {
+    const r = await filled(3, [], { pass: 2, previous: true });
+    expect(r.before.total).not.toBe(r.score.total);
+    expect(r.flow).toContain('Chấm lại lần 2');
+    const { A, B, C } = r.before.parts;
+    expect(r.flow).toContain(
+      `Điểm lần 1 của người đánh giá: Phần A ${A}; Phần B ${B}; Phần C ${C}; tổng ${r.before.total} điểm`,
+    );
+    // The new pass's own totals are still the ones in the table.
+    expect(r.text).toMatch(new RegExp(`TỔNG ĐIỂM \\(A \\+ B \\+ C\\) 100 ${r.score.total}\\b`));
+  });
+
+  it('a pass-3 sheet of a member who had no earlier sheet still says it is a re-score', async () => {
+    const r = await filled(3, [], { pass: 3, previous: false });
+    expect(r.flow).toContain('Chấm lại lần 3');
+    expect(r.flow).not.toContain('Điểm lần');
   });
 
   it('on sheet 26 ticks the chosen case and an option within it', async () => {

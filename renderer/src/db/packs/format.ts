@@ -100,7 +100,7 @@ export type PackErrorCode =
   | 'closed'
   | 'unknown-product';
 
-/** A pack file refused; `code` is the db error code `pack-<reason>` (texts in DB_MESSAGES). */
+/** A pack file refused; `code` is the db error code `pack-<reason>` (words in the catalog: `db.pack-<reason>`). */
 export class PackError extends CouncilDbError {
   readonly reason: PackErrorCode;
   constructor(reason: PackErrorCode, details: readonly string[] = []) {

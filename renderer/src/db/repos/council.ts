@@ -1,3 +1,4 @@
+import { moveMember, placeByRole, type MoveDirection } from '../../domain/council/member-order';
 import type { IsoDate, MemberRole } from '../../domain/model';
 import type { AttendanceStatus } from '../../domain/workflow';
 import type { CouncilDb } from '../council-db';
@@ -16,8 +17,23 @@ async function assertOneChair(t: Tx, roundId: string, memberId: string, role: Me
   if (chairs > 0) throw new WorkflowError('second-chair');
 }
 
+/** The round's seats in their order (position; ties by id so the order is total). */
+async function seatsInOrder(t: Tx, roundId: string): Promise<RoundMemberRow[]> {
+  const seats = await t.roundMembers.where('roundId').equals(roundId).toArray();
+  return seats.sort((a, b) => a.position - b.position || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** Writes positions 0..n-1 in the given order (only rows whose position changes); returns the rows as stored. */
+async function storeOrder(t: Tx, order: readonly RoundMemberRow[]): Promise<RoundMemberRow[]> {
+  const stored = order.map((m, position) => (m.position === position ? m : { ...m, position }));
+  const changed = stored.filter((m, i) => m !== order[i]);
+  if (changed.length > 0) await t.roundMembers.bulkPut(changed);
+  return stored;
+}
+
 /**
- * Seats a person in a round's council with a role. Invariants: a person sits once per round
+ * Seats a person in a round's council with a role, at the place the role takes by default
+ * (chair first, secretary last: domain/council/member-order.ts). Invariants: a person sits once per round
  * (unique index), one chair per round. Allowed while preparing or scoring. Returns the
  * member row; its `id` is the memberId used by attendance, recusals and sheets.
  */
@@ -34,9 +50,10 @@ export async function addMember(
     const seated = await t.roundMembers.where('[roundId+personId]').equals([roundId, personId]).count();
     if (seated > 0) throw new ValidationError('duplicate', [`person ${personId}`]);
     await assertOneChair(t, roundId, '', role);
-    const position = await t.roundMembers.where('roundId').equals(roundId).count();
-    const member: RoundMemberRow = { id: db.newId(), roundId, personId, role, position };
-    await t.roundMembers.add(member);
+    // position -1: not stored yet, so storeOrder always writes the new seat.
+    const seat: RoundMemberRow = { id: db.newId(), roundId, personId, role, position: -1 };
+    const stored = await storeOrder(t, placeByRole(await seatsInOrder(t, roundId), seat));
+    const member = stored.find((m) => m.id === seat.id) ?? seat;
     await audit({
       actor,
       action: 'member.add',
@@ -50,7 +67,11 @@ export async function addMember(
   });
 }
 
-/** Changes a member's role (one chair per round). */
+/**
+ * Changes a member's role (one chair per round). A new role moves the member to the place it
+ * takes by default (a new chair to the top, a new secretary to the foot); the secretary can
+ * then move anyone with `moveCouncilMember`.
+ */
 export async function changeMemberRole(
   db: CouncilDb,
   roundId: string,
@@ -62,8 +83,15 @@ export async function changeMemberRole(
     await roundFor(t, roundId, 'edit-council');
     const before = await getMember(t, roundId, memberId);
     await assertOneChair(t, roundId, memberId, role);
-    const after: RoundMemberRow = { ...before, role };
-    await t.roundMembers.put(after);
+    const changed: RoundMemberRow = { ...before, role };
+    const seats = await seatsInOrder(t, roundId);
+    const order =
+      role === before.role
+        ? seats.map((m) => (m.id === memberId ? changed : m))
+        : placeByRole(seats, changed);
+    const stored = await storeOrder(t, order);
+    const after = stored.find((m) => m.id === memberId) ?? changed;
+    await t.roundMembers.put(after); // the role, whether or not the place moved
     await audit({
       actor,
       action: 'member.role',
@@ -74,6 +102,38 @@ export async function changeMemberRole(
       after,
     });
     return after;
+  });
+}
+
+/**
+ * Moves a member one place up or down in the council's order (the order of every list and
+ * document). Refused ("invalid-input") at the top going up or at the foot going down.
+ * Audit: one "member.reorder" event with the order before and after (member ids).
+ */
+export async function moveCouncilMember(
+  db: CouncilDb,
+  roundId: string,
+  memberId: string,
+  direction: MoveDirection,
+  actor: Actor,
+): Promise<readonly RoundMemberRow[]> {
+  return writeTx(db, async (t, audit) => {
+    await roundFor(t, roundId, 'edit-council');
+    await getMember(t, roundId, memberId);
+    const seats = await seatsInOrder(t, roundId);
+    const moved = moveMember(seats, memberId, direction);
+    if (moved === null) throw new ValidationError('invalid-input', [`member ${memberId}: ${direction}`]);
+    const stored = await storeOrder(t, moved);
+    await audit({
+      actor,
+      action: 'member.reorder',
+      entity: 'roundMembers',
+      entityId: memberId,
+      roundId,
+      before: { order: seats.map((m) => m.id) },
+      after: { order: stored.map((m) => m.id) },
+    });
+    return stored;
   });
 }
 

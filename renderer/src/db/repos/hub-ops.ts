@@ -11,7 +11,6 @@ import type { MemberRole } from '../../domain/model';
 import { isPresentOn, memberScores, productMeetingDate, unconfirmedMembers } from '../../domain/workflow';
 import type { CouncilDb } from '../council-db';
 import { CouncilDbError } from '../errors';
-import { DB_MESSAGES } from '../messages';
 import type { AuditVia, HubOpRow, SheetRow } from '../rows';
 import { readTx, writeTx, type Tx } from '../tx';
 import { saveAnswerIn, saveCaseChoiceIn, saveOpinionIn, submitSheetIn, type AppendAudit } from './scoring';
@@ -31,25 +30,6 @@ import { saveAnswerIn, saveCaseChoiceIn, saveOpinionIn, submitSheetIn, type Appe
 
 /** Why the hub's own checks refuse an op (the repository's codes cover the rest). */
 export type HubOpRefusalCode = 'hub-not-today' | 'hub-pass-changed' | 'hub-op-foreign' | 'hub-wrong-round';
-
-export const HUB_OP_MESSAGES = {
-  'hub-not-today': {
-    vi: 'Sản phẩm này không được chấm trong ngày họp đang mở.',
-    en: 'This product is not scored on the meeting day that is open.',
-  },
-  'hub-pass-changed': {
-    vi: 'Hội đồng đã mở lượt chấm khác cho sản phẩm này; phiếu trên máy đã được cập nhật.',
-    en: 'The council opened another scoring pass for this product; the sheet on this device was updated.',
-  },
-  'hub-op-foreign': {
-    vi: 'Mã thao tác đã được dùng cho một thành viên khác.',
-    en: 'This operation id was already used for another member.',
-  },
-  'hub-wrong-round': {
-    vi: 'Thao tác thuộc một đợt đánh giá khác.',
-    en: 'The operation belongs to another round.',
-  },
-} as const satisfies Record<HubOpRefusalCode, { vi: string; en: string }>;
 
 class HubOpRefusal extends Error {
   override readonly name = 'HubOpRefusal';
@@ -146,13 +126,16 @@ async function applyIn(t: Tx, audit: AppendAudit, meta: Meta, op: MemberOp): Pro
   }
 }
 
-/** A refusal as the device shows it; anything else (a bug, a full disk) is not a refusal. */
+/**
+ * A refusal as the device shows it (its code; the secretary's page adds the catalog's words,
+ * `db.<code>`, before settling); anything else (a bug, a full disk) is not a refusal.
+ */
 function refusal(op: MemberOp, error: unknown): HubOpOutcome | null {
   if (error instanceof HubOpRefusal) {
-    return { opId: op.opId, status: 'refused', code: error.code, ...HUB_OP_MESSAGES[error.code] };
+    return { opId: op.opId, status: 'refused', code: error.code };
   }
   if (error instanceof CouncilDbError) {
-    return { opId: op.opId, status: 'refused', code: error.code, ...DB_MESSAGES[error.code] };
+    return { opId: op.opId, status: 'refused', code: error.code };
   }
   return null;
 }

@@ -3,7 +3,8 @@ import { canStartScoring } from '../../domain/workflow';
 import type { CouncilDb } from '../council-db';
 import { DEFAULT_RULE_SET_ID } from '../engine-port';
 import { ValidationError } from '../errors';
-import type { Actor, CouncilDecision, PlanTargets, RoundRow } from '../rows';
+import type { CouncilDecision, PlanTargets } from '../../domain/model';
+import type { Actor, RoundRow } from '../rows';
 import { writeTx } from '../tx';
 import { enforce, getRound, requireIsoDate, requireText, roundFor } from './guards';
 

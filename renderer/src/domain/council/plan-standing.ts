@@ -7,9 +7,6 @@ import type { CouncilResult } from './council-result';
  * evaluated against those planned. Counts come from the engine's council results; targets are
  * compared in whole products (count ≥ target × evaluated), never on a rounded percentage.
  */
-/** The model's one PlanTargets type (kept under this name for its callers). */
-export type PlanTargetsInput = PlanTargets;
-
 export interface TargetStanding {
   readonly target: number;
   readonly met: boolean;
@@ -40,7 +37,7 @@ const isEvaluated = (r: CouncilResult): boolean => r.disqualified !== null || r.
  */
 export function planStanding(
   results: readonly CouncilResult[],
-  targets: PlanTargetsInput | undefined,
+  targets: PlanTargets | undefined,
 ): PlanStanding {
   const evaluated = results.filter(isEvaluated);
   const atLeast3Stars = evaluated.filter((r) => r.disqualified === null && (r.stars ?? 0) >= 3).length;

@@ -1,4 +1,10 @@
-import { councilResult, type CouncilInput, type CouncilResult } from '../council/council-result';
+import {
+  councilResult,
+  type CouncilInput,
+  type CouncilResult,
+  type MemberScore,
+} from '../council/council-result';
+import type { SheetScore } from '../scoring/member-sheet';
 
 /**
  * The engine's result as it stood after each pass (1, 2, …), for the minutes, which show the
@@ -18,4 +24,17 @@ export function finalResult(input: { readonly passResults: readonly CouncilResul
   const last = input.passResults.at(-1);
   if (last === undefined) throw new Error('passResults is empty: build it with passResultsOf');
   return last;
+}
+
+/** The member's counted sheet of the latest pass before `pass` (a re-score prints its totals). */
+export function previousPassScore(
+  passResults: readonly CouncilResult[],
+  memberId: string,
+  pass: number,
+): { readonly pass: number; readonly score: SheetScore } | undefined {
+  let best: MemberScore | undefined;
+  for (const result of passResults)
+    for (const m of result.memberScores)
+      if (m.memberId === memberId && m.pass < pass && (best === undefined || m.pass > best.pass)) best = m;
+  return best === undefined ? undefined : { pass: best.pass, score: best.score };
 }

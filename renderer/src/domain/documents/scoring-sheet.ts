@@ -108,6 +108,35 @@ function starNote(t: DocText, sheet: CriteriaSheet): Content[] {
     : [];
 }
 
+/**
+ * A re-score pass says so in bold under the header ("Chấm lại lần 2") and prints the member's
+ * totals of the pass before (A, B, C and the total), so the sheet reads like the dialog that
+ * opened the pass promised: the new sheet beside the old one.
+ */
+function rescoreLines(t: DocText, input: ScoringSheetInput): Content[] {
+  const pass = input.answers.pass;
+  if (pass <= 1) return [];
+  const before = input.previous;
+  return [
+    { text: t('doc.sheet.rescore', { pass }), bold: true, fontSize: 13, margin: [0, 4, 0, 2] },
+    ...(before === undefined
+      ? []
+      : [
+          {
+            text: t('doc.sheet.previousTotals', {
+              pass: before.pass,
+              a: before.score.parts['A'] ?? 0,
+              b: before.score.parts['B'] ?? 0,
+              c: before.score.parts['C'] ?? 0,
+              total: before.score.total,
+            }),
+            fontSize: 13,
+            margin: [0, 0, 0, 4],
+          } satisfies Content,
+        ]),
+  ];
+}
+
 export function scoringSheetDocument(input: ScoringSheetInput, words: DocWords): TDocumentDefinitions {
   const { t } = words;
   const { sheet, product, score } = input;
@@ -119,12 +148,12 @@ export function scoringSheetDocument(input: ScoringSheetInput, words: DocWords):
     t('doc.sheet.phone', { value: producer.phone ?? '' }),
     t('doc.sheet.address', { value: producer.address ?? '' }),
     t('doc.sheet.evaluator', { value: input.member.name }),
-    ...(input.answers.pass > 1 ? [t('doc.sheet.pass', { pass: input.answers.pass })] : []),
   ].map((text) => ({ text, fontSize: 13, margin: [0, 0, 0, 2] }));
   const opinion = input.answers.opinion?.trim();
   const content: Content[] = [
     titleBlock(t, sheet, input.round.ruleSet),
     ...header,
+    ...rescoreLines(t, input),
     ...disqualifierLines(sheet),
     ...(score.complete
       ? []

@@ -21,8 +21,6 @@ import type { IssuingBody } from './parts';
  * engine's results carried here (CouncilResult, QuorumStatus); the documents only format.
  */
 
-export type { CouncilDecision, PlanTargets } from '../model';
-
 export interface RoundInfo {
   /** The council's full name, as it heads the minutes' text and the left header. */
   readonly issuingBody: IssuingBody;
@@ -130,6 +128,12 @@ export interface ScoringSheetInput {
   readonly answers: Pick<MemberSheet, 'answers' | 'caseChoice' | 'opinion' | 'pass'>;
   /** The engine's score of that sheet: the points and totals printed. */
   readonly score: SheetScore;
+  /**
+   * In a re-score pass: the same member's counted sheet of the pass before (its totals printed
+   * beside the heading, as the re-score dialog promises). Absent on pass 1, or when the member
+   * had no sheet then.
+   */
+  readonly previous?: { readonly pass: number; readonly score: SheetScore };
 }
 
 /** The blank sheet of one set, for scoring with a pen when a laptop fails. */

@@ -5,7 +5,7 @@ import type { SheetAnswers } from '../scoring/answers';
 import { isObject, Reader, type JsonObject } from '../validate/reader';
 import type {
   AttendanceDay,
-  PlanTargets,
+  RoundFilePlanTargets,
   Producer,
   Recusal,
   RoundAuditEvent,
@@ -108,7 +108,7 @@ function readDecision(r: Reader, value: unknown, path: string): RoundDecision | 
   return { number, date, ...(signer !== undefined && { signer }) };
 }
 
-function readPlanTargets(r: Reader, value: unknown, path: string): PlanTargets | undefined {
+function readPlanTargets(r: Reader, value: unknown, path: string): RoundFilePlanTargets | undefined {
   const obj = r.object(value, path, ['products', 'shareAtLeast3Stars', 'forwardedFor5Stars']);
   if (obj === undefined) return undefined;
   const products = r.integer(obj, 'products', path, { optional: true, min: 0 });

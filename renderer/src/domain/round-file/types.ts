@@ -6,7 +6,7 @@ import type {
   IsoInstant,
   MemberRole,
   MemberSheet,
-  PlanTargets as ModelPlanTargets,
+  PlanTargets,
   ProductKind,
   RulesProfile,
   Uuid,
@@ -27,9 +27,11 @@ export type RoundFileStatus = 'preparing' | 'scoring' | 'closed';
 /** The council's decision as a round file carries it: the signer may be left out. */
 export type RoundDecision = Omit<CouncilDecision, 'signer'> & { readonly signer?: string };
 
-/** The yearly plan's targets the round summary is measured against (OCOP-RULES §6). */
-/** The plan targets as a round file carries them: `products` is the model's `productsPlanned`. */
-export type PlanTargets = Omit<ModelPlanTargets, 'productsPlanned'> & {
+/**
+ * The model's plan targets (OCOP-RULES §6) as a round file spells them: `products` is the
+ * model's `productsPlanned`. A file shape derived from the one PlanTargets type, not a second one.
+ */
+export type RoundFilePlanTargets = Omit<PlanTargets, 'productsPlanned'> & {
   /** Products to develop or upgrade, e.g. 141. */
   readonly products?: number;
 };
@@ -45,7 +47,7 @@ export interface RoundInfo {
   readonly decision?: RoundDecision;
   readonly venue?: string;
   readonly meetingDates?: readonly IsoDate[];
-  readonly planTargets?: PlanTargets;
+  readonly planTargets?: RoundFilePlanTargets;
   readonly status?: RoundFileStatus;
   /** The member the chair delegated to chair the meeting (counts as the chair for quorum). */
   readonly chairDelegatedTo?: Uuid;

@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import { DB_MESSAGES } from '../../db';
 import { roundAllows } from '../../domain/workflow';
 import { useI18n } from '../../i18n/I18nProvider';
 import { CurrentRoundGate } from '../rounds/CurrentRoundGate';
@@ -9,7 +8,7 @@ import { PeopleDirectory } from './PeopleDirectory';
 
 /** The current round's council: seats and roles, attendance and live quorum, the people directory. */
 export function CouncilScreen(_props: { readonly rest: readonly string[] }): ReactNode {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   return (
     <CurrentRoundGate titleKey="nav.council">
       {(bundle) => {
@@ -20,9 +19,7 @@ export function CouncilScreen(_props: { readonly rest: readonly string[] }): Rea
         return (
           <>
             {check.ok ? null : (
-              <p className="hint warn-text">
-                {t('council.readOnly', { reason: DB_MESSAGES[check.code][language] })}
-              </p>
+              <p className="hint warn-text">{t('council.readOnly', { reason: t(`db.${check.code}`) })}</p>
             )}
             <MembersSection bundle={bundle} editable={check.ok} />
             <AttendanceSection bundle={bundle} editable={check.ok} />

@@ -15,6 +15,7 @@ import { useReportError } from '../../app/useReportError';
 import { applyHubBatches, memberViewsOf, type CouncilDb } from '../../db';
 import type { MemberRole } from '../../domain/model';
 import { translate } from '../../i18n/translate';
+import { withWords } from './refusal-words';
 import { CouncilHostError, getPlatform } from '../../platform/platform';
 
 /**
@@ -62,7 +63,7 @@ async function relayLoop(
       // own ops, not for everything that arrived with them.
       for (const batch of batches) {
         if (stopped()) break;
-        await platform.hubSettleOps(await applyHubBatches(db, [batch]));
+        await platform.hubSettleOps(withWords(await applyHubBatches(db, [batch])));
         committed();
       }
       onState(false);

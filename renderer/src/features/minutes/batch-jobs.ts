@@ -1,4 +1,5 @@
 import type { CriteriaSheet } from '../../domain/criteria/types';
+import { previousPassScore } from '../../domain/documents/pass-results';
 import type { ScoringSheetInput } from '../../domain/documents/types';
 import type { DocumentJob } from '../../documents/batch';
 import { sheetJobs, summaryJob } from '../../documents/jobs';
@@ -30,6 +31,7 @@ function sheetInputs(data: MinutesData, productId: string, sheet: CriteriaSheet)
     );
     const member = data.bundle.members.find((m) => m.id === score.memberId);
     if (row === undefined || member === undefined) return [];
+    const previous = previousPassScore(result.passResults, score.memberId, score.pass);
     return [
       {
         round,
@@ -38,6 +40,7 @@ function sheetInputs(data: MinutesData, productId: string, sheet: CriteriaSheet)
         member: { name: member.person.fullName },
         answers: { answers: row.answers, caseChoice: row.caseChoice, opinion: row.opinion, pass: row.pass },
         score: score.score,
+        ...(previous !== undefined && { previous }),
       },
     ];
   });

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useDb } from '../../app/DbProvider';
 import { useReportError } from '../../app/useReportError';
-import { DB_MESSAGES, removeProduct, type ProductRow, type RoundBundle } from '../../db';
+import { removeProduct, type ProductRow, type RoundBundle } from '../../db';
 import { roundAllows } from '../../domain/workflow';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Dialog } from '../../ui/Dialog';
@@ -24,7 +24,7 @@ export function ProductsScreen(_props: { readonly rest: readonly string[] }): Re
 type Editing = { readonly product: ProductRow | null } | null;
 
 function ProductsOfRound(props: { readonly bundle: RoundBundle }): ReactNode {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const db = useDb();
   const toaster = useToaster();
   const reportError = useReportError();
@@ -47,9 +47,7 @@ function ProductsOfRound(props: { readonly bundle: RoundBundle }): ReactNode {
   return (
     <>
       {check.ok ? null : (
-        <p className="hint warn-text">
-          {t('products.readOnly', { reason: DB_MESSAGES[check.code][language] })}
-        </p>
+        <p className="hint warn-text">{t('products.readOnly', { reason: t(`db.${check.code}`) })}</p>
       )}
       <div className="toolbar">
         <button

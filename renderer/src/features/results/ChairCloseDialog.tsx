@@ -1,5 +1,4 @@
 import { useId, useState, type ReactNode } from 'react';
-import { DB_MESSAGES } from '../../db';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
@@ -16,7 +15,7 @@ export function ChairCloseDialog(props: {
   readonly onConfirm: (reason: string) => Promise<boolean>;
   readonly onClose: () => void;
 }): ReactNode {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -34,7 +33,7 @@ export function ChairCloseDialog(props: {
         onSubmit={(event) => {
           event.preventDefault();
           if (reason.trim() === '') {
-            setError(DB_MESSAGES['reason-required'][language]);
+            setError(t('db.reason-required'));
             return;
           }
           setBusy(true);

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { useDb } from '../../app/DbProvider';
-import { closeRound, DB_MESSAGES } from '../../db';
+import { closeRound } from '../../db';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useToaster } from '../../ui/Toasts';
 import { backUpAfterRoundClosed } from '../backup';
@@ -15,7 +15,7 @@ import { cx } from '../../ui/cx';
  * the engine's quorum and the products' states); the db still decides and its refusal is shown.
  */
 export function CloseRoundSection(props: { readonly page: ResultsPage }): ReactNode {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const db = useDb();
   const run = useAction();
   const toaster = useToaster();
@@ -32,7 +32,7 @@ export function CloseRoundSection(props: { readonly page: ResultsPage }): ReactN
   const open = products.filter((p) => p.state.closed === null).length;
   const reasons = [
     ...(round.status !== 'scoring' ? [t('results.closeRound.notScoring')] : []),
-    ...(quorum.some((q) => !q.met) ? [DB_MESSAGES['below-quorum'][language]] : []),
+    ...(quorum.some((q) => !q.met) ? [t('db.below-quorum')] : []),
     ...(open > 0 ? [t('results.closeRound.open', { count: open })] : []),
   ];
   return (

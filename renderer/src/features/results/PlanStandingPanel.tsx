@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { CouncilResult } from '../../domain/council/council-result';
-import { planStanding, type PlanTargetsInput, type TargetStanding } from '../../domain/council/plan-standing';
+import type { PlanTargets } from '../../domain/model';
+import { planStanding, type TargetStanding } from '../../domain/council/plan-standing';
 import { useI18n } from '../../i18n/I18nProvider';
 import styles from './results.module.css';
 import { cx } from '../../ui/cx';
@@ -8,7 +9,7 @@ import { cx } from '../../ui/cx';
 /** How the round stands against its plan targets (OCOP-RULES §6), from the engine's results. */
 export function PlanStandingPanel(props: {
   readonly results: readonly CouncilResult[];
-  readonly targets: PlanTargetsInput | undefined;
+  readonly targets: PlanTargets | undefined;
 }): ReactNode {
   const { t, percent } = useI18n();
   const s = planStanding(props.results, props.targets);

@@ -2,7 +2,6 @@ import { useState, type ReactNode } from 'react';
 import { useDb } from '../../app/DbProvider';
 import {
   closeProduct,
-  DB_MESSAGES,
   startRescoring,
   unsealProduct,
   type Actor,
@@ -38,7 +37,7 @@ export function ProductActions(props: {
   readonly progress: BoardProduct | undefined;
   readonly quorumMet: boolean;
 }): ReactNode {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const db = useDb();
   const run = useAction();
   const [pending, setPending] = useState<Pending>(null);
@@ -55,9 +54,7 @@ export function ProductActions(props: {
   return (
     <section className={styles.productActions} aria-labelledby="product-actions-title">
       <h2 id="product-actions-title">{t('results.actions.title')}</h2>
-      {!props.quorumMet && !sealed ? (
-        <p className={styles.refusalReasons}>{DB_MESSAGES['below-quorum'][language]}</p>
-      ) : null}
+      {!props.quorumMet && !sealed ? <p className={styles.refusalReasons}>{t('db.below-quorum')}</p> : null}
       {sealed ? (
         <>
           <p id="unseal-why">

@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import { DB_MESSAGES } from '../../db';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { DayQuorum } from './results-data';
 import styles from './results.module.css';
@@ -9,7 +8,7 @@ import styles from './results.module.css';
  * screen with its consequence (nothing can be closed), so nobody learns it from a refusal.
  */
 export function QuorumNotice(props: { readonly quorum: readonly DayQuorum[] }): ReactNode {
-  const { t, date, language } = useI18n();
+  const { t, date } = useI18n();
   const below = props.quorum.filter((q) => !q.met);
   const dayText = (q: DayQuorum) => (q.day === '' ? t('results.quorum.noDay') : date(q.day));
   if (below.length > 0) {
@@ -23,7 +22,7 @@ export function QuorumNotice(props: { readonly quorum: readonly DayQuorum[] }): 
             </li>
           ))}
         </ul>
-        <p>{DB_MESSAGES['below-quorum'][language]}</p>
+        <p>{t('db.below-quorum')}</p>
       </div>
     );
   }

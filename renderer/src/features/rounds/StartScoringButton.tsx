@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useDb } from '../../app/DbProvider';
 import { useReportError } from '../../app/useReportError';
-import { DB_MESSAGES, startScoring, type RoundBundle } from '../../db';
+import { startScoring, type RoundBundle } from '../../db';
 import { canStartScoring } from '../../domain/workflow';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useToaster } from '../../ui/Toasts';
@@ -13,7 +13,7 @@ import styles from './rounds.module.css';
  * the repository, which asks the same rule again and reports any refusal.
  */
 export function StartScoringButton(props: { readonly bundle: RoundBundle }): ReactNode {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const db = useDb();
   const toaster = useToaster();
   const reportError = useReportError();
@@ -53,7 +53,7 @@ export function StartScoringButton(props: { readonly bundle: RoundBundle }): Rea
       <p id="start-scoring-why" className={check.ok ? 'hint' : 'hint warn-text'}>
         {check.ok
           ? t('rounds.startScoring.hint')
-          : t('rounds.startScoring.cannot', { reason: DB_MESSAGES[check.code][language] })}
+          : t('rounds.startScoring.cannot', { reason: t(`db.${check.code}`) })}
       </p>
     </div>
   );

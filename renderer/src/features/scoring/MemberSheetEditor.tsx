@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useDb } from '../../app/DbProvider';
 import { useReportError } from '../../app/useReportError';
 import {
@@ -14,6 +14,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { useToaster } from '../../ui/Toasts';
 import { SheetForm, type SheetFormApi } from './sheet-form/SheetForm';
 import type { LoadedSheet } from './sheet-form/useCriteriaSheet';
+import { evaluateSheet, sheetLayout } from './sheet-form/view-model';
 import { SCORING_ACTOR, useMemberSheetEntry, useOpinion } from './useMemberSheet';
 import styles from './scoring.module.css';
 import { cx } from '../../ui/cx';
@@ -28,11 +29,15 @@ export function MemberSheetEditor(props: {
   readonly product: ProductRow;
   readonly member: CouncilMember;
   readonly row: SheetRow | undefined;
+  /** The pass being scored; from 2 on the sheet says it is a re-score. */
+  readonly pass: number;
+  /** The member's submitted sheet of the pass before (its totals shown in a re-score). */
+  readonly previous: SheetRow | undefined;
   readonly editable: boolean;
   readonly canReopen: boolean;
   readonly blockedReason: string | null;
 }): ReactNode {
-  const { t, dateTime } = useI18n();
+  const { t, dateTime, number } = useI18n();
   const db = useDb();
   const report = useReportError();
   const toaster = useToaster();
@@ -43,6 +48,12 @@ export function MemberSheetEditor(props: {
   const [blocked, setBlocked] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const submitted = props.row?.status === 'submitted';
+  const { sheet, bands } = props.loaded;
+  const previous = props.previous;
+  const previousTotals = useMemo(
+    () => (previous === undefined ? null : evaluateSheet(sheetLayout(sheet), bands, previous).score),
+    [sheet, bands, previous],
+  );
 
   const submit = async (api: SheetFormApi): Promise<void> => {
     const first = api.evaluation.missing[0];
@@ -95,6 +106,22 @@ export function MemberSheetEditor(props: {
           role: t(`scoring.role.${props.member.role}`),
         })}
       </p>
+      {props.pass > 1 ? (
+        <div className={styles.rescore} role="note" data-testid="rescore-note">
+          <p className={styles.rescorePass}>{t('sheet.rescorePass', { pass: props.pass })}</p>
+          {previousTotals !== null && previous !== undefined ? (
+            <p>
+              {t('sheet.previousTotals', {
+                pass: previous.pass,
+                total: number(previousTotals.total),
+                a: number(previousTotals.parts['A'] ?? 0),
+                b: number(previousTotals.parts['B'] ?? 0),
+                c: number(previousTotals.parts['C'] ?? 0),
+              })}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
       {props.blockedReason !== null ? (
         <p className={styles.sheetBlocked} role="note">
           {props.blockedReason}

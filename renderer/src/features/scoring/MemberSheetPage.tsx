@@ -1,5 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
-import { DB_MESSAGES, type CouncilMember, type ProductBundle, type SheetKey } from '../../db';
+import { type CouncilMember, type ProductBundle, type SheetKey, type SheetRow } from '../../db';
 import { canEditSheet, canReopenSheet, roundAllows } from '../../domain/workflow';
 import { useI18n } from '../../i18n/I18nProvider';
 import { MemberSheetEditor } from './MemberSheetEditor';
@@ -30,7 +30,7 @@ function SheetPage(props: {
   readonly member: CouncilMember;
   readonly loaded: NonNullable<ReturnType<typeof useCriteriaSheet>>;
 }): ReactNode {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const { bundle, member } = props;
   const { product, round } = bundle;
   const participant = participantOf(bundle, member.id);
@@ -41,6 +41,13 @@ function SheetPage(props: {
     [round.id, product.id, member.id],
   );
   const row = bundle.sheets.find((s) => s.memberId === member.id && s.pass === pass);
+  // In a re-score pass: the member's own sheet of the latest earlier pass, shown beside it.
+  const previous = bundle.sheets
+    .filter((s) => s.memberId === member.id && s.pass < pass && s.status === 'submitted')
+    .reduce<SheetRow | undefined>(
+      (best, s) => (best === undefined || s.pass > best.pass ? s : best),
+      undefined,
+    );
 
   const roundCheck = roundAllows({ status: round.status, archived: round.archived === 1 }, 'score');
   const edit = roundCheck.ok ? canEditSheet(flow, participant, pass) : roundCheck;
@@ -75,7 +82,7 @@ function SheetPage(props: {
       ? null
       : product.disqualification !== null
         ? t('scoring.blocked.disqualified', { reason: product.disqualification.reason })
-        : DB_MESSAGES[edit.code][language];
+        : t(`db.${edit.code}`);
 
   return (
     <div>
@@ -87,6 +94,8 @@ function SheetPage(props: {
         product={product}
         member={member}
         row={row}
+        pass={pass}
+        previous={previous}
         editable={edit.ok}
         canReopen={reopen.ok}
         blockedReason={reason}

@@ -1,7 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import { useDb } from '../../app/DbProvider';
 import {
-  DB_MESSAGES,
   saveSelfAssessmentAnswer,
   saveSelfAssessmentCase,
   type ProductBundle,
@@ -44,7 +43,7 @@ function SelfAssessmentEditor(props: {
   readonly bundle: ProductBundle;
   readonly loaded: LoadedSheet;
 }): ReactNode {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const db = useDb();
   const { product, round, state } = props.bundle;
   const productId = product.id;
@@ -61,9 +60,9 @@ function SelfAssessmentEditor(props: {
   const { entry, saveState, chooseAnswer, chooseCase } = useOptimisticEntry(live, writer);
   const allowed = roundAllows({ status: round.status, archived: round.archived === 1 }, 'edit-products');
   const blocked = !allowed.ok
-    ? DB_MESSAGES[allowed.code][language]
+    ? t(`db.${allowed.code}`)
     : state.closed !== null
-      ? DB_MESSAGES['product-closed'][language]
+      ? t('db.product-closed')
       : null;
 
   return (

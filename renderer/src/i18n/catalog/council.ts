@@ -23,6 +23,18 @@ export const councilMessages = defineMessages({
   'council.col.actions': { vi: 'Thao tác', en: 'Actions' },
   'council.roleOf': { vi: 'Vai trò của {name}', en: 'Role of {name}' },
   'council.remove': { vi: 'Bỏ {name} khỏi hội đồng', en: 'Remove {name} from the council' },
+  'council.moveUp': { vi: '▲ Lên', en: '▲ Up' },
+  'council.moveDown': { vi: '▼ Xuống', en: '▼ Down' },
+  'council.moveUpOf': { vi: 'Đưa {name} lên một bậc', en: 'Move {name} up one place' },
+  'council.moveDownOf': { vi: 'Đưa {name} xuống một bậc', en: 'Move {name} down one place' },
+  'council.moved': {
+    vi: '{name} đứng thứ {position} trong danh sách hội đồng.',
+    en: '{name} is now number {position} in the council list.',
+  },
+  'council.orderHint': {
+    vi: 'Thứ tự này dùng cho mọi danh sách và văn bản (bảng chấm, tiến độ, biên bản, tổng hợp, phiếu, Excel). Mặc định Chủ tịch đứng đầu, Thư ký đứng cuối.',
+    en: 'This order is used by every list and document (scoring grid, progress, minutes, summary, sheets, Excel). By default the chair comes first and the secretary last.',
+  },
   'council.removeShort': { vi: 'Bỏ khỏi hội đồng', en: 'Remove' },
   'council.removed': { vi: 'Đã bỏ {name} khỏi hội đồng.', en: '{name} removed from the council.' },
   'council.roleChanged': { vi: 'Đã đổi vai trò của {name}.', en: 'Role of {name} changed.' },

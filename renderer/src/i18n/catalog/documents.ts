@@ -266,7 +266,11 @@ export const documentMessages = defineMessages({
   'doc.sheet.phone': { vi: 'Số điện thoại: {value}', en: 'Phone: {value}' },
   'doc.sheet.address': { vi: 'Địa chỉ: {value}', en: 'Address: {value}' },
   'doc.sheet.evaluator': { vi: 'Người đánh giá: {value}', en: 'Evaluator: {value}' },
-  'doc.sheet.pass': { vi: 'Lần chấm: {pass}', en: 'Pass: {pass}' },
+  'doc.sheet.rescore': { vi: 'Chấm lại lần {pass}', en: 'Re-score, pass {pass}' },
+  'doc.sheet.previousTotals': {
+    vi: 'Điểm lần {pass} của người đánh giá: Phần A {a}; Phần B {b}; Phần C {c}; tổng {total} điểm',
+    en: "The evaluator's pass {pass}: Part A {a}; Part B {b}; Part C {c}; total {total} points",
+  },
   'doc.sheet.col.criterion': { vi: 'Tiêu chí đánh giá', en: 'Criterion' },
   'doc.sheet.col.points': { vi: 'Điểm', en: 'Points' },
   'doc.sheet.col.choice': { vi: 'Chọn', en: 'Choice' },

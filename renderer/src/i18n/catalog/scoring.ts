@@ -189,6 +189,11 @@ export const scoringMessages = defineMessages({
   'sheet.submittedToast': { vi: 'Đã nộp phiếu.', en: 'Sheet submitted.' },
   'sheet.reopen': { vi: 'Mở lại để sửa', en: 'Reopen to edit' },
   'sheet.reopened': { vi: 'Phiếu đã mở lại; có thể sửa.', en: 'The sheet is open again for changes.' },
+  'sheet.rescorePass': { vi: 'Chấm lại lần {pass}', en: 'Re-score — pass {pass}' },
+  'sheet.previousTotals': {
+    vi: 'Điểm lần {pass} của thành viên: tổng {total} điểm (Phần A {a}, Phần B {b}, Phần C {c}).',
+    en: "The member's pass {pass}: {total} points in total (Part A {a}, Part B {b}, Part C {c}).",
+  },
   'sheet.readOnly': { vi: 'Phiếu chỉ xem.', en: 'This sheet is read-only.' },
 
   // Keyboard

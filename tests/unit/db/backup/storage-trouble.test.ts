@@ -7,7 +7,8 @@ import {
   SafetyBackupError,
   type BackupStore,
 } from '../../../../renderer/src/db/backup';
-import { DB_MESSAGES, StorageFullError } from '../../../../renderer/src/db';
+import { StorageFullError } from '../../../../renderer/src/db';
+import { translate } from '../../../../renderer/src/i18n/translate';
 import { freshDb, scoreAndSubmit, seedRound } from '../fixtures';
 import { snapshot } from './snapshot';
 
@@ -66,7 +67,7 @@ describe('storage trouble during a restore', () => {
     const error = await restoreWithSafetyBackup(s.db, ok, backup, 'secretary').catch((e: unknown) => e);
     vi.restoreAllMocks();
     expect(error).toBeInstanceOf(StorageFullError);
-    expect(DB_MESSAGES['storage-full'].vi).toContain('Giải phóng dung lượng');
+    expect(translate('vi', 'db.storage-full')).toContain('Giải phóng dung lượng');
     expect(ok.written).toHaveLength(1);
     expect(await snapshot(s.db)).toBe(before);
   });

@@ -6,6 +6,7 @@ import {
   createPerson,
   createProduct,
   createRound,
+  moveCouncilMember,
   openCouncilDb,
   saveAnswer,
   startScoring,
@@ -157,21 +158,55 @@ describe('minutes data', () => {
     expect(await makeProductMinutes(data, honey.id, head.head, nodeRenderer().render)).toBeNull();
   }, 60_000);
 
-  it('batch jobs: minutes, then sheets of each counted member, then the summary', async () => {
+  it("batch jobs: minutes, then sheets of each counted member in the council's order, then the summary", async () => {
     const { db, round } = await seed();
     const data = await loadMinutesData(db, round.id);
     const jobs = roundJobs(data, new Map([[1, sheet1]]), 'ab'.repeat(32), { sheets: true, summary: true });
+    // Added chair, secretary, member: the council lists the secretary last by default.
     expect(jobs.map((j) => j.fileName)).toEqual([
       'Biên bản - 01 - Bưởi da xanh.pdf',
       'Phiếu đánh giá - 01 - Bưởi da xanh - Nguyễn Văn Thắng.pdf',
-      'Phiếu đánh giá - 01 - Bưởi da xanh - Lê Hoàng Phúc.pdf',
       'Phiếu đánh giá - 01 - Bưởi da xanh - Phạm Thị Hương.pdf',
+      'Phiếu đánh giá - 01 - Bưởi da xanh - Lê Hoàng Phúc.pdf',
       'Bảng tổng hợp kết quả - Đợt 1 năm 2026.pdf',
     ]);
     expect(
       roundJobs(data, new Map([[1, sheet1]]), 'ab'.repeat(32), { sheets: false, summary: false }),
     ).toHaveLength(1);
   });
+
+  it("the minutes' member table and the sheets follow the order the secretary set", async () => {
+    const { db, round, members, pomelo } = await seed();
+    const at = (name: string, text: string) => text.indexOf(name);
+    const minutesText = async () => {
+      const data = await loadMinutesData(db, round.id);
+      const head = await auditHeadOf(db, round.id);
+      if (!head.ok) throw new Error('chain broken');
+      const made = await makeProductMinutes(data, pomelo.id, head.head, nodeRenderer().render);
+      if (made === null) throw new Error('no minutes');
+      // The member table (section II), not the signature block at the end.
+      const text = pdftotext(made.bytes).normalize('NFC');
+      return { data, text: text.slice(0, text.lastIndexOf('THƯ KÝ')) };
+    };
+    const before = await minutesText();
+    expect(at('Phạm Thị Hương', before.text)).toBeLessThan(at('Lê Hoàng Phúc', before.text));
+    // The secretary (last) moves up one place: above Hương, everywhere.
+    const secretary = members[1];
+    if (secretary === undefined) throw new Error('seeded');
+    await moveCouncilMember(db, round.id, secretary.id, 'up', 'secretary');
+    const after = await minutesText();
+    expect(at('Lê Hoàng Phúc', after.text)).toBeGreaterThan(-1);
+    expect(at('Lê Hoàng Phúc', after.text)).toBeLessThan(at('Phạm Thị Hương', after.text));
+    const jobs = roundJobs(after.data, new Map([[1, sheet1]]), 'ab'.repeat(32), {
+      sheets: true,
+      summary: false,
+    });
+    expect(jobs.map((j) => j.fileName).slice(1)).toEqual([
+      'Phiếu đánh giá - 01 - Bưởi da xanh - Nguyễn Văn Thắng.pdf',
+      'Phiếu đánh giá - 01 - Bưởi da xanh - Lê Hoàng Phúc.pdf',
+      'Phiếu đánh giá - 01 - Bưởi da xanh - Phạm Thị Hương.pdf',
+    ]);
+  }, 60_000);
 
   it('revisions: the current one is the last not superseded; signed file names say the revision', async () => {
     const { db, round, pomelo } = await seed();
