@@ -61,6 +61,8 @@ export function AppFrame(): ReactNode {
   );
 }
 
+const AUTOMATIC_BACKUP_DELAY_MS = 3000;
+
 /**
  * Starts the automatic backups (features/backup/useDailyBackup.ts) once the first screen is up:
  * their code — the backup format and its checks — is loaded then, not before the first screen
@@ -79,14 +81,19 @@ function useAutomaticBackups(db: CouncilDb): void {
   useEffect(() => {
     let live = true;
     let stop: (() => void) | undefined;
-    import('../features/backup/useDailyBackup').then(
-      (m) => {
-        if (live) stop = m.startAutomaticBackups(db, (error) => fail(error));
-      },
-      (error: unknown) => fail(error),
-    );
+    // A moment after the first screen, so neither its code nor the backup's work (hashing a
+    // year of data) competes with what the person opened the app to see.
+    const timer = window.setTimeout(() => {
+      import('../features/backup/useDailyBackup').then(
+        (m) => {
+          if (live) stop = m.startAutomaticBackups(db, (error) => fail(error));
+        },
+        (error: unknown) => fail(error),
+      );
+    }, AUTOMATIC_BACKUP_DELAY_MS);
     return () => {
       live = false;
+      window.clearTimeout(timer);
       stop?.();
     };
   }, [db]);
