@@ -14,8 +14,16 @@
  *
  * It is picked up automatically. `npm run bench -- tally` runs only modules whose file name
  * contains "tally".
+ *
+ * Browser benchmarks (tests/bench/browser/*.bench.spec.ts: the built app in browser mode, in the
+ * system's Chromium) run after the Node ones: `npm run bench` builds the app and runs both;
+ * `npm run bench -- browser` runs only the browser ones, `npm run bench -- browser start-up`
+ * only those whose title contains "start-up". OCOP_BENCH_NO_BUILD=1 skips the build.
  */
-import { readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { availableParallelism, loadavg } from 'node:os';
 import type { Benchmark } from './bench';
@@ -31,6 +39,8 @@ interface Row {
   /** Median CPU time of this process (user + system): what the work costs when other programs compete for the cores. */
   readonly cpuMedian: number;
   readonly targetMs?: number;
+  /** of the figures and the target; 'ms' unless said */
+  readonly unit?: string;
 }
 
 function isBenchmarkList(value: unknown): value is Benchmark[] {
@@ -111,8 +121,10 @@ function printTable(rows: readonly Row[]): void {
     ms(r.mean),
     ms(r.p95),
     ms(r.min),
-    ms(r.cpuMedian),
-    r.targetMs === undefined ? '' : `${r.median <= r.targetMs ? 'within' : 'OVER'} ${r.targetMs} ms`,
+    Number.isNaN(r.cpuMedian) ? '' : ms(r.cpuMedian),
+    r.targetMs === undefined
+      ? ''
+      : `${r.median <= r.targetMs ? 'within' : 'OVER'} ${r.targetMs} ${r.unit ?? 'ms'}`,
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => (row[i] ?? '').length)));
   const line = (cells: readonly string[]): string =>
@@ -124,9 +136,76 @@ function printTable(rows: readonly Row[]): void {
   for (const row of body) console.log(line(row));
 }
 
+/** One line per browser benchmark, as tests/bench/browser/measure.ts records them. */
+interface BrowserRow {
+  readonly name: string;
+  readonly n: number;
+  readonly median: number;
+  readonly mean: number;
+  readonly p95: number;
+  readonly min: number;
+  readonly unit: string;
+  readonly targetMs?: number;
+}
+
+/** Builds the app (unless told not to) and runs the browser benchmarks; prints their table. */
+function runBrowserBenchmarks(grep: string | undefined): void {
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+  if (process.env.OCOP_BENCH_NO_BUILD !== '1' || !existsSync(join(root, 'dist/renderer/index.html'))) {
+    console.log('\nBrowser benchmarks: building the app (npm run build)…');
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+    const build = spawnSync(npm, ['run', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    if (build.status !== 0) {
+      console.error('Browser benchmarks: the build failed; not run.');
+      process.exitCode = 1;
+      return;
+    }
+  }
+  const out = join(mkdtempSync(join(tmpdir(), 'ocop-bench-')), 'browser.jsonl');
+  const args = ['playwright', 'test', '-c', 'tests/bench/browser/playwright.config.ts'];
+  if (grep !== undefined) args.push('--grep', grep);
+  const run = spawnSync(npx, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, OCOP_BENCH_OUT: out },
+  });
+  if (run.status !== 0) {
+    // A benchmark that could not run (a changed screen), not a slow one: numbers never fail.
+    console.error('Browser benchmarks: some could not run (see above).');
+    process.exitCode = 1;
+  }
+  const rows: BrowserRow[] = existsSync(out)
+    ? readFileSync(out, 'utf8')
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .map((line) => JSON.parse(line) as BrowserRow)
+    : [];
+  if (rows.length === 0) return;
+  console.log('\nBrowser benchmarks (Chromium, built app in browser mode):');
+  printTable(
+    rows.map((r) => ({
+      module: 'browser',
+      name: r.unit === 'ms' ? r.name : `${r.name} [${r.unit}]`,
+      unit: r.unit,
+      iterations: r.n,
+      median: r.median,
+      mean: r.mean,
+      p95: r.p95,
+      min: r.min,
+      cpuMedian: Number.NaN,
+      ...(r.targetMs !== undefined && { targetMs: r.targetMs }),
+    })),
+  );
+}
+
 async function main(): Promise<void> {
   const folder = fileURLToPath(new URL('.', import.meta.url));
   const filter = process.argv[2];
+  if (filter === 'browser') {
+    runBrowserBenchmarks(process.argv[3]);
+    return;
+  }
   const files = readdirSync(folder)
     .filter((f) => f.endsWith('.bench.ts') && (filter === undefined || f.includes(filter)))
     .sort();
@@ -152,6 +231,7 @@ async function main(): Promise<void> {
   }
   printTable(rows);
   if (sink === Symbol.for('never')) console.log(sink);
+  if (filter === undefined) runBrowserBenchmarks(undefined);
 }
 
 void main();

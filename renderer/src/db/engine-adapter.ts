@@ -1,6 +1,6 @@
 import { councilResult } from '../domain/council/council-result';
 import { quorumStatus } from '../domain/council/quorum';
-import { loadSheetCatalog, type SheetCatalog } from '../domain/criteria/registry';
+import { sheetsOnDemand, type SheetCatalog } from '../domain/criteria/registry';
 import type { CriteriaSheet } from '../domain/criteria/types';
 import type { Problem } from '../domain/problems';
 import { DEFAULT_RULES_PROFILE, rulesProfileProblems } from '../domain/rules-profile';
@@ -36,7 +36,9 @@ export function createEngine(catalog: SheetCatalog): EnginePort {
     defaultRulesProfile: () => DEFAULT_RULES_PROFILE,
     rulesProfileProblems: (profile) => rulesProfileProblems(profile).map(describe),
     hasRuleSet: (ruleSetId) => catalog.ruleSet(ruleSetId) !== undefined,
-    hasSheet: (ruleSetId, sheetNo) => catalog.sheet(ruleSetId, sheetNo) !== undefined,
+    hasSheet: (ruleSetId, sheetNo) =>
+      catalog.ruleSet(ruleSetId)?.sheetNumbers.includes(sheetNo) ??
+      catalog.sheet(ruleSetId, sheetNo) !== undefined,
     answerProblem: (ruleSetId, sheetNo, criterionCode, answer) => {
       // At click time only the answer itself is judged; a case chosen later (sheet 26) or not
       // yet is checked on submit, where every problem of the sheet is reported.
@@ -76,14 +78,15 @@ export function createEngine(catalog: SheetCatalog): EnginePort {
 }
 
 /**
- * Opens the app's database wired to the real engine, every shipped sheet loaded.
+ * Opens the app's database wired to the real engine. Sheets load when a write first needs one
+ * (`sheetsOnDemand` + `withSheetsLoaded` in tx.ts), so opening waits for no sheet (issue 13).
  * This is how the app (and browser tests) should open it.
  */
 export async function openCouncilDb(
   name: string = DEFAULT_DB_NAME,
   deps: Omit<CouncilDbDeps, 'engine'> = {},
 ): Promise<CouncilDb> {
-  const engine = createEngine(await loadSheetCatalog());
+  const engine = createEngine(sheetsOnDemand());
   const db = new CouncilDb(name, { ...deps, engine });
   await db.open();
   return db;

@@ -2,12 +2,12 @@ import { councilResult, type CouncilInput, type CouncilResult } from '../domain/
 import { loadSheet, ruleSetInfo } from '../domain/criteria/registry';
 import type { CriteriaSheet } from '../domain/criteria/types';
 import { passResultsOf } from '../domain/documents/pass-results';
-import { expectedScorers, participantsOf } from '../domain/workflow';
+import { expectedScorers, participantsOf, progressIndex } from '../domain/workflow';
 import type { CouncilDb } from './council-db';
 import { EngineUnavailableError } from './errors';
 import { getRoundBundle, progressInput, type CouncilMember } from './queries';
 import { toMemberSheet } from './repos/context';
-import type { ProductRow, ProductStateRow, RoundRow } from './rows';
+import type { ProductRow, ProductStateRow, RoundRow, SheetRow } from './rows';
 
 /**
  * The council's result of every product of a round, as the results screen shows it: the
@@ -65,13 +65,21 @@ export async function productResults(
     await Promise.all(sheetNos.map(async (no) => [no, await load(round.ruleSetId, no)] as const)),
   );
   const progress = progressInput(bundle);
+  // Built once for the round (141 products × 9 members): not once per product.
+  const index = progressIndex(progress);
+  const sheetsOf = new Map<string, SheetRow[]>();
+  for (const s of bundle.sheets) {
+    const list = sheetsOf.get(s.productId);
+    if (list === undefined) sheetsOf.set(s.productId, [s]);
+    else list.push(s);
+  }
   const products = bundle.products.map((product): ProductResult => {
     const state = bundle.productStates.get(product.id);
     const sheet = sheets.get(product.sheetNo);
     if (state === undefined || sheet === undefined)
       throw new EngineUnavailableError(`${round.ruleSetId} sheet ${product.sheetNo}`);
     const revealedPasses = state.unsealedAt.length;
-    const scorers = expectedScorers(participantsOf(progress, product.id)).map((p) => p.memberId);
+    const scorers = expectedScorers(participantsOf(progress, product.id, index)).map((p) => p.memberId);
     const input: Omit<CouncilInput, 'upToPass'> = {
       productId: product.id,
       sheet,
@@ -79,12 +87,14 @@ export async function productResults(
       rules: round.rules,
       level: round.level,
       disqualified: product.disqualification,
-      sheets: bundle.sheets
-        .filter((s) => s.productId === product.id && s.pass <= revealedPasses && s.status === 'submitted')
+      sheets: (sheetsOf.get(product.id) ?? [])
+        .filter((s) => s.pass <= revealedPasses && s.status === 'submitted')
         .map(toMemberSheet),
       scorers,
     };
-    const result = councilResult(input);
+    // The last pass's result is the result (each member's latest revealed sheet): one tally, not two.
+    const passResults = passResultsOf(input);
+    const result = passResults.at(-1) ?? councilResult(input);
     const revealedNow = !state.sealed || product.disqualification !== null;
     return {
       product,
@@ -93,7 +103,7 @@ export async function productResults(
       revealedPasses,
       result,
       current: revealedNow ? result : null,
-      passResults: passResultsOf(input),
+      passResults,
     };
   });
   return { round, members: bundle.members, products };

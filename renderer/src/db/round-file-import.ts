@@ -14,7 +14,7 @@ import type {
   RoundRow,
   SheetRow,
 } from './rows';
-import { writeTx, type Tx } from './tx';
+import { withSheetsLoaded, writeTx, type Tx } from './tx';
 
 export interface ImportOptions {
   /** import under fresh ids for the round, its members and products (people are kept) */
@@ -61,7 +61,8 @@ export async function importRoundFile(
       }),
     ]);
   }
-  const parsed = db.engine.parseRoundFile(typeof data === 'string' ? parseJson(data) : data);
+  const value: unknown = typeof data === 'string' ? parseJson(data) : data;
+  const parsed = await withSheetsLoaded(async () => db.engine.parseRoundFile(value));
   if (!parsed.ok) throw new RoundFileError(parsed.problems);
   const file = parsed.value;
   return writeTx(db, async (t, audit) => {

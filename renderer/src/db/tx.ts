@@ -2,6 +2,29 @@ import type { Transaction } from 'dexie';
 import type { CouncilDb } from './council-db';
 import { appendAudit, type AuditInput } from './audit/append';
 import { StorageFullError, isQuotaError } from './errors';
+import { loadRuleSetSheets, loadSheet, SheetNotLoadedError } from '../domain/criteria/registry';
+
+/** More than any rule-set has sheets: a write that needs them all loads them one by one. */
+const MAX_SHEET_LOADS = 64;
+
+/**
+ * Runs `work`; when the engine needed a criteria sheet that is not loaded yet (sheets load on
+ * demand, issue 13), loads it and runs `work` again. The transaction that met the missing sheet
+ * was aborted (a transaction may await nothing but IndexedDB), so nothing of it was written.
+ * A click needs one sheet; work that meets a second missing one (a round file's import) gets
+ * the rule-set's every sheet at once rather than a retry per sheet.
+ */
+export async function withSheetsLoaded<T>(work: () => Promise<T>): Promise<T> {
+  for (let loads = 0; ; loads += 1) {
+    try {
+      return await work();
+    } catch (error) {
+      if (!(error instanceof SheetNotLoadedError) || loads >= MAX_SHEET_LOADS) throw error;
+      if (loads === 0) await loadSheet(error.ruleSetId, error.sheetNo);
+      else await loadRuleSetSheets(error.ruleSetId);
+    }
+  }
+}
 
 /** Every store of the database. */
 export const STORE_NAMES = [
@@ -74,12 +97,14 @@ export async function writeTx<T>(
   body: (t: Tx, audit: (event: AuditInput) => Promise<void>) => Promise<T>,
 ): Promise<T> {
   try {
-    return await db.transaction('rw', [...STORE_NAMES], (tx) => {
-      const t = bindStores(db, tx);
-      return body(t, async (event) => {
-        await appendAudit(t, event);
-      });
-    });
+    return await withSheetsLoaded(() =>
+      db.transaction('rw', [...STORE_NAMES], (tx) => {
+        const t = bindStores(db, tx);
+        return body(t, async (event) => {
+          await appendAudit(t, event);
+        });
+      }),
+    );
   } catch (error) {
     if (isQuotaError(error)) throw new StorageFullError(error);
     throw error;
@@ -88,5 +113,5 @@ export async function writeTx<T>(
 
 /** A consistent read over every store (one 'r' transaction), with bound stores. */
 export async function readTx<T>(db: CouncilDb, body: (t: Tx) => Promise<T>): Promise<T> {
-  return db.transaction('r', [...STORE_NAMES], (tx) => body(bindStores(db, tx)));
+  return withSheetsLoaded(() => db.transaction('r', [...STORE_NAMES], (tx) => body(bindStores(db, tx))));
 }

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useEffectEvent, type ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { pathSegments, useHashLocation } from '../ui/useHashLocation';
@@ -6,7 +6,8 @@ import { CurrentRoundBadge } from './CurrentRoundBadge';
 import { useDb } from '../app/DbProvider';
 import { ErrorPanel } from '../app/ErrorPanel';
 import { parseRoute, screenPath, screens } from '../app/routes';
-import { useDailyBackup } from '../features/backup/useDailyBackup';
+import type { CouncilDb } from '../db';
+import { useToaster } from '../ui/Toasts';
 import { ScreenView } from './ScreenView';
 
 /** The window's frame: title bar, navigation, and the current screen inside its own error boundary. */
@@ -15,7 +16,7 @@ export function AppFrame(): ReactNode {
   // The shell starts the automatic backups: the database context sits below the features and
   // must not know the backup feature.
   const db = useDb();
-  useDailyBackup(db);
+  useAutomaticBackups(db);
   const [path] = useHashLocation();
   const route = parseRoute(pathSegments(path));
 
@@ -58,4 +59,42 @@ export function AppFrame(): ReactNode {
       </main>
     </div>
   );
+}
+
+const AUTOMATIC_BACKUP_DELAY_MS = 3000;
+
+/**
+ * Starts the automatic backups (features/backup/useDailyBackup.ts) once the first screen is up:
+ * their code — the backup format and its checks — is loaded then, not before the first screen
+ * (issue 13: the start-up bundle stays ≤ 200 KB).
+ */
+function useAutomaticBackups(db: CouncilDb): void {
+  const { t } = useI18n();
+  const toaster = useToaster();
+  const fail = useEffectEvent((error: unknown): void => {
+    console.error('automatic backup failed', error);
+    toaster.show(
+      'warning',
+      t('backup.auto.failed', { message: error instanceof Error ? error.message : String(error) }),
+    );
+  });
+  useEffect(() => {
+    let live = true;
+    let stop: (() => void) | undefined;
+    // A moment after the first screen, so neither its code nor the backup's work (hashing a
+    // year of data) competes with what the person opened the app to see.
+    const timer = window.setTimeout(() => {
+      import('../features/backup/useDailyBackup').then(
+        (m) => {
+          if (live) stop = m.startAutomaticBackups(db, (error) => fail(error));
+        },
+        (error: unknown) => fail(error),
+      );
+    }, AUTOMATIC_BACKUP_DELAY_MS);
+    return () => {
+      live = false;
+      window.clearTimeout(timer);
+      stop?.();
+    };
+  }, [db]);
 }

@@ -7,9 +7,17 @@ import type {
   RulesProfile,
   Uuid,
 } from '../model';
-import { compileSheet } from '../scoring/compiled-sheet';
+import { compileSheet, type CompiledSheet } from '../scoring/compiled-sheet';
 import { bandOf, type ExactAverage } from '../scoring/bands';
-import { highestLevelMet, rankOf, scoreSheet, type SheetScore } from '../scoring/member-sheet';
+import {
+  highestLevelMet,
+  rankOf,
+  scoreSheet,
+  checkedDenseAnswers,
+  totalsOfDense,
+  type SheetScore,
+  type SheetTotals,
+} from '../scoring/member-sheet';
 import { outcomeOf, type Outcome } from './outcome';
 
 /**
@@ -23,6 +31,7 @@ import { outcomeOf, type Outcome } from './outcome';
 export interface MemberScore {
   readonly memberId: Uuid;
   readonly pass: number;
+  /** The member's full sheet score, worked out when first read (a tally needs only the totals). */
   readonly score: SheetScore;
   readonly opinion?: string;
 }
@@ -105,13 +114,24 @@ export function councilResult(input: CouncilInput): CouncilResult {
   const passes = [...new Set(input.sheets.filter((s) => scoring.has(s.memberId)).map((s) => s.pass))].sort(
     (a, b) => a - b,
   );
-  const memberScores: MemberScore[] = counted.map((s) => ({
-    memberId: s.memberId,
-    pass: s.pass,
-    score: scoreSheet(sheet, input.bands, s),
-    ...(s.opinion !== undefined && { opinion: s.opinion }),
-  }));
-  const awaiting = scorers.filter((id) => !counted.some((s) => s.memberId === id));
+  // The totals are computed (and the answers checked) now; each member's full report only when
+  // someone reads it (a screen, the minutes): a round's tally needs the totals alone.
+  const compiled = compileSheet(sheet);
+  const dense = counted.map((s) => checkedDenseAnswers(compiled, s));
+  const totals = dense.map((d) => totalsOfDense(compiled, d));
+  const memberScores: MemberScore[] = counted.map((s) => {
+    let score: SheetScore | undefined;
+    return {
+      memberId: s.memberId,
+      pass: s.pass,
+      get score(): SheetScore {
+        return (score ??= scoreSheet(sheet, input.bands, s));
+      },
+      ...(s.opinion !== undefined && { opinion: s.opinion }),
+    };
+  });
+  const countedIds = new Set(counted.map((s) => s.memberId));
+  const awaiting = scorers.filter((id) => !countedIds.has(id));
   const base = {
     productId: input.productId,
     sheetNo: sheet.sheetNo,
@@ -135,10 +155,10 @@ export function councilResult(input: CouncilInput): CouncilResult {
       outcome: outcomeOf(input.level, null, input.disqualified !== null),
     };
   }
-  const average = councilAverage(memberScores.map((m) => m.score));
-  const spread = councilSpread(memberScores.map((m) => m.score.total));
+  const average = councilAverage(totals);
+  const spread = councilSpread(totals.map((t) => t.total));
   const band = bandOf(average.total, input.bands);
-  const minimums = minimumCounts(sheet, counted, input.rules.minimumPolicy);
+  const minimums = countMinimums(compiled, counted, dense, input.rules.minimumPolicy);
   const minimumsMet = {
     3: minimums.every((m) => m.level !== 3 || m.met),
     4: minimums.every((m) => m.level !== 4 || m.met),
@@ -167,7 +187,7 @@ export function councilResult(input: CouncilInput): CouncilResult {
 }
 
 /** Exact averages of the parts and of the total over the members' sheets. */
-export function councilAverage(scores: readonly SheetScore[]): CouncilAverage {
+export function councilAverage(scores: readonly SheetTotals[]): CouncilAverage {
   const parts: Record<string, ExactAverage> = {};
   for (const score of scores) {
     for (const [code, points] of Object.entries(score.parts)) {
@@ -206,25 +226,40 @@ export function minimumCounts(
   counted: readonly MemberSheet[],
   policy: MinimumPolicy,
 ): MinimumCount[] {
+  const compiled = compileSheet(sheet);
+  const dense = counted.map((s) => checkedDenseAnswers(compiled, s));
+  return countMinimums(compiled, counted, dense, policy);
+}
+
+/** `minimumCounts` over answers already checked and made dense (`dense[i]` is `counted[i]`'s). */
+function countMinimums(
+  compiled: CompiledSheet,
+  counted: readonly MemberSheet[],
+  dense: readonly Int16Array[],
+  policy: MinimumPolicy,
+): MinimumCount[] {
   const counts: MinimumCount[] = [];
-  for (const c of compileSheet(sheet).criteria) {
+  for (const c of compiled.criteria) {
     if (c.levels.length === 0) continue;
     const meeting = [0, 0, 0];
     const requiredSum = [0, 0, 0];
     let pointsSum = 0;
-    for (const s of counted) {
-      const answer = s.answers[c.code];
-      const option = typeof answer === 'number' ? c.criterion.options[answer] : undefined;
+    for (let m = 0; m < counted.length; m += 1) {
+      const answer = dense[m]?.[c.index] ?? -1;
+      const option = answer >= 0 ? c.criterion.options[answer] : undefined;
       pointsSum += option?.points ?? 0; // "none" counts 0 points
       // The minimums of the member's case (star-marks.ts): "none" still sits in its chosen case.
-      const required = c.required.get(option?.variant ?? s.caseChoice?.[c.code] ?? '');
-      c.levels.forEach((level, i) => {
-        const min = required?.[level];
+      const required = c.hasCases
+        ? c.required.get(option?.variant ?? counted[m]?.caseChoice?.[c.code] ?? '')
+        : c.requiredWithoutCase;
+      for (let i = 0; i < c.levels.length; i += 1) {
+        const level = c.levels[i];
+        const min = level === undefined ? undefined : required?.[level];
         requiredSum[i] = (requiredSum[i] ?? 0) + (min ?? 0);
         // "none" and unanswered never meet a minimum; a case without one asks nothing.
         if (option !== undefined && (min === undefined || option.points >= min))
           meeting[i] = (meeting[i] ?? 0) + 1;
-      });
+      }
     }
     c.levels.forEach((level, i) => {
       const met = meeting[i] ?? 0;

@@ -64,6 +64,22 @@ export function ruleSetInfo(id: string): RuleSetInfo | undefined {
 }
 
 const cache = new Map<string, Promise<CriteriaSheet>>();
+/** Sheets whose load has finished, for synchronous lookups (`sheetsOnDemand`). */
+const loaded = new Map<string, CriteriaSheet>();
+
+/**
+ * A sheet a synchronous caller needs has not been loaded yet: load it (`loadSheet`) and try
+ * again. Thrown only by the catalog of `sheetsOnDemand`, never for a sheet that does not exist.
+ */
+export class SheetNotLoadedError extends Error {
+  override readonly name = 'SheetNotLoadedError';
+  constructor(
+    readonly ruleSetId: string,
+    readonly sheetNo: number,
+  ) {
+    super(`Sheet ${sheetNo} of rule-set ${ruleSetId} is not loaded yet`);
+  }
+}
 
 /** One shipped sheet, validated (cached after the first load). */
 export function loadSheet(ruleSetId: string, sheetNo: number): Promise<CriteriaSheet> {
@@ -77,6 +93,7 @@ export function loadSheet(ruleSetId: string, sheetNo: number): Promise<CriteriaS
   const loading = loader().then((module) => {
     const parsed = parseCriteriaSheet(module.default, { ruleSet: ruleSetId, partMax: entry.info.partMax });
     if (!parsed.ok) throw new ShippedDataError(`${ruleSetId} sheet ${sheetNo}`, parsed.problems);
+    loaded.set(key, parsed.value);
     return parsed.value;
   });
   cache.set(key, loading);
@@ -116,4 +133,23 @@ export async function loadSheetCatalog(ids: readonly string[] = [...infos.keys()
     known.map(async (info) => ({ info, sheets: await loadRuleSetSheets(info.id) })),
   );
   return sheetCatalog(entries);
+}
+
+/**
+ * The shipped rule-sets as a synchronous catalog that loads nothing up front (issue 13: the
+ * first screen must not wait for 26 sheets): `sheet()` gives a sheet once it has been loaded
+ * anywhere in this process, throws `SheetNotLoadedError` for a shipped sheet not loaded yet
+ * (the caller loads it and retries: the database's transactions do, see db/tx.ts), and
+ * undefined for a sheet no shipped rule-set has.
+ */
+export function sheetsOnDemand(): SheetCatalog {
+  return {
+    ruleSet: (id) => ruleSetInfo(id),
+    sheet: (id, no) => {
+      const sheet = loaded.get(`${id}#${no}`);
+      if (sheet !== undefined) return sheet;
+      if (ruleSetInfo(id)?.sheetNumbers.includes(no) === true) throw new SheetNotLoadedError(id, no);
+      return undefined;
+    },
+  };
 }

@@ -38,8 +38,11 @@ export function tallyRound(file: RoundFile, catalog: SheetCatalog, upToPass?: nu
   const present = new Set(voting.filter((m) => m.present).map((m) => m.id));
   const recused = new Set(file.recusals.map((x) => `${x.memberId}\u0000${x.productId}`));
   const sheetsByProduct = new Map<string, RoundFile['scores'][number][]>();
-  for (const s of file.scores)
-    sheetsByProduct.set(s.productId, [...(sheetsByProduct.get(s.productId) ?? []), s]);
+  for (const s of file.scores) {
+    const list = sheetsByProduct.get(s.productId);
+    if (list === undefined) sheetsByProduct.set(s.productId, [s]);
+    else list.push(s);
+  }
   const products = file.products.map((product) => {
     const sheet = catalog.sheet(round.ruleSet, product.sheet);
     if (sheet === undefined) throw new UnknownSheetInRoundError(`sheet ${product.sheet} not in the catalog`);

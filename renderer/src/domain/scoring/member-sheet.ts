@@ -2,7 +2,7 @@ import type { CriteriaSheet, CriterionOption, MarkedStarLevel, StarBand, StarLev
 import { MARKED_STAR_LEVELS } from '../criteria/types';
 import type { Answer } from '../model';
 import { answerProblems, InvalidAnswersError, type SheetAnswers } from './answers';
-import { answersUsable, compileSheet } from './compiled-sheet';
+import { answersUsable, compileSheet, denseAnswers, type CompiledSheet } from './compiled-sheet';
 import { bandOf } from './bands';
 
 /**
@@ -63,6 +63,47 @@ export function highestLevelMet(met: Readonly<Record<MarkedStarLevel, boolean>>)
 
 export function rankOf(band: StarLevel, minimumsLevel: StarLevel): StarLevel {
   return band < minimumsLevel ? band : minimumsLevel;
+}
+
+export interface SheetTotals {
+  /** Part code (A, B, C) → points, every part of the sheet present. */
+  readonly parts: Readonly<Record<string, number>>;
+  readonly total: number;
+}
+
+/**
+ * Only the points of one sheet (parts and total), checked like `scoreSheet` but without its
+ * per-criterion report: what a council's average and spread need. A round's tally calls this
+ * for every sheet (141 products × 15 members), so it allocates one object per sheet.
+ */
+export function sheetTotals(sheet: CriteriaSheet, given: SheetAnswers): SheetTotals {
+  const compiled = compileSheet(sheet);
+  return totalsOfDense(compiled, checkedDenseAnswers(compiled, given));
+}
+
+/** `denseAnswers`, or the full report of why the answers are not usable (InvalidAnswersError). */
+export function checkedDenseAnswers(compiled: CompiledSheet, given: SheetAnswers): Int16Array {
+  const dense = denseAnswers(compiled, given.answers, given.caseChoice);
+  if (dense === null) throw new InvalidAnswersError(answerProblems(compiled.sheet, given, '', false));
+  return dense;
+}
+
+/** Parts and total of checked dense answers. */
+export function totalsOfDense(compiled: CompiledSheet, dense: Int16Array): SheetTotals {
+  const partPoints = new Array<number>(compiled.partCodes.length).fill(0);
+  let total = 0;
+  for (const c of compiled.criteria) {
+    const answer = dense[c.index] ?? -1;
+    if (answer < 0) continue;
+    const points = c.optionPoints[answer] ?? 0;
+    partPoints[c.partIndex] = (partPoints[c.partIndex] ?? 0) + points;
+    total += points;
+  }
+  const parts: Record<string, number> = {};
+  compiled.partCodes.forEach((code, i) => {
+    parts[code] = partPoints[i] ?? 0;
+  });
+  return { parts, total };
 }
 
 export function scoreSheet(

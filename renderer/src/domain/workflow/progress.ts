@@ -40,12 +40,13 @@ const sheetKey = (productId: Uuid, memberId: Uuid, pass: number): string =>
   `${productId}\u0000${memberId}\u0000${pass}`;
 
 /** Lookups built once per board: a round has ~1,300 sheets, the board ~1,300 cells. */
-interface Index {
+export interface ProgressIndex {
   readonly sheets: ReadonlyMap<string, SheetSummary>;
   readonly recused: ReadonlySet<string>;
 }
 
-function indexOf(input: ProgressInput): Index {
+/** Build once and pass to `participantsOf` when asking about every product of a round. */
+export function progressIndex(input: ProgressInput): ProgressIndex {
   return {
     sheets: new Map(input.sheets.map((s) => [sheetKey(s.productId, s.memberId, s.pass), s])),
     recused: new Set(input.recusals.map((r) => sheetKey(r.productId, r.memberId, 0))),
@@ -56,7 +57,7 @@ function indexOf(input: ProgressInput): Index {
 export function participantsOf(
   input: ProgressInput,
   productId: Uuid,
-  index: Index = indexOf(input),
+  index: ProgressIndex = progressIndex(input),
 ): readonly Participant[] {
   const product = input.products.find((p) => p.id === productId);
   if (product === undefined) return [];
@@ -73,7 +74,7 @@ export function participantsOf(
 }
 
 export function progressMatrix(input: ProgressInput): readonly ProgressRow[] {
-  const index = indexOf(input);
+  const index = progressIndex(input);
   return input.products.map((product) => {
     const participants = participantsOf(input, product.id, index);
     const states: Record<Uuid, MemberSheetState> = {};

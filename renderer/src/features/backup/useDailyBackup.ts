@@ -1,43 +1,27 @@
-import { useEffect, useEffectEvent } from 'react';
 import { liveQuery } from 'dexie';
 import type { CouncilDb } from '../../db';
-import { useI18n } from '../../i18n/I18nProvider';
-import { useToaster } from '../../ui/Toasts';
 import { autoBackup } from './platform-store';
 
 /**
- * The automatic backups that need no button (issue 6 item 1), started once in DbProvider:
+ * The automatic backups that need no button (issue 6 item 1), started once per opened database:
  * - "once per day of use": when the database opens;
  * - "when a round is closed": the closed rounds are watched (a Dexie live query, so whichever
  *   screen closes the round, nothing has to remember to call us); a round seen closing while the
  *   app runs triggers a backup. Rounds already closed at start-up do not.
  * Silent when written (a toast would greet every morning); a failure is shown with what to do.
+ * Returns the function that stops watching. The shell (AppFrame) loads this module after the
+ * first screen (issue 13) and shows failures.
  */
-export function useDailyBackup(db: CouncilDb | null): void {
-  const { t } = useI18n();
-  const toaster = useToaster();
-  // Reported in whichever language is shown when the failure comes.
-  const fail = useEffectEvent((error: unknown): void => {
-    console.error('automatic backup failed', error);
-    toaster.show(
-      'warning',
-      t('backup.auto.failed', { message: error instanceof Error ? error.message : String(error) }),
-    );
+export function startAutomaticBackups(db: CouncilDb, fail: (error: unknown) => void): () => void {
+  autoBackup(db, 'daily').catch(fail);
+  const newlyClosed = closedRoundWatcher();
+  const subscription = liveQuery(() => db.rounds.where('status').equals('closed').primaryKeys()).subscribe({
+    next: (ids) => {
+      if (newlyClosed(ids.map(String))) autoBackup(db, 'round-closed').catch(fail);
+    },
+    error: fail,
   });
-  useEffect(() => {
-    if (db === null) return;
-    autoBackup(db, 'daily').catch((error: unknown) => fail(error));
-    const newlyClosed = closedRoundWatcher();
-    const subscription = liveQuery(() => db.rounds.where('status').equals('closed').primaryKeys()).subscribe({
-      next: (ids) => {
-        if (newlyClosed(ids.map(String)))
-          autoBackup(db, 'round-closed').catch((error: unknown) => fail(error));
-      },
-      error: (error: unknown) => fail(error),
-    });
-    return () => subscription.unsubscribe();
-    // Once per opened database.
-  }, [db]);
+  return () => subscription.unsubscribe();
 }
 
 /**

@@ -19,6 +19,7 @@ export const appMessages = defineMessages({
   'nav.currentRound': { vi: 'Đợt: {name}', en: 'Round: {name}' },
   'nav.notFound': { vi: 'Không tìm thấy trang này.', en: 'This page does not exist.' },
   'nav.backHome': { vi: 'Về trang Đợt đánh giá', en: 'Back to Rounds' },
+  'nav.loadingScreen': { vi: 'Đang mở màn hình…', en: 'Opening the screen…' },
   'language.label': { vi: 'Ngôn ngữ', en: 'Language' },
   'language.vi': { vi: 'Tiếng Việt', en: 'Vietnamese' },
   'language.en': { vi: 'Tiếng Anh', en: 'English' },
