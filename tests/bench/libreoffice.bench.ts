@@ -148,16 +148,15 @@ export const benchmarks: Benchmark[] =
             const renderer = nodeRenderer();
             const font = loadSigningFont();
             const pki = makeTestPki();
-            const now = new Date();
             const chair = readSigningIdentity(
               pki.issueP12({ commonName: 'Nguyễn Văn Thắng', password: 'a' }),
               'a',
-              now,
+              new Date(Date.now() + 60_000),
             );
             const secretary = readSigningIdentity(
               pki.issueP12({ commonName: 'Lê Hoàng Phúc', password: 'b' }),
               'b',
-              now,
+              new Date(Date.now() + 60_000),
             );
             pki.dispose();
             const dir = mkdtempSync(join(tmpdir(), 'ocop-libreoffice-'));
@@ -183,7 +182,7 @@ export const benchmarks: Benchmark[] =
                       role,
                       reason: 'Ký biên bản',
                       location: 'Tây Ninh',
-                      signingTime: new Date(),
+                      signingTime: new Date(Date.now() + 60_000),
                       font,
                       ...(area === undefined ? {} : { page: area.pageIndex + 1, rect: area.rect }),
                     }).bytes;

@@ -46,7 +46,7 @@ export interface BatchSignRequest {
   /** Asked before each document: true stops the batch (what is signed stays signed). */
   readonly shouldStop: () => boolean;
   readonly onProgress: (done: number, total: number, productId: string) => void;
-  /** Documents per stored group (default 8). */
+  /** Documents per stored group (default: a sixth of the batch, at least 8). */
   readonly groupSize?: number;
 }
 
@@ -66,7 +66,9 @@ type Preparation = Prepared | { readonly problem: SignProblem };
 
 export async function signMinutesBatch(request: BatchSignRequest): Promise<BatchSignOutcome> {
   const { db, data, role, session, productIds } = request;
-  const groupSize = request.groupSize ?? 8;
+  // About six groups per batch (at least 8 documents each): the screen's live query re-reads
+  // the round's signed files after each group, so fewer groups keep the batch linear.
+  const groupSize = request.groupSize ?? Math.max(8, Math.ceil(productIds.length / 6));
   const platform = getPlatform();
   let batchHead: Promise<{ ok: true; head: string } | { ok: false; seq: number }> | undefined;
 

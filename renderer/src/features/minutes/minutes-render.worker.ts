@@ -24,7 +24,12 @@ scope.onmessage = (event: MessageEvent<MinutesRenderRequest>) => {
   const { id, input, head } = event.data;
   renderer
     .render(withAuditFooter(minutesDocument(input, docWords('vi')), head))
-    .then((made) => scope.postMessage({ id, made }, [made.bytes.buffer]))
+    .then((made) => {
+      // Transferred, not copied: only a buffer the document owns alone (never a shared slab).
+      const whole = made.bytes.byteOffset === 0 && made.bytes.byteLength === made.bytes.buffer.byteLength;
+      const bytes = whole ? made.bytes : made.bytes.slice();
+      scope.postMessage({ id, made: { ...made, bytes } }, [bytes.buffer]);
+    })
     .catch((error: unknown) =>
       scope.postMessage({ id, error: error instanceof Error ? error.message : String(error) }),
     );
