@@ -28,7 +28,7 @@ import { minutesInputFor, product, qualities } from '../fixtures/documents/round
 import { makeTestPki } from '../unit/electron/signing/helpers/test-pki';
 import type { Benchmark } from './bench';
 
-const PRODUCTS = 141;
+const PRODUCTS = Number(process.env.OCOP_BENCH_PRODUCTS ?? 141);
 const HEAD = '5f'.repeat(32);
 
 function soffice(): string | null {

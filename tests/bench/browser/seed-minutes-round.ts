@@ -69,6 +69,7 @@ async function main(out: string, productCount: number): Promise<void> {
     decision: { number: '2456/QĐ-UBND', date: '2026-10-15', signer: 'Chủ tịch UBND tỉnh Tây Ninh' },
     ruleSetId: RULE_SET,
     rules: DEFAULT_RULES_PROFILE,
+    secretaryScores: false,
     status: 'scoring',
     archived: 0,
     createdAt: at,
@@ -82,6 +83,10 @@ async function main(out: string, productCount: number): Promise<void> {
     position: i,
   }));
   await db.roundMembers.bulkAdd(members);
+  // Everyone present on the meeting day (attendance is confirmed before scoring opens).
+  await db.attendance.bulkAdd(
+    members.map((m) => ({ id: id(), roundId, memberId: m.id, meetingDate: DAY, present: true })),
+  );
   // Nine scorers: everyone but the secretary (who records; OCOP-RULES §4 item 8).
   const scorers = members.filter((m) => m.role !== 'secretary');
   const products: ProductRow[] = Array.from({ length: productCount }, (_, i) => ({
