@@ -23,7 +23,8 @@ import styles from './minutes.module.css';
 
 const ROLES: readonly SignerRole[] = ['chair', 'secretary'];
 /** Render workers of a batch: both cores of an ordinary laptop (the host signs in between). */
-const RENDER_WORKERS = Math.max(1, Math.min(2, navigator.hardwareConcurrency || 2));
+const renderWorkers = (): number =>
+  Math.max(1, Math.min(2, typeof navigator === 'undefined' ? 2 : navigator.hardwareConcurrency || 2));
 
 /** Closed products whose current minutes `role` has not signed (never signed, or signed by the other role). */
 export function waitingFor(data: MinutesData, role: SignerRole): string[] {
@@ -111,7 +112,7 @@ export function BatchSignPanel(props: { readonly data: MinutesData }): ReactNode
     const nameOf = (productId: string): string =>
       props.data.results.products.find((r) => r.product.id === productId)?.product.name ?? '';
     let session: string | null = null;
-    const pool = minutesRenderPool(RENDER_WORKERS, browserRenderer(MINUTES_LANGUAGE).render);
+    const pool = minutesRenderPool(renderWorkers(), browserRenderer(MINUTES_LANGUAGE).render);
     try {
       const opened = await opening();
       if ('refused' in opened) return setError(t(`signing.error.${opened.refused}`));

@@ -9,6 +9,7 @@ import {
   minutesRevisions,
   openCouncilDb,
   saveAnswer,
+  setAttendance,
   startScoring,
   submitSheet,
   unsealProduct,
@@ -74,6 +75,7 @@ async function seed(products: number): Promise<{ db: CouncilDb; roundId: string;
         )
       ).id,
     );
+  for (const m of members) await setAttendance(db, round.id, m.id, '2026-12-01', 'present', 'secretary');
   await startScoring(db, round.id, 'secretary');
   for (const [index, productId] of ids.entries()) {
     for (const m of members) {
