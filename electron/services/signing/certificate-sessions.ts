@@ -45,7 +45,11 @@ export class CertificateSessions {
    * Opens the .p12 (refusals as SigningError: wrong password, expired…) and returns the
    * session id with its signer. `p12` is zeroised whether or not it opened.
    */
-  open(p12: Uint8Array, password: string, now: Date): { readonly sessionId: string; readonly signer: Signer } {
+  open(
+    p12: Uint8Array,
+    password: string,
+    now: Date,
+  ): { readonly sessionId: string; readonly signer: Signer } {
     let identity: SigningIdentity;
     try {
       identity = readSigningIdentity(p12, password, now);
