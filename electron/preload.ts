@@ -41,6 +41,7 @@ const council = {
   registerTokenLibrary: (request) => invoke('registerTokenLibrary', request),
   listTokens: (personId) => invoke('listTokens', personId),
   openTokenSession: (request) => invoke('openTokenSession', request),
+  openCertificateSession: (request) => invoke('openCertificateSession', request),
   signPdfWithToken: (request) => invoke('signPdfWithToken', request),
   closeTokenSession: (session) => invoke('closeTokenSession', session),
   listTrustedCertificates: () => invoke('listTrustedCertificates'),

@@ -127,6 +127,17 @@ export interface SignPdfRequest {
   readonly box?: SignatureBox | undefined;
 }
 
+/**
+ * Opens a .p12 once for a batch of signatures (issue 13). The host keeps the parsed key in
+ * memory until `closeTokenSession(session)` or 10 minutes without signing; the file's bytes
+ * are zeroised once read and the password is never kept. Sign with `signPdfWithToken`.
+ */
+export interface OpenCertificateSessionRequest {
+  /** The .p12/.pfx file's bytes. */
+  readonly p12: Uint8Array;
+  readonly password: string;
+}
+
 /** Why a signing was refused: the signing service's codes (texts in its messages.ts). */
 export type SigningRefusalCode = SigningErrorCode;
 
@@ -329,6 +340,7 @@ export const channels = {
   listTokens: 'token:list',
   openTokenSession: 'token:open-session',
   signPdfWithToken: 'token:sign-pdf',
+  openCertificateSession: 'signing:open-session',
   closeTokenSession: 'token:close-session',
   listTrustedCertificates: 'trust:list',
   importTrustedCertificates: 'trust:import',
@@ -379,9 +391,14 @@ export interface CouncilApi {
   /** The tokens of the person's registered library (libraryPath null: none registered). */
   listTokens(personId: string): Promise<TokenListing>;
   openTokenSession(request: OpenTokenSessionRequest): Promise<TokenSessionOutcome>;
-  /** Signs on the token of an open session: same PAdES B-B, box and result as `signPdf`. */
+  /**
+   * Signs in an open session — a token's, or a .p12's (`openCertificateSession`): same PAdES
+   * B-B, box and result as `signPdf`.
+   */
   signPdfWithToken(request: TokenSignPdfRequest): Promise<SignPdfOutcome>;
-  /** Logs out (end of a batch). Unknown or already closed sessions are fine. */
+  /** A .p12 opened once for a batch; close it with `closeTokenSession`. */
+  openCertificateSession(request: OpenCertificateSessionRequest): Promise<TokenSessionOutcome>;
+  /** Logs out / forgets the key (end of a batch). Unknown or already closed sessions are fine. */
   closeTokenSession(session: string): Promise<void>;
   /** The certificates verification trusts as roots, in the order they were added. */
   listTrustedCertificates(): Promise<readonly TrustedCertificate[]>;

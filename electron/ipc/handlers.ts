@@ -21,7 +21,15 @@ import { checkExternalUrl } from '../services/url-guard';
 import { loadSigningFont } from './signing-font';
 import { signWithCertificate, verifyPdf } from './signing-handlers';
 import { TokenService } from '../services/signing/token/token-service';
-import { listTokensOf, openTokenSession, registerTokenLibrary, signPdfWithToken } from './token-handlers';
+import {
+  closeSigningSession,
+  listTokensOf,
+  openCertificateSession,
+  openTokenSession,
+  registerTokenLibrary,
+  signPdfWithToken,
+} from './token-handlers';
+import { CertificateSessions } from '../services/signing/certificate-sessions';
 import { TrustedCertificateNotFound } from '../services/errors';
 import { workerVerifier, type PdfVerifier } from '../services/signing/verify-runner';
 import type { TrustedCertificateStore } from '../services/trusted-certificates';
@@ -55,6 +63,8 @@ export interface HostServices {
   readonly signingFont?: () => Uint8Array;
   /** USB tokens (PKCS#11); default: one service per host, the binding loaded on first use. */
   readonly tokens?: TokenService;
+  /** .p12 files opened for a batch (issue 13); default: one per host. */
+  readonly certificateSessions?: CertificateSessions;
   /** The certificates verification trusts as roots (none: every chain is "not checked"). */
   readonly trustedCertificates?: TrustedCertificateStore;
   /** Where verification runs (default: a worker thread per file, with a time budget). */
@@ -119,7 +129,13 @@ export function createHandlers(services: HostServices): HandlerMap {
     return services.hub;
   };
   const font = services.signingFont ?? (() => loadSigningFont());
-  const tokenDeps = { now, font, settings: services.settings, tokens: services.tokens ?? new TokenService() };
+  const tokenDeps = {
+    now,
+    font,
+    settings: services.settings,
+    tokens: services.tokens ?? new TokenService(),
+    certificates: services.certificateSessions ?? new CertificateSessions(),
+  };
   let verifier = services.verifier;
   const trust = services.trustedCertificates;
   const requireTrust = (method: MethodName): TrustedCertificateStore => {
@@ -182,7 +198,13 @@ export function createHandlers(services: HostServices): HandlerMap {
       signPdfWithToken(request, tokenDeps),
     ),
     closeTokenSession: define('closeTokenSession', argumentSchemas.closeTokenSession, async ([session]) =>
-      tokenDeps.tokens.closeSession(session),
+      closeSigningSession(session, tokenDeps),
+    ),
+    // The certificate and password are never passed to logError, whatever happens.
+    openCertificateSession: define(
+      'openCertificateSession',
+      argumentSchemas.openCertificateSession,
+      async ([request]) => openCertificateSession(request, tokenDeps),
     ),
     verifyPdf: define('verifyPdf', argumentSchemas.verifyPdf, async ([request]) => {
       verifier ??= workerVerifier();

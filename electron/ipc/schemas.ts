@@ -155,6 +155,12 @@ export const tokenSignPdfRequestSchema = z.strictObject({
   box: signatureBoxSchema.optional(),
 });
 
+export const openCertificateSessionRequestSchema = z.strictObject({
+  p12: signPdfRequestSchema.shape.p12,
+  // Never echoed: zod's messages name the rule, not the value.
+  password: signPdfRequestSchema.shape.password,
+});
+
 export const importTrustedCertificatesRequestSchema = z.strictObject({
   bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_CERTIFICATE_FILE_BYTES, {
     message: `more than ${MAX_CERTIFICATE_FILE_BYTES} bytes`,
@@ -181,6 +187,7 @@ export const argumentSchemas = {
   listTokens: z.tuple([personIdSchema]),
   openTokenSession: z.tuple([openTokenSessionRequestSchema]),
   signPdfWithToken: z.tuple([tokenSignPdfRequestSchema]),
+  openCertificateSession: z.tuple([openCertificateSessionRequestSchema]),
   closeTokenSession: z.tuple([sessionIdSchema]),
   listTrustedCertificates: z.tuple([]),
   importTrustedCertificates: z.tuple([importTrustedCertificatesRequestSchema]),

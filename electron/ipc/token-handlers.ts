@@ -1,4 +1,5 @@
 import type {
+  OpenCertificateSessionRequest,
   OpenTokenSessionRequest,
   SignPdfOutcome,
   TokenLibraryRequest,
@@ -8,6 +9,7 @@ import type {
 } from './contract';
 import { SigningError } from '../services/signing';
 import type { TokenService } from '../services/signing/token/token-service';
+import type { CertificateSessions } from '../services/signing/certificate-sessions';
 import type { SettingsStore } from '../services/settings-store';
 import { signWithSigner, type SigningDeps } from './signing-handlers';
 
@@ -20,6 +22,8 @@ import { signWithSigner, type SigningDeps } from './signing-handlers';
 export interface TokenDeps extends SigningDeps {
   readonly settings: SettingsStore;
   readonly tokens: TokenService;
+  /** .p12 files opened once per batch (issue 13); they share the token sessions' sign/close calls. */
+  readonly certificates: CertificateSessions;
 }
 
 function refusalOf(error: unknown): SigningError {
@@ -81,10 +85,40 @@ export function openTokenSession(request: OpenTokenSessionRequest, deps: TokenDe
   }
 }
 
+/** Opens a .p12 for a batch: one PBKDF2 and key parse instead of one per document. */
+export function openCertificateSession(
+  request: OpenCertificateSessionRequest,
+  deps: TokenDeps,
+): TokenSessionOutcome {
+  try {
+    const { sessionId, signer } = deps.certificates.open(request.p12, request.password, deps.now());
+    return {
+      opened: true,
+      session: sessionId,
+      signer: {
+        name: signer.commonName,
+        ...(signer.organization === undefined ? {} : { organization: signer.organization }),
+        certificateNotAfter: signer.notAfter.toISOString(),
+      },
+    };
+  } catch (error) {
+    return { opened: false, reason: refusalOf(error).code };
+  }
+}
+
+/** Ends a batch: logs out of a token, or forgets a .p12's key. */
+export function closeSigningSession(session: string, deps: TokenDeps): void {
+  if (deps.certificates.owns(session)) deps.certificates.close(session);
+  else deps.tokens.closeSession(session);
+}
+
 export function signPdfWithToken(request: TokenSignPdfRequest, deps: TokenDeps): SignPdfOutcome {
   const signingTime = deps.now();
   try {
-    return signWithSigner(deps.tokens.signerOf(request.session), request, signingTime, deps);
+    const signer = deps.certificates.owns(request.session)
+      ? deps.certificates.signerOf(request.session)
+      : deps.tokens.signerOf(request.session);
+    return signWithSigner(signer, request, signingTime, deps);
   } catch (error) {
     return { signed: false, reason: refusalOf(error).code };
   }

@@ -35,6 +35,7 @@ export type TokenErrorCode =
   | 'token-pin-locked'
   | 'token-removed'
   | 'token-session-closed'
+  | 'signing-session-closed'
   | 'token-failure';
 
 export const signingErrorMessages = {
@@ -125,6 +126,10 @@ export const signingErrorMessages = {
   'token-session-closed': {
     vi: 'Phiên ký bằng token đã đóng (quá thời gian chờ). Hãy nhập lại mã PIN.',
     en: 'The token signing session has closed (timed out). Enter the PIN again.',
+  },
+  'signing-session-closed': {
+    vi: 'Phiên ký đã đóng (quá thời gian chờ). Hãy chọn lại tệp chứng thư số và nhập lại mật khẩu.',
+    en: 'The signing session has closed (timed out). Choose the certificate file and enter its password again.',
   },
   'token-failure': {
     vi: 'Token báo lỗi khi ký. Hãy rút token ra, cắm lại và thử lại.',

@@ -85,6 +85,7 @@ export function createHttpBridge(options: HttpBridgeOptions): CouncilBridge {
     registerTokenLibrary: (request) => call('registerTokenLibrary', [request]),
     listTokens: (personId) => call('listTokens', [personId]),
     openTokenSession: (request) => call('openTokenSession', [request]),
+    openCertificateSession: (request) => call('openCertificateSession', [request]),
     signPdfWithToken: (request) => call('signPdfWithToken', [request]),
     closeTokenSession: (session) => call('closeTokenSession', [session]),
     listTrustedCertificates: () => call('listTrustedCertificates', []),

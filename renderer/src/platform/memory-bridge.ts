@@ -71,6 +71,7 @@ export function createMemoryBridge(now: () => Date = () => new Date()): CouncilB
     registerTokenLibrary: () => fail('unsupported', 'USB tokens need the desktop app or the web host'),
     listTokens: () => fail('unsupported', 'USB tokens need the desktop app or the web host'),
     openTokenSession: () => fail('unsupported', 'USB tokens need the desktop app or the web host'),
+    openCertificateSession: () => fail('unsupported', 'signing needs the desktop app or the web host'),
     signPdfWithToken: () => fail('unsupported', 'USB tokens need the desktop app or the web host'),
     closeTokenSession: () => fail('unsupported', 'USB tokens need the desktop app or the web host'),
     listTrustedCertificates: () =>

@@ -27,6 +27,8 @@ export function apiFromBridge(bridge: CouncilBridge): CouncilApi {
       unwrap('registerTokenLibrary', await bridge.registerTokenLibrary(request)),
     listTokens: async (personId) => unwrap('listTokens', await bridge.listTokens(personId)),
     openTokenSession: async (request) => unwrap('openTokenSession', await bridge.openTokenSession(request)),
+    openCertificateSession: async (request) =>
+      unwrap('openCertificateSession', await bridge.openCertificateSession(request)),
     signPdfWithToken: async (request) => unwrap('signPdfWithToken', await bridge.signPdfWithToken(request)),
     closeTokenSession: async (session) =>
       unwrap('closeTokenSession', await bridge.closeTokenSession(session)),

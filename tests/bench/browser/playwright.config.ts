@@ -22,7 +22,7 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  timeout: 300_000,
+  timeout: 15 * 60_000, // the 141 minutes signed twice (minutes.bench.spec.ts) on a loaded machine
   expect: { timeout: 30_000 },
   reporter: [['list']],
   globalSetup: ['../../e2e/global-setup.ts', './global-setup.ts'],

@@ -14,6 +14,7 @@ import {
   signedDocumentByHash,
   startRescoring,
   storeSignedMinutes,
+  storeSignedMinutesBatch,
   unsealProduct,
   verifyAuditChain,
   type SignedMinutesInput,
@@ -63,6 +64,58 @@ async function refusal(work: Promise<unknown>): Promise<string> {
   }
   return 'allowed';
 }
+
+async function twoClosedProducts(): Promise<Seeded & { ids: [string, string] }> {
+  const s = await seedRound({ members: 4, products: 2 });
+  const ids = s.products.map((p) => p.id);
+  for (const [index, id] of ids.entries()) {
+    for (const m of s.members) await scoreAndSubmit(s, id, m.id, 2);
+    await unsealProduct(s.db, id, 'secretary');
+    await closeProduct(s.db, id, {}, 'secretary');
+    await fillMinutes(s.db, id, index + 1);
+  }
+  return { ...s, ids: [ids[0] ?? '', ids[1] ?? ''] };
+}
+
+describe('storeSignedMinutesBatch (issue 13: the batch panel stores in groups)', () => {
+  it('stores a group as one transaction with one audit event per document, chain intact', async () => {
+    const s = await twoClosedProducts();
+    const before = (await listAudit(s.db, s.round.id)).length;
+    const rows = await storeSignedMinutesBatch(
+      s.db,
+      [signing(s.ids[0], 'chair', pdf('one')), signing(s.ids[1], 'chair', pdf('two'))],
+      'secretary',
+    );
+    expect(rows.map((r) => [r.productId, r.revision, r.sha256])).toEqual([
+      [s.ids[0], 1, sha256Hex(pdf('one'))],
+      [s.ids[1], 1, sha256Hex(pdf('two'))],
+    ]);
+    const events = await listAudit(s.db, s.round.id);
+    expect(events.slice(before).map((e) => [e.action, e.entityId])).toEqual([
+      ['minutes.sign', rows[0]?.id],
+      ['minutes.sign', rows[1]?.id],
+    ]);
+    expect(await verifyAuditChain(s.db, s.round.id)).toMatchObject({ ok: true });
+  });
+
+  it('one refused document leaves the whole group unstored (nothing half-done)', async () => {
+    const s = await twoClosedProducts();
+    await storeSignedMinutes(s.db, signing(s.ids[1], 'chair', pdf('chair')), 'secretary');
+    const before = (await listAudit(s.db, s.round.id)).length;
+    expect(
+      await refusal(
+        storeSignedMinutesBatch(
+          s.db,
+          [signing(s.ids[0], 'chair', pdf('one')), signing(s.ids[1], 'secretary', pdf('not the chair file'))],
+          'secretary',
+        ),
+      ),
+    ).toBe('signed-file-mismatch');
+    expect(await minutesRevisions(s.db, s.ids[0])).toHaveLength(0);
+    expect((await minutesRevisions(s.db, s.ids[1]))[0]?.signers).toHaveLength(1);
+    expect(await listAudit(s.db, s.round.id)).toHaveLength(before);
+  });
+});
 
 describe('storeSignedMinutes', () => {
   it('refuses minutes of a product whose result is not closed', async () => {

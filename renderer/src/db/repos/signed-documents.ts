@@ -5,6 +5,7 @@ import type { CouncilDb } from '../council-db';
 import type { IsoInstant } from '../../domain/model';
 import type { Actor, SignedDocumentRow } from '../rows';
 import { writeTx, type Tx } from '../tx';
+import type { AuditInput } from '../audit/append';
 import { enforce, getProduct, getProductState, requireText } from './guards';
 import { enforceMinutesReady } from './minutes-fields';
 
@@ -68,77 +69,120 @@ export async function storeSignedMinutes(
   input: SignedMinutesInput,
   actor: Actor,
 ): Promise<SignedDocumentRow> {
-  const signerName = requireText('signerName', input.signerName);
-  const correctionReason = input.correctionReason?.trim();
-  const hash = sha256Hex(input.bytes);
+  const prepared = prepareInput(input);
+  return writeTx(db, (t, audit) => storeOne(t, audit, prepared, actor));
+}
+
+/**
+ * Stores several signatures (a batch, issue 13) in ONE transaction, each with its own audit
+ * event, exactly as `storeSignedMinutes` one after another would: all of them or none (a
+ * refusal of any one rolls the whole group back and is thrown). The batch panel stores its
+ * signed files in small groups so the screen's live queries re-run once per group, not
+ * once per document.
+ */
+export async function storeSignedMinutesBatch(
+  db: CouncilDb,
+  inputs: readonly SignedMinutesInput[],
+  actor: Actor,
+): Promise<SignedDocumentRow[]> {
+  const prepared = inputs.map(prepareInput);
   return writeTx(db, async (t, audit) => {
-    const product = await getProduct(t, input.productId);
-    const state = await getProductState(t, input.productId);
-    const current = await currentMinutes(t, input.productId);
-    const check = {
-      productClosed: state.closed !== null,
-      current: current === null ? null : { signedBy: current.signers.map((s) => s.role) },
-      role: input.role,
-      correctionReason,
-      extendsStoredFile: current !== null && startsWith(input.bytes, current.bytes),
-    };
-    enforce(canSignMinutes(check));
-    // A signed PDF cannot be filled in afterwards: every required field, and a number no other
-    // signed minutes of the council's series holds (issue 11).
-    await enforceMinutesReady(t, input.productId);
-    const signer = { role: input.role, name: signerName, at: input.signedAt };
-    const at = db.now();
-    const target = signingTarget(check);
-    if (target === 'current-revision' && current !== null) {
-      const after: SignedDocumentRow = {
-        ...current,
-        bytes: input.bytes,
-        sha256: hash,
-        knownHashes: [...current.knownHashes, hash],
-        signers: [...current.signers, signer],
-        updatedAt: at,
-      };
-      await t.signedDocuments.put(after);
-      await audit({
-        actor,
-        action: 'minutes.sign',
-        entity: 'signedDocuments',
-        entityId: after.id,
-        roundId: product.roundId,
-        before: auditView(current),
-        after: auditView(after),
-      });
-      return after;
-    }
-    const row: SignedDocumentRow = {
-      id: db.newId(),
-      roundId: product.roundId,
-      productId: product.id,
-      kind: 'minutes',
-      revision: current === null ? 1 : current.revision + 1,
-      fileName: input.fileName,
-      sha256: hash,
-      knownHashes: [hash],
+    const rows: SignedDocumentRow[] = [];
+    for (const input of prepared) rows.push(await storeOne(t, audit, input, actor));
+    return rows;
+  });
+}
+
+interface PreparedInput {
+  readonly input: SignedMinutesInput;
+  readonly signerName: string;
+  readonly correctionReason: string | undefined;
+  readonly hash: string;
+}
+
+function prepareInput(input: SignedMinutesInput): PreparedInput {
+  return {
+    input,
+    signerName: requireText('signerName', input.signerName),
+    correctionReason: input.correctionReason?.trim(),
+    hash: sha256Hex(input.bytes),
+  };
+}
+
+async function storeOne(
+  t: Tx,
+  audit: (event: AuditInput) => Promise<void>,
+  prepared: PreparedInput,
+  actor: Actor,
+): Promise<SignedDocumentRow> {
+  const { db } = t;
+  const { input, signerName, correctionReason, hash } = prepared;
+  const product = await getProduct(t, input.productId);
+  const state = await getProductState(t, input.productId);
+  const current = await currentMinutes(t, input.productId);
+  const check = {
+    productClosed: state.closed !== null,
+    current: current === null ? null : { signedBy: current.signers.map((s) => s.role) },
+    role: input.role,
+    correctionReason,
+    extendsStoredFile: current !== null && startsWith(input.bytes, current.bytes),
+  };
+  enforce(canSignMinutes(check));
+  // A signed PDF cannot be filled in afterwards: every required field, and a number no other
+  // signed minutes of the council's series holds (issue 11).
+  await enforceMinutesReady(t, input.productId);
+  const signer = { role: input.role, name: signerName, at: input.signedAt };
+  const at = db.now();
+  const target = signingTarget(check);
+  if (target === 'current-revision' && current !== null) {
+    const after: SignedDocumentRow = {
+      ...current,
       bytes: input.bytes,
-      signers: [signer],
-      auditHeadHash: input.auditHeadHash,
-      createdAt: at,
+      sha256: hash,
+      knownHashes: [...current.knownHashes, hash],
+      signers: [...current.signers, signer],
       updatedAt: at,
-      ...(correctionReason === undefined ? {} : { revisionReason: correctionReason }),
     };
-    await t.signedDocuments.add(row);
-    if (current !== null) await t.signedDocuments.put({ ...current, supersededBy: row.id, updatedAt: at });
+    await t.signedDocuments.put(after);
     await audit({
       actor,
-      action: current === null ? 'minutes.sign' : 'minutes.revise',
+      action: 'minutes.sign',
       entity: 'signedDocuments',
-      entityId: row.id,
+      entityId: after.id,
       roundId: product.roundId,
-      before: current === null ? null : auditView(current),
-      after: auditView(row),
+      before: auditView(current),
+      after: auditView(after),
     });
-    return row;
+    return after;
+  }
+  const row: SignedDocumentRow = {
+    id: db.newId(),
+    roundId: product.roundId,
+    productId: product.id,
+    kind: 'minutes',
+    revision: current === null ? 1 : current.revision + 1,
+    fileName: input.fileName,
+    sha256: hash,
+    knownHashes: [hash],
+    bytes: input.bytes,
+    signers: [signer],
+    auditHeadHash: input.auditHeadHash,
+    createdAt: at,
+    updatedAt: at,
+    ...(correctionReason === undefined ? {} : { revisionReason: correctionReason }),
+  };
+  await t.signedDocuments.add(row);
+  if (current !== null) await t.signedDocuments.put({ ...current, supersededBy: row.id, updatedAt: at });
+  await audit({
+    actor,
+    action: current === null ? 'minutes.sign' : 'minutes.revise',
+    entity: 'signedDocuments',
+    entityId: row.id,
+    roundId: product.roundId,
+    before: current === null ? null : auditView(current),
+    after: auditView(row),
   });
+  return row;
 }
 
 /** Every signed document of a round, revisions included, oldest first. For `useLiveQuery`. */

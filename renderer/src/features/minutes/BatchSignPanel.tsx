@@ -1,11 +1,16 @@
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
-import type { SignerRole } from '../../platform/types';
+import type { SignerRole, SigningRefusalCode } from '../../platform/types';
 import { useReportError } from '../../app/useReportError';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useToaster } from '../../ui/Toasts';
-import { currentRevision, revisionsOf, type MinutesData } from './minutes-data';
+import { currentRevision, MINUTES_LANGUAGE, revisionsOf, type MinutesData } from './minutes-data';
 import { fieldNames } from './minutes-fields-model';
-import { useSignMinutes, type SignProblem, type SigningCredential } from './useSignMinutes';
+import type { SignProblem } from './useSignMinutes';
+import { signMinutesBatch } from './batch-sign';
+import { minutesRenderPool } from './render-pool';
+import { useDb } from '../../app/DbProvider';
+import { browserRenderer } from '../../documents/browser';
+import { getPlatform } from '../../platform/platform';
 import { SigningMethodChoice, signerPersonId, type SigningMethod } from './SigningMethodChoice';
 import {
   closeTokenSession,
@@ -17,6 +22,9 @@ import {
 import styles from './minutes.module.css';
 
 const ROLES: readonly SignerRole[] = ['chair', 'secretary'];
+/** Render workers of a batch: both cores of an ordinary laptop (the host signs in between). */
+const renderWorkers = (): number =>
+  Math.max(1, Math.min(2, typeof navigator === 'undefined' ? 2 : navigator.hardwareConcurrency || 2));
 
 /** Closed products whose current minutes `role` has not signed (never signed, or signed by the other role). */
 export function waitingFor(data: MinutesData, role: SignerRole): string[] {
@@ -29,19 +37,31 @@ export function waitingFor(data: MinutesData, role: SignerRole): string[] {
     .map((r) => r.product.id);
 }
 
+/** Opens a .p12 once for the batch; the file's bytes and the password go to the host in this call only. */
+async function openCertificateSession(
+  file: File,
+  password: string,
+): Promise<{ readonly session: string } | { readonly refused: SigningRefusalCode }> {
+  const outcome = await getPlatform().openCertificateSession({
+    p12: new Uint8Array(await file.arrayBuffer()),
+    password,
+  });
+  return outcome.opened ? { session: outcome.session } : { refused: outcome.reason };
+}
+
 /**
  * One certificate and one password (or one token and one PIN) for every minutes waiting for
- * this role: the same signing as product by product, one after another with progress and a
- * stop button. The password is held in a local variable for the run only and cleared from
- * the form at once; with a token, the PIN is asked once, the host keeps one logged-in session
- * for the batch and logs out at the end, whatever happens. When the batch stops (token pulled
+ * this role: the same signing as product by product, with progress and a stop button
+ * (batch-sign.ts). The password is held in a local variable for the run only and cleared
+ * from the form at once; the host opens the .p12 (or logs in to the token) once, keeps one
+ * session for the batch and forgets it at the end, whatever happens. When the batch stops (token pulled
  * out…), the minutes already signed stay signed and the others are listed, untouched.
  */
 export function BatchSignPanel(props: { readonly data: MinutesData }): ReactNode {
   const { t } = useI18n();
   const toaster = useToaster();
   const reportError = useReportError();
-  const { sign } = useSignMinutes(props.data);
+  const db = useDb();
   const [role, setRole] = useState<SignerRole>('chair');
   const [certificate, setCertificate] = useState<File | null>(null);
   const [password, setPassword] = useState('');
@@ -67,31 +87,23 @@ export function BatchSignPanel(props: { readonly data: MinutesData }): ReactNode
   const run = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
     setUntouched([]);
-    let credential: SigningCredential;
+    // The credential is opened once for the whole batch: a token's PIN or a .p12's password
+    // goes to the host in this one call, then only the session id travels.
+    let opening: () => Promise<{ readonly session: string } | { readonly refused: SigningRefusalCode }>;
     if (method === 'token') {
       if (personId === null) return setError(t('token.sign.noSigner'));
       if (tokenChoice.certificate === '') return setError(t('token.sign.certificateMissing'));
       if (tokenChoice.pin === '') return setError(t('token.sign.pinMissing'));
       const choice = tokenChoice;
       setTokenChoice({ ...tokenChoice, pin: '' });
-      setError(null);
-      setRunning(true);
-      try {
-        const opened = await openTokenSession(personId, choice);
-        if ('refused' in opened) {
-          setRunning(false);
-          return setError(t(`signing.error.${opened.refused}`));
-        }
-        credential = { kind: 'token', session: opened.session };
-      } catch (failure) {
-        setRunning(false);
-        return reportError(failure);
-      }
+      opening = () => openTokenSession(personId, choice);
     } else {
       if (certificate === null) return setError(t('minutes.sign.certificateMissing'));
       if (password === '') return setError(t('minutes.sign.passwordMissing'));
-      credential = { kind: 'p12', certificate, password };
+      const secret = password;
+      const file = certificate;
       setPassword('');
+      opening = () => openCertificateSession(file, secret);
     }
     setError(null);
     setRunning(true);
@@ -99,26 +111,43 @@ export function BatchSignPanel(props: { readonly data: MinutesData }): ReactNode
     const ids = [...waiting];
     const nameOf = (productId: string): string =>
       props.data.results.products.find((r) => r.product.id === productId)?.product.name ?? '';
-    let done = 0;
+    let session: string | null = null;
+    const pool = minutesRenderPool(renderWorkers(), browserRenderer(MINUTES_LANGUAGE).render);
     try {
-      for (const productId of ids) {
-        if (stop.current) break;
-        const result = await sign({ productId, role, credential });
-        if (!result.ok) {
-          setError(
-            t('minutes.batchSign.stopped', { done, total: ids.length, reason: problemText(result.problem) }),
-          );
-          setUntouched(ids.slice(done).map(nameOf));
-          return;
-        }
-        done += 1;
-        setProgress({ done, total: ids.length, product: nameOf(productId) });
+      const opened = await opening();
+      if ('refused' in opened) return setError(t(`signing.error.${opened.refused}`));
+      session = opened.session;
+      setProgress({ done: 0, total: ids.length, product: '' });
+      const outcome = await signMinutesBatch({
+        db,
+        data: props.data,
+        role,
+        session,
+        productIds: ids,
+        render: (job) => pool.render(job),
+        shouldStop: () => stop.current,
+        onProgress: (done, total, productId) => setProgress({ done, total, product: nameOf(productId) }),
+      });
+      if (!outcome.ok) {
+        setError(
+          t('minutes.batchSign.stopped', {
+            done: outcome.done,
+            total: ids.length,
+            reason: problemText(outcome.problem),
+          }),
+        );
+        setUntouched(ids.slice(outcome.done).map(nameOf));
+        return;
       }
-      toaster.show('success', t('minutes.batchSign.done', { count: done, role: t(`minutes.role.${role}`) }));
+      toaster.show(
+        'success',
+        t('minutes.batchSign.done', { count: outcome.done, role: t(`minutes.role.${role}`) }),
+      );
     } catch (failure) {
       reportError(failure);
     } finally {
-      if (credential.kind === 'token') await closeTokenSession(credential.session).catch(reportError);
+      pool.dispose();
+      if (session !== null) await closeTokenSession(session).catch(reportError);
       setRunning(false);
     }
   };

@@ -1,4 +1,5 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { MinutesInput } from '../../domain/documents/types';
 import {
   verifyAuditChain,
   getRoundBundle,
@@ -22,6 +23,8 @@ import type { Language } from '../../i18n/define';
 import { translate } from '../../i18n/translate';
 import { minutesInputOf } from './minutes-input';
 import { docWords } from '../../documents/words';
+import { cachedMinutes, minutesKey, rememberMinutes } from './rendered-minutes';
+import { withAuditFooter } from './minutes-footer';
 
 /**
  * What the minutes screen reads and makes. The minutes are an official Vietnamese document,
@@ -80,26 +83,15 @@ export async function auditHeadOf(db: CouncilDb, roundId: string): Promise<Audit
   return verdict.ok ? { ok: true, head: verdict.headHash } : { ok: false, seq: verdict.seq };
 }
 
-/**
- * The audit chain's head in every page's footer: whoever holds the signed minutes can later
- * check that the round's log still ends where it ended when the minutes were made (cutting
- * the end of a hash chain is only detectable against a head kept elsewhere).
- */
-export function withAuditFooter(doc: TDocumentDefinitions, head: string): TDocumentDefinitions {
-  return {
-    ...doc,
-    footer: () => ({
-      text: translate(MINUTES_LANGUAGE, 'minutes.footer', { head }),
-      fontSize: 7,
-      color: '#555555',
-      alignment: 'center',
-      margin: [40, 18, 40, 0],
-    }),
-  };
-}
+export { withAuditFooter } from './minutes-footer';
 
 export interface ProductMinutesJob extends DocumentJob {
   readonly productId: string;
+  /** What the document is made from (with the head): same key, same document. */
+  readonly key: string;
+  /** The document's input and audit head (plain data: a render worker builds it from them). */
+  readonly input: MinutesInput;
+  readonly head: string;
 }
 
 /** The minutes job of one product (null while its result is not known), with the audit head in its footer. */
@@ -119,6 +111,9 @@ export function productMinutesJob(
   if (input === null) return null;
   return {
     productId,
+    key: minutesKey(input, head),
+    input,
+    head,
     fileName: minutesFileName(
       MINUTES_LANGUAGE,
       input.product.order,
@@ -149,7 +144,22 @@ export async function makeProductMinutes(
 ): Promise<MadeMinutes | null> {
   const job = productMinutesJob(data, productId, await sheetOf(data, productId), head);
   if (job === null) return null;
-  return { ...(await render(job.build())), fileName: job.fileName };
+  return { ...(await renderMinutesJob(job, (j) => render(j.build()))), fileName: job.fileName };
+}
+
+/**
+ * Renders a minutes job once (on the page's thread or in a render worker): later calls with
+ * the same input and head get the same bytes.
+ */
+export async function renderMinutesJob(
+  job: ProductMinutesJob,
+  render: (job: ProductMinutesJob) => Promise<RenderedDocument>,
+): Promise<RenderedDocument> {
+  const known = cachedMinutes(job.key);
+  if (known !== undefined) return known;
+  const made = await render(job);
+  rememberMinutes(job.key, made);
+  return made;
 }
 
 /** "Biên bản - 01 - Mật ong - lần 1 - đã ký.pdf" */

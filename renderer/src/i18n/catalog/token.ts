@@ -20,6 +20,7 @@ export const tokenMessages = defineMessages({
   'signing.error.token-pin-locked': signingErrorMessages['token-pin-locked'],
   'signing.error.token-removed': signingErrorMessages['token-removed'],
   'signing.error.token-session-closed': signingErrorMessages['token-session-closed'],
+  'signing.error.signing-session-closed': signingErrorMessages['signing-session-closed'],
   'signing.error.token-failure': signingErrorMessages['token-failure'],
   'token.section.title': { vi: 'Chữ ký số', en: 'Digital signatures' },
   'token.section.hint': {

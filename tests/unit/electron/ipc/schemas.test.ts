@@ -162,6 +162,15 @@ const cases = {
       ],
     ],
   },
+  openCertificateSession: {
+    good: [[{ p12: bytes, password: 'mật khẩu' }]],
+    bad: [
+      [{ p12: 'base64', password: 'x' }],
+      [{ p12: bytes, password: 'x', remember: true }],
+      [{ p12: new Uint8Array(1024 * 1024 + 1), password: 'x' }],
+      [{ p12: bytes, password: 'x'.repeat(100_000) }],
+    ],
+  },
   closeTokenSession: { good: [['6f1c2a8e-3b1d-4c55-9a0e-2f4b6d8c0a12']], bad: [[''], [42]] },
   listTrustedCertificates: { good: [[]], bad: [['x'], [{}]] },
   importTrustedCertificates: {

@@ -1,0 +1,36 @@
+/// <reference lib="webworker" />
+import { minutesDocument } from '../../domain/documents/minutes';
+import type { MinutesInput } from '../../domain/documents/types';
+import { browserRenderer } from '../../documents/browser';
+import { docWords } from '../../documents/words';
+import { withAuditFooter } from './minutes-footer';
+
+/**
+ * Renders minutes off the page's thread (issue 13): the batch panel keeps a small pool of
+ * these, so the screen stays responsive and both cores work while the host signs. It builds
+ * the document from its plain input (the same `minutesDocument` + footer as the page) and
+ * answers the rendered bytes and signature areas, or the error's message.
+ */
+export interface MinutesRenderRequest {
+  readonly id: number;
+  readonly input: MinutesInput;
+  readonly head: string;
+}
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const renderer = browserRenderer('vi');
+
+scope.onmessage = (event: MessageEvent<MinutesRenderRequest>) => {
+  const { id, input, head } = event.data;
+  renderer
+    .render(withAuditFooter(minutesDocument(input, docWords('vi')), head))
+    .then((made) => {
+      // Transferred, not copied: only a buffer the document owns alone (never a shared slab).
+      const whole = made.bytes.byteOffset === 0 && made.bytes.byteLength === made.bytes.buffer.byteLength;
+      const bytes = whole ? made.bytes : made.bytes.slice();
+      scope.postMessage({ id, made: { ...made, bytes } }, [bytes.buffer]);
+    })
+    .catch((error: unknown) =>
+      scope.postMessage({ id, error: error instanceof Error ? error.message : String(error) }),
+    );
+};

@@ -1,0 +1,40 @@
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import type { MinutesInput } from '../../domain/documents/types';
+import type { RenderedDocument } from '../../documents/render-core';
+
+/**
+ * The minutes this page has rendered, by what they were made from (the document's input and
+ * the audit head in its footer): what is previewed is what is signed, byte for byte, and the
+ * second signer's pass needs no new rendering to find where the boxes go (issue 13). A
+ * document is only ever rendered from its input, so the same key is the same layout; the
+ * bytes differ between two renderings only by pdfmake's creation date.
+ *
+ * Bounded (oldest forgotten first): a round of 141 minutes is ~6 MB; the cache holds at most
+ * 300 documents. Lost when the page closes — then the documents are simply rendered again.
+ */
+const LIMIT = 300;
+const rendered = new Map<string, RenderedDocument>();
+
+export function minutesKey(input: MinutesInput, head: string): string {
+  return bytesToHex(sha256(utf8ToBytes(`${head}\n${JSON.stringify(input)}`)));
+}
+
+export function cachedMinutes(key: string): RenderedDocument | undefined {
+  return rendered.get(key);
+}
+
+export function rememberMinutes(key: string, doc: RenderedDocument): void {
+  rendered.delete(key);
+  rendered.set(key, doc);
+  while (rendered.size > LIMIT) {
+    const oldest = rendered.keys().next();
+    if (oldest.done === true) break;
+    rendered.delete(oldest.value);
+  }
+}
+
+/** Tests: start from nothing. */
+export function forgetRenderedMinutes(): void {
+  rendered.clear();
+}

@@ -1,0 +1,198 @@
+/**
+ * Writes a backup file holding one round of 141 products × 9 scoring members (plus the
+ * secretary), every product closed with its minutes' details filled, for the browser benchmark
+ * of the batch signing panel (minutes.bench.spec.ts restores it through Settings). Seeded with
+ * bulk writes in fake-indexeddb (the repositories would take minutes of clicks); the audit
+ * chain is hashed like the app's, the minutes' details go through their repository.
+ *
+ * Usage: tsx tests/bench/browser/seed-minutes-round.ts OUT.json [PRODUCTS]
+ */
+import 'fake-indexeddb/auto';
+import { writeFileSync } from 'node:fs';
+import { loadSheetCatalog } from '../../../renderer/src/domain/criteria/registry';
+import { criteriaOf } from '../../../renderer/src/domain/scoring/answers';
+import { DEFAULT_RULES_PROFILE } from '../../../renderer/src/domain/rules-profile';
+import {
+  GENESIS_HASH,
+  hashAuditEvent,
+  openCouncilDb,
+  saveMinutesFieldsBatch,
+  type AuditRow,
+  type ProductRow,
+  type RoundMemberRow,
+  type SheetRow,
+} from '../../../renderer/src/db';
+import { createBackup, serializeBackup } from '../../../renderer/src/db/backup';
+
+const RULE_SET = '26/2026/QĐ-TTg';
+const DAY = '2026-12-01';
+const at = '2026-12-01T08:00:00.000Z';
+export const SEED_ROUND_NAME = 'Đợt đo tốc độ biên bản';
+const NAMES = ['Mật ong hoa nhãn', 'Nước mắm cá cơm', 'Bánh tráng phơi sương', 'Muối tôm', 'Trà mãng cầu'];
+
+async function main(out: string, productCount: number): Promise<void> {
+  const catalog = await loadSheetCatalog([RULE_SET]);
+  const db = await openCouncilDb(`seed-${crypto.randomUUID()}`);
+  let n = 0;
+  const id = (): string => `00000000-0000-4000-8000-${(++n).toString().padStart(12, '0')}`;
+  const roles = ['chair', 'secretary', ...Array.from({ length: 8 }, () => 'member' as const)] as const;
+  const fullNames = [
+    'Nguyễn Văn Thắng',
+    'Lê Hoàng Phúc',
+    'Phạm Thị Hương',
+    'Trần Quốc Bảo',
+    'Võ Thị Lan',
+    'Đặng Minh Tuấn',
+    'Huỳnh Thị Mai',
+    'Bùi Văn Sơn',
+    'Ngô Thị Hạnh',
+    'Đỗ Văn Hùng',
+  ];
+  const people = roles.map((_, i) => ({
+    id: id(),
+    fullName: fullNames[i] ?? `Thành viên ${i + 1}`,
+    title: '',
+    organisation: 'Sở Nông nghiệp và Môi trường',
+    phone: '',
+    createdAt: at,
+    updatedAt: at,
+  }));
+  await db.people.bulkAdd(people);
+  const roundId = id();
+  await db.rounds.add({
+    id: roundId,
+    name: SEED_ROUND_NAME,
+    level: 'province',
+    province: 'Tây Ninh',
+    venue: 'Hội trường Sở Nông nghiệp và Môi trường',
+    meetingDates: [DAY],
+    decision: { number: '2456/QĐ-UBND', date: '2026-10-15', signer: 'Chủ tịch UBND tỉnh Tây Ninh' },
+    ruleSetId: RULE_SET,
+    rules: DEFAULT_RULES_PROFILE,
+    secretaryScores: false,
+    status: 'scoring',
+    archived: 0,
+    createdAt: at,
+    updatedAt: at,
+  });
+  const members: RoundMemberRow[] = people.map((p, i) => ({
+    id: id(),
+    roundId,
+    personId: p.id,
+    role: roles[i] ?? 'member',
+    position: i,
+  }));
+  await db.roundMembers.bulkAdd(members);
+  // Everyone present on the meeting day (attendance is confirmed before scoring opens).
+  await db.attendance.bulkAdd(
+    members.map((m) => ({ id: id(), roundId, memberId: m.id, meetingDate: DAY, present: true })),
+  );
+  // Nine scorers: everyone but the secretary (who records; OCOP-RULES §4 item 8).
+  const scorers = members.filter((m) => m.role !== 'secretary');
+  const products: ProductRow[] = Array.from({ length: productCount }, (_, i) => ({
+    id: id(),
+    roundId,
+    name: `${NAMES[i % NAMES.length] ?? 'Sản phẩm'} ${i + 1}`,
+    code: `72-25000-${String(i + 1).padStart(3, '0')}-2026`,
+    sheetNo: (i % 26) + 1,
+    producer: { name: `Hợp tác xã số ${i + 1}`, address: 'Tây Ninh', phone: '', commune: '' },
+    kind: 'first',
+    disqualification: null,
+    position: i,
+    createdAt: at,
+    updatedAt: at,
+  }));
+  await db.products.bulkAdd(products);
+  await db.productStates.bulkAdd(
+    products.map((p) => ({
+      productId: p.id,
+      roundId,
+      currentPass: 1,
+      sealed: false,
+      unsealedAt: [at],
+      rescoredAt: [],
+      closed: { at },
+    })),
+  );
+  const sheets: SheetRow[] = [];
+  const audit: AuditRow[] = [];
+  let prevHash = GENESIS_HASH;
+  products.forEach((product, p) => {
+    const sheet = catalog.sheet(RULE_SET, product.sheetNo);
+    if (sheet === undefined) throw new Error(`sheet ${product.sheetNo} missing`);
+    scorers.forEach((m, s) => {
+      // Each member a little different, each product a different level (2★ to 5★).
+      const answers = Object.fromEntries(
+        criteriaOf(sheet).map((e, c) => {
+          const options = e.criterion.options.length;
+          const best = e.criterion.options.reduce(
+            (b, o, k, all) => ((all[b]?.points ?? 0) >= o.points ? b : k),
+            0,
+          );
+          const pick = (p + s + c) % 5 === 0 ? (best + 1) % options : best;
+          return [e.criterion.code, (p * 7) % 10 < 2 ? 0 : pick];
+        }),
+      );
+      const row: SheetRow = {
+        id: id(),
+        roundId,
+        productId: product.id,
+        memberId: m.id,
+        pass: 1,
+        answers,
+        caseChoice: {},
+        opinion: '',
+        status: 'submitted',
+        updatedAt: at,
+        submittedAt: at,
+      };
+      sheets.push(row);
+      const unhashed = {
+        id: id(),
+        chain: roundId,
+        seq: audit.length + 1,
+        at,
+        actor: 'secretary',
+        action: 'sheet.submit',
+        entity: 'sheets',
+        entityId: row.id,
+        roundId,
+        before: null,
+        after: { pass: 1 },
+        prevHash,
+      };
+      const event: AuditRow = { ...unhashed, hash: hashAuditEvent(unhashed) };
+      prevHash = event.hash;
+      audit.push(event);
+    });
+  });
+  await db.sheets.bulkAdd(sheets);
+  await db.audit.bulkAdd(audit);
+  await saveMinutesFieldsBatch(
+    db,
+    roundId,
+    products.map((p, i) => ({
+      productId: p.id,
+      fields: {
+        number: i + 1,
+        symbol: 'BB-HĐOCOP',
+        startTime: '08:00',
+        endTime: '11:30',
+        venue: 'Hội trường Sở Nông nghiệp và Môi trường',
+        presiding: 'Nguyễn Văn Thắng',
+        recorder: 'Lê Hoàng Phúc',
+        conclusion: 'Hội đồng thống nhất kết quả đánh giá, phân hạng sản phẩm như trên.',
+        otherOpinions: '',
+        recipients: ['Sở Nông nghiệp và Môi trường', 'Lưu: VT, HĐ OCOP'],
+      },
+    })),
+    'secretary',
+  );
+  const backup = await createBackup(db, { appVersion: 'bench' });
+  writeFileSync(out, serializeBackup(backup));
+  db.close();
+}
+
+const [out, count] = process.argv.slice(2);
+if (out === undefined) throw new Error('usage: seed-minutes-round.ts OUT.json [PRODUCTS]');
+await main(out, Number(count ?? 141));
