@@ -30,6 +30,7 @@ import {
   createRound,
   memberViewsOf,
   openCouncilDb,
+  setAttendance,
   startScoring,
 } from '../../renderer/src/db';
 import { loadSheet } from '../../renderer/src/domain/criteria/registry';
@@ -99,6 +100,8 @@ async function scenario(): Promise<number> {
     );
     productIds.push(product.id);
   }
+  // Scoring opens once the day's attendance is confirmed (OCOP-RULES §4 item 7).
+  for (const memberId of memberIds) await setAttendance(db, round.id, memberId, DAY, 'present', 'secretary');
   await startScoring(db, round.id, 'secretary');
 
   const dataDir = mkdtempSync(join(tmpdir(), 'ocop-bench-hub-'));
