@@ -93,7 +93,7 @@ async function joinWith(device: MemberDevice, code: string): Promise<void> {
   await device.page.getByRole('button', { name: 'Tham gia' }).click();
   await expect(
     device.page.getByRole('heading', { level: 1, name: new RegExp(`^${escapeRegExp(device.name)}`) }),
-  ).toBeVisible();
+  ).toBeVisible({ timeout: 60_000 });
 }
 
 async function joinAs(browser: Browser, name: string, code: string): Promise<MemberDevice> {
