@@ -167,7 +167,12 @@ export async function startHubServer(options: HubServerOptions): Promise<Running
     if (!parsed.success) throw new RequestRefusal(400, 'invalid-request');
     // Products outside the member's own list of the day are refused here, before the page is
     // asked: a device learns nothing about products it may not see. The page decides the rest.
-    const visible = new Set(core.viewOf(who.memberId)?.view.products.map((p) => p.productId) ?? []);
+    // Until the page published this member's view (just after the hub opened or restarted) the
+    // hub cannot tell: "not ready", so the device keeps its ops and retries. A 403 here would
+    // make the device drop ops that are perfectly good.
+    const current = core.viewOf(who.memberId);
+    if (current === undefined) throw new RequestRefusal(503, 'not-ready');
+    const visible = new Set(current.view.products.map((p) => p.productId));
     const foreign = parsed.data.ops.find((op: MemberOp) => !visible.has(op.productId));
     if (foreign !== undefined) throw new RequestRefusal(403, 'not-your-product');
     let result: HubBatchResult;

@@ -1,5 +1,6 @@
-import { useId, useState, useSyncExternalStore, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useState, useSyncExternalStore, type FormEvent, type ReactNode } from 'react';
 import type { HubProductView, MemberView } from '../../../electron/ipc/hub-contract';
+import { loadSheet } from '../domain/criteria/registry';
 import type { MessageKey } from '../i18n/catalog';
 import { useI18n } from '../i18n/I18nProvider';
 import { pathSegments, useHashLocation } from '../ui/useHashLocation';
@@ -36,6 +37,21 @@ export function MemberApp(props: { readonly session: MemberSession }): ReactNode
   const [path, navigate] = useHashLocation();
   const [first, productId] = pathSegments(path);
   const problem = problemText(t, language, state.problem);
+  // Every sheet of the day is fetched while the hub answers: a device that loses the network
+  // later (or the hub restarting) can still open any product on its list and keep scoring.
+  const ruleSetId = state.view?.ruleSetId ?? '';
+  const sheetNos = [...new Set(state.view?.products.map((p) => p.sheetNo) ?? [])].join(',');
+  useEffect(() => {
+    if (!state.online || ruleSetId === '' || sheetNos === '') return;
+    for (const no of sheetNos.split(',')) {
+      // Not fetched now (the network dropped meanwhile): tried again when the device is back
+      // online; opening the sheet loads it then, and shows a failure there if it still fails.
+      loadSheet(ruleSetId, Number(no)).then(
+        () => undefined,
+        () => undefined,
+      );
+    }
+  }, [state.online, ruleSetId, sheetNos]);
 
   return (
     <div className={styles.page}>

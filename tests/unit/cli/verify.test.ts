@@ -4,6 +4,7 @@ import { runCli } from '../../../renderer/src/cli/commands';
 import type { CliHost } from '../../../renderer/src/cli/host';
 import {
   addMember,
+  applyHubBatches,
   createPerson,
   createProduct,
   createRound,
@@ -13,7 +14,8 @@ import {
 } from '../../../renderer/src/db';
 import { parseRoundFileText } from '../../../renderer/src/domain/round-file/parse';
 import { serializeRoundFile } from '../../../renderer/src/domain/round-file/serialize';
-import { loadSheetCatalog } from '../../../renderer/src/domain/criteria/registry';
+import { loadSheet, loadSheetCatalog } from '../../../renderer/src/domain/criteria/registry';
+import { seedRound } from '../db/fixtures';
 
 function host(args: string[], files: Record<string, string>): CliHost & { out: string; err: string } {
   const h = {
@@ -99,5 +101,60 @@ describe('ocop verify <round-file>', () => {
     const none = host(['verify', 'r.json'], { 'r.json': JSON.stringify(file) });
     expect(await runCli(none)).toBe(2);
     expect(none.err).toContain('audit');
+  });
+
+  it('answers that came through the meeting hub (events with `via`) read, verify and tally', async () => {
+    const s = await seedRound({
+      members: 2,
+      products: 1,
+      db: await openCouncilDb(`verify-${Math.random()}`),
+    });
+    const product = s.products[0]?.id ?? '';
+    const member = s.members[1]?.id ?? '';
+    const sheet = await loadSheet(s.round.ruleSetId, 1);
+    const [first, second] = sheet.parts.flatMap((p) =>
+      p.sections.flatMap((x) => x.criteria.map((c) => c.code)),
+    );
+    const [result] = await applyHubBatches(s.db, [
+      {
+        batchId: 'b-1',
+        roundId: s.round.id,
+        meetingDate: '2026-12-01',
+        memberId: member,
+        deviceId: 'dev-1',
+        deviceLabel: 'Android · Chrome',
+        ops: [first, second].map((criterion, i) => ({
+          opId: `op-${i}`,
+          productId: product,
+          pass: 1,
+          clock: i + 1,
+          change: { kind: 'answer', criterion: criterion ?? '', answer: 0 },
+        })),
+      },
+    ]);
+    expect(result?.outcomes.map((o) => o.status)).toEqual(['applied', 'applied']);
+    const text = await exportRoundFileText(s.db, s.round.id);
+    const parsed = parseRoundFileText(text, await loadSheetCatalog());
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.value.audit?.filter((e) => e.via !== undefined).map((e) => e.via)).toEqual([
+      { kind: 'hub', deviceId: 'dev-1', deviceLabel: 'Android · Chrome' },
+      { kind: 'hub', deviceId: 'dev-1', deviceLabel: 'Android · Chrome' },
+    ]);
+    expect(serializeRoundFile(parsed.value)).toBe(text);
+    const verified = host(['verify', 'r.json'], { 'r.json': text });
+    expect(await runCli(verified)).toBe(0);
+    const tallied = host(['tally', 'r.json'], { 'r.json': text });
+    expect(await runCli(tallied)).toBe(0);
+    // A device label changed in the file breaks the chain: `via` is part of what is hashed.
+    const forged = JSON.parse(text);
+    forged.audit.find((e: { via?: unknown }) => e.via !== undefined).via.deviceLabel = 'Laptop';
+    const h = host(['verify', 'r.json'], { 'r.json': JSON.stringify(forged) });
+    expect(await runCli(h)).toBe(3);
+    // An unknown kind of device is refused by the reader, with the field named.
+    forged.audit.find((e: { via?: unknown }) => e.via !== undefined).via = { kind: 'fax' };
+    const odd = host(['tally', 'r.json'], { 'r.json': JSON.stringify(forged) });
+    expect(await runCli(odd)).not.toBe(0);
+    expect(odd.err).toContain('via');
   });
 });

@@ -254,6 +254,11 @@ function v7Seed(): Rows {
   };
 }
 
+/** v8 indexed `hubOps` by [memberId+clock] (the member's clock floor in one lookup): same rows as v7. */
+function v8Seed(): Rows {
+  return v7Seed();
+}
+
 const SEEDS: Readonly<Record<number, () => Rows>> & { readonly 1: () => Rows } = {
   1: v1Seed,
   2: v2Seed,
@@ -261,6 +266,7 @@ const SEEDS: Readonly<Record<number, () => Rows>> & { readonly 1: () => Rows } =
   5: v5Seed,
   6: v6Seed,
   7: v7Seed,
+  8: v8Seed,
 };
 
 /** Creates the object stores of a Dexie store spec with the raw API (Dexie stores version × 10). */
@@ -341,6 +347,10 @@ describe.each(SCHEMA_VERSIONS.map((v) => [v.version, v] as const))(
       // v5's ledger: the seeded op is found through the index the hub's "newer wins" check reads
       expect(await db.hubOps.where('[productId+memberId+field]').equals([X, M, 'answer:1.1']).count()).toBe(
         version >= 5 ? 1 : 0,
+      );
+      // v8's index on the ledger: built on upgrade from the rows already there (v5's op at clock 7)
+      expect((await db.hubOps.where('[memberId+clock]').between([M, 0], [M, Infinity]).last())?.clock).toBe(
+        version >= 5 ? 7 : undefined,
       );
       if (version >= 2) {
         // signed minutes lock the product: the seeded draft can no longer change

@@ -24,7 +24,55 @@ export interface ProductContext {
   readonly currentSheets: ReadonlyMap<string, SheetRow>;
 }
 
+/**
+ * Contexts already read in one transaction, by product id — only for transactions that asked
+ * for it (`rememberContexts`): the meeting hub commits a burst of member ops in one
+ * transaction, and re-reading the same product's rows for every answer was most of its cost.
+ * Exact by construction: nothing outside the transaction can write while it runs, and every
+ * sheet the burst writes is put back into its context (`sheetWritten`).
+ */
+const remembered = new WeakMap<Tx, Map<string, ProductContext>>();
+
+/** From now on, `loadProductContext` in this transaction reads each product once. */
+export function rememberContexts(t: Tx): void {
+  if (!remembered.has(t)) remembered.set(t, new Map());
+}
+
+/**
+ * A sheet was written in a transaction that remembers contexts: its product's context now holds
+ * it (or, for a sheet of another pass, the context is read afresh next time).
+ */
+export function sheetWritten(t: Tx, row: SheetRow): void {
+  const contexts = remembered.get(t);
+  const ctx = contexts?.get(row.productId);
+  if (contexts === undefined || ctx === undefined) return;
+  if (row.pass !== ctx.state.currentPass) {
+    contexts.delete(row.productId);
+    return;
+  }
+  const currentSheets = new Map(ctx.currentSheets);
+  currentSheets.set(row.memberId, row);
+  contexts.set(row.productId, {
+    ...ctx,
+    currentSheets,
+    participants: ctx.participants.map((p) =>
+      p.memberId === row.memberId
+        ? { ...p, sheet: { status: row.status, answered: Object.keys(row.answers).length } }
+        : p,
+    ),
+  });
+}
+
 export async function loadProductContext(t: Tx, productId: string): Promise<ProductContext> {
+  const contexts = remembered.get(t);
+  const known = contexts?.get(productId);
+  if (known !== undefined) return known;
+  const ctx = await readProductContext(t, productId);
+  contexts?.set(productId, ctx);
+  return ctx;
+}
+
+async function readProductContext(t: Tx, productId: string): Promise<ProductContext> {
   const product = await getProduct(t, productId);
   const round = await getRound(t, product.roundId);
   const state = await getProductState(t, productId);

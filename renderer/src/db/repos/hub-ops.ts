@@ -10,9 +10,10 @@ import type {
 import type { MemberRole } from '../../domain/model';
 import { isPresentOn, memberScores, productMeetingDate, unconfirmedMembers } from '../../domain/workflow';
 import type { CouncilDb } from '../council-db';
-import { CouncilDbError } from '../errors';
+import { CouncilDbError, NotFoundError } from '../errors';
 import type { AuditVia, HubOpRow, SheetRow } from '../rows';
 import { readTx, writeTx, type Tx } from '../tx';
+import { loadProductContext, rememberContexts, sheetWritten, type ProductContext } from './context';
 import { saveAnswerIn, saveCaseChoiceIn, saveOpinionIn, submitSheetIn, type AppendAudit } from './scoring';
 
 /**
@@ -60,15 +61,20 @@ async function applyIn(t: Tx, audit: AppendAudit, meta: Meta, op: MemberOp): Pro
     if (seen.memberId !== meta.memberId) throw new HubOpRefusal('hub-op-foreign');
     return { opId: op.opId, status: 'duplicate' };
   }
-  const product = await t.products.get(op.productId);
-  const round = await t.rounds.get(meta.roundId);
-  if (product === undefined || round === undefined || product.roundId !== round.id) {
-    throw new HubOpRefusal('hub-wrong-round');
+  // The product's context, read once per transaction (rememberContexts) and reused by the
+  // scoring repository below: a burst of answers to one sheet reads its product once.
+  let ctx: ProductContext;
+  try {
+    ctx = await loadProductContext(t, op.productId);
+  } catch (error) {
+    if (error instanceof NotFoundError) throw new HubOpRefusal('hub-wrong-round');
+    throw error;
   }
+  const { product, round, state } = ctx;
+  if (round.id !== meta.roundId) throw new HubOpRefusal('hub-wrong-round');
   if (productMeetingDate(product, round.meetingDates) !== meta.meetingDate)
     throw new HubOpRefusal('hub-not-today');
-  const state = await t.productStates.get(product.id);
-  if (state === undefined || state.currentPass !== op.pass) throw new HubOpRefusal('hub-pass-changed');
+  if (state.currentPass !== op.pass) throw new HubOpRefusal('hub-pass-changed');
   const field = fieldOf(op);
   const earlier = await t.hubOps
     .where('[productId+memberId+field]')
@@ -81,49 +87,49 @@ async function applyIn(t: Tx, audit: AppendAudit, meta: Meta, op: MemberOp): Pro
   const key = { roundId: round.id, productId: product.id, memberId: meta.memberId };
   const via: AuditVia = { kind: 'hub', deviceId: meta.deviceId, deviceLabel: meta.deviceLabel };
   const actor = meta.memberId;
-  {
-    const change = op.change;
-    switch (change.kind) {
-      case 'answer':
-        await saveAnswerIn(
-          t,
-          audit,
-          { ...key, criterionCode: change.criterion, answer: change.answer },
-          actor,
-          via,
-        );
-        break;
-      case 'case':
-        await saveCaseChoiceIn(
-          t,
-          audit,
-          { ...key, criterionCode: change.criterion, variant: change.variant },
-          actor,
-          via,
-        );
-        break;
-      case 'opinion':
-        await saveOpinionIn(t, audit, { ...key, opinion: change.text }, actor, via);
-        break;
-      case 'submit':
-        await submitSheetIn(t, audit, key, actor, via);
-        break;
-    }
-    const row: HubOpRow = {
-      id: op.opId,
-      roundId: round.id,
-      productId: product.id,
-      memberId: meta.memberId,
-      pass: op.pass,
-      field,
-      clock: op.clock,
-      deviceId: meta.deviceId,
-      outcome: 'applied',
-      at: t.db.now(),
-    };
-    await t.hubOps.add(row);
-    return { opId: op.opId, status: 'applied' };
+  const change = op.change;
+  let written: SheetRow;
+  switch (change.kind) {
+    case 'answer':
+      written = await saveAnswerIn(
+        t,
+        audit,
+        { ...key, criterionCode: change.criterion, answer: change.answer },
+        actor,
+        via,
+      );
+      break;
+    case 'case':
+      written = await saveCaseChoiceIn(
+        t,
+        audit,
+        { ...key, criterionCode: change.criterion, variant: change.variant },
+        actor,
+        via,
+      );
+      break;
+    case 'opinion':
+      written = await saveOpinionIn(t, audit, { ...key, opinion: change.text }, actor, via);
+      break;
+    case 'submit':
+      written = await submitSheetIn(t, audit, key, actor, via);
+      break;
   }
+  sheetWritten(t, written);
+  const row: HubOpRow = {
+    id: op.opId,
+    roundId: round.id,
+    productId: product.id,
+    memberId: meta.memberId,
+    pass: op.pass,
+    field,
+    clock: op.clock,
+    deviceId: meta.deviceId,
+    outcome: 'applied',
+    at: t.db.now(),
+  };
+  await t.hubOps.add(row);
+  return { opId: op.opId, status: 'applied' };
 }
 
 /**
@@ -164,6 +170,7 @@ export async function applyHubBatches(
 ): Promise<HubBatchResult[]> {
   if (batches.length === 0) return [];
   return writeTx(db, async (t, audit) => {
+    rememberContexts(t);
     const results: HubBatchResult[] = [];
     for (const batch of batches) {
       const outcomes: HubOpOutcome[] = [];
@@ -217,13 +224,24 @@ export async function memberViewsOf(
       (await t.productStates.where('roundId').equals(roundId).toArray()).map((s) => [s.productId, s]),
     );
     const recusals = await t.recusals.where('roundId').equals(roundId).toArray();
-    const sheets = await t.sheets.where('roundId').equals(roundId).toArray();
+    // Only the day's sheets, only by index: on a 141-product day this is the bulk of the read.
+    const sheets = await t.sheets
+      .where('productId')
+      .anyOf(products.map((p) => p.id))
+      .toArray();
+    const sheetOf = new Map(sheets.map((s) => [`${s.productId}|${s.memberId}|${s.pass}`, s]));
     const signed = new Set(
       (await t.signedDocuments.where('roundId').equals(roundId).toArray())
         .filter((d) => d.kind === 'minutes')
         .map((d) => d.productId),
     );
-    const ledger = await t.hubOps.where('roundId').equals(roundId).toArray();
+    // Each member's highest applied clock: one index lookup each (schema v8), never the ledger,
+    // which grows by a row per answer.
+    const floors = new Map<string, number>();
+    for (const m of members) {
+      const top = await t.hubOps.where('[memberId+clock]').between([m.id, 0], [m.id, Infinity]).last();
+      floors.set(m.id, top?.clock ?? 0);
+    }
     const people = new Map(
       (await t.people.bulkGet(members.map((m) => m.personId))).flatMap((p) => (p ? [[p.id, p]] : [])),
     );
@@ -238,8 +256,7 @@ export async function memberViewsOf(
         // a non-voting secretary (§4 item 8) has nothing to score: no view, like an absent member
         .filter((m) => memberScores(m.role, secretaryScores) && isPresentOn(attendance, m.id, meetingDate))
         .map((m): MemberView => {
-          const own = (productId: string, pass: number) =>
-            sheets.find((s) => s.productId === productId && s.memberId === m.id && s.pass === pass);
+          const own = (productId: string, pass: number) => sheetOf.get(`${productId}|${m.id}|${pass}`);
           const views = products
             .filter((p) => !recusals.some((r) => r.productId === p.id && r.memberId === m.id))
             .flatMap((p): HubProductView[] => {
@@ -275,7 +292,7 @@ export async function memberViewsOf(
             roundName: round.name,
             ruleSetId: round.ruleSetId,
             meetingDate,
-            clockFloor: Math.max(0, ...ledger.filter((r) => r.memberId === m.id).map((r) => r.clock)),
+            clockFloor: floors.get(m.id) ?? 0,
             ...(waitingForAttendance && { waitingForAttendance: true }),
             products: views,
           };

@@ -97,6 +97,9 @@ export function loadSheet(ruleSetId: string, sheetNo: number): Promise<CriteriaS
     return parsed.value;
   });
   cache.set(key, loading);
+  // A sheet that could not be fetched (a member's device off the network) is fetched afresh next
+  // time instead of failing for the rest of the page's life; the caller still gets this failure.
+  loading.catch(() => cache.delete(key));
   return loading;
 }
 

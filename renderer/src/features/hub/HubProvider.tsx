@@ -40,6 +40,7 @@ const HubContext = createContext<HubApi | null>(null);
 const TAKE_WAIT_MS = 20_000;
 const STATUS_EVERY_MS = 2_000;
 const PUBLISH_EVERY_MS = 1_000;
+const PUBLISH_GAP_MS = 300;
 
 function roleLabel(role: MemberRole): { vi: string; en: string } {
   return { vi: translate('vi', `scoring.role.${role}`), en: translate('en', `scoring.role.${role}`) };
@@ -47,7 +48,13 @@ function roleLabel(role: MemberRole): { vi: string; en: string } {
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** Commits what the hub holds, until `stopped()`. Unexpected failures are reported, then retried. */
+/**
+ * Commits what the hub holds, until `stopped()`. Everything one take brought (every device's
+ * waiting batch) is committed in ONE transaction — each op still its own audit event and ledger
+ * row — and settled at once: under load the page pays one commit and one re-read of its live
+ * screens per take instead of one per device, so no device waits behind the others' commits.
+ * Unexpected failures are reported, then retried (nothing was settled: the devices resend).
+ */
 async function relayLoop(
   db: CouncilDb,
   stopped: () => boolean,
@@ -59,11 +66,8 @@ async function relayLoop(
   while (!stopped()) {
     try {
       const batches = await platform.hubTakeOps(TAKE_WAIT_MS);
-      // Each device's batch is committed and acknowledged on its own: a device waits only for its
-      // own ops, not for everything that arrived with them.
-      for (const batch of batches) {
-        if (stopped()) break;
-        await platform.hubSettleOps(withWords(await applyHubBatches(db, [batch])));
+      if (batches.length > 0 && !stopped()) {
+        await platform.hubSettleOps(withWords(await applyHubBatches(db, batches)));
         committed();
       }
       onState(false);
@@ -134,12 +138,18 @@ export function HubProvider(props: { readonly children: ReactNode }): ReactNode 
 
   const roundId = status?.roundId ?? null;
   const meetingDate = status?.meetingDate ?? null;
-  // What members see is recomputed every PUBLISH_EVERY_MS and right after the relay committed
-  // ops, and sent to the hub only when it changed (a few kB per member).
+  // What members see is recomputed every PUBLISH_EVERY_MS, and soon after the relay committed
+  // ops — but never two at once nor more often than every PUBLISH_GAP_MS: under a burst of
+  // answers the page commits, it does not re-read the whole day for every commit. Sent to the
+  // hub only when it changed (a few kB per member).
   useEffect(() => {
     if (!running || roundId === null || meetingDate === null) return;
     let live = true;
     let last = '';
+    let busy = false;
+    let again = false;
+    let startedAt = -Infinity;
+    let timer: number | undefined;
     const publish = async () => {
       const views = await memberViewsOf(db, roundId, meetingDate, roleLabel);
       const json = JSON.stringify(views);
@@ -147,17 +157,25 @@ export function HubProvider(props: { readonly children: ReactNode }): ReactNode 
       await getPlatform().hubPublish({ roundId, meetingDate, views });
       last = json;
     };
-    const tick = () => {
+    const schedule = (ms: number) => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(tick, ms);
+    };
+    function tick() {
+      busy = true;
+      again = false;
+      startedAt = performance.now();
       publish()
         .catch((error: unknown) => reportRef.current(error))
         .finally(() => {
-          if (live) timer = window.setTimeout(tick, PUBLISH_EVERY_MS);
+          busy = false;
+          if (live) schedule(again ? PUBLISH_GAP_MS : PUBLISH_EVERY_MS);
         });
-    };
-    let timer = window.setTimeout(tick, 0);
+    }
+    schedule(0);
     kick.current = () => {
-      window.clearTimeout(timer);
-      timer = window.setTimeout(tick, 0);
+      if (busy) again = true;
+      else schedule(Math.max(0, startedAt + PUBLISH_GAP_MS - performance.now()));
     };
     return () => {
       live = false;
