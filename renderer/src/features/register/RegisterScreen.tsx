@@ -19,7 +19,7 @@ export function RegisterScreen(props: { readonly rest: readonly string[] }): Rea
       <p className="hint">{t('register.intro')}</p>
       <RecordDecisionForm rounds={view.data.closedRounds} />
       <RoundPapersPanel rounds={view.data.closedRounds} />
-      <RegisterList lines={view.lines} />
+      <RegisterList lines={view.lines} today={view.today} />
     </section>
   );
 }

@@ -30,6 +30,7 @@ export const auditWordMessages = defineMessages({
   'audit.action.person.create': { vi: 'Thêm người vào danh bạ', en: 'Person added' },
   'audit.action.person.import': { vi: 'Nhập người vào danh bạ', en: 'Person imported' },
   'audit.action.person.update': { vi: 'Sửa thông tin người', en: 'Person corrected' },
+  'audit.action.register.import': { vi: 'Nhập sổ theo dõi từ Excel', en: 'Register imported from Excel' },
   'audit.action.register.merge': { vi: 'Gộp dòng sổ theo dõi', en: 'Register lines merged' },
   'audit.action.register.recognise': { vi: 'Ghi quyết định công nhận', en: 'Recognition decision recorded' },
   'audit.action.register.revoke': { vi: 'Thu hồi công nhận', en: 'Recognition revoked' },

@@ -19,6 +19,7 @@ import { registerMessages } from './register';
 import { hubMessages } from './hub';
 import { packsMessages } from './packs';
 import { recognitionPaperMessages } from './recognition-papers';
+import { registerYearMessages } from './register-year';
 
 /**
  * Every UI and document text of the app. Each feature keeps its messages in its own
@@ -46,6 +47,7 @@ export const catalog = {
   ...hubMessages,
   ...packsMessages,
   ...recognitionPaperMessages,
+  ...registerYearMessages,
 };
 
 export type MessageKey = keyof typeof catalog;
