@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { RecordDecisionForm } from './RecordDecisionForm';
+import { RegisterImportButton } from './RegisterImportDialog';
 import { RegisterList } from './RegisterList';
 import { RegisterProductPage } from './RegisterProductPage';
 import { RoundPapersPanel } from './RoundPapersPanel';
@@ -17,6 +18,9 @@ export function RegisterScreen(props: { readonly rest: readonly string[] }): Rea
     <section className="panel">
       <h1>{t('register.title')}</h1>
       <p className="hint">{t('register.intro')}</p>
+      <div className="toolbar">
+        <RegisterImportButton entries={view.data.entries} today={view.today} />
+      </div>
       <RecordDecisionForm rounds={view.data.closedRounds} />
       <RoundPapersPanel rounds={view.data.closedRounds} />
       <RegisterList lines={view.lines} today={view.today} />
