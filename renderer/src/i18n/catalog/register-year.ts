@@ -98,4 +98,37 @@ export const registerYearMessages = defineMessages({
     vi: '{field} chứa ký tự điều khiển',
     en: '{field} contains control characters',
   },
+  'registerYear.month.title': {
+    vi: 'Việc cần làm tháng này ({month}/{year})',
+    en: 'To do this month ({month}/{year})',
+  },
+  'registerYear.month.empty': {
+    vi: 'Tháng này không có giấy chứng nhận hết hạn, hồ sơ đánh giá lại hay đợt còn sản phẩm chưa chốt.',
+    en: 'Nothing this month: no certificate expiring, no re-evaluation filing, no round with products left open.',
+  },
+  'registerYear.month.expiring': { vi: 'Giấy chứng nhận hết hiệu lực', en: 'Certificates expiring' },
+  'registerYear.month.expires': {
+    vi: '— giấy chứng nhận {certificate} hết hiệu lực ngày {date}',
+    en: '— certificate {certificate} expires on {date}',
+  },
+  'registerYear.month.expired': {
+    vi: '— giấy chứng nhận {certificate} đã hết hiệu lực ngày {date}',
+    en: '— certificate {certificate} expired on {date}',
+  },
+  'registerYear.month.filing': {
+    vi: 'Thời hạn nộp hồ sơ đánh giá lại',
+    en: 'Re-evaluation filing windows',
+  },
+  'registerYear.month.window': {
+    vi: '— nộp hồ sơ từ {opens} đến trước {closes}',
+    en: '— file from {opens} until before {closes}',
+  },
+  'registerYear.month.rounds': {
+    vi: 'Đợt còn sản phẩm chưa chốt kết quả',
+    en: 'Rounds with products not closed',
+  },
+  'registerYear.month.unclosed': {
+    vi: '— {unclosed} / {total} sản phẩm chưa chốt',
+    en: '— {unclosed} of {total} products not closed',
+  },
 });
