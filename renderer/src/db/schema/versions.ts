@@ -5,6 +5,7 @@ import { V3_STORES } from './v3-2026-12-03';
 import { V5_STORES } from './v5-2026-12-03';
 import { V6_STORES } from './v6-2026-12-03';
 import { V7_STORES, upgradeToV7 } from './v7-2026-12-03';
+import { V11_STORES } from './v11-2026-12-03';
 
 /**
  * Every schema version ever shipped, oldest first. Dexie needs the full list to upgrade
@@ -27,6 +28,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 5, date: '2026-12-03', stores: V5_STORES, upgrade: async () => undefined }, // new store only
   { version: 6, date: '2026-12-03', stores: V6_STORES, upgrade: async () => undefined }, // new store only
   { version: 7, date: '2026-12-03', stores: V7_STORES, upgrade: upgradeToV7 },
+  { version: 11, date: '2026-12-03', stores: V11_STORES, upgrade: async () => undefined }, // new store only
 ];
 
 /** The last entry's version, not the list's length: versions may land out of order. */
