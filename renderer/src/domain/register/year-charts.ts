@@ -53,7 +53,7 @@ export function yearCharts(standing: YearStanding, words: DocWords, width: numbe
     values: STAR_BUCKETS.map((b) => g.stars[b]),
   }));
   const communeRows: StackedRow[] = standing.byCommune.map((c) => ({
-    label: c.commune,
+    label: c.commune === '' ? t('registerYear.chart.unknownCommune') : c.commune,
     values: STAR_BUCKETS.map((b) => c.stars[b]),
   }));
   const progressRows: ProgressRow[] = standing.progress.map((p) => ({

@@ -105,7 +105,8 @@ export function yearStanding(
     const gc = groups.get(g) ?? emptyCounts();
     gc[bucket] += 1;
     groups.set(g, gc);
-    const commune = c.evaluation.commune.trim() === '' ? '—' : c.evaluation.commune;
+    // '' = commune not recorded (the chart names it in words)
+    const commune = c.evaluation.commune.trim();
     const cc = communes.get(commune) ?? emptyCounts();
     cc[bucket] += 1;
     communes.set(commune, cc);

@@ -24,7 +24,12 @@ export function ChartView(props: { readonly chart: Chart; readonly label: string
   for (const [k, v] of Object.entries(root.attrs)) attrs[reactName(k)] = v;
   return createElement(
     'svg',
-    { ...attrs, role: 'img', 'aria-label': props.label, style: { maxWidth: '100%', height: 'auto' } },
+    {
+      ...attrs,
+      role: 'img',
+      'aria-label': props.label,
+      style: { width: '100%', maxWidth: '760px', height: 'auto' },
+    },
     ...children,
   );
 }

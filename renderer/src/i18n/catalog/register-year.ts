@@ -190,6 +190,7 @@ export const registerYearMessages = defineMessages({
   'registerYear.chart.month': { vi: 'T{month}', en: 'M{month}' },
   'registerYear.chart.disqualified': { vi: 'Bị loại', en: 'Disqualified' },
   'registerYear.chart.unknownGroup': { vi: 'Chưa rõ nhóm', en: 'Group unknown' },
+  'registerYear.chart.unknownCommune': { vi: 'Chưa ghi xã/phường', en: 'Commune not recorded' },
   'registerYear.chart.empty': { vi: 'Chưa có dữ liệu.', en: 'No data yet.' },
   'registerYear.report.title': {
     vi: 'Báo cáo kết quả thực hiện Chương trình OCOP năm {year}',
