@@ -19,6 +19,7 @@ import type {
   PackImportRow,
   PackConflictRow,
   MemberPackRow,
+  YearPlanRow,
 } from './rows';
 import { defaultEngine, type EnginePort } from './engine-port';
 
@@ -58,6 +59,7 @@ export class CouncilDb extends Dexie {
   packImports!: Table<PackImportRow, string>;
   packConflicts!: Table<PackConflictRow, string>;
   memberPacks!: Table<MemberPackRow, string>;
+  yearPlans!: Table<YearPlanRow, string>;
 
   readonly newId: () => string;
   readonly now: () => string;

@@ -28,6 +28,8 @@ export * from './repos/self-assessment';
 export * from './repos/round-delete';
 export * from './repos/product-import';
 export * from './repos/register';
+export * from './repos/register-import';
+export * from './repos/year-plans';
 export * from './register-read';
 export * from './queries';
 export { exportRoundFile, exportRoundFileText } from './round-file-export';

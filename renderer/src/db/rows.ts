@@ -13,6 +13,7 @@ import type {
 } from '../domain/model';
 import type { MinutesFields, RoundStatus, SheetStatus } from '../domain/workflow';
 import type { ScoringPackFile } from './packs/format';
+import type { ProductGroup } from '../domain/register/groups';
 
 /**
  * The shapes stored in IndexedDB (schema v1, see `schema/`). Rows are plain JSON-able
@@ -286,6 +287,26 @@ export interface RegisterRecognition {
   readonly roundId?: Uuid;
   readonly productId?: Uuid;
   readonly revoked?: { readonly reason: string; readonly at: IsoInstant };
+}
+
+/** A target the office adds for one product group: products of that group to evaluate in the year. */
+export interface GroupTarget {
+  readonly group: ProductGroup;
+  readonly products: number;
+}
+
+/**
+ * The office's plan for one year and level (schema v9): the targets the year's standing is
+ * measured against, added up across every round of that year. One per (year, level).
+ */
+export interface YearPlanRow {
+  readonly id: Uuid;
+  readonly year: number;
+  readonly level: CouncilLevel;
+  readonly targets: PlanTargets;
+  readonly groupTargets: readonly GroupTarget[];
+  readonly createdAt: IsoInstant;
+  readonly updatedAt: IsoInstant;
 }
 
 /**

@@ -47,6 +47,7 @@ export const STORE_NAMES = [
   'packImports',
   'packConflicts',
   'memberPacks',
+  'yearPlans',
 ] as const;
 
 export type StoreName = (typeof STORE_NAMES)[number];
@@ -81,6 +82,7 @@ export function bindStores(db: CouncilDb, tx: Transaction): Tx {
     packImports: tx.table('packImports'),
     packConflicts: tx.table('packConflicts'),
     memberPacks: tx.table('memberPacks'),
+    yearPlans: tx.table('yearPlans'),
   };
 }
 

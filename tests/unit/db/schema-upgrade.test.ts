@@ -201,6 +201,24 @@ function v6Seed(): Rows {
   };
 }
 
+/** v9 added `yearPlans` (the office's plan per year and level). */
+function v9Seed(): Rows {
+  return {
+    ...v8Seed(),
+    yearPlans: [
+      {
+        id: 'aaaaaaaa-0000-4000-8000-0000000000f7',
+        year: 2026,
+        level: 'province',
+        targets: { productsPlanned: 141, shareAtLeast3Stars: 0.8, forwardedFor5Stars: 3 },
+        groupTargets: [{ group: 'food', products: 60 }],
+        createdAt: at,
+        updatedAt: at,
+      },
+    ],
+  };
+}
+
 /** v5 added `hubOps` (the meeting hub's ledger of member ops). */
 function v5Seed(): Rows {
   return {
@@ -267,6 +285,7 @@ const SEEDS: Readonly<Record<number, () => Rows>> & { readonly 1: () => Rows } =
   6: v6Seed,
   7: v7Seed,
   8: v8Seed,
+  9: v9Seed,
 };
 
 /** Creates the object stores of a Dexie store spec with the raw API (Dexie stores version × 10). */
@@ -344,6 +363,10 @@ describe.each(SCHEMA_VERSIONS.map((v) => [v.version, v] as const))(
       ).toBe(version >= 3 ? 1 : 0);
       // v6's register: the seeded entry, found through its multi-entry index on round products
       expect(await db.registerEntries.where('productIds').equals(X).count()).toBe(version >= 6 ? 1 : 0);
+      // v9's plans: the seeded plan, found by its year and level (the unique index the repository reads)
+      expect(await db.yearPlans.where('[year+level]').equals([2026, 'province']).count()).toBe(
+        version >= 9 ? 1 : 0,
+      );
       // v5's ledger: the seeded op is found through the index the hub's "newer wins" check reads
       expect(await db.hubOps.where('[productId+memberId+field]').equals([X, M, 'answer:1.1']).count()).toBe(
         version >= 5 ? 1 : 0,

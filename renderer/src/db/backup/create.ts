@@ -48,6 +48,7 @@ export async function createBackup(db: CouncilDb, options: CreateBackupOptions):
     })),
     minutesFields: await t.minutesFields.toArray(),
     registerEntries: await t.registerEntries.toArray(),
+    yearPlans: await t.yearPlans.toArray(),
     hubOps: await t.hubOps.toArray(),
     scoringPacks: await t.scoringPacks.toArray(),
     packImports: await t.packImports.toArray(),

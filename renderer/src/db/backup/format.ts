@@ -19,6 +19,7 @@ import type {
   PackImportRow,
   PackConflictRow,
   MemberPackRow,
+  YearPlanRow,
 } from '../rows';
 import { scoringPackSchema } from '../packs/format';
 
@@ -79,6 +80,8 @@ export interface BackupTables {
   readonly packImports: readonly PackImportRow[];
   readonly packConflicts: readonly PackConflictRow[];
   readonly memberPacks: readonly MemberPackRow[];
+  /** schema v9: the office's plan per year and level */
+  readonly yearPlans: readonly YearPlanRow[];
 }
 
 /** A signed document row with its bytes as base64 (JSON has no bytes). */
@@ -105,6 +108,7 @@ export const BACKUP_TABLES = [
   'packImports',
   'packConflicts',
   'memberPacks',
+  'yearPlans',
 ] as const satisfies readonly BackupTableName[];
 
 export interface SignedFileInfo {
@@ -415,6 +419,27 @@ const memberPackRow = z.strictObject({
   updatedAt: instant,
 });
 
+const yearPlanRow = z.strictObject({
+  id,
+  year: z.number().int().min(2000).max(2999),
+  level: z.enum(['province', 'central']),
+  targets: z.strictObject({
+    shareAtLeast3Stars: z.number().finite().min(0).max(1).exactOptional(),
+    forwardedFor5Stars: z.number().int().min(0).max(100_000).exactOptional(),
+    productsPlanned: z.number().int().min(0).max(100_000).exactOptional(),
+  }),
+  groupTargets: z
+    .array(
+      z.strictObject({
+        group: z.enum(['food', 'drink', 'herbal', 'handicraft', 'ornamental', 'tourism']),
+        products: z.number().int().min(0).max(100_000),
+      }),
+    )
+    .max(6),
+  createdAt: instant,
+  updatedAt: instant,
+});
+
 export const backupTablesSchema = z.strictObject({
   rounds: z.array(roundRow),
   people: z.array(personRow),
@@ -439,6 +464,8 @@ export const backupTablesSchema = z.strictObject({
   packImports: z.array(packImportRow).default([]),
   packConflicts: z.array(packConflictRow).default([]),
   memberPacks: z.array(memberPackRow).default([]),
+  // absent in backups before schema v9 (no year plans then)
+  yearPlans: z.array(yearPlanRow).default([]),
 });
 
 /** The envelope, checked before the (expensive) integrity hash and rows. */

@@ -181,6 +181,8 @@ export function consistencyProblems(tables: BackupTables): BackupProblem[] {
   unique('audit', tables.audit, (r) => `${r.chain}+${r.seq}`);
   unique('settings', tables.settings, (r) => r.key);
   unique('registerEntries', tables.registerEntries, (r) => r.id);
+  unique('yearPlans', tables.yearPlans, (r) => r.id);
+  unique('yearPlans', tables.yearPlans, (r) => `${r.year}+${r.level}`);
   const refer = (table: string, target: string, ids: Set<string>, id: string): void => {
     if (!ids.has(id))
       problems.push(backupProblem('dangling-reference', `tables.${table}`, { table, target, id }));

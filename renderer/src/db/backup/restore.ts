@@ -41,6 +41,7 @@ export async function restoreBackup(db: CouncilDb, backup: BackupFile, actor: Ac
     await t.packImports.bulkAdd([...tb.packImports]);
     await t.packConflicts.bulkAdd([...tb.packConflicts]);
     await t.memberPacks.bulkAdd([...tb.memberPacks]);
+    await t.yearPlans.bulkAdd([...tb.yearPlans]);
     const here = new Set(await t.signedDocuments.toCollection().primaryKeys());
     const missing = tb.signedDocuments.filter((d) => !here.has(d.id));
     await t.signedDocuments.bulkAdd(
@@ -86,6 +87,7 @@ export function tableCounts(backup: BackupFile): RestoreResult['counts'] {
     packImports: tb.packImports.length,
     packConflicts: tb.packConflicts.length,
     memberPacks: tb.memberPacks.length,
+    yearPlans: tb.yearPlans.length,
   };
 }
 

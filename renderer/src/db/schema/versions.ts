@@ -6,6 +6,7 @@ import { V5_STORES } from './v5-2026-12-03';
 import { V6_STORES } from './v6-2026-12-03';
 import { V7_STORES, upgradeToV7 } from './v7-2026-12-03';
 import { V8_STORES } from './v8-2026-12-03';
+import { V9_STORES } from './v9-2026-12-03';
 
 /**
  * Every schema version ever shipped, oldest first. Dexie needs the full list to upgrade
@@ -29,6 +30,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 6, date: '2026-12-03', stores: V6_STORES, upgrade: async () => undefined }, // new store only
   { version: 7, date: '2026-12-03', stores: V7_STORES, upgrade: upgradeToV7 },
   { version: 8, date: '2026-12-03', stores: V8_STORES, upgrade: async () => undefined }, // new index only
+  { version: 9, date: '2026-12-03', stores: V9_STORES, upgrade: async () => undefined }, // new store only
 ];
 
 /** The last entry's version, not the list's length: versions may land out of order. */

@@ -12,6 +12,7 @@ import { SelectField, TextField } from '../../ui/Field';
 import { Stars } from '../../ui/Stars';
 import { screenPath } from '../../app/routes';
 import { StatusLabel } from './StatusLabel';
+import { useExportRegister } from './useExportRegister';
 import styles from './Register.module.css';
 
 const STATUSES: readonly RegisterStatus[] = [...RECOGNITION_STATUSES, 'not-recognised'];
@@ -24,8 +25,13 @@ function distinct<T extends string | number>(values: readonly (T | null)[]): T[]
 }
 
 /** The register's lines with its filters (commune, group, sheet, stars, status, year) and a search without tones. */
-export function RegisterList(props: { readonly lines: readonly RegisterLine[] }): ReactNode {
+export function RegisterList(props: {
+  readonly lines: readonly RegisterLine[];
+  /** the day the statuses are read for */
+  readonly today: string;
+}): ReactNode {
   const { t, date } = useI18n();
+  const exporter = useExportRegister();
   const [query, setQuery] = useState('');
   const [commune, setCommune] = useState(ALL);
   const [group, setGroup] = useState(ALL);
@@ -47,6 +53,20 @@ export function RegisterList(props: { readonly lines: readonly RegisterLine[] })
   const shown = filterRegister(props.lines, filter);
   const groupLabel = (g: ProductGroup): string => t(`register.group.${g}`);
   const everything = t('register.filter.all');
+  // The filters in words, written above the exported table so the file says what it holds.
+  const filterText = [
+    query.trim() === '' ? null : `${t('register.search')}: ${query.trim()}`,
+    commune === ALL ? null : `${t('register.filter.commune')}: ${commune}`,
+    filter.group === undefined ? null : `${t('register.filter.group')}: ${groupLabel(filter.group)}`,
+    sheet === ALL ? null : `${t('register.filter.sheet')}: ${sheet}`,
+    stars === ALL ? null : `${t('register.filter.stars')}: ${stars}`,
+    filter.status === undefined
+      ? null
+      : `${t('register.filter.status')}: ${t(`register.status.${filter.status}`)}`,
+    year === ALL ? null : `${t('register.filter.year')}: ${year}`,
+  ]
+    .filter((part) => part !== null)
+    .join('; ');
 
   if (props.lines.length === 0) return <p>{t('register.empty')}</p>;
   return (
@@ -122,9 +142,20 @@ export function RegisterList(props: { readonly lines: readonly RegisterLine[] })
           onChange={setYear}
         />
       </div>
-      <p className={styles.count} aria-live="polite">
-        {t('register.count', { shown: shown.length, total: props.lines.length })}
-      </p>
+      <div className={styles.countLine}>
+        <p className={styles.count} aria-live="polite">
+          {t('register.count', { shown: shown.length, total: props.lines.length })}
+        </p>
+        <button
+          type="button"
+          disabled={exporter.busy || shown.length === 0}
+          onClick={() =>
+            void exporter.run({ lines: shown, total: props.lines.length, today: props.today, filterText })
+          }
+        >
+          {exporter.busy ? t('registerYear.export.busy') : t('registerYear.export')}
+        </button>
+      </div>
       {shown.length === 0 ? (
         <p>{t('register.noMatch')}</p>
       ) : (

@@ -4,6 +4,7 @@ import { useCurrentRound } from '../../app/CurrentRound';
 import { useDb } from '../../app/DbProvider';
 import { listRounds } from '../../db';
 import { useI18n } from '../../i18n/I18nProvider';
+import { ThisMonthPanel } from '../register/ThisMonthPanel';
 import { CurrentRoundPanel } from './CurrentRoundPanel';
 import { ImportDialogs } from './ImportDialogs';
 import { RoundFormDialog } from './RoundFormDialog';
@@ -64,6 +65,7 @@ export function RoundsScreen(_props: { readonly rest: readonly string[] }): Reac
           />
         )}
       </section>
+      <ThisMonthPanel />
       {current ? (
         <CurrentRoundPanel
           bundle={current}

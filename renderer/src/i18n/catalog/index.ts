@@ -20,6 +20,7 @@ import { hubMessages } from './hub';
 import { packsMessages } from './packs';
 import { recognitionPaperMessages } from './recognition-papers';
 import { dbMessages } from './db';
+import { registerYearMessages } from './register-year';
 
 /**
  * Every UI and document text of the app. Each feature keeps its messages in its own
@@ -48,6 +49,7 @@ export const catalog = {
   ...packsMessages,
   ...recognitionPaperMessages,
   ...dbMessages,
+  ...registerYearMessages,
 };
 
 export type MessageKey = keyof typeof catalog;
