@@ -215,9 +215,10 @@ test('minutes made, signed by chair and secretary, verified, and a tampered copy
   await expect.poll(() => downloads.length).toBe(5);
   expect(downloads).toEqual([
     `Biên bản - 01 - ${PRODUCT}.pdf`,
+    // in the council's order: the chair first, the secretary last (issue 14)
     `Phiếu đánh giá - 01 - ${PRODUCT} - ${CHAIR}.pdf`,
-    `Phiếu đánh giá - 01 - ${PRODUCT} - ${SECRETARY}.pdf`,
     `Phiếu đánh giá - 01 - ${PRODUCT} - ${MEMBER}.pdf`,
+    `Phiếu đánh giá - 01 - ${PRODUCT} - ${SECRETARY}.pdf`,
     'Bảng tổng hợp kết quả - Đợt 3 năm 2026 — thử biên bản.pdf',
   ]);
   await expect(batch.getByRole('progressbar', { name: 'Tiến độ tạo tài liệu' })).toHaveAttribute(
