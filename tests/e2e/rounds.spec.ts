@@ -191,7 +191,8 @@ test.describe('rounds', () => {
     await gotoScreen(page, 'Đợt đánh giá');
     await page.getByRole('button', { name: 'Bắt đầu chấm điểm' }).click();
     await expect(roundsTable(page).getByRole('row', { name: /Đợt thử/ })).toContainText('Đang chấm điểm');
-    await expect(roundsTable(page).getByRole('row', { name: /Đợt thử/ })).toContainText('0/2');
+    // no sheet is expected before the day's attendance is confirmed (OCOP-RULES §4 item 7)
+    await expect(roundsTable(page).getByRole('row', { name: /Đợt thử/ })).toContainText('0/0');
 
     // The rules profile is now frozen, and the form says why.
     await page.getByRole('button', { name: 'Sửa thông tin đợt' }).click();
@@ -332,7 +333,11 @@ test('a round built through the UI survives closing and reopening the browser', 
     await gotoScreen(page, 'Hội đồng');
     await expect(
       page.getByRole('table', { name: 'Danh sách thành viên hội đồng' }).getByRole('rowheader'),
-    ).toHaveText(SEVEN_MEMBERS.map((m) => m.fullName));
+    ).toHaveText([
+      // the council's order (issue 14): the chair first, the secretary last, the others as added
+      ...SEVEN_MEMBERS.filter((m) => m.role !== 'secretary').map((m) => m.fullName),
+      ...SEVEN_MEMBERS.filter((m) => m.role === 'secretary').map((m) => m.fullName),
+    ]);
     await expect(attendanceOf(page, 'Hoàng Văn Em', '2026-12-05')).toHaveValue('absent');
     await expect(quorumOfDay(page, '2026-12-05')).toContainText('6/7 thành viên có mặt');
     await gotoScreen(page, 'Sản phẩm');
