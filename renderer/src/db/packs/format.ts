@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Answer, CouncilLevel, IsoDate, IsoInstant, MemberRole, Uuid } from '../../domain/model';
+import { FORBIDDEN_KEYS, jsonDepthExceeds } from '../../domain/validate/json-text';
 import { CouncilDbError } from '../errors';
 import type { PackSheetContent } from '../rows';
 
@@ -186,29 +187,6 @@ const returnedPackSchema = z.strictObject({
 
 // ---- reading untrusted text ----
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-/** The deepest nesting of arrays and objects in JSON text, without parsing it (a hostile file may nest 100,000 deep). */
-export function jsonDepth(text: string, stopAt: number): number {
-  let depth = 0;
-  let max = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c)
-        i++; // backslash: skip the escaped character
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) inString = true;
-    else if (c === 0x7b || c === 0x5b) {
-      depth++;
-      if (depth > max) max = depth;
-      if (max > stopAt) return max;
-    } else if (c === 0x7d || c === 0x5d) depth--;
-  }
-  return max;
-}
-
 /** Bytes → JSON value, refusing what no honest pack contains. */
 export function readPackJson(bytes: Uint8Array): unknown {
   if (bytes.byteLength > MAX_PACK_BYTES) throw new PackError('too-large', [`${bytes.byteLength} bytes`]);
@@ -218,12 +196,12 @@ export function readPackJson(bytes: Uint8Array): unknown {
   } catch (error) {
     throw new PackError('not-json', [String(error)]);
   }
-  if (jsonDepth(text, MAX_PACK_DEPTH) > MAX_PACK_DEPTH) throw new PackError('too-deep');
+  if (jsonDepthExceeds(text, MAX_PACK_DEPTH)) throw new PackError('too-deep');
   const hostile: string[] = [];
   let value: unknown;
   try {
     value = JSON.parse(text, (key, v: unknown) => {
-      if (FORBIDDEN_KEYS.has(key)) hostile.push(key);
+      if (FORBIDDEN_KEYS.includes(key)) hostile.push(key);
       return v;
     });
   } catch (error) {
