@@ -84,6 +84,10 @@ async function seed(): Promise<Seeded> {
       position: i,
     }));
     await db.roundMembers.bulkAdd(members);
+    // Scoring opens once the day's attendance is confirmed (OCOP-RULES §4 item 7).
+    await db.attendance.bulkAdd(
+      members.map((m) => ({ id: id(), roundId, memberId: m.id, meetingDate: '2026-12-01', present: true })),
+    );
     const products: ProductRow[] = Array.from({ length: PRODUCTS }, (_, i) => ({
       id: id(),
       roundId,
