@@ -7,7 +7,7 @@ import {
 } from '../domain/workflow';
 import type { CouncilDb } from './council-db';
 import { NotFoundError } from './errors';
-import { readTx } from './tx';
+import { readTx, type Tx } from './tx';
 import type {
   AttendanceRow,
   PersonRow,
@@ -44,27 +44,30 @@ export interface RoundBundle {
 }
 
 export async function getRoundBundle(db: CouncilDb, roundId: string): Promise<RoundBundle> {
-  return readTx(db, async (t) => {
-    const round = await t.rounds.get(roundId);
-    if (round === undefined) throw new NotFoundError('round', roundId);
-    const seats = await t.roundMembers.where('roundId').equals(roundId).sortBy('position');
-    const people = await t.people.bulkGet(seats.map((s) => s.personId));
-    const members = seats.flatMap((seat, i) => {
-      const person = people[i];
-      // A seat whose person is missing is a broken invariant; leave it out rather than crash the board.
-      return person === undefined ? [] : [{ ...seat, person }];
-    });
-    const states = await t.productStates.where('roundId').equals(roundId).toArray();
-    return {
-      round,
-      members,
-      attendance: await t.attendance.where('roundId').equals(roundId).toArray(),
-      products: await t.products.where('roundId').equals(roundId).sortBy('position'),
-      productStates: new Map(states.map((s) => [s.productId, s])),
-      recusals: await t.recusals.where('roundId').equals(roundId).toArray(),
-      sheets: await t.sheets.where('roundId').equals(roundId).toArray(),
-    };
+  return readTx(db, (t) => readRoundBundle(t, roundId));
+}
+
+/** A round's bundle read through a transaction the caller holds (no nested transaction). */
+async function readRoundBundle(t: Tx, roundId: string): Promise<RoundBundle> {
+  const round = await t.rounds.get(roundId);
+  if (round === undefined) throw new NotFoundError('round', roundId);
+  const seats = await t.roundMembers.where('roundId').equals(roundId).sortBy('position');
+  const people = await t.people.bulkGet(seats.map((s) => s.personId));
+  const members = seats.flatMap((seat, i) => {
+    const person = people[i];
+    // A seat whose person is missing is a broken invariant; leave it out rather than crash the board.
+    return person === undefined ? [] : [{ ...seat, person }];
   });
+  const states = await t.productStates.where('roundId').equals(roundId).toArray();
+  return {
+    round,
+    members,
+    attendance: await t.attendance.where('roundId').equals(roundId).toArray(),
+    products: await t.products.where('roundId').equals(roundId).sortBy('position'),
+    productStates: new Map(states.map((s) => [s.productId, s])),
+    recusals: await t.recusals.where('roundId').equals(roundId).toArray(),
+    sheets: await t.sheets.where('roundId').equals(roundId).toArray(),
+  };
 }
 
 /** The members who score (every seat but a non-voting secretary), in council order. */
@@ -127,7 +130,7 @@ export async function listRounds(
       const states = await t.productStates.where('roundId').equals(round.id).toArray();
       let progress: RoundSummary['progress'] = null;
       if (round.status === 'scoring') {
-        const rows = progressMatrix(progressInput(await getRoundBundle(db, round.id)));
+        const rows = progressMatrix(progressInput(await readRoundBundle(t, round.id)));
         progress = {
           submitted: rows.reduce((n, r) => n + r.submitted, 0),
           expected: rows.reduce((n, r) => n + r.expected, 0),
