@@ -9,13 +9,12 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 /**
- * Gzipped kilobytes the first screen may load. Issue 13's target is 200 KB; it was met at
- * 194 KB, then the register's screens (issue 12) added their words to the one i18n catalog
- * (54 KB, loaded at start): 204 KB. The guard stands at 205 KB until the catalog is split per
- * screen (the next cut, see issue 13) — it still fails any change that pulls a screen, a sheet
- * or a library back into start-up.
+ * Gzipped kilobytes the first screen may load: issue 13's target, 200 KB. The i18n catalog is
+ * split (renderer/src/i18n/catalog/start.ts): only the first screen's words load at start, the
+ * rest with `import()` — 164 KB when set. The guard fails any change that pulls a screen, a
+ * sheet, a library or the whole catalog back into start-up.
  */
-export const STARTUP_BUDGET_KB = 205;
+export const STARTUP_BUDGET_KB = 200;
 
 const STATIC_IMPORT = /\bimport\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g;
 const ENTRY = /<script[^>]*type="module"[^>]*src="([^"]+\.js)"/g;

@@ -7,6 +7,7 @@ import { HubProvider } from './features/hub/HubProvider';
 import { RootErrorFallback } from './shell/RootErrorFallback';
 import type { Language } from './i18n/define';
 import { I18nProvider, useI18n } from './i18n/I18nProvider';
+import { ensureAllWords } from './i18n/translate';
 import { getPlatform } from './platform/platform';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { ToastProvider } from './ui/Toasts';
@@ -53,3 +54,10 @@ createRoot(container).render(
     <Root />
   </StrictMode>,
 );
+
+// The first screen's words came with the start-up script; the rest load just after it is up,
+// so the next screen opened rarely waits for them (a lazy screen awaits them anyway).
+const ALL_WORDS_AFTER_MS = 400;
+window.setTimeout(() => {
+  ensureAllWords().catch((error: unknown) => console.error('loading the words failed', error));
+}, ALL_WORDS_AFTER_MS);

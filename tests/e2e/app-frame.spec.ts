@@ -38,6 +38,35 @@ test.describe('app frame', () => {
     await expect(page.getByText('Trình duyệt (chế độ web)')).toBeVisible();
   });
 
+  test('the first screen needs only its part of the words; another screen waits for the rest', async ({
+    page,
+  }) => {
+    // Hold the later part of the catalog (renderer/src/i18n/catalog/index.ts → catalog-*.js).
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let asked = 0;
+    await page.route('**/assets/catalog-*.js', async (route) => {
+      asked += 1;
+      await held;
+      await route.continue();
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Đợt đánh giá' })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Điều hướng chính' })).toBeVisible();
+    // The rest is asked for in the background just after start, and the home screen stays whole.
+    await expect.poll(() => asked).toBeGreaterThan(0);
+    await page.getByRole('link', { name: 'Hội đồng', exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Đang mở màn hình…' })).toBeVisible();
+    release();
+    await expect(page.getByRole('heading', { level: 1, name: 'Hội đồng' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Đã xảy ra lỗi' })).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+
   test('an unknown screen says so and leads back home', async ({ page }) => {
     await page.goto('/#/khong-co');
     await expect(page.getByRole('heading', { name: 'Không tìm thấy trang này.' })).toBeVisible();

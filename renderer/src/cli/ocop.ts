@@ -7,10 +7,13 @@
  * Invalid input → the problem report on stderr (Vietnamese, with English) and exit code 2.
  * The commands live in commands.ts (add new ones there); this file only connects them to Node.
  */
+import { catalog } from '../i18n/catalog';
+import { addAllWords } from '../i18n/translate';
 import { runCli } from './commands';
 import { EXIT } from './exit-codes';
 import { nodeHost } from './host';
 
+addAllWords(catalog); // the command line prints words of every part of the catalog
 const { host, setExitCode } = nodeHost();
 runCli(host).then(setExitCode, (error: unknown) => {
   host.stderr(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

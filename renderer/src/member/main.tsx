@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { catalog } from '../i18n/catalog';
 import { I18nProvider } from '../i18n/I18nProvider';
+import { addAllWords } from '../i18n/translate';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { createHubClient } from './hub-client';
 import { MemberApp } from './MemberApp';
@@ -14,6 +16,9 @@ import '../ui/styles.css';
  * (#join=…), which browsers never send over the network; it is removed from the address bar
  * at once.
  */
+// The member's page is small and shows words of every part (sheet, hub, refusals): all at once.
+addAllWords(catalog);
+
 const joinSecret = /^#join=([A-Za-z0-9_-]{20,200})$/u.exec(window.location.hash)?.[1] ?? null;
 if (joinSecret !== null) window.history.replaceState(null, '', window.location.pathname);
 

@@ -1,5 +1,6 @@
 import { useEffect, useEffectEvent, type ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
+import { ensureAllWords } from '../i18n/translate';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { pathSegments, useHashLocation } from '../ui/useHashLocation';
 import { CurrentRoundBadge } from './CurrentRoundBadge';
@@ -84,8 +85,9 @@ function useAutomaticBackups(db: CouncilDb): void {
     // A moment after the first screen, so neither its code nor the backup's work (hashing a
     // year of data) competes with what the person opened the app to see.
     const timer = window.setTimeout(() => {
-      import('../features/backup/useDailyBackup').then(
-        (m) => {
+      // Its messages (backup words) are in the part of the catalog loaded after start.
+      Promise.all([import('../features/backup/useDailyBackup'), ensureAllWords()]).then(
+        ([m]) => {
           if (live) stop = m.startAutomaticBackups(db, (error) => fail(error));
         },
         (error: unknown) => fail(error),

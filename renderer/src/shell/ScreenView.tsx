@@ -1,37 +1,39 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { RoundsScreen } from '../features/rounds/RoundsScreen';
 import { useI18n } from '../i18n/I18nProvider';
+import { ensureAllWords } from '../i18n/translate';
 import { screenPath, type Route } from '../app/routes';
 
 // Home (Rounds) is in the start-up bundle; every other screen loads when first opened, so the
 // first screen waits for no other screen's code (issue 13: ≤ 200 KB of JavaScript at start).
-const CouncilScreen = lazy(() =>
-  import('../features/council/CouncilScreen').then((m) => ({ default: m.CouncilScreen })),
+// Its words too: a lazy screen renders once the whole catalog is loaded (i18n/translate.ts).
+function lazyScreen<P extends object>(load: () => Promise<ComponentType<P>>) {
+  return lazy(() => Promise.all([load(), ensureAllWords()]).then(([Component]) => ({ default: Component })));
+}
+
+const CouncilScreen = lazyScreen(() =>
+  import('../features/council/CouncilScreen').then((m) => m.CouncilScreen),
 );
-const MinutesScreen = lazy(() =>
-  import('../features/minutes/MinutesScreen').then((m) => ({ default: m.MinutesScreen })),
+const MinutesScreen = lazyScreen(() =>
+  import('../features/minutes/MinutesScreen').then((m) => m.MinutesScreen),
 );
-const PacksScreen = lazy(() =>
-  import('../features/packs/PacksScreen').then((m) => ({ default: m.PacksScreen })),
+const PacksScreen = lazyScreen(() => import('../features/packs/PacksScreen').then((m) => m.PacksScreen));
+const ProductsScreen = lazyScreen(() =>
+  import('../features/products/ProductsScreen').then((m) => m.ProductsScreen),
 );
-const ProductsScreen = lazy(() =>
-  import('../features/products/ProductsScreen').then((m) => ({ default: m.ProductsScreen })),
+const RegisterScreen = lazyScreen(() =>
+  import('../features/register/RegisterScreen').then((m) => m.RegisterScreen),
 );
-const RegisterScreen = lazy(() =>
-  import('../features/register/RegisterScreen').then((m) => ({ default: m.RegisterScreen })),
+const ResultsScreen = lazyScreen(() =>
+  import('../features/results/ResultsScreen').then((m) => m.ResultsScreen),
 );
-const ResultsScreen = lazy(() =>
-  import('../features/results/ResultsScreen').then((m) => ({ default: m.ResultsScreen })),
+const ScoringScreen = lazyScreen(() =>
+  import('../features/scoring/ScoringScreen').then((m) => m.ScoringScreen),
 );
-const ScoringScreen = lazy(() =>
-  import('../features/scoring/ScoringScreen').then((m) => ({ default: m.ScoringScreen })),
+const SettingsScreen = lazyScreen(() =>
+  import('../features/settings/SettingsScreen').then((m) => m.SettingsScreen),
 );
-const SettingsScreen = lazy(() =>
-  import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })),
-);
-const VerifyScreen = lazy(() =>
-  import('../features/verify/VerifyScreen').then((m) => ({ default: m.VerifyScreen })),
-);
+const VerifyScreen = lazyScreen(() => import('../features/verify/VerifyScreen').then((m) => m.VerifyScreen));
 
 /**
  * Picks the screen for a route. Screens own their data; this only dispatches.

@@ -1,10 +1,6 @@
 import type { AuditRow } from '../../db';
-import { catalog, type MessageKey } from '../../i18n/catalog';
-import type { Translate } from '../../i18n/translate';
-
-function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(catalog, key);
-}
+import type { MessageKey } from '../../i18n/catalog';
+import { isMessageKey, type Translate } from '../../i18n/translate';
 
 function messageKey(key: string): MessageKey | null {
   return isMessageKey(key) ? key : null;

@@ -14,7 +14,7 @@ import { useDb } from '../../app/DbProvider';
 import { useReportError } from '../../app/useReportError';
 import { applyHubBatches, memberViewsOf, type CouncilDb } from '../../db';
 import type { MemberRole } from '../../domain/model';
-import { translate } from '../../i18n/translate';
+import { ensureAllWords, translate } from '../../i18n/translate';
 import { withWords } from './refusal-words';
 import { CouncilHostError, getPlatform } from '../../platform/platform';
 
@@ -151,6 +151,7 @@ export function HubProvider(props: { readonly children: ReactNode }): ReactNode 
     let startedAt = -Infinity;
     let timer: number | undefined;
     const publish = async () => {
+      await ensureAllWords(); // the role words are not in the start-up part of the catalog
       const views = await memberViewsOf(db, roundId, meetingDate, roleLabel);
       const json = JSON.stringify(views);
       if (!live || json === last) return;

@@ -3,6 +3,8 @@ import { minutesDocument } from '../../domain/documents/minutes';
 import type { MinutesInput } from '../../domain/documents/types';
 import { browserRenderer } from '../../documents/browser';
 import { docWords } from '../../documents/words';
+import { catalog } from '../../i18n/catalog';
+import { addAllWords } from '../../i18n/translate';
 import { withAuditFooter } from './minutes-footer';
 
 /**
@@ -18,6 +20,7 @@ export interface MinutesRenderRequest {
 }
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+addAllWords(catalog); // a worker has its own copy of the catalog: every word, at once
 const renderer = browserRenderer('vi');
 
 scope.onmessage = (event: MessageEvent<MinutesRenderRequest>) => {

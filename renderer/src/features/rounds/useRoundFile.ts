@@ -11,6 +11,7 @@ import {
 } from '../../db';
 import type { Problem } from '../../domain/problems';
 import { useI18n } from '../../i18n/I18nProvider';
+import { ensureAllWords } from '../../i18n/translate';
 import { pickFiles, saveFileAs } from '../../platform/platform';
 import { useToaster } from '../../ui/Toasts';
 import { roundFileName } from './roundFileName';
@@ -48,6 +49,7 @@ export function useRoundFile(): {
     async (round: RoundRow) => {
       try {
         const text = await exportRoundFileText(db, round.id);
+        await ensureAllWords(); // the file-name words are not in the start-up part of the catalog
         const saved = await saveFileAs(
           roundFileName(language, round.name),
           new TextEncoder().encode(text),

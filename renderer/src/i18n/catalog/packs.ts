@@ -2,7 +2,6 @@ import { defineMessages } from '../define';
 
 /** Scoring packs on a USB stick (issue 9 part 2): the secretary's side and the member workspace. */
 export const packsMessages = defineMessages({
-  'nav.packs': { vi: 'Gói chấm', en: 'Scoring packs' },
   'packs.intro': {
     vi: 'Khi không có mạng: thư ký xuất cho mỗi thành viên một gói chấm (tệp .ocop-pack, chép qua USB); thành viên nhập gói vào OCOP Council trên máy của mình, chấm trên phiếu chính thức rồi xuất gói trả về (.ocop-return, có mã xác thực); thư ký nhập lại các gói trả về.',
     en: 'Without a network: the secretary exports a scoring pack per member (.ocop-pack, carried on a USB stick); the member imports it into OCOP Council on their own laptop, scores on the official form, and exports a returned pack (.ocop-return, authenticated); the secretary imports the returned packs.',

@@ -2,7 +2,6 @@ import { defineMessages } from '../define';
 
 /** The register of OCOP products across rounds (issue 12). */
 export const registerMessages = defineMessages({
-  'nav.register': { vi: 'Sổ theo dõi sản phẩm OCOP', en: 'OCOP product register' },
   'register.title': { vi: 'Sổ theo dõi sản phẩm OCOP', en: 'OCOP product register' },
   'register.intro': {
     vi: 'Mọi sản phẩm đã được đánh giá ở các đợt đã kết thúc, với lịch sử đánh giá, quyết định công nhận, giấy chứng nhận và thời hạn hiệu lực (36 tháng kể từ ngày quyết định).',

@@ -15,7 +15,6 @@ import { defineMessages } from '../define';
  * is plain data with no Node import).
  */
 export const verifyMessages = defineMessages({
-  'nav.verify': { vi: 'Kiểm tra chữ ký', en: 'Verify signatures' },
   'verify.title': { vi: 'Kiểm tra chữ ký số của tệp PDF', en: 'Verify the digital signatures of a PDF' },
   'verify.intro': {
     vi: 'Chọn hoặc kéo thả bất kỳ tệp PDF nào (ví dụ biên bản nhận qua thư điện tử). Ứng dụng đọc từng chữ ký: ai ký, lúc nào, có hợp lệ không, có bao trùm toàn bộ tài liệu không, tài liệu có bị sửa sau khi ký không, và có trùng từng byte với biên bản do ứng dụng này ký không.',
