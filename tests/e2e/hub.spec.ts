@@ -349,8 +349,8 @@ test('five members score two products at once through the hub on 127.0.0.1; an o
 
   mark('second product done');
 
-  // What a member sees, on a phone and on a laptop (screenshots), with the look checks at 1366/1280.
-  // Known defect left: at 360 px the official sheet form is ~930 px wide (the page scrolls sideways).
+  // What a member sees, on a phone and on a laptop (screenshots), with the look checks at 1366/1280;
+  // member-look.spec.ts checks the member pages at 360×740 as well.
   const shot = (name: string) => join(root, 'test-results', `hub-member-${name}.png`);
   await offline.page.setViewportSize({ width: 360, height: 740 });
   await offline.page.screenshot({ path: shot('sheet-360'), fullPage: false });

@@ -79,7 +79,9 @@ export function MemberApp(props: { readonly session: MemberSession }): ReactNode
       {state.phase === 'starting' ? null : state.phase === 'join' ? (
         <JoinForm session={props.session} />
       ) : state.view === null ? (
-        <p>{t('member.waiting')}</p>
+        <main>
+          <p>{t('member.waiting')}</p>
+        </main>
       ) : first === 'p' && productId !== undefined ? (
         <ProductPage
           state={state}
@@ -110,23 +112,25 @@ function JoinForm(props: { readonly session: MemberSession }): ReactNode {
     }
   };
   return (
-    <form className={styles.join} onSubmit={(e) => void submit(e)}>
-      <h1>{t('member.joinTitle')}</h1>
-      <p>{t('member.joinIntro')}</p>
-      <label htmlFor={id}>{t('member.code')}</label>
-      <input
-        id={id}
-        className={styles.codeInput}
-        inputMode="numeric"
-        autoComplete="one-time-code"
-        maxLength={12}
-        value={code}
-        onChange={(e) => setCode(e.target.value)}
-      />
-      <button type="submit" className="primary" disabled={busy || code.trim() === ''}>
-        {busy ? t('member.joining') : t('member.join')}
-      </button>
-    </form>
+    <main>
+      <form className={styles.join} onSubmit={(e) => void submit(e)}>
+        <h1>{t('member.joinTitle')}</h1>
+        <p>{t('member.joinIntro')}</p>
+        <label htmlFor={id}>{t('member.code')}</label>
+        <input
+          id={id}
+          className={styles.codeInput}
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          maxLength={12}
+          value={code}
+          onChange={(e) => setCode(e.target.value)}
+        />
+        <button type="submit" className="primary" disabled={busy || code.trim() === ''}>
+          {busy ? t('member.joining') : t('member.join')}
+        </button>
+      </form>
+    </main>
   );
 }
 

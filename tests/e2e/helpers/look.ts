@@ -27,13 +27,15 @@ export async function expectGoodLook(
   page: Page,
   where: string,
   scope: 'content' | 'page' = 'content',
+  /** other sizes to check, e.g. a phone's 360×740 for the member pages */
+  viewports: readonly { readonly width: number; readonly height: number }[] = LOOK_VIEWPORTS,
 ): Promise<void> {
   // The check's own time (axe is a few seconds on a busy machine) must not eat the test's budget.
   test.info().setTimeout(test.info().timeout + 20_000);
   await expectNoSeriousAxeViolations(page, where, scope);
   const before = page.viewportSize();
   const problems: string[] = [];
-  for (const size of LOOK_VIEWPORTS) {
+  for (const size of viewports) {
     await page.setViewportSize(size);
     for (const p of await layoutProblems(page))
       problems.push(`${size.width}×${size.height} ${p.kind}: ${p.element} — ${p.detail}`);

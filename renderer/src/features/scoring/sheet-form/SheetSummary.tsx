@@ -41,30 +41,33 @@ export function SheetSummary(props: {
 
   return (
     <aside className={styles.sheetSummary} aria-label={t('summary.label')}>
-      <dl className={styles.summaryParts}>
-        {props.layout.parts.map((part) => (
-          <div key={part.code} className={styles.summaryPart}>
-            <dt>{t('summary.part', { code: part.code })}</dt>
-            <dd data-testid={`part-${part.code}`}>
-              {t('summary.partValue', { points: score.parts[part.code] ?? 0, max: part.max })}
+      {/* The live totals and the star preview: pinned to the bottom of a phone's screen. */}
+      <div className={styles.summaryLive}>
+        <dl className={styles.summaryParts}>
+          {props.layout.parts.map((part) => (
+            <div key={part.code} className={styles.summaryPart}>
+              <dt>{t('summary.part', { code: part.code })}</dt>
+              <dd data-testid={`part-${part.code}`}>
+                {t('summary.partValue', { points: score.parts[part.code] ?? 0, max: part.max })}
+              </dd>
+            </div>
+          ))}
+          <div className={cx(styles.summaryPart, styles.summaryTotal)}>
+            <dt>{t('summary.total')}</dt>
+            <dd data-testid="total">
+              {t('summary.partValue', {
+                points: score.total,
+                max: props.layout.parts.reduce((sum, p) => sum + p.max, 0),
+              })}
             </dd>
           </div>
-        ))}
-        <div className={cx(styles.summaryPart, styles.summaryTotal)}>
-          <dt>{t('summary.total')}</dt>
-          <dd data-testid="total">
-            {t('summary.partValue', {
-              points: score.total,
-              max: props.layout.parts.reduce((sum, p) => sum + p.max, 0),
-            })}
-          </dd>
+        </dl>
+        <div className={styles.summaryRank} role="status" aria-live="polite" aria-atomic="true">
+          <span>{t('summary.preview')}: </span>
+          <Stars count={score.rank} label={t('summary.stars', { stars: score.rank })} showEmpty />
+          <span> {t('summary.stars', { stars: score.rank })}</span>
+          {score.complete ? null : <span className="muted"> {t('summary.provisional')}</span>}
         </div>
-      </dl>
-      <div className={styles.summaryRank} role="status" aria-live="polite" aria-atomic="true">
-        <span>{t('summary.preview')}: </span>
-        <Stars count={score.rank} label={t('summary.stars', { stars: score.rank })} showEmpty />
-        <span> {t('summary.stars', { stars: score.rank })}</span>
-        {score.complete ? null : <span className="muted"> {t('summary.provisional')}</span>}
       </div>
       <ul className={styles.summaryWhy}>
         <li>{t('summary.band', { total: score.total, stars: score.band, range: rangeText })}</li>
