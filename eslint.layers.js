@@ -13,9 +13,10 @@ const MAX_DEPTH = 6;
 /** Floors of renderer/src, from the bottom up. */
 const FLOORS = ['domain', 'db', 'i18n', 'platform', 'ui', 'documents', 'app', 'features', 'shell', 'cli'];
 
+/** npm packages by name; a name also covers its subpaths ('react-dom/client'). */
 const PACKAGES = {
-  react: ['react', 'react/*', 'react-dom', 'react-dom/*'],
-  dexie: ['dexie', 'dexie/*', 'dexie-react-hooks', 'dexie-react-hooks/*'],
+  react: ['react', 'react-dom'],
+  dexie: ['dexie', 'dexie-react-hooks'],
   electron: ['electron'],
 };
 
@@ -27,12 +28,24 @@ function upTo(ups, names) {
 }
 
 /**
+ * A pattern matching electron/ reached with `ups` '../' (the repository root), except the
+ * folders in `allowed` (paths under electron/, e.g. 'shared'): the renderer's floors may
+ * import electron/shared, pure code both processes share, and nothing else of the host.
+ */
+function hostExcept(ups, allowed) {
+  // An allowed path followed by '..' (electron/shared/../ipc/…) is not allowed.
+  const except = allowed.map((path) => `(?!${escape(path)}(/(?!.*\\.\\.)|$))`).join('');
+  return `^(\\./)?(\\.\\./){${ups}}electron(/${except}|$)`;
+}
+
+/**
  * @param {string} floor   folder under renderer/src
  * @param {object} rule
  * @param {string[]} rule.floors    floors of renderer/src it must not import
  * @param {string[]} [rule.typeOnlyFloors] floors it may import types from, never values
  * @param {string[]} [rule.packages] npm packages it must not import
- * @param {boolean} [rule.repo]     whether it must not import electron/ (the desktop shell)
+ * @param {boolean | string[]} [rule.repo] whether it must not import electron/ (the desktop shell):
+ *   true refuses all of it but electron/shared; a list names the paths under electron/ it may import
  * @param {string} rule.why
  */
 function floorRule(floor, rule) {
@@ -42,8 +55,14 @@ function floorRule(floor, rule) {
     if (rule.floors.length > 0) patterns.push({ regex: upTo(depth, rule.floors), message: rule.why });
     if (rule.typeOnlyFloors)
       patterns.push({ regex: upTo(depth, rule.typeOnlyFloors), allowTypeImports: true, message: rule.why });
-    if (rule.repo) patterns.push({ regex: upTo(depth + 2, ['electron']), message: rule.why });
-    if (rule.packages) patterns.push({ group: rule.packages, message: rule.why });
+    if (rule.repo) {
+      const allowed = rule.repo === true ? ['shared'] : rule.repo;
+      patterns.push({ regex: hostExcept(depth + 2, allowed), message: rule.why });
+    }
+    // A regex anchored at the start: a gitignore-style group 'electron' would also match the
+    // folder electron/ in '../../electron/shared/…'.
+    if (rule.packages)
+      patterns.push({ regex: `^(${rule.packages.map(escape).join('|')})(/|$)`, message: rule.why });
     blocks.push({
       name: `layers/${floor}/depth-${depth}`,
       files: [`${SRC}/${floor}/${'*/'.repeat(depth - 1)}*.{ts,tsx}`],
@@ -79,7 +98,9 @@ export const layerRules = [
   }),
   ...floorRule('platform', {
     floors: ['db', 'ui', 'documents', 'app', 'features', 'shell', 'cli'],
-    why: 'platform/ sits below the screens: it knows the host, nothing of the app above it.',
+    // The one door to the host: the contract (its types and channel names).
+    repo: ['shared', 'ipc/contract'],
+    why: 'platform/ sits below the screens: it knows the host through electron/ipc/contract (types) and electron/shared, nothing of the app above it.',
   }),
   ...floorRule('i18n', {
     floors: ['db', 'platform', 'ui', 'documents', 'app', 'features', 'shell', 'cli'],
@@ -139,7 +160,26 @@ export const layerRules = [
             {
               regex: '^(\\./)?(\\.\\./)+renderer(/|$)',
               message:
-                'electron/ never imports the renderer: shared pure code goes the other way (renderer may read electron/ipc/contract types).',
+                'electron/ never imports the renderer: code both processes need lives in electron/shared.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // After layers/electron: a later block replaces the rule's options for electron/shared.
+  {
+    name: 'layers/shared',
+    files: ['electron/shared/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!\\./)',
+              message:
+                'electron/shared is pure and imported by both processes: it imports only its own files (no Node, Electron, DOM, package or app code).',
             },
           ],
         },

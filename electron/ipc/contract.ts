@@ -11,7 +11,7 @@
  */
 
 import type { RevisionChangeKind, SigningErrorCode, TrustProblem } from '../services/signing/messages';
-import type { HubBatchResult, HubCommand, HubOpBatch, HubPublication, HubStatus } from './hub-contract';
+import type { HubBatchResult, HubCommand, HubOpBatch, HubPublication, HubStatus } from '../shared/hub-wire';
 
 export type Language = 'vi' | 'en';
 
@@ -408,7 +408,7 @@ export interface CouncilApi {
   ): Promise<ImportTrustedCertificatesOutcome>;
   /** Fails with 'not-found' when no trusted certificate has that fingerprint. */
   removeTrustedCertificate(fingerprint: string): Promise<void>;
-  /** The meeting hub (hub-contract.ts): open / close / status / re-issue a card / disconnect a device. */
+  /** The meeting hub (electron/shared/hub-wire.ts): open / close / status / re-issue a card / disconnect a device. */
   hubCommand(command: HubCommand): Promise<HubStatus>;
   /** What each member's device may see (computed by the page; only their own work). */
   hubPublish(publication: HubPublication): Promise<void>;

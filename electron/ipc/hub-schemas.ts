@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import type { HubBatchResult, HubCommand, HubPublication, HubSheetView, MemberView } from './hub-contract';
+import type {
+  HubBatchResult,
+  HubCommand,
+  HubPublication,
+  HubSheetView,
+  MemberView,
+} from '../shared/hub-wire';
 import { MAX_OPINION_LENGTH } from '../services/hub/member-api';
 
 /**

@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
-import type { HubCard, HubDevice } from '../../ipc/hub-contract';
+import type { HubCard, HubDevice } from '../../shared/hub-wire';
 import { writeFileAtomic } from '../atomic-write';
 import { readJsonFile } from '../json-file';
 

@@ -6,7 +6,7 @@ import type {
   HubPublication,
   HubStatus,
   MemberView,
-} from '../../ipc/hub-contract';
+} from '../../shared/hub-wire';
 import { CouncilServiceError, errnoCode } from '../errors';
 import { CardRegistry } from './cards';
 import { SecretaryRelay } from './relay';

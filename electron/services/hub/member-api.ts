@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { HubSheetChange, MemberOp } from '../../ipc/hub-contract';
+import type { HubSheetChange, MemberOp } from '../../shared/hub-wire';
 
 /**
  * What a member device may send, parsed before anything else looks at it. Limits are tight:
@@ -51,24 +51,6 @@ export const joinRequestSchema = z.union([
   z.strictObject({ secret: z.string().min(1).max(200) }),
   z.strictObject({ code: z.string().min(1).max(20) }),
 ]);
-
-/** Deepest nesting of arrays/objects in a JSON text, scanned without parsing (strings skipped). */
-export function jsonDepth(text: string): number {
-  let depth = 0;
-  let max = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c)
-        i++; // backslash: skip the escaped character
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) inString = true;
-    else if (c === 0x7b || c === 0x5b) max = Math.max(max, ++depth);
-    else if (c === 0x7d || c === 0x5d) depth--;
-  }
-  return max;
-}
 
 /** Phone, tablet or laptop, from the browser's user agent (for the secretary's device list). */
 export function describeDevice(userAgent: string | undefined): {

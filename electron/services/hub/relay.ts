@@ -1,4 +1,4 @@
-import type { HubBatchResult, HubOpBatch } from '../../ipc/hub-contract';
+import type { HubBatchResult, HubOpBatch } from '../../shared/hub-wire';
 
 /** The secretary's page did not answer in time (closed, busy, asleep): the device keeps its ops and retries. */
 export class SecretaryUnavailableError extends Error {

@@ -1,18 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { HubBatchResult, MemberOp, MemberView } from '../../ipc/hub-contract';
+import type { HubBatchResult, MemberOp, MemberView } from '../../shared/hub-wire';
 import { CONTENT_SECURITY_POLICY } from '../../security/csp';
 import { loadStaticFile } from '../static-files';
 import { JoinRefusedError, type CardRegistry } from './cards';
 import {
   describeDevice,
   joinRequestSchema,
-  jsonDepth,
   MAX_JOIN_BODY_BYTES,
   MAX_JSON_DEPTH,
   MAX_MEMBER_BODY_BYTES,
   opsRequestSchema,
 } from './member-api';
+import { jsonDepthExceeds } from '../../shared/json-bounds';
 import { HubClosedError, SecretaryUnavailableError, type SecretaryRelay } from './relay';
 
 /**
@@ -110,7 +110,7 @@ async function readJson(request: IncomingMessage, limit: number): Promise<unknow
     chunks.push(buffer);
   }
   const text = Buffer.concat(chunks).toString('utf8');
-  if (jsonDepth(text) > MAX_JSON_DEPTH) throw new RequestRefusal(400, 'too-deep');
+  if (jsonDepthExceeds(text, MAX_JSON_DEPTH)) throw new RequestRefusal(400, 'too-deep');
   try {
     return JSON.parse(text) as unknown;
   } catch {

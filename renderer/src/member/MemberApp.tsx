@@ -1,5 +1,5 @@
 import { useEffect, useId, useState, useSyncExternalStore, type FormEvent, type ReactNode } from 'react';
-import type { HubProductView, MemberView } from '../../../electron/ipc/hub-contract';
+import type { HubProductView, MemberView } from '../../../electron/shared/hub-wire';
 import { loadSheet } from '../domain/criteria/registry';
 import type { MessageKey } from '../i18n/catalog';
 import { useI18n } from '../i18n/I18nProvider';

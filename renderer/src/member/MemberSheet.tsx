@@ -1,5 +1,5 @@
 import { useCallback, useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { HubProductView, MemberView } from '../../../electron/ipc/hub-contract';
+import type { HubProductView, MemberView } from '../../../electron/shared/hub-wire';
 import type { ProductRow } from '../db';
 import type { Answer } from '../domain/model';
 import { SheetForm, type SheetFormApi } from '../features/scoring/sheet-form/SheetForm';

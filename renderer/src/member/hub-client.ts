@@ -1,4 +1,4 @@
-import type { HubOpOutcome, MemberOp, MemberView } from '../../../electron/ipc/hub-contract';
+import type { HubOpOutcome, MemberOp, MemberView } from '../../../electron/shared/hub-wire';
 
 /** Talks to the meeting hub's member API (electron/services/hub/server.ts), same origin. */
 

@@ -1,5 +1,5 @@
 import { Dexie, type Table } from 'dexie';
-import type { MemberOp, MemberView } from '../../../electron/ipc/hub-contract';
+import type { MemberOp, MemberView } from '../../../electron/shared/hub-wire';
 
 /**
  * The member device's own IndexedDB (in the member's browser, for the hub's address): every

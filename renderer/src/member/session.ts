@@ -1,4 +1,4 @@
-import type { HubSheetChange, HubSheetView, MemberOp, MemberView } from '../../../electron/ipc/hub-contract';
+import type { HubSheetChange, HubSheetView, MemberOp, MemberView } from '../../../electron/shared/hub-wire';
 import { HubRefusalError, HubUnreachableError, type HubClient } from './hub-client';
 import type { CachedView, DeviceRow, MemberDb, OutboxRow } from './member-db';
 

@@ -24,5 +24,5 @@ export type {
   HubDevice,
   HubOpBatch,
   HubStatus,
-} from '../../../electron/ipc/hub-contract';
-export { HUB_DEFAULT_PORT } from '../../../electron/ipc/hub-contract';
+} from '../../../electron/shared/hub-wire';
+export { HUB_DEFAULT_PORT } from '../../../electron/shared/hub-wire';

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import type { HubOpBatch, MemberOp } from '../../../electron/ipc/hub-contract';
+import type { HubOpBatch, MemberOp } from '../../../electron/shared/hub-wire';
 import {
   applyHubBatches,
   applyHubOp,

@@ -95,6 +95,34 @@ describe('layer rules refuse a wrong import', () => {
       'electron/x.ts',
       "import { bytesToBase64 } from '../renderer/src/domain/base64';",
     ],
+    [
+      'domain imports the host beyond electron/shared',
+      'renderer/src/domain/x.ts',
+      "import { CardRegistry } from '../../../electron/services/hub/cards';",
+    ],
+    [
+      'the db imports the IPC contract',
+      'renderer/src/db/repos/x.ts',
+      "import type { CouncilApi } from '../../../../electron/ipc/contract';",
+    ],
+    [
+      'the db climbs out of electron/shared',
+      'renderer/src/db/repos/x.ts',
+      "import type { CouncilApi } from '../../../../electron/shared/../ipc/contract';",
+    ],
+    [
+      'platform imports a host service',
+      'renderer/src/platform/x.ts',
+      "import { startHub } from '../../../electron/services/hub';",
+    ],
+    ['shared imports Node', 'electron/shared/x.ts', "import { readFileSync } from 'node:fs';"],
+    ['shared imports a package', 'electron/shared/x.ts', "import { z } from 'zod';"],
+    ['shared imports the host', 'electron/shared/x.ts', "import { channels } from '../ipc/contract';"],
+    [
+      'shared imports the renderer',
+      'electron/shared/x.ts',
+      "import { bytesToBase64 } from '../../renderer/src/domain/base64';",
+    ],
   ])('%s', async (_name, filePath, code) => {
     expect(await rulesFor(filePath, `${code}\nexport {};\n`)).toContain(RESTRICTED);
   });
@@ -172,6 +200,26 @@ describe('correct files pass', () => {
       'the renderer reads the IPC contract types from platform',
       'renderer/src/platform/x.ts',
       "import type { CouncilApi } from '../../../electron/ipc/contract';\nexport type A = CouncilApi;",
+    ],
+    [
+      'domain reads the shared JSON bounds',
+      'renderer/src/domain/validate/x.ts',
+      "import { jsonDepthExceeds } from '../../../../electron/shared/json-bounds';\nexport const f = jsonDepthExceeds;",
+    ],
+    [
+      'the db reads the shared hub wire types',
+      'renderer/src/db/repos/x.ts',
+      "import type { MemberOp } from '../../../../electron/shared/hub-wire';\nexport type M = MemberOp;",
+    ],
+    [
+      'shared imports its own files',
+      'electron/shared/x.ts',
+      "import { jsonDepthExceeds } from './json-bounds';\nexport const f = jsonDepthExceeds;",
+    ],
+    [
+      'a host service imports electron/shared',
+      'electron/services/hub/x.ts',
+      "import type { MemberOp } from '../../shared/hub-wire';\nexport type M = MemberOp;",
     ],
   ])('%s', async (_name, filePath, code) => {
     expect(await rulesFor(filePath, `${code}\n`)).toEqual([]);

@@ -6,7 +6,7 @@ import type {
   HubSheetView,
   MemberOp,
   MemberView,
-} from '../../domain/hub-protocol';
+} from '../../../../electron/shared/hub-wire';
 import type { MemberRole } from '../../domain/model';
 import { isPresentOn, memberScores, productMeetingDate, unconfirmedMembers } from '../../domain/workflow';
 import type { CouncilDb } from '../council-db';

@@ -1,9 +1,16 @@
+import {
+  FORBIDDEN_KEYS,
+  jsonDepthExceeds,
+  stripByteOrderMark,
+} from '../../../../electron/shared/json-bounds';
 import { fieldPath, indexPath, problem, type Problem } from '../problems';
 
 /**
  * The one door for JSON text that comes from outside (round files, criteria sheets, backups,
  * the command line): every reader calls `parseJsonText` instead of `JSON.parse`, so they all
  * agree on what they accept.
+ *  - The bounds themselves (byte-order mark, nesting, forbidden keys) are electron/shared's
+ *    json-bounds, the same the hosts apply to what they receive.
  *  - A UTF-8 byte-order mark (Notepad on Windows writes one) is skipped, in the app and the CLI.
  *  - Nesting deeper than MAX_JSON_DEPTH is refused before parsing: the checks that follow walk
  *    the value recursively (schemas, canonical hashing of audit events), and a file nested tens
@@ -15,38 +22,11 @@ import { fieldPath, indexPath, problem, type Problem } from '../problems';
 
 /** The deepest file of the app (a round file's audit event payload) is ~12 levels deep. */
 export const MAX_JSON_DEPTH = 100;
-export const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
-const BYTE_ORDER_MARK = '\uFEFF';
+export { FORBIDDEN_KEYS, jsonDepthExceeds, stripByteOrderMark };
 
 export type JsonText =
   | { readonly ok: true; readonly value: unknown }
   | { readonly ok: false; readonly problems: readonly Problem[] };
-
-export function stripByteOrderMark(text: string): string {
-  return text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text;
-}
-
-/**
- * Deepest nesting of arrays/objects, counted on the text without parsing (strings skipped),
- * stopping as soon as `limit` is passed.
- */
-export function jsonDepthExceeds(text: string, limit: number): boolean {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c)
-        i += 1; // backslash: skip the escaped character
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) inString = true;
-    else if (c === 0x5b || c === 0x7b) {
-      depth += 1;
-      if (depth > limit) return true;
-    } else if (c === 0x5d || c === 0x7d) depth -= 1;
-  }
-  return false;
-}
 
 /** Paths of forbidden keys, found with an explicit stack (the value is at most MAX_JSON_DEPTH deep). */
 export function forbiddenKeyProblems(value: unknown, limit = 20): Problem[] {

@@ -1,4 +1,4 @@
-import type { HubBatchResult } from '../../domain/hub-protocol';
+import type { HubBatchResult } from '../../platform/types';
 import { messageOf } from '../../i18n/translate';
 
 /** A refused op carries its code; the device shows the catalog's words for it (`db.<code>`). */

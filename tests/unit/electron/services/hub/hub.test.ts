@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { HubOpBatch, HubStatus, MemberView } from '../../../../../electron/ipc/hub-contract';
+import type { HubOpBatch, HubStatus, MemberView } from '../../../../../electron/shared/hub-wire';
 import { createMeetingHub, type MeetingHub } from '../../../../../electron/services/hub';
 
 /**

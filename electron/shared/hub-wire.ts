@@ -1,8 +1,17 @@
 /**
- * The meeting hub's member operations and member views as the database sees them (pure types).
- * The same shapes cross the hosts' contract in electron/ipc/hub-contract.ts (electron/ may not
- * import the renderer, nor db/ the host): the secretary's page passes one to the other
- * (features/hub/HubProvider.tsx), so any drift between the two is a compile error there.
+ * The meeting hub's messages (issue 9 part 1): the one declaration of these shapes, pure and
+ * with no imports, shared by the hub service (electron/services/hub), both hosts' handler map,
+ * the database's hub repository (renderer/src/db/repos/hub-ops.ts), the secretary's page and
+ * the member page. Three parties:
+ *
+ *   member device ──HTTP (LAN)──▶ hub (Node) ──contract (IPC / web host)──▶ secretary's page (IndexedDB)
+ *
+ * The round lives only in the secretary's IndexedDB. The hub forwards each member operation to
+ * the secretary's page (which takes them with `hubTakeOps`, a long poll over the typed contract,
+ * the same in Electron and browser mode), the page commits them through the repositories and
+ * answers with `hubSettleOps`; only then does the hub acknowledge the member. What each member
+ * may see is computed by the page and pushed with `hubPublish`: sealed scores of others never
+ * leave the secretary's page.
  */
 
 /** One change a member makes to their own sheet of a product. */
@@ -102,3 +111,71 @@ export interface MemberView {
   readonly waitingForAttendance?: true;
   readonly products: readonly HubProductView[];
 }
+
+export interface HubPublication {
+  readonly roundId: string;
+  readonly meetingDate: string;
+  readonly views: readonly MemberView[];
+}
+
+/** A member's join card: shown and printed only on the secretary's screen. */
+export interface HubCard {
+  readonly memberId: string;
+  /** 1, 2, 3… — the part of the short code that names the card. */
+  readonly number: number;
+  /** "3-482913": card number, dash, six digits. */
+  readonly shortCode: string;
+  /** The join address with the one-time secret in its fragment (the QR code's text). */
+  readonly joinUrl: string;
+  /** True once a device joined with it (a card joins once; re-issue for another device). */
+  readonly used: boolean;
+  /** ISO instant until which typed codes are refused after 5 wrong tries, or null. */
+  readonly lockedUntil: string | null;
+}
+
+export interface HubDevice {
+  readonly memberId: string;
+  readonly deviceId: string;
+  readonly label: string;
+  /** 'phone' | 'tablet' | 'laptop', guessed from the browser's user agent. */
+  readonly kind: 'phone' | 'tablet' | 'laptop';
+  readonly joinedAt: string;
+  readonly lastSeenAt: string;
+  /** Ops received from it and not yet committed by the secretary's page. */
+  readonly inFlight: number;
+}
+
+export interface HubStatus {
+  readonly running: boolean;
+  readonly roundId: string | null;
+  readonly meetingDate: string | null;
+  /** The address the hub listens on (one per meeting) and its port. */
+  readonly bindAddress: string | null;
+  readonly port: number | null;
+  /** e.g. "http://192.168.1.23:4781/" */
+  readonly url: string | null;
+  /** This machine's IPv4 addresses the secretary may choose from (listed, never contacted). */
+  readonly addresses: readonly string[];
+  readonly cards: readonly HubCard[];
+  readonly devices: readonly HubDevice[];
+}
+
+export type HubCommand =
+  | {
+      readonly kind: 'open';
+      readonly roundId: string;
+      readonly meetingDate: string;
+      /** Members present that day, in council order: one card each. */
+      readonly memberIds: readonly string[];
+      readonly bindAddress: string;
+      readonly port: number;
+    }
+  | { readonly kind: 'close' }
+  | { readonly kind: 'status' }
+  /** A new card for the member: the old card and the member's device stop working at once. */
+  | { readonly kind: 'reissue'; readonly memberId: string }
+  /** Unbinds the member's device (it must join again with a re-issued card). */
+  | { readonly kind: 'disconnect'; readonly memberId: string };
+
+/** The hub's default port on the LAN (the app itself keeps 4780). */
+export const HUB_DEFAULT_PORT = 4781;
