@@ -24,6 +24,7 @@ import { openSettingsStore } from './services/settings-store';
 import { TokenService } from './services/signing/token/token-service';
 import { openTrustedCertificateStore, TRUSTED_CERTIFICATES_FILE } from './services/trusted-certificates';
 import { PRODUCT_NAME } from './services/user-data-dir';
+import { bilingual } from './shared/host-words';
 import { placeWindow, windowStateStore, type WindowState } from './services/window-state';
 import { mainWindowOptions } from './window-options';
 
@@ -78,7 +79,7 @@ if (!app.requestSingleInstanceLock()) {
     .catch((error: unknown) => {
       logError('start-up failed', error);
       dialog.showErrorBox(
-        'OCOP Council không khởi động được / OCOP Council could not start',
+        bilingual('startup.failed'),
         error instanceof Error ? error.message : String(error),
       );
       app.exit(1);

@@ -1,61 +1,61 @@
 import { app, dialog, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import type { Language } from './ipc/contract';
-import { labelsFor } from './menu-labels';
+import { hostText, type HostWordKey } from './shared/host-words';
 
 /** The application menu in the UI language; rebuilt whenever the renderer calls setLanguage. */
 export function applyApplicationMenu(language: Language | null, getWindow: () => BrowserWindow | null): void {
-  const t = labelsFor(language);
+  const t = (key: HostWordKey): string => hostText(language, key);
   const isMac = process.platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' } satisfies MenuItemConstructorOptions] : []),
-    { label: t.file, submenu: [{ role: 'quit', label: t.quit }] },
+    { label: t('menu.file'), submenu: [{ role: 'quit', label: t('menu.quit') }] },
     {
-      label: t.edit,
+      label: t('menu.edit'),
       submenu: [
-        { role: 'undo', label: t.undo },
-        { role: 'redo', label: t.redo },
+        { role: 'undo', label: t('menu.undo') },
+        { role: 'redo', label: t('menu.redo') },
         { type: 'separator' },
-        { role: 'cut', label: t.cut },
-        { role: 'copy', label: t.copy },
-        { role: 'paste', label: t.paste },
-        { role: 'selectAll', label: t.selectAll },
+        { role: 'cut', label: t('menu.cut') },
+        { role: 'copy', label: t('menu.copy') },
+        { role: 'paste', label: t('menu.paste') },
+        { role: 'selectAll', label: t('menu.selectAll') },
       ],
     },
     {
-      label: t.view,
+      label: t('menu.view'),
       submenu: [
-        { role: 'reload', label: t.reload },
+        { role: 'reload', label: t('menu.reload') },
         // Developer tools only in a development run, not in the installed app.
         ...(app.isPackaged
           ? []
-          : [{ role: 'toggleDevTools', label: t.devTools } satisfies MenuItemConstructorOptions]),
+          : [{ role: 'toggleDevTools', label: t('menu.devTools') } satisfies MenuItemConstructorOptions]),
         { type: 'separator' },
-        { role: 'resetZoom', label: t.resetZoom },
-        { role: 'zoomIn', label: t.zoomIn },
-        { role: 'zoomOut', label: t.zoomOut },
+        { role: 'resetZoom', label: t('menu.resetZoom') },
+        { role: 'zoomIn', label: t('menu.zoomIn') },
+        { role: 'zoomOut', label: t('menu.zoomOut') },
         { type: 'separator' },
-        { role: 'togglefullscreen', label: t.fullScreen },
+        { role: 'togglefullscreen', label: t('menu.fullScreen') },
       ],
     },
     {
-      label: t.window,
+      label: t('menu.window'),
       submenu: [
-        { role: 'minimize', label: t.minimize },
-        { role: 'close', label: t.close },
+        { role: 'minimize', label: t('menu.minimize') },
+        { role: 'close', label: t('menu.close') },
       ],
     },
     {
-      label: t.help,
+      label: t('menu.help'),
       submenu: [
         {
-          label: t.about,
+          label: t('menu.about'),
           click: () => {
             const options = {
               type: 'info' as const,
-              title: t.about,
+              title: t('menu.about'),
               message: `OCOP Council ${app.getVersion()}`,
-              detail: t.aboutDetail,
-              buttons: [t.ok],
+              detail: t('menu.aboutDetail'),
+              buttons: [t('menu.ok')],
             };
             const window = getWindow();
             const shown = window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options);

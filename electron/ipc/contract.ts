@@ -11,7 +11,14 @@
  */
 
 import type { RevisionChangeKind, SigningErrorCode, TrustProblem } from '../services/signing/messages';
-import type { HubBatchResult, HubCommand, HubOpBatch, HubPublication, HubStatus } from '../shared/hub-wire';
+import type {
+  HubBatchResult,
+  HubCommand,
+  HubOpBatch,
+  HubPublication,
+  HubRefusal,
+  HubStatus,
+} from '../shared/hub-wire';
 
 export type Language = 'vi' | 'en';
 
@@ -439,6 +446,8 @@ export interface HostError {
   readonly code: HostErrorCode;
   /** For logs and developers; the UI shows its own translated text for `code`. */
   readonly message: string;
+  /** A refusal the page words from its catalog (e.g. why the meeting hub would not open). */
+  readonly refusal?: HubRefusal;
 }
 
 /**

@@ -113,7 +113,11 @@ export function createHandlers(services: HostServices): HandlerMap {
           if (error.code === 'io' || error.code === 'internal') services.logError(`${method} failed`, error);
           return {
             ok: false,
-            error: { code: error.code, message: error.message.slice(0, MAX_ERROR_MESSAGE) },
+            error: {
+              code: error.code,
+              message: error.message.slice(0, MAX_ERROR_MESSAGE),
+              ...(error.refusal === undefined ? {} : { refusal: error.refusal }),
+            },
           };
         }
         services.logError(`${method}: unexpected error`, error);

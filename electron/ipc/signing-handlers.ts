@@ -8,11 +8,15 @@ import type {
 import { readSigningIdentity, signPdf, SigningError, type VerificationReport } from '../services/signing';
 import type { Signer } from '../services/signing/signer';
 import type { PdfVerifier } from '../services/signing/verify-runner';
+import { hostText } from '../shared/host-words';
 
-/** The title written in the signature box, as on the minutes' signature blocks. */
+/**
+ * The title written in the signature box, as on the minutes' signature blocks: in Vietnamese,
+ * the language of the signed document (official papers are Vietnamese whatever the app's).
+ */
 export const SIGNER_ROLE_TITLES = {
-  chair: 'Chủ tịch Hội đồng',
-  secretary: 'Thư ký',
+  chair: hostText('vi', 'signature.chair'),
+  secretary: hostText('vi', 'signature.secretary'),
 } as const satisfies Record<SignerRole, string>;
 
 export interface SigningDeps {

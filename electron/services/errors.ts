@@ -1,4 +1,6 @@
 import type { HostErrorCode } from '../ipc/contract';
+import type { HubRefusal } from '../shared/hub-wire';
+import { bilingual } from '../shared/host-words';
 
 /**
  * Base of every failure a service reports on purpose. Each carries the `HostErrorCode`
@@ -6,6 +8,8 @@ import type { HostErrorCode } from '../ipc/contract';
  */
 export abstract class CouncilServiceError extends Error {
   abstract readonly code: HostErrorCode;
+  /** A refusal the page words from its catalog (HostError.refusal). */
+  readonly refusal?: HubRefusal;
 }
 
 /** A file name from the renderer that could escape its folder or is invalid on some OS. */
@@ -13,7 +17,7 @@ export class UnsafeFileNameError extends CouncilServiceError {
   override readonly name = 'UnsafeFileNameError';
   readonly code = 'invalid-payload';
   constructor(readonly problem: string) {
-    super(`Tên tệp không hợp lệ / Unsafe file name (${problem})`);
+    super(bilingual('error.unsafeFileName', { problem }));
   }
 }
 
@@ -22,7 +26,7 @@ export class PathEscapeError extends CouncilServiceError {
   override readonly name = 'PathEscapeError';
   readonly code = 'refused';
   constructor(readonly requested: string) {
-    super(`Đường dẫn nằm ngoài thư mục dữ liệu / Path escapes the data folder: ${requested}`);
+    super(bilingual('error.pathEscape', { path: requested }));
   }
 }
 
@@ -30,7 +34,7 @@ export class DataFileNotFoundError extends CouncilServiceError {
   override readonly name = 'DataFileNotFoundError';
   readonly code = 'not-found';
   constructor(readonly fileName: string) {
-    super(`Không tìm thấy tệp / File not found: ${fileName}`);
+    super(bilingual('error.fileNotFound', { name: fileName }));
   }
 }
 
@@ -41,7 +45,7 @@ export class FileTooLargeError extends CouncilServiceError {
     readonly size: number,
     readonly limit: number,
   ) {
-    super(`Tệp quá lớn / File too large: ${size} > ${limit} bytes`);
+    super(bilingual('error.fileTooLarge', { size, limit }));
   }
 }
 
@@ -50,7 +54,7 @@ export class DataFileIoError extends CouncilServiceError {
   override readonly name = 'DataFileIoError';
   readonly code = 'io';
   constructor(action: string, fileName: string, cause: unknown) {
-    super(`Lỗi đọc/ghi tệp / File ${action} failed: ${fileName}`, { cause });
+    super(bilingual('error.fileIo', { action, name: fileName }), { cause });
   }
 }
 
@@ -59,7 +63,7 @@ export class UnsafeUrlError extends CouncilServiceError {
   override readonly name = 'UnsafeUrlError';
   readonly code = 'refused';
   constructor(readonly reason: string) {
-    super(`Chỉ mở được liên kết http(s) / Only http(s) links can be opened (${reason})`);
+    super(bilingual('error.unsafeUrl', { reason }));
   }
 }
 
@@ -68,7 +72,7 @@ export class UnsupportedOnHostError extends CouncilServiceError {
   override readonly name = 'UnsupportedOnHostError';
   readonly code = 'unsupported';
   constructor(readonly what: string) {
-    super(`Chức năng không có ở chế độ này / Not available on this host: ${what}`);
+    super(bilingual('error.unsupportedOnHost', { what }));
   }
 }
 

@@ -177,5 +177,14 @@ export type HubCommand =
   /** Unbinds the member's device (it must join again with a re-issued card). */
   | { readonly kind: 'disconnect'; readonly memberId: string };
 
+/**
+ * Why the hub would not open, as a code with the values its words name: the secretary's page
+ * words it from its catalog (hub.refusal.<code>), in the app's language.
+ */
+export type HubRefusal =
+  | { readonly code: 'address-not-local'; readonly params: { readonly address: string } }
+  | { readonly code: 'port-in-use'; readonly params: { readonly port: number } }
+  | { readonly code: 'cannot-listen'; readonly params: { readonly address: string } };
+
 /** The hub's default port on the LAN (the app itself keeps 4780). */
 export const HUB_DEFAULT_PORT = 4781;

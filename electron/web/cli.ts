@@ -8,6 +8,7 @@ import { createMeetingHub } from '../services/hub';
 import { openSettingsStore } from '../services/settings-store';
 import { openTrustedCertificateStore, TRUSTED_CERTIFICATES_FILE } from '../services/trusted-certificates';
 import { PRODUCT_NAME } from '../services/user-data-dir';
+import { bilingual, hostText } from '../shared/host-words';
 import { startWebHost, type RunningWebHost } from './host';
 import { openInBrowser, readLaunchTokenFile, type OpenedLaunchFile } from './launch';
 import { parseWebHostSettings, WebHostUsageError, type WebHostSettings } from './settings';
@@ -40,15 +41,14 @@ async function main(): Promise<void> {
   } catch (error) {
     if (!(error instanceof WebHostUsageError)) throw error;
     console.error(error.message);
-    console.error(
-      'Cách dùng / Usage: node dist-electron/web-host.cjs [--port 4780] [--data-dir THƯ_MỤC/DIR] [--no-open]',
-    );
+    console.error(hostText('vi', 'web.usage'));
+    console.error(hostText('en', 'web.usage'));
     process.exitCode = 2;
     return;
   }
   if (!existsSync(path.join(staticDir, 'index.html'))) {
-    console.error('Chưa có bản dựng giao diện — hãy chạy: npm run build');
-    console.error('The renderer is not built yet — run: npm run build');
+    console.error(hostText('vi', 'web.notBuilt'));
+    console.error(hostText('en', 'web.notBuilt'));
     process.exitCode = 1;
     return;
   }
@@ -90,12 +90,8 @@ async function main(): Promise<void> {
     });
   } catch (error) {
     if (errnoCode(error) === 'EADDRINUSE') {
-      console.error(
-        `Cổng ${settings.port} đang được dùng — có thể OCOP Council đã chạy: dùng liên kết nó đã in, hoặc dừng nó (Ctrl+C) rồi chạy lại lệnh này.`,
-      );
-      console.error(
-        `Port ${settings.port} is in use — OCOP Council may already be running: use the link it printed, or stop it (Ctrl+C) and run this command again.`,
-      );
+      console.error(hostText('vi', 'web.portInUse', { port: settings.port }));
+      console.error(hostText('en', 'web.portInUse', { port: settings.port }));
       process.exitCode = 1;
       return;
     }
@@ -109,15 +105,12 @@ async function main(): Promise<void> {
       logError('could not open a browser', error);
     }
   }
-  console.log(`OCOP Council đang chạy tại ${host.url}. Dữ liệu tệp: ${settings.dataDir}`);
-  console.log(`OCOP Council is running at ${host.url}. Files: ${settings.dataDir}`);
-  console.log(
-    opened === null
-      ? 'Mở liên kết dùng một lần này trong Chrome, Edge hoặc Chromium / Open this one-time link in Chrome, Edge or Chromium:'
-      : 'Đã mở trình duyệt; nếu chưa thấy, mở liên kết dùng một lần này / The browser was opened; if not, open this one-time link:',
-  );
+  const running = { url: host.url, dataDir: settings.dataDir };
+  console.log(hostText('vi', 'web.running', running));
+  console.log(hostText('en', 'web.running', running));
+  console.log(bilingual(opened === null ? 'web.openLink' : 'web.browserOpened'));
   console.log(`    ${host.launchUrl}`);
-  console.log('Nhấn Ctrl+C để dừng / Press Ctrl+C to stop.');
+  console.log(bilingual('web.stopHint'));
   const stop = () => {
     Promise.all([hub.stop(), host.close(), opened?.dispose()]).then(
       () => process.exit(0),

@@ -12,6 +12,7 @@ import {
   sessionCookieHeader,
   type WebSession,
 } from './session';
+import { bilingual } from '../shared/host-words';
 import { decodeWire, encodeWire, WireFormatError } from './wire';
 
 /**
@@ -136,22 +137,22 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
     }
     const origin = request.headers.origin;
     if (origin !== undefined && !allowedOrigins.has(origin)) {
-      sendText(response, 403, 'Nguồn yêu cầu không được phép / Origin not allowed');
+      sendText(response, 403, bilingual('web.originRefused'));
       return;
     }
     if (auth.session?.isSignedIn(request.headers.cookie) !== true) {
-      sendText(response, 403, 'Chưa mở ứng dụng bằng liên kết khởi động / Not signed in with the start link');
+      sendText(response, 403, bilingual('web.notSignedIn'));
       return;
     }
     // A JSON content type cannot be sent cross-origin without a CORS preflight, which this
     // host never answers: one more wall behind the SameSite cookie.
     if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
-      sendText(response, 415, 'Cần application/json / application/json required');
+      sendText(response, 415, bilingual('web.jsonRequired'));
       return;
     }
     const method = methodByChannel.get(channel);
     if (method === undefined) {
-      sendText(response, 404, 'Không có kênh này / Unknown channel');
+      sendText(response, 404, bilingual('web.unknownChannel'));
       return;
     }
     let args: unknown;
@@ -214,7 +215,7 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
       ? null
       : await loadStaticFile(options.staticDir, url.pathname);
     if (file === null) {
-      sendText(response, 404, 'Không tìm thấy / Not found');
+      sendText(response, 404, bilingual('web.notFound'));
       return;
     }
     const isIndex = file.filePath.endsWith('index.html');
@@ -228,14 +229,14 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
   const server: Server = createServer((request, response) => {
     const host = request.headers.host ?? '';
     if (!allowedHosts.has(host)) {
-      sendText(response, 403, 'Tên máy chủ không được phép / Host not allowed');
+      sendText(response, 403, bilingual('web.hostRefused'));
       return;
     }
     let url: URL;
     try {
       url = new URL(request.url ?? '/', `http://${host}`);
     } catch {
-      sendText(response, 400, 'Địa chỉ không hợp lệ / Bad request URL');
+      sendText(response, 400, bilingual('web.badUrl'));
       return;
     }
     const { pathname } = url;
@@ -244,7 +245,7 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
       : handleStatic(request, response, url);
     work.catch((error: unknown) => {
       options.logError(`web host: ${request.method ?? ''} ${pathname} failed`, error);
-      if (!response.headersSent) sendText(response, 500, 'Lỗi máy chủ / Server error');
+      if (!response.headersSent) sendText(response, 500, bilingual('web.serverError'));
       else response.destroy();
     });
   });

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { bilingual } from '../shared/host-words';
 import { launchFilePage } from './pages';
 import { isWellFormedSecret } from './session';
 import { WebHostUsageError } from './settings';
@@ -21,21 +22,17 @@ export async function readLaunchTokenFile(file: string): Promise<string> {
   let text: string;
   try {
     if (process.platform !== 'win32' && ((await stat(file)).mode & 0o077) !== 0) {
-      throw new WebHostUsageError(
-        `Tệp mã khởi động phải chỉ chủ sở hữu đọc được (chmod 600) / The token file must be readable by its owner only (chmod 600): ${file}`,
-      );
+      throw new WebHostUsageError(bilingual('web.tokenFileMode', { file }));
     }
     text = (await readFile(file, 'utf8')).trim();
   } catch (error) {
     if (error instanceof WebHostUsageError) throw error;
-    throw new WebHostUsageError(`Không đọc được tệp mã khởi động / Cannot read the token file: ${file}`, {
+    throw new WebHostUsageError(bilingual('web.tokenFileUnreadable', { file }), {
       cause: error,
     });
   }
   if (!isWellFormedSecret(text)) {
-    throw new WebHostUsageError(
-      `Tệp mã khởi động phải chứa 64 chữ số hex / The token file must hold 64 hex digits: ${file}`,
-    );
+    throw new WebHostUsageError(bilingual('web.tokenFileMalformed', { file }));
   }
   return text;
 }

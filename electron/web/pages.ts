@@ -1,3 +1,5 @@
+import { bilingual, hostText, type HostWordKey } from '../shared/host-words';
+
 /**
  * The two small pages the web host writes itself (no script, no style: the CSP allows
  * neither inline). Vietnamese first, then English, like every message of the app.
@@ -19,17 +21,17 @@ ${body}
 `;
 }
 
+/** One paragraph per language, Vietnamese first. */
+function both(key: HostWordKey, wrap: (words: string) => string = (words) => words): string {
+  return (['vi', 'en'] as const)
+    .map((lang) => `    <p lang="${lang}">${wrap(hostText(lang, key))}</p>`)
+    .join('\n');
+}
+
 /** Answer to any request without the session cookie. Never carries a secret. */
 export const SIGN_IN_NEEDED_PAGE = page(
-  'OCOP Council — cần mở bằng liên kết / open with the link',
-  `    <h1>OCOP Council</h1>
-    <p lang="vi">Hãy mở ứng dụng bằng liên kết dùng một lần mà lệnh khởi động in ra (dòng có
-    <code>?token=</code>), hoặc chạy lại lệnh <code>npm run start:web</code> (dừng lệnh đang chạy
-    bằng Ctrl+C trước). Liên kết chỉ dùng được một lần; trình duyệt đã mở bằng nó thì không cần
-    mở lại.</p>
-    <p lang="en">Open the app with the one-time link printed by the start command (the line with
-    <code>?token=</code>), or run <code>npm run start:web</code> again (stop the running one with
-    Ctrl+C first). The link works once; a browser that already opened it does not need it again.</p>`,
+  `OCOP Council — ${bilingual('page.signInTitle')}`,
+  `    <h1>OCOP Council</h1>\n${both('page.signInBody')}`,
 );
 
 /**
@@ -39,8 +41,7 @@ export const SIGN_IN_NEEDED_PAGE = page(
  */
 export const SIGNED_IN_PAGE = page(
   'OCOP Council',
-  `    <p lang="vi"><a href="/">Mở OCOP Council</a></p>
-    <p lang="en"><a href="/">Open OCOP Council</a></p>`,
+  both('page.openApp', (words) => `<a href="/">${words}</a>`),
   '\n    <meta http-equiv="refresh" content="0;url=/">',
 );
 
@@ -48,8 +49,7 @@ export const SIGNED_IN_PAGE = page(
 export function launchFilePage(url: string): string {
   return page(
     'OCOP Council',
-    `    <p lang="vi"><a href="${url}">Mở OCOP Council</a></p>
-    <p lang="en"><a href="${url}">Open OCOP Council</a></p>`,
+    both('page.openApp', (words) => `<a href="${url}">${words}</a>`),
     `\n    <meta http-equiv="refresh" content="0;url=${url}">`,
   );
 }

@@ -1,6 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { defaultUserDataDir } from '../services/user-data-dir';
+import { bilingual } from '../shared/host-words';
 
 /**
  * Command line of the web host: `[--port 4780] [--data-dir DIR] [--no-open] [--token-file FILE]`,
@@ -32,7 +33,7 @@ function optionValue(argv: readonly string[], flag: string): string | undefined 
     if (arg === flag) {
       const value = argv[i + 1];
       if (value === undefined || value.startsWith('--')) {
-        throw new WebHostUsageError(`Thiếu giá trị cho ${flag} / Missing value for ${flag}`);
+        throw new WebHostUsageError(bilingual('web.missingValue', { flag }));
       }
       return value;
     }
@@ -52,13 +53,13 @@ export function parseWebHostSettings(
       !SWITCHES.includes(arg) &&
       !VALUE_FLAGS.some((flag) => arg === flag || arg.startsWith(`${flag}=`))
     ) {
-      throw new WebHostUsageError(`Tham số không rõ / Unknown option: ${arg}`);
+      throw new WebHostUsageError(bilingual('web.unknownOption', { option: arg }));
     }
   }
   const rawPort = optionValue(argv, '--port') ?? env['OCOP_WEB_PORT'] ?? String(DEFAULT_WEB_PORT);
   const port = Number(rawPort);
   if (!/^\d+$/u.test(rawPort) || !Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new WebHostUsageError(`Cổng không hợp lệ / Invalid port: ${rawPort}`);
+    throw new WebHostUsageError(bilingual('web.invalidPort', { port: rawPort }));
   }
   const rawDataDir = optionValue(argv, '--data-dir') ?? env['OCOP_DATA_DIR'];
   const dataDir =

@@ -4,6 +4,7 @@ import type {
   HubCommand,
   HubOpBatch,
   HubPublication,
+  HubRefusal,
   HubStatus,
   MemberView,
 } from '../../shared/hub-wire';
@@ -18,9 +19,13 @@ import { startHubServer, type RunningHubServer } from './server';
  * (or the app quitting), on the one address the secretary chose. Plain Node, no `electron`.
  */
 
+/** The hub would not open; the page words `refusal` from its catalog, the message is for logs. */
 export class HubRefusedError extends CouncilServiceError {
   override readonly name = 'HubRefusedError';
   readonly code = 'refused';
+  constructor(override readonly refusal: HubRefusal) {
+    super(`meeting hub refused: ${refusal.code} ${JSON.stringify(refusal.params)}`);
+  }
 }
 
 /** This machine's IPv4 addresses, for the secretary to choose from. Listed only, never contacted. */
@@ -109,9 +114,7 @@ export function createMeetingHub(options: MeetingHubOptions): MeetingHub {
 
   async function open(command: Extract<HubCommand, { kind: 'open' }>): Promise<void> {
     if (!listAddresses().includes(command.bindAddress)) {
-      throw new HubRefusedError(
-        `Địa chỉ ${command.bindAddress} không thuộc máy này / ${command.bindAddress} is not an address of this computer`,
-      );
+      throw new HubRefusedError({ code: 'address-not-local', params: { address: command.bindAddress } });
     }
     await close();
     const cards = await CardRegistry.open({
@@ -142,14 +145,10 @@ export function createMeetingHub(options: MeetingHubOptions): MeetingHub {
     } catch (error) {
       relay.close();
       if (errnoCode(error) === 'EADDRINUSE') {
-        throw new HubRefusedError(
-          `Cổng ${command.port} đang được dùng — chọn cổng khác / Port ${command.port} is in use — choose another`,
-        );
+        throw new HubRefusedError({ code: 'port-in-use', params: { port: command.port } });
       }
       if (errnoCode(error) === 'EADDRNOTAVAIL') {
-        throw new HubRefusedError(
-          `Không nghe được trên ${command.bindAddress} / Cannot listen on ${command.bindAddress}`,
-        );
+        throw new HubRefusedError({ code: 'cannot-listen', params: { address: command.bindAddress } });
       }
       throw error;
     }

@@ -15,6 +15,7 @@ import { openPdf, pageRefs, type PdfFile } from './pdf/file';
 import { ObjectNumbers, writeIncrementalUpdate } from './pdf/incremental';
 import { PdfRef, PdfString, isDict, numberArray, serialize, textString, type PdfValue } from './pdf/objects';
 import { PdfSyntaxError } from './pdf/parser';
+import { hostText } from '../../shared/host-words';
 import { signatureFieldObjects, type SignatureRect } from './signature-field';
 
 export type { SignatureRect } from './signature-field';
@@ -125,9 +126,10 @@ export function signPdf(options: SignPdfOptions): SignedPdf {
   const clock = vietnamClock(signingTime);
   const lines = [
     { text: options.role, scale: 1.1 },
-    { text: `Ký bởi: ${identity.commonName}` },
+    // The box is part of the signed document, which is in Vietnamese (an official paper).
+    { text: hostText('vi', 'signature.signedBy', { name: identity.commonName }) },
     ...(identity.organization === undefined ? [] : [{ text: identity.organization, scale: 0.85 }]),
-    { text: `Ngày ký: ${clock.date} ${clock.time} (GMT+7)`, scale: 0.9 },
+    { text: hostText('vi', 'signature.signedAt', { date: clock.date, time: clock.time }), scale: 0.9 },
   ];
   const font = options.font ?? loadDejaVuSans();
   const field = readingPdf(() => {

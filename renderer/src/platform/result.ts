@@ -3,7 +3,7 @@ import { CouncilHostError } from './errors';
 
 function unwrap<T>(method: MethodName, result: HostResult<T>): T {
   if (result.ok) return result.value;
-  throw new CouncilHostError(result.error.code, result.error.message, method);
+  throw new CouncilHostError(result.error.code, result.error.message, method, result.error.refusal);
 }
 
 /** Turns a bridge (results as data) into the API the UI uses (failures thrown as CouncilHostError). */

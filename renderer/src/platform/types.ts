@@ -23,6 +23,7 @@ export type {
   HubCommand,
   HubDevice,
   HubOpBatch,
+  HubRefusal,
   HubStatus,
 } from '../../../electron/shared/hub-wire';
 export { HUB_DEFAULT_PORT } from '../../../electron/shared/hub-wire';

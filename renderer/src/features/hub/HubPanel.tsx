@@ -1,7 +1,8 @@
 import { useId, useState, type ReactNode } from 'react';
-import { HUB_DEFAULT_PORT, type HubStatus } from '../../platform/types';
+import { HUB_DEFAULT_PORT, type HubRefusal, type HubStatus } from '../../platform/types';
 import type { RoundBundle } from '../../db';
 import { isPresentOn } from '../../domain/workflow';
+import type { MessageKey } from '../../i18n/catalog';
 import { useI18n } from '../../i18n/I18nProvider';
 import { CouncilHostError } from '../../platform/platform';
 import { useToaster } from '../../ui/Toasts';
@@ -45,6 +46,13 @@ export function HubPanel(props: { readonly bundle: RoundBundle }): ReactNode {
   );
 }
 
+/** The host's reasons for not opening the hub, worded by the catalog. */
+const REFUSAL_WORDS = {
+  'address-not-local': 'hub.refusal.address-not-local',
+  'port-in-use': 'hub.refusal.port-in-use',
+  'cannot-listen': 'hub.refusal.cannot-listen',
+} as const satisfies Record<HubRefusal['code'], MessageKey>;
+
 function useHubAction(): (action: () => Promise<unknown>, done?: string) => Promise<void> {
   const { t } = useI18n();
   const toaster = useToaster();
@@ -54,11 +62,14 @@ function useHubAction(): (action: () => Promise<unknown>, done?: string) => Prom
       if (done !== undefined) toaster.show('success', done);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
+      const refusal = error instanceof CouncilHostError ? error.refusal : undefined;
       toaster.show(
         'error',
-        error instanceof CouncilHostError && error.code === 'unsupported'
-          ? t('hub.unsupported')
-          : t('hub.failed', { message }),
+        refusal !== undefined
+          ? t(REFUSAL_WORDS[refusal.code], refusal.params)
+          : error instanceof CouncilHostError && error.code === 'unsupported'
+            ? t('hub.unsupported')
+            : t('hub.failed', { message }),
       );
     }
   };

@@ -23,6 +23,19 @@ export const hubMessages = defineMessages({
     en: 'The session is closed; this computer no longer accepts connections.',
   },
   'hub.failed': { vi: 'Không thực hiện được: {message}', en: 'Could not do it: {message}' },
+  // Why the host would not open the hub (HubRefusal codes of electron/shared/hub-wire.ts).
+  'hub.refusal.address-not-local': {
+    vi: 'Địa chỉ {address} không thuộc máy này.',
+    en: '{address} is not an address of this computer.',
+  },
+  'hub.refusal.port-in-use': {
+    vi: 'Cổng {port} đang được dùng — chọn cổng khác.',
+    en: 'Port {port} is in use — choose another.',
+  },
+  'hub.refusal.cannot-listen': {
+    vi: 'Không nghe được trên {address}.',
+    en: 'Cannot listen on {address}.',
+  },
   'hub.unsupported': {
     vi: 'Chế độ này không mở được phiên chấm trên mạng (cần ứng dụng máy tính hoặc chế độ trình duyệt npm run start:web).',
     en: 'This mode cannot open a network session (use the desktop app or browser mode, npm run start:web).',

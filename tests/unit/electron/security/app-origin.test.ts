@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { APP_ENTRY_URL, isAppUrl, isPermissionGranted } from '../../../../electron/security/app-origin';
 import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from '../../../../electron/security/csp';
-import { menuLabels } from '../../../../electron/menu-labels';
 
 describe('the app’s own origin (navigation and IPC sender checks)', () => {
   it.each([
@@ -65,15 +64,5 @@ describe('Content-Security-Policy', () => {
   it('the <meta> version leaves out what a meta tag cannot carry', () => {
     expect(META_CONTENT_SECURITY_POLICY).not.toContain('frame-ancestors');
     expect(META_CONTENT_SECURITY_POLICY).toContain("default-src 'self'");
-  });
-});
-
-describe('menu labels', () => {
-  it('has every label in Vietnamese and English', () => {
-    expect(Object.keys(menuLabels.en).sort()).toEqual(Object.keys(menuLabels.vi).sort());
-    for (const [key, vi] of Object.entries(menuLabels.vi)) {
-      expect(vi, key).not.toBe('');
-    }
-    expect(menuLabels.vi.file).toBe('Tệp');
   });
 });

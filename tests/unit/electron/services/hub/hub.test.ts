@@ -168,7 +168,11 @@ describe('the meeting hub', () => {
         bindAddress: '10.1.2.3',
         port: 0,
       }),
-    ).rejects.toMatchObject({ code: 'refused' });
+    ).rejects.toMatchObject({
+      code: 'refused',
+      // A code with its values, worded by the page's catalog (hub.refusal.address-not-local).
+      refusal: { code: 'address-not-local', params: { address: '10.1.2.3' } },
+    });
   });
 
   it('joins with the short code once, acknowledges an op only after the secretary settles it', async () => {
