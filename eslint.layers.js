@@ -104,6 +104,8 @@ export const layerRules = [
   }),
   ...floorRule('i18n', {
     floors: ['db', 'platform', 'ui', 'documents', 'app', 'features', 'shell', 'cli'],
+    // The host's codes have their words here; the host's own words are electron/shared's.
+    repo: true,
     why: 'i18n/ is the catalog and its helpers: nothing of the app above it.',
   }),
   ...floorRule('documents', {

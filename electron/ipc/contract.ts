@@ -10,7 +10,7 @@
  * `HostResult` into a `CouncilHostError` carrying one of the `HostErrorCode`s below.
  */
 
-import type { RevisionChangeKind, SigningErrorCode, TrustProblem } from '../services/signing/messages';
+import type { RevisionChangeKind, SigningErrorCode, TrustProblem } from '../shared/signing-codes';
 import type {
   HubBatchResult,
   HubCommand,
@@ -145,7 +145,7 @@ export interface OpenCertificateSessionRequest {
   readonly password: string;
 }
 
-/** Why a signing was refused: the signing service's codes (texts in its messages.ts). */
+/** Why a signing was refused: the signing service's codes (words in the renderer catalog, signing.error.*). */
 export type SigningRefusalCode = SigningErrorCode;
 
 export interface SignerIdentity {
@@ -199,7 +199,7 @@ export type DocumentVerdictCode =
   /** Over the verifier's time budget (the check was stopped). */
   | 'over-budget';
 
-/** Why a signer's certificate is "không tin cậy" (texts in the signing service's messages.ts). */
+/** Why a signer's certificate is "không tin cậy" (words in the renderer catalog, verify.trustProblem.*). */
 export type TrustProblemCode = TrustProblem;
 
 /** One change after a signature: what, and on which page or how many. */

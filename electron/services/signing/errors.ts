@@ -1,18 +1,14 @@
-import { signingErrorMessages, type SigningErrorCode } from './messages';
+import type { SigningErrorCode } from '../../shared/signing-codes';
 
 /**
- * Base of every failure the signing service reports on purpose. `message` carries both
- * languages (for logs); `vi`/`en` are for the UI. Never put a password in a message.
+ * Base of every failure the signing service reports on purpose. `code` is what the page words
+ * (signing.error.<code> in its catalog); `message` names the code and a detail, for logs.
+ * Never put a password or a PIN in a message.
  */
 export abstract class SigningError extends Error {
   abstract readonly code: SigningErrorCode;
-  readonly vi: string;
-  readonly en: string;
   protected constructor(code: SigningErrorCode, detail?: string, options?: ErrorOptions) {
-    const text = signingErrorMessages[code];
-    super(`${text.vi} / ${text.en}${detail === undefined ? '' : ` (${detail})`}`, options);
-    this.vi = text.vi;
-    this.en = text.en;
+    super(`signing refused: ${code}${detail === undefined ? '' : ` (${detail})`}`, options);
   }
 }
 

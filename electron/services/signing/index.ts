@@ -5,7 +5,7 @@
  * - `readSigningIdentity(p12, password, now)` opens a .p12/.pfx (RSA or ECDSA P-256).
  * - `signPdf({...})` adds a visible PAdES baseline B-B signature as an incremental update.
  * - `verifyPdfSignatures(pdf, { knownHashes, trustAnchors })` reports verdict codes; the
- *   texts are in messages.ts.
+ *   codes are in electron/shared/signing-codes.ts (words in the renderer catalog).
  *
  * Limits, on purpose: B-B only (no timestamp, no LTV/DSS: /M is the signer's claim); the
  * trust check follows the chain in the CMS to the given anchors without revocation; the
@@ -24,4 +24,4 @@ export type { TrustStatus } from './trust';
 export { sha256Hex } from './hash';
 export { loadDejaVuSans } from './font-file';
 export * from './errors';
-export * from './messages';
+export * from '../../shared/signing-codes';

@@ -1,4 +1,4 @@
-import type { RevisionChangeKind } from './messages';
+import type { RevisionChangeKind } from '../../shared/signing-codes';
 import { isStream, openPdf, pageRefs, type PdfFile } from './pdf/file';
 import {
   PdfName,

@@ -1,7 +1,7 @@
 import { X509Certificate } from 'node:crypto';
 import * as asn1js from 'asn1js';
 import { certificateNames, parseCertificate } from './certificate-names';
-import type { TrustProblem } from './messages';
+import type { TrustProblem } from '../../shared/signing-codes';
 
 /**
  * Whether a signer certificate chains to one of the trusted certificates the office imported

@@ -1,6 +1,6 @@
 import { EMPTY_CMS_CHECK, checkCms, type CmsCheck, type CmsCheckWithCertificates } from './cms-verify';
 import { sha256Hex } from './hash';
-import type { DocumentVerdict, SignatureVerdict } from './messages';
+import type { DocumentVerdict, SignatureVerdict } from '../../shared/signing-codes';
 import { PdfString, nameOf } from './pdf/objects';
 import { changesAfterRevision, type RevisionChange } from './revision-diff';
 import { findSignatures, latin1 } from './signature-scan';

@@ -83,7 +83,6 @@ export function vietnameseLiterals(fileName: string, source: string): string[] {
  * are exact: a new literal anywhere fails, and a file that sheds some must lower its count.
  */
 const REMAINING = new Map<string, number>([
-  ['electron/services/signing/messages.ts', 65],
   ['renderer/src/db/backup/policy.ts', 1],
   ['renderer/src/db/backup/problems.ts', 18],
   ['renderer/src/db/packs/secretary.ts', 1],

@@ -115,6 +115,11 @@ describe('layer rules refuse a wrong import', () => {
       'renderer/src/platform/x.ts',
       "import { startHub } from '../../../electron/services/hub';",
     ],
+    [
+      'the catalog imports a host service',
+      'renderer/src/i18n/catalog/x.ts',
+      "import type { SigningError } from '../../../../electron/services/signing/errors';",
+    ],
     ['shared imports Node', 'electron/shared/x.ts', "import { readFileSync } from 'node:fs';"],
     ['shared imports a package', 'electron/shared/x.ts', "import { z } from 'zod';"],
     ['shared imports the host', 'electron/shared/x.ts', "import { channels } from '../ipc/contract';"],

@@ -17,7 +17,7 @@ export const KEY_USAGES = [
 ] as const;
 export type KeyUsage = (typeof KEY_USAGES)[number];
 
-/** Why a certificate on a token cannot sign the minutes (codes of messages.ts). */
+/** Why a certificate on a token cannot sign the minutes (codes of electron/shared/signing-codes.ts). */
 export type CertificateRefusal =
   'certificate-expired' | 'certificate-not-yet-valid' | 'certificate-no-signing-usage' | 'unsupported-key';
 

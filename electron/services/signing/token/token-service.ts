@@ -1,7 +1,7 @@
 import { createHash, randomUUID, verify as verifySignature, X509Certificate } from 'node:crypto';
 import type { PKCS11 } from 'pkcs11js';
 import { TokenSigningError } from '../errors';
-import type { TokenErrorCode } from '../messages';
+import type { TokenErrorCode } from '../../../shared/signing-codes';
 import type { Signer } from '../signer';
 import { lazyBinding, loadPkcs11Binding, type BindingLoader, type Pkcs11Module } from './binding';
 import {

@@ -1,27 +1,71 @@
-import { signingErrorMessages } from '../../../../electron/services/signing/messages';
 import { defineMessages } from '../define';
 
 /**
  * Signing with a USB token (PKCS#11, issue 10): Settings → "Chữ ký số" and the token choice in
- * the minutes' signing forms. The refusal texts come from the signing service's messages.ts.
+ * the minutes' signing forms. The host sends the refusal codes of electron/shared/signing-codes.ts; their words are here.
  */
 export const tokenMessages = defineMessages({
-  'signing.error.token-binding-unavailable': signingErrorMessages['token-binding-unavailable'],
-  'signing.error.token-library-not-found': signingErrorMessages['token-library-not-found'],
-  'signing.error.token-library-invalid': signingErrorMessages['token-library-invalid'],
-  'signing.error.token-library-wrong-architecture': signingErrorMessages['token-library-wrong-architecture'],
-  'signing.error.token-not-found': signingErrorMessages['token-not-found'],
-  'signing.error.token-no-certificate': signingErrorMessages['token-no-certificate'],
-  'signing.error.token-no-key': signingErrorMessages['token-no-key'],
-  'signing.error.certificate-no-signing-usage': signingErrorMessages['certificate-no-signing-usage'],
-  'signing.error.token-pin-incorrect': signingErrorMessages['token-pin-incorrect'],
-  'signing.error.token-pin-incorrect-count-low': signingErrorMessages['token-pin-incorrect-count-low'],
-  'signing.error.token-pin-incorrect-final-try': signingErrorMessages['token-pin-incorrect-final-try'],
-  'signing.error.token-pin-locked': signingErrorMessages['token-pin-locked'],
-  'signing.error.token-removed': signingErrorMessages['token-removed'],
-  'signing.error.token-session-closed': signingErrorMessages['token-session-closed'],
-  'signing.error.signing-session-closed': signingErrorMessages['signing-session-closed'],
-  'signing.error.token-failure': signingErrorMessages['token-failure'],
+  'signing.error.token-binding-unavailable': {
+    vi: 'Máy này chưa dùng được USB token (thư viện PKCS#11 của ứng dụng không nạp được). Vẫn ký được bằng tệp .p12.',
+    en: 'USB tokens cannot be used on this computer (the app’s PKCS#11 binding did not load). Signing with a .p12 file still works.',
+  },
+  'signing.error.token-library-not-found': {
+    vi: 'Không tìm thấy tệp thư viện token ở đường dẫn đã nhập.',
+    en: 'No token library file at the path given.',
+  },
+  'signing.error.token-library-invalid': {
+    vi: 'Tệp đã chọn không phải thư viện PKCS#11 của token (thường là tệp .dll/.so do nhà cung cấp chữ ký số cài đặt).',
+    en: 'The chosen file is not a PKCS#11 token library (usually a .dll/.so installed by the certificate provider).',
+  },
+  'signing.error.token-library-wrong-architecture': {
+    vi: 'Thư viện token dành cho kiến trúc máy khác (ví dụ 32-bit thay vì 64-bit). Hãy chọn bản 64-bit do nhà cung cấp cài đặt.',
+    en: 'The token library is built for another architecture (e.g. 32-bit instead of 64-bit). Choose the 64-bit library the provider installed.',
+  },
+  'signing.error.token-not-found': {
+    vi: 'Không thấy USB token. Hãy cắm token vào máy rồi thử lại.',
+    en: 'No USB token found. Plug the token in and try again.',
+  },
+  'signing.error.token-no-certificate': {
+    vi: 'Token không chứa chứng thư số nào để ký.',
+    en: 'The token holds no certificate to sign with.',
+  },
+  'signing.error.token-no-key': {
+    vi: 'Token không có khóa bí mật ứng với chứng thư số đã chọn.',
+    en: 'The token has no private key for the chosen certificate.',
+  },
+  'signing.error.certificate-no-signing-usage': {
+    vi: 'Chứng thư số không cho phép dùng để ký (thiếu mục đích “chữ ký số”).',
+    en: 'The certificate may not be used for signing (no digital signature key usage).',
+  },
+  'signing.error.token-pin-incorrect': { vi: 'Mã PIN không đúng.', en: 'The PIN is wrong.' },
+  'signing.error.token-pin-incorrect-count-low': {
+    vi: 'Mã PIN không đúng. Token báo chỉ còn ít lần thử trước khi bị khóa.',
+    en: 'The PIN is wrong. The token says only a few tries are left before it locks.',
+  },
+  'signing.error.token-pin-incorrect-final-try': {
+    vi: 'Mã PIN không đúng. Chỉ còn 1 lần thử: nhập sai lần nữa token sẽ bị khóa.',
+    en: 'The PIN is wrong. One try left: another wrong PIN locks the token.',
+  },
+  'signing.error.token-pin-locked': {
+    vi: 'Mã PIN của token đã bị khóa. Liên hệ nhà cung cấp chữ ký số để mở khóa.',
+    en: 'The token’s PIN is locked. Ask the certificate provider to unlock it.',
+  },
+  'signing.error.token-removed': {
+    vi: 'USB token đã bị rút ra hoặc không còn phản hồi. Tài liệu này chưa được ký.',
+    en: 'The USB token was removed or stopped answering. This document was not signed.',
+  },
+  'signing.error.token-session-closed': {
+    vi: 'Phiên ký bằng token đã đóng (quá thời gian chờ). Hãy nhập lại mã PIN.',
+    en: 'The token signing session has closed (timed out). Enter the PIN again.',
+  },
+  'signing.error.signing-session-closed': {
+    vi: 'Phiên ký đã đóng (quá thời gian chờ). Hãy chọn lại tệp chứng thư số và nhập lại mật khẩu.',
+    en: 'The signing session has closed (timed out). Choose the certificate file and enter its password again.',
+  },
+  'signing.error.token-failure': {
+    vi: 'Token báo lỗi khi ký. Hãy rút token ra, cắm lại và thử lại.',
+    en: 'The token reported an error while signing. Unplug it, plug it back in and try again.',
+  },
   'token.section.title': { vi: 'Chữ ký số', en: 'Digital signatures' },
   'token.section.hint': {
     vi: 'Người ký (chủ tịch, thư ký) dùng USB token do tổ chức cung cấp chữ ký số cấp: đăng ký đường dẫn thư viện PKCS#11 của token (tệp .dll trên Windows, .so trên Linux, do bộ cài của nhà cung cấp đặt trên máy). Ứng dụng ghi nhớ cho từng người.',

@@ -1,18 +1,9 @@
-import {
-  documentVerdictMessages,
-  hashMatchMessages,
-  signatureVerdictMessages,
-  signingErrorMessages,
-  trustMessages,
-  trustProblemMessages,
-  revisionChangeMessages,
-} from '../../../../electron/services/signing/messages';
 import { defineMessages } from '../define';
 
 /**
- * The verification screen, and the signing service's own verdict texts (one catalog for the
- * host and the page: the texts are taken from electron/services/signing/messages.ts, which
- * is plain data with no Node import).
+ * The verification screen, and the words of the signing service's codes (verdicts, trust
+ * problems, changes after signing, refusals): the host sends only the codes, declared in
+ * electron/shared/signing-codes.ts.
  */
 export const verifyMessages = defineMessages({
   'verify.title': { vi: 'Kiểm tra chữ ký số của tệp PDF', en: 'Verify the digital signatures of a PDF' },
@@ -58,37 +49,112 @@ export const verifyMessages = defineMessages({
     vi: 'Kiểm tra chữ ký cần ứng dụng máy tính hoặc chế độ web (npm run start:web).',
     en: 'Verifying signatures needs the desktop app or browser mode (npm run start:web).',
   },
-  'verify.doc.all-signatures-valid': documentVerdictMessages['all-signatures-valid'],
-  'verify.doc.changed-after-signing': documentVerdictMessages['changed-after-signing'],
-  'verify.doc.invalid-signature': documentVerdictMessages['invalid-signature'],
-  'verify.doc.no-signatures': documentVerdictMessages['no-signatures'],
-  'verify.doc.not-a-pdf': documentVerdictMessages['not-a-pdf'],
-  'verify.doc.too-complex': documentVerdictMessages['too-complex'],
-  'verify.doc.too-large': documentVerdictMessages['too-large'],
-  'verify.doc.over-budget': documentVerdictMessages['over-budget'],
-  'verify.trustProblem.no-certificate': trustProblemMessages['no-certificate'],
-  'verify.trustProblem.self-signed': trustProblemMessages['self-signed'],
-  'verify.trustProblem.unknown-issuer': trustProblemMessages['unknown-issuer'],
-  'verify.trustProblem.expired-at-signing': trustProblemMessages['expired-at-signing'],
-  'verify.trustProblem.not-yet-valid-at-signing': trustProblemMessages['not-yet-valid-at-signing'],
-  'verify.trustProblem.wrong-key-usage': trustProblemMessages['wrong-key-usage'],
-  'verify.trustProblem.broken-chain': trustProblemMessages['broken-chain'],
-  'verify.trustProblem.certificate-not-bound': trustProblemMessages['certificate-not-bound'],
-  'verify.change.unreadable': revisionChangeMessages.unreadable,
-  'verify.change.appended-data': revisionChangeMessages['appended-data'],
-  'verify.change.partial-coverage': revisionChangeMessages['partial-coverage'],
-  'verify.change.pages-added': revisionChangeMessages['pages-added'],
-  'verify.change.pages-removed': revisionChangeMessages['pages-removed'],
-  'verify.change.page-tree': revisionChangeMessages['page-tree'],
-  'verify.change.page-content': revisionChangeMessages['page-content'],
-  'verify.change.page-resources': revisionChangeMessages['page-resources'],
-  'verify.change.page-annotations': revisionChangeMessages['page-annotations'],
-  'verify.change.page-object': revisionChangeMessages['page-object'],
-  'verify.change.catalog': revisionChangeMessages.catalog,
-  'verify.change.form': revisionChangeMessages.form,
-  'verify.change.document-info': revisionChangeMessages['document-info'],
-  'verify.change.signature-replaced': revisionChangeMessages['signature-replaced'],
-  'verify.change.other-objects': revisionChangeMessages['other-objects'],
+  'verify.doc.all-signatures-valid': { vi: 'Chữ ký hợp lệ', en: 'All signatures are valid' },
+  'verify.doc.changed-after-signing': {
+    vi: 'Tài liệu đã bị thay đổi sau khi ký',
+    en: 'The document was changed after signing',
+  },
+  'verify.doc.invalid-signature': { vi: 'Chữ ký không hợp lệ', en: 'A signature is not valid' },
+  'verify.doc.no-signatures': { vi: 'Không có chữ ký', en: 'No signatures' },
+  'verify.doc.not-a-pdf': { vi: 'Tệp không phải là PDF hợp lệ', en: 'The file is not a valid PDF' },
+  'verify.doc.too-complex': {
+    vi: 'Tệp có quá nhiều chữ ký để kiểm tra (nghi là tệp được tạo để gây lỗi)',
+    en: 'The file has too many signatures to check (probably crafted to cause trouble)',
+  },
+  'verify.doc.too-large': {
+    vi: 'Tệp quá lớn để kiểm tra chữ ký (giới hạn 50 MB)',
+    en: 'The file is too large to check (limit 50 MB)',
+  },
+  'verify.doc.over-budget': {
+    vi: 'Kiểm tra quá thời gian cho phép và đã dừng: tệp quá phức tạp hoặc được tạo để gây lỗi',
+    en: 'The check took too long and was stopped: the file is too complex or crafted to cause trouble',
+  },
+  'verify.trustProblem.no-certificate': {
+    vi: 'chữ ký không kèm chứng thư số của người ký',
+    en: "the signature carries no signer's certificate",
+  },
+  'verify.trustProblem.self-signed': {
+    vi: 'chứng thư số tự ký, không do tổ chức cung cấp dịch vụ chứng thực nào cấp',
+    en: 'a self-signed certificate, issued by no certification authority',
+  },
+  'verify.trustProblem.unknown-issuer': {
+    vi: 'không rõ tổ chức cấp: chứng thư gốc chưa được nhập vào danh sách tin cậy',
+    en: 'unknown issuer: its root certificate is not among the trusted ones',
+  },
+  'verify.trustProblem.expired-at-signing': {
+    vi: 'chứng thư số đã hết hạn vào thời điểm ký',
+    en: 'the certificate had expired at the signing time',
+  },
+  'verify.trustProblem.not-yet-valid-at-signing': {
+    vi: 'chứng thư số chưa có hiệu lực vào thời điểm ký',
+    en: 'the certificate was not yet valid at the signing time',
+  },
+  'verify.trustProblem.wrong-key-usage': {
+    vi: 'chứng thư số không được phép dùng vào mục đích này (key usage)',
+    en: 'the certificate is not allowed for this use (key usage)',
+  },
+  'verify.trustProblem.broken-chain': {
+    vi: 'chuỗi chứng thư bị đứt: chữ ký của tổ chức cấp không khớp',
+    en: "broken chain: the issuer's signature does not match",
+  },
+  'verify.trustProblem.certificate-not-bound': {
+    vi: 'chữ ký không gắn với chứng thư số (thiếu thuộc tính signing-certificate)',
+    en: 'the signature is not bound to its certificate (no signing-certificate attribute)',
+  },
+  'verify.change.unreadable': {
+    vi: 'phần thêm vào sau khi ký không đọc được cấu trúc PDF',
+    en: 'what was added after signing is not readable PDF structure',
+  },
+  'verify.change.appended-data': {
+    vi: 'có dữ liệu được nối thêm vào cuối tệp sau khi ký',
+    en: 'data was appended to the end of the file after signing',
+  },
+  'verify.change.partial-coverage': {
+    vi: 'chữ ký không bao trọn một phiên bản của tài liệu',
+    en: 'the signature does not cover a whole revision of the document',
+  },
+  'verify.change.pages-added': { vi: 'thêm {count} trang', en: '{count} page(s) added' },
+  'verify.change.pages-removed': { vi: 'bớt {count} trang', en: '{count} page(s) removed' },
+  'verify.change.page-tree': {
+    vi: 'thứ tự hoặc danh sách trang bị thay đổi',
+    en: 'the order or list of pages changed',
+  },
+  'verify.change.page-content': {
+    vi: 'nội dung trang {page} bị thay đổi',
+    en: 'the content of page {page} changed',
+  },
+  'verify.change.page-resources': {
+    vi: 'phông chữ, hình ảnh hoặc tài nguyên của trang {page} bị thay đổi',
+    en: 'fonts, images or other resources of page {page} changed',
+  },
+  'verify.change.page-annotations': {
+    vi: 'chú thích (annotation) trên trang {page} bị thêm, sửa hoặc xóa',
+    en: 'annotations on page {page} were added, changed or removed',
+  },
+  'verify.change.page-object': {
+    vi: 'thuộc tính của trang {page} bị thay đổi',
+    en: 'the properties of page {page} changed',
+  },
+  'verify.change.catalog': {
+    vi: 'cấu trúc gốc của tài liệu (catalog) bị thay đổi',
+    en: "the document's root structure (catalog) changed",
+  },
+  'verify.change.form': {
+    vi: 'biểu mẫu hoặc giá trị trường bị thay đổi',
+    en: 'the form or its field values changed',
+  },
+  'verify.change.document-info': {
+    vi: 'thông tin tài liệu (tiêu đề, tác giả…) bị thay đổi',
+    en: 'the document information (title, author…) changed',
+  },
+  'verify.change.signature-replaced': {
+    vi: 'một chữ ký có trước bị thay thế hoặc xóa',
+    en: 'an earlier signature was replaced or removed',
+  },
+  'verify.change.other-objects': {
+    vi: '{count} đối tượng khác trong tệp bị thay đổi',
+    en: '{count} other object(s) of the file changed',
+  },
   'trust.title': { vi: 'Chứng thư gốc tin cậy', en: 'Trusted root certificates' },
   'trust.hint': {
     vi: 'Chữ ký số chỉ được coi là tin cậy khi chứng thư của người ký thuộc chuỗi của một chứng thư gốc trong danh sách này. Hãy lấy chứng thư gốc từ tổ chức cung cấp dịch vụ chứng thực (CA) hoặc bộ phận công nghệ thông tin của cơ quan, và đối chiếu dấu vân tay SHA-256 với giá trị họ công bố trước khi nhập.',
@@ -174,22 +240,64 @@ export const verifyMessages = defineMessages({
     vi: 'Không xác định được: chữ ký không hợp lệ nên nội dung đã ký không còn nguyên vẹn',
     en: 'Cannot tell: the signature is not valid, so the signed content is not intact',
   },
-  'verify.sig.valid': signatureVerdictMessages.valid,
-  'verify.sig.valid-later-revision-signed': signatureVerdictMessages['valid-later-revision-signed'],
-  'verify.sig.changed-after-signing': signatureVerdictMessages['changed-after-signing'],
-  'verify.sig.invalid-signature': signatureVerdictMessages['invalid-signature'],
-  'verify.sig.malformed-signature': signatureVerdictMessages['malformed-signature'],
-  'verify.trust.trusted': trustMessages.trusted,
-  'verify.trust.untrusted': trustMessages.untrusted,
-  'verify.trust.not-checked': trustMessages['not-checked'],
-  'verify.hash.match': hashMatchMessages.match,
-  'verify.hash.no-match': hashMatchMessages['no-match'],
-  'signing.error.wrong-certificate-password': signingErrorMessages['wrong-certificate-password'],
-  'signing.error.corrupt-certificate-file': signingErrorMessages['corrupt-certificate-file'],
-  'signing.error.no-private-key': signingErrorMessages['no-private-key'],
-  'signing.error.certificate-expired': signingErrorMessages['certificate-expired'],
-  'signing.error.certificate-not-yet-valid': signingErrorMessages['certificate-not-yet-valid'],
-  'signing.error.unsupported-key': signingErrorMessages['unsupported-key'],
-  'signing.error.unsupported-pdf': signingErrorMessages['unsupported-pdf'],
-  'signing.error.page-not-found': signingErrorMessages['page-not-found'],
+  'verify.sig.valid': { vi: 'Chữ ký hợp lệ', en: 'Signature is valid' },
+  'verify.sig.valid-later-revision-signed': {
+    vi: 'Chữ ký hợp lệ; tài liệu được ký tiếp sau đó',
+    en: 'Signature is valid; the document was signed again afterwards',
+  },
+  'verify.sig.changed-after-signing': {
+    vi: 'Tài liệu đã bị thay đổi sau khi ký',
+    en: 'The document was changed after signing',
+  },
+  'verify.sig.invalid-signature': { vi: 'Chữ ký không hợp lệ', en: 'Signature is not valid' },
+  'verify.sig.malformed-signature': {
+    vi: 'Chữ ký bị hỏng, không đọc được',
+    en: 'The signature is damaged and cannot be read',
+  },
+  'verify.trust.trusted': {
+    vi: 'Tin cậy: chứng thư số thuộc chuỗi của một chứng thư gốc tin cậy',
+    en: 'Trusted: the certificate chains to a trusted root',
+  },
+  'verify.trust.untrusted': { vi: 'Không tin cậy', en: 'Not trusted' },
+  'verify.trust.not-checked': {
+    vi: 'Chưa kiểm tra nguồn gốc chứng thư số',
+    en: 'The certificate origin was not checked',
+  },
+  'verify.hash.match': {
+    vi: 'Trùng khớp từng byte với biên bản do ứng dụng này ký',
+    en: 'Byte-for-byte the minutes this app signed',
+  },
+  'verify.hash.no-match': {
+    vi: 'Không trùng với biên bản nào do ứng dụng này ký',
+    en: 'Not a file this app signed',
+  },
+  'signing.error.wrong-certificate-password': {
+    vi: 'Mật khẩu chứng thư số không đúng.',
+    en: 'The certificate password is wrong.',
+  },
+  'signing.error.corrupt-certificate-file': {
+    vi: 'Tệp chứng thư số (.p12/.pfx) bị hỏng hoặc không đúng định dạng.',
+    en: 'The certificate file (.p12/.pfx) is damaged or not a certificate file.',
+  },
+  'signing.error.no-private-key': {
+    vi: 'Tệp chứng thư số không chứa khóa bí mật để ký.',
+    en: 'The certificate file holds no private key to sign with.',
+  },
+  'signing.error.certificate-expired': { vi: 'Chứng thư số đã hết hạn.', en: 'The certificate has expired.' },
+  'signing.error.certificate-not-yet-valid': {
+    vi: 'Chứng thư số chưa đến ngày có hiệu lực.',
+    en: 'The certificate is not valid yet.',
+  },
+  'signing.error.unsupported-key': {
+    vi: 'Loại khóa của chứng thư số chưa được hỗ trợ (cần RSA hoặc ECDSA P-256).',
+    en: 'The certificate key type is not supported (RSA or ECDSA P-256 needed).',
+  },
+  'signing.error.unsupported-pdf': {
+    vi: 'Không đọc được cấu trúc tệp PDF để ký.',
+    en: 'The PDF structure could not be read for signing.',
+  },
+  'signing.error.page-not-found': {
+    vi: 'Không tìm thấy trang đặt ô chữ ký.',
+    en: 'The page for the signature box does not exist.',
+  },
 });

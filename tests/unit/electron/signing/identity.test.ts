@@ -13,6 +13,7 @@ import { readSigningIdentity } from '../../../../electron/services/signing/ident
 import { signPdf, type SignedPdf } from '../../../../electron/services/signing/sign-pdf';
 import { makeMinutesPdf } from './helpers/minutes-pdf';
 import { makeTestPki, type TestPki } from './helpers/test-pki';
+import { translate } from '../../../../renderer/src/i18n/translate';
 
 let pki: TestPki;
 let chairP12: Uint8Array;
@@ -75,8 +76,9 @@ describe('readSigningIdentity', () => {
       const error = thrown(() => readSigningIdentity(chairP12, wrong));
       expect(error).toBeInstanceOf(WrongCertificatePassword);
       const e = error as WrongCertificatePassword;
-      expect(e.vi).toBe('Mật khẩu chứng thư số không đúng.');
-      expect(e.en).toBe('The certificate password is wrong.');
+      // The host sends the code; the page's catalog has its words.
+      expect(translate('vi', `signing.error.${e.code}`)).toBe('Mật khẩu chứng thư số không đúng.');
+      expect(translate('en', `signing.error.${e.code}`)).toBe('The certificate password is wrong.');
       expect(e.message).not.toContain(PASSWORD);
       expect(JSON.stringify({ ...e, stack: e.stack })).not.toContain(PASSWORD);
     }
@@ -90,7 +92,7 @@ describe('readSigningIdentity', () => {
   ])('%s is CorruptCertificateFile', (_label, bytes) => {
     const error = thrown(() => readSigningIdentity(bytes(), PASSWORD));
     expect(error).toBeInstanceOf(CorruptCertificateFile);
-    expect((error as SigningError).vi).toContain('bị hỏng');
+    expect(translate('vi', `signing.error.${(error as SigningError).code}`)).toContain('bị hỏng');
   });
 
   test('a .p12 with only certificates is NoPrivateKeyInCertificate', () => {

@@ -3,6 +3,7 @@ import { TokenSigningError } from '../../../../electron/services/signing/errors'
 import { loadPkcs11Binding, type Pkcs11Module } from '../../../../electron/services/signing/token/binding';
 import { TokenService } from '../../../../electron/services/signing/token/token-service';
 import { makeSoftHsm, SOFTHSM_MODULE, softHsmMissing, type SoftHsm } from './helpers/softhsm';
+import { translate } from '../../../../renderer/src/i18n/translate';
 
 /**
  * SoftHSM2 never locks a PIN and never reports a final try, so these answers are put in by a
@@ -69,10 +70,12 @@ describe.skipIf(missing !== null)(
         }
         expect(error).toBeInstanceOf(TokenSigningError);
         expect((error as TokenSigningError).code).toBe(code);
-        expect((error as TokenSigningError).vi).toMatch(
+        expect(translate('vi', `signing.error.${code}`)).toMatch(
           answer === 'locked' ? /đã bị khóa/ : /Chỉ còn 1 lần thử/,
         );
-        expect((error as TokenSigningError).en).toMatch(answer === 'locked' ? /locked/ : /One try left/);
+        expect(translate('en', `signing.error.${code}`)).toMatch(
+          answer === 'locked' ? /locked/ : /One try left/,
+        );
         service.dispose();
       });
     }

@@ -9,6 +9,7 @@ import { verifyPdfSignatures } from '../../../../electron/services/signing/verif
 import { makeMinutesPdf } from './helpers/minutes-pdf';
 import { pdfsig, pdftotext } from './helpers/poppler';
 import { makeSoftHsm, SOFTHSM_MODULE, softHsmMissing, type SoftHsm } from './helpers/softhsm';
+import { translate } from '../../../../renderer/src/i18n/translate';
 
 const missing = softHsmMissing();
 const CHAIR = 'Trần Quốc Bảo';
@@ -173,7 +174,9 @@ describe.skipIf(missing !== null)(
         return null;
       })();
       expect(error).toBeInstanceOf(TokenSigningError);
-      expect((error as TokenSigningError).vi).toContain('Mã PIN không đúng');
+      expect(translate('vi', `signing.error.${(error as TokenSigningError).code}`)).toContain(
+        'Mã PIN không đúng',
+      );
       expect((error as TokenSigningError).message).not.toContain('9999');
       const session = service.openSession(
         { libraryPath: SOFTHSM_MODULE, tokenSerial: tokenSerialOfChair, certificateId: '01', pin: '1234' },

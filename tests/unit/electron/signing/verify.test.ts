@@ -2,16 +2,13 @@ import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { sha256Hex } from '../../../../electron/services/signing/hash';
-import {
-  documentVerdictMessages,
-  signatureVerdictMessages,
-} from '../../../../electron/services/signing/messages';
 import { verifyPdfSignatures } from '../../../../electron/services/signing/verify';
 import type { SignedPdf } from '../../../../electron/services/signing/sign-pdf';
 import { makeSigners, signByChairThenSecretary, SIGNED_AT, type Signers } from './helpers/fixtures';
 import { makeMinutesPdf } from './helpers/minutes-pdf';
 import { pdfsig } from './helpers/poppler';
 import { makeTestPki, type TestPki } from './helpers/test-pki';
+import { translate } from '../../../../renderer/src/i18n/translate';
 
 let pki: TestPki;
 let minutes: Uint8Array;
@@ -36,7 +33,7 @@ describe('verifyPdfSignatures on signed minutes', () => {
   test('one signature: valid, whole document, PAdES B-B, signer and time', () => {
     const report = verifyPdfSignatures(chair.bytes);
     expect(report.verdict).toBe('all-signatures-valid');
-    expect(documentVerdictMessages[report.verdict].vi).toBe('Chữ ký hợp lệ');
+    expect(translate('vi', `verify.doc.${report.verdict}`)).toBe('Chữ ký hợp lệ');
     expect(report.signatures).toHaveLength(1);
     expect(report.signatures[0]).toMatchObject({
       verdict: 'valid',
@@ -68,7 +65,7 @@ describe('verifyPdfSignatures on signed minutes', () => {
     const changed = appendRevision(both.bytes);
     const report = verifyPdfSignatures(changed);
     expect(report.verdict).toBe('changed-after-signing');
-    expect(documentVerdictMessages[report.verdict].vi).toBe('Tài liệu đã bị thay đổi sau khi ký');
+    expect(translate('vi', `verify.doc.${report.verdict}`)).toBe('Tài liệu đã bị thay đổi sau khi ký');
     expect(report.signatures.map((s) => s.verdict)).toEqual([
       'changed-after-signing',
       'changed-after-signing',
@@ -83,7 +80,7 @@ describe('verifyPdfSignatures on signed minutes', () => {
     const report = verifyPdfSignatures(tampered);
     expect(report.verdict).toBe('invalid-signature');
     expect(report.signatures.map((s) => s.verdict)).toEqual(['changed-after-signing', 'invalid-signature']);
-    expect(signatureVerdictMessages['invalid-signature'].vi).toBe('Chữ ký không hợp lệ');
+    expect(translate('vi', 'verify.sig.invalid-signature')).toBe('Chữ ký không hợp lệ');
   });
 
   test('a signature value replaced by zeros is reported, not thrown', () => {
@@ -160,7 +157,7 @@ describe('verifyPdfSignatures on anything else', () => {
   ])('%s → %s', (_label, bytes, verdict) => {
     const report = verifyPdfSignatures(bytes());
     expect(report.verdict).toBe(verdict);
-    expect(documentVerdictMessages[report.verdict].vi.length).toBeGreaterThan(0);
+    expect(translate('vi', `verify.doc.${report.verdict}`).length).toBeGreaterThan(0);
   });
 
   test('never throws on damaged copies of a signed file', () => {
