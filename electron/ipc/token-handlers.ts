@@ -58,19 +58,20 @@ export function listTokensOf(personId: string, deps: TokenDeps): TokenListing {
   return libraryPath === null ? { ok: true, libraryPath: null, tokens: [] } : listing(libraryPath, deps);
 }
 
-export function openTokenSession(request: OpenTokenSessionRequest, deps: TokenDeps): TokenSessionOutcome {
-  const libraryPath = libraryOf(request.personId, deps);
-  if (libraryPath === null) return { opened: false, reason: 'token-library-not-found' };
+/** The signer a session was opened for, whether a token's or a .p12's. */
+interface SessionSigner {
+  readonly commonName: string;
+  readonly organization?: string | undefined;
+  readonly notAfter: Date;
+}
+
+/**
+ * One answer for both kinds of signing session (a token logged in with its PIN, a .p12 opened
+ * with its password): the session id and who signs, or the refusal's code.
+ */
+function sessionOutcome(open: () => { sessionId: string; signer: SessionSigner }): TokenSessionOutcome {
   try {
-    const { sessionId, signer } = deps.tokens.openSession(
-      {
-        libraryPath,
-        tokenSerial: request.tokenSerial,
-        certificateId: request.certificateId,
-        pin: request.pin,
-      },
-      deps.now(),
-    );
+    const { sessionId, signer } = open();
     return {
       opened: true,
       session: sessionId,
@@ -85,25 +86,28 @@ export function openTokenSession(request: OpenTokenSessionRequest, deps: TokenDe
   }
 }
 
+export function openTokenSession(request: OpenTokenSessionRequest, deps: TokenDeps): TokenSessionOutcome {
+  const libraryPath = libraryOf(request.personId, deps);
+  if (libraryPath === null) return { opened: false, reason: 'token-library-not-found' };
+  return sessionOutcome(() =>
+    deps.tokens.openSession(
+      {
+        libraryPath,
+        tokenSerial: request.tokenSerial,
+        certificateId: request.certificateId,
+        pin: request.pin,
+      },
+      deps.now(),
+    ),
+  );
+}
+
 /** Opens a .p12 for a batch: one PBKDF2 and key parse instead of one per document. */
 export function openCertificateSession(
   request: OpenCertificateSessionRequest,
   deps: TokenDeps,
 ): TokenSessionOutcome {
-  try {
-    const { sessionId, signer } = deps.certificates.open(request.p12, request.password, deps.now());
-    return {
-      opened: true,
-      session: sessionId,
-      signer: {
-        name: signer.commonName,
-        ...(signer.organization === undefined ? {} : { organization: signer.organization }),
-        certificateNotAfter: signer.notAfter.toISOString(),
-      },
-    };
-  } catch (error) {
-    return { opened: false, reason: refusalOf(error).code };
-  }
+  return sessionOutcome(() => deps.certificates.open(request.p12, request.password, deps.now()));
 }
 
 /** Ends a batch: logs out of a token, or forgets a .p12's key. */
