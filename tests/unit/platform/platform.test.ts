@@ -6,6 +6,7 @@ import type { CouncilBridge } from '../../../electron/ipc/contract';
 import { createHandlers, noDialogs } from '../../../electron/ipc/handlers';
 import { createDataFiles } from '../../../electron/services/data-files';
 import { UnsupportedOnHostError } from '../../../electron/services/errors';
+import { createMeetingHub, type MeetingHub } from '../../../electron/services/hub';
 import { openSettingsStore } from '../../../electron/services/settings-store';
 import { startWebHost, type RunningWebHost } from '../../../electron/web/host';
 import * as nodeWire from '../../../electron/web/wire';
@@ -64,10 +65,16 @@ describe('browser mode against the real web host', () => {
   let base: string;
   let host: RunningWebHost;
   let cookie: string;
+  let hub: MeetingHub;
   beforeAll(async () => {
     base = await mkdtemp(path.join(os.tmpdir(), 'ocop-platform-'));
     await mkdir(path.join(base, 'renderer'));
     await writeFile(path.join(base, 'renderer', 'index.html'), '<html><head></head></html>');
+    hub = createMeetingHub({
+      staticDir: path.join(base, 'renderer'),
+      dataDir: base,
+      logError: () => undefined,
+    });
     host = await startWebHost({
       port: 0,
       staticDir: path.join(base, 'renderer'),
@@ -79,11 +86,13 @@ describe('browser mode against the real web host', () => {
         openExternal: () => Promise.reject(new UnsupportedOnHostError('openExternal')),
         dialogs: noDialogs,
         logError: () => undefined,
+        hub,
       }),
     });
     cookie = await signInCookie(host.launchUrl);
   });
   afterAll(async () => {
+    await hub.stop();
     await host.close();
     await rm(base, { recursive: true, force: true });
   });
@@ -104,6 +113,28 @@ describe('browser mode against the real web host', () => {
     expect(await platform.readDataFile({ folder: 'exports', name: 'Kết quả.csv' })).toEqual(bytes);
     await expect(platform.readDataFile({ folder: 'exports', name: '../x' })).rejects.toMatchObject({
       code: 'invalid-payload',
+    });
+  });
+
+  it("carries the hub's refusal as a code with its values, for the page to word", async () => {
+    const platform = createPlatform({
+      ...noWindow,
+      webHost: true,
+      fetch: fetchWithCookie(cookie),
+      baseUrl: host.url,
+    });
+    const open = platform.hubCommand({
+      kind: 'open',
+      roundId: 'round-1',
+      meetingDate: '2026-12-07',
+      memberIds: [],
+      bindAddress: '10.1.2.3',
+      port: 0,
+    });
+    await expect(open).rejects.toBeInstanceOf(CouncilHostError);
+    await expect(open).rejects.toMatchObject({
+      code: 'refused',
+      refusal: { code: 'address-not-local', params: { address: '10.1.2.3' } },
     });
   });
 
