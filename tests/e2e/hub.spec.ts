@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -435,4 +436,35 @@ test('five members score two products at once through the hub on 127.0.0.1; an o
   await expect(panel.getByRole('button', { name: 'Mở phiên chấm trên mạng nội bộ' })).toBeVisible();
   for (const device of members) await device.context.close();
   rmSync(profile, { recursive: true, force: true });
+});
+
+test('a port already in use is refused in the words of the page, in the app’s language', async ({ page }) => {
+  test.setTimeout(5 * 60_000);
+  // Another program holds the port on 127.0.0.1: the host refuses with a code, the page words it.
+  const blocker = createServer();
+  await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+  const address = blocker.address();
+  const busyPort = typeof address === 'object' && address !== null ? address.port : 0;
+  try {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto('/');
+    await buildRoundViaUi(page, {
+      round: { name: 'Cổng đang bận', province: 'Quảng Nam', meetingDates: [day] },
+      members: MEMBERS,
+      products: PRODUCTS.slice(0, 1),
+    });
+    await startScoringViaUi(page);
+    await goToScoring(page);
+    const panel = page.getByRole('region', { name: 'Phiên chấm trên mạng nội bộ' });
+    await panel.getByRole('combobox', { name: 'Địa chỉ mạng của máy này' }).selectOption('127.0.0.1');
+    await panel.getByRole('textbox', { name: 'Cổng' }).fill(String(busyPort));
+    await panel.getByRole('button', { name: 'Mở phiên chấm trên mạng nội bộ' }).click();
+    const refusal = page.getByText(`Cổng ${busyPort} đang được dùng — chọn cổng khác.`);
+    await expect(refusal).toBeVisible();
+    await page.screenshot({ path: join(root, 'test-results', 'hub-port-in-use-1366.png') });
+    // Still closed: the secretary can pick another port.
+    await expect(panel.getByRole('button', { name: 'Mở phiên chấm trên mạng nội bộ' })).toBeVisible();
+  } finally {
+    await new Promise<void>((resolve) => blocker.close(() => resolve()));
+  }
 });
