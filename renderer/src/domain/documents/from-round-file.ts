@@ -1,7 +1,9 @@
 import { quorumStatus } from '../council/quorum';
+import { memberPresentOn, productDay, votingMembersOn } from '../round-file/presence';
 import { memberScores } from '../workflow/presence';
 import type { SheetCatalog } from '../criteria/registry';
 import type { RoundFile, RoundMember, RoundProduct } from '../round-file/types';
+import type { IsoDate } from '../model';
 import { scoreSheet } from '../scoring/member-sheet';
 import type { IssuingBody } from './parts';
 import { finalResult, passResultsOf } from './pass-results';
@@ -44,16 +46,19 @@ export interface RoundDocumentsInput {
   readonly summary: SummaryInput;
 }
 
-function documentMember(m: RoundMember, secretaryScores: boolean): DocumentMember {
+/** A member as the minutes of a product evaluated on `day` list them (present on that day). */
+function documentMember(m: RoundMember, secretaryScores: boolean, day: IsoDate | undefined): DocumentMember {
   const position = [m.title, m.organisation].filter((p) => p !== undefined && p.trim() !== '').join(', ');
-  // Excused when every day the member missed was marked "vắng có lý do".
-  const missed = (m.attendance ?? []).filter((d) => !d.present);
-  const excused = !m.present && missed.length > 0 && missed.every((d) => d.excused === true);
+  const present = memberPresentOn(m, day);
+  // Excused when the day's absence (or, with no day known, every day missed) was "vắng có lý do".
+  const mark = day === undefined ? undefined : m.attendance?.find((d) => d.date === day);
+  const missed = mark === undefined ? (m.attendance ?? []).filter((d) => !d.present) : [mark];
+  const excused = !present && missed.length > 0 && missed.every((d) => !d.present && d.excused === true);
   return {
     id: m.id,
     name: m.name,
     role: m.role,
-    present: m.present,
+    present,
     ...(position !== '' && { position }),
     ...(excused && { excused: true }),
     ...(!memberScores(m.role, secretaryScores) && { nonVoting: true }),
@@ -123,10 +128,8 @@ export function documentsFromRoundFile(
 ): RoundDocumentsInput {
   const round = roundInfo(file, catalog, paperwork);
   const secretaryScores = file.round.secretaryScores ?? true;
-  const members = file.members.map((m) => documentMember(m, secretaryScores));
-  // The quorum and the scorers of the scoring members only, as the app and `ocop tally` count them.
-  const voting = file.members.filter((m) => memberScores(m.role, secretaryScores));
-  const quorum = quorumStatus(voting, file.round.rules, file.round.chairDelegatedTo);
+  // The quorum and the scorers of the scoring members only, present on the product's meeting
+  // day, as the app and `ocop tally` count them.
   const minutes: MinutesInput[] = [];
   const sheets: ScoringSheetInput[] = [];
   file.products.forEach((p, index) => {
@@ -136,6 +139,10 @@ export function documentsFromRoundFile(
     const recusals = file.recusals
       .filter((r) => r.productId === p.id)
       .map((r) => ({ memberId: r.memberId, reason: r.reason }));
+    const day = productDay(file, p);
+    const members = file.members.map((m) => documentMember(m, secretaryScores, day));
+    const voting = votingMembersOn(file, day);
+    const quorum = quorumStatus(voting, file.round.rules, file.round.chairDelegatedTo);
     const scorers = voting
       .filter((m) => m.present && !recusals.some((r) => r.memberId === m.id))
       .map((m) => m.id);

@@ -13,6 +13,7 @@ import {
   readScore,
 } from './read';
 import { memberScores } from '../workflow/presence';
+import { memberPresentOn, productDay } from './presence';
 import { ROUND_FILE_FORMAT, ROUND_FILE_VERSION, type RoundFile } from './types';
 
 /**
@@ -173,7 +174,7 @@ function checkReferences(r: Reader, file: RoundFile, context: CheckContext, cata
     const product = productById.get(s.productId);
     if (!declaredMembers.has(s.memberId))
       r.add(fieldPath(path, 'memberId'), 'unknown-member', { id: s.memberId });
-    else if (member !== undefined && !member.present)
+    else if (member !== undefined && !memberPresentOn(member, product && productDay(file, product)))
       r.add(fieldPath(path, 'memberId'), 'score-by-absent-member', { memberId: s.memberId });
     else if (member !== undefined && !memberScores(member.role, round.secretaryScores ?? true))
       r.add(fieldPath(path, 'memberId'), 'score-by-non-voting-secretary', { memberId: s.memberId });

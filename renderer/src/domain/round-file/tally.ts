@@ -4,7 +4,8 @@ import { quorumStatus, type QuorumStatus } from '../council/quorum';
 import type { SheetCatalog } from '../criteria/registry';
 import type { MarkedStarLevel, StarLevel } from '../criteria/types';
 import { averageValue } from '../scoring/bands';
-import { memberScores } from '../workflow/presence';
+import type { IsoDate } from '../model';
+import { memberPresentOn, productDay, votingMembersOn } from './presence';
 import type { RoundFile, RoundProduct } from './types';
 
 /**
@@ -17,8 +18,16 @@ export interface ProductTally {
   readonly result: CouncilResult;
 }
 
-export interface RoundTally {
+export interface DayQuorum {
+  readonly date: IsoDate;
   readonly quorum: QuorumStatus;
+}
+
+export interface RoundTally {
+  /** Of the members present on some day (the file's `present`): a summary over the round. */
+  readonly quorum: QuorumStatus;
+  /** The quorum of each meeting day, as the app judges each day's scoring (empty without meeting days). */
+  readonly days: readonly DayQuorum[];
   readonly products: readonly ProductTally[];
 }
 
@@ -33,9 +42,9 @@ export function tallyRound(file: RoundFile, catalog: SheetCatalog, upToPass?: nu
   if (ruleSet === undefined)
     throw new UnknownSheetInRoundError(`rule-set ${round.ruleSet} not in the catalog`);
   // The scoring members only, as in the app: a non-voting secretary (OCOP-RULES §4 item 8)
-  // neither scores nor counts toward the quorum; excused members are absent.
-  const voting = file.members.filter((m) => memberScores(m.role, round.secretaryScores ?? true));
-  const present = new Set(voting.filter((m) => m.present).map((m) => m.id));
+  // neither scores nor counts toward the quorum; excused members are absent. Who scores a
+  // product is who was present on its meeting day (per-day attendance, presence.ts).
+  const voting = votingMembersOn(file, undefined);
   const recused = new Set(file.recusals.map((x) => `${x.memberId}\u0000${x.productId}`));
   const sheetsByProduct = new Map<string, RoundFile['scores'][number][]>();
   for (const s of file.scores) {
@@ -46,8 +55,9 @@ export function tallyRound(file: RoundFile, catalog: SheetCatalog, upToPass?: nu
   const products = file.products.map((product) => {
     const sheet = catalog.sheet(round.ruleSet, product.sheet);
     if (sheet === undefined) throw new UnknownSheetInRoundError(`sheet ${product.sheet} not in the catalog`);
+    const day = productDay(file, product);
     const scorers = voting
-      .filter((m) => present.has(m.id) && !recused.has(`${m.id}\u0000${product.id}`))
+      .filter((m) => memberPresentOn(m, day) && !recused.has(`${m.id}\u0000${product.id}`))
       .map((m) => m.id);
     const result = councilResult({
       productId: product.id,
@@ -62,7 +72,11 @@ export function tallyRound(file: RoundFile, catalog: SheetCatalog, upToPass?: nu
     });
     return { product, result };
   });
-  return { quorum: quorumStatus(voting, round.rules, round.chairDelegatedTo), products };
+  const days = (round.meetingDates ?? []).map((date) => ({
+    date,
+    quorum: quorumStatus(votingMembersOn(file, date), round.rules, round.chairDelegatedTo),
+  }));
+  return { quorum: quorumStatus(voting, round.rules, round.chairDelegatedTo), days, products };
 }
 
 export interface ProductReport {
@@ -91,14 +105,28 @@ export interface ProductReport {
   readonly outcome: Outcome;
 }
 
+export interface QuorumReport {
+  readonly present: number;
+  readonly total: number;
+  readonly met: boolean;
+}
+
 export interface TallyReport {
-  readonly quorum: { readonly present: number; readonly total: number; readonly met: boolean };
+  readonly quorum: QuorumReport;
+  /** Each meeting day's quorum (the one that lets that day's scoring count). */
+  readonly days: readonly (QuorumReport & { readonly date: IsoDate })[];
   readonly products: readonly ProductReport[];
 }
 
 export function tallyReport(tally: RoundTally): TallyReport {
   return {
     quorum: { present: tally.quorum.present, total: tally.quorum.total, met: tally.quorum.met },
+    days: tally.days.map((d) => ({
+      date: d.date,
+      present: d.quorum.present,
+      total: d.quorum.total,
+      met: d.quorum.met,
+    })),
     products: tally.products.map(({ product, result }) => {
       const part = (code: string): number => {
         const a = result.average?.parts[code];

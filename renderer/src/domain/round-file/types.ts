@@ -69,7 +69,10 @@ export interface RoundMember {
   readonly id: Uuid;
   readonly name: string;
   readonly role: MemberRole;
-  /** Present at the meeting: only present members score (and count for quorum). */
+  /**
+   * Present on at least one meeting day. Without `attendance` (older files) it holds for every
+   * day; with it, `attendance` says which days (round-file/presence.ts).
+   */
   readonly present: boolean;
   /** Stable id of the person across rounds (the app's people directory). */
   readonly personId?: Uuid;
@@ -77,7 +80,7 @@ export interface RoundMember {
   readonly title?: string;
   readonly organisation?: string;
   readonly phone?: string;
-  /** Per meeting day, when the round spans several days (informative; `present` is what counts). */
+  /** Per meeting day: who scores a product and the day's quorum follow the mark of its day. */
   readonly attendance?: readonly AttendanceDay[];
 }
 

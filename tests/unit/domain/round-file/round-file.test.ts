@@ -107,6 +107,50 @@ describe('the round file, version 1', () => {
     expect(again.ok && again.value).toEqual(read.value);
   });
 
+  it('attendance counts per meeting day; a file without per-day marks reads `present` for every day', () => {
+    const data = exampleJson();
+    data.round['meetingDates'] = ['2026-11-27', '2026-11-28'];
+    const last = data.products[4];
+    const member = data.members[5];
+    if (last === undefined || member === undefined) throw new Error('example changed');
+    last['meetingDate'] = '2026-11-28';
+    // Written before per-day marks: the six present members are present on both days.
+    const old = parseRoundFile(data, catalog);
+    expect(old.ok ? [] : old.problems).toEqual([]);
+    if (!old.ok) return;
+    expect(tallyReport(tallyRound(old.value, catalog)).days).toEqual([
+      { date: '2026-11-27', present: 6, total: 7, met: true },
+      { date: '2026-11-28', present: 6, total: 7, met: true },
+    ]);
+    // Per-day marks: member 6 was there on the first day only, and still "present" (on some day).
+    member['attendance'] = [
+      { date: '2026-11-27', present: true },
+      { date: '2026-11-28', present: false, excused: true },
+    ];
+    const theirs = (s: Record<string, unknown>) =>
+      s['memberId'] === member['id'] && s['productId'] === last['id'];
+    expect(data.scores.some(theirs)).toBe(true);
+    // their sheet for the second day's product cannot be: they were absent that day
+    expect(problemsOf(data).map(([, code]) => code)).toEqual(
+      data.scores.filter(theirs).map(() => 'score-by-absent-member'),
+    );
+    data.scores = data.scores.filter((s) => !theirs(s));
+    const read = parseRoundFile(data, catalog);
+    expect(read.ok ? [] : read.problems).toEqual([]);
+    if (!read.ok) return;
+    const tally = tallyRound(read.value, catalog);
+    expect(tallyReport(tally).days).toEqual([
+      { date: '2026-11-27', present: 6, total: 7, met: true },
+      { date: '2026-11-28', present: 5, total: 7, met: false },
+    ]);
+    // the second day's product is the council of that day: without them, not waiting for them
+    const scorers = (i: number) => tally.products[i]?.result.memberScores.map((m) => m.memberId);
+    expect(scorers(4)).not.toContain(member['id']);
+    expect(scorers(4)).toHaveLength(5);
+    expect(scorers(0)).toContain(member['id']);
+    expect(tally.products[4]?.result.outcome).not.toBe('pending');
+  });
+
   it('"excused" qualifies an absence only', () => {
     const data = exampleJson();
     const member = data.members[0];
