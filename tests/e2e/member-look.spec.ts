@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { expectGoodLook } from './helpers/look';
-import { goToScoring, resolveAnswers, sheetCriteria } from './helpers/scoring';
+import { startRescoringViaUi, unsealViaUi } from './helpers/results';
+import { goToScoring, resolveAnswers, scoreSheetViaUi, sheetCriteria } from './helpers/scoring';
 import {
   addMemberViaUi,
   addProductViaUi,
@@ -15,7 +16,7 @@ import {
 
 /**
  * Issue 9, the member's page as a person sees it, on a phone (360×740) and on a laptop
- * (1366×768): the join screen, the day's list, a sheet half scored. Each is checked with the
+ * (1366×768): the join screen, the day's list, a sheet half scored, a re-score pass. Each is checked with the
  * look helpers (axe serious/critical incl. contrast, no sideways scroll, nothing clipped) at
  * both sizes and photographed (test-results/member-*.png).
  *
@@ -163,6 +164,35 @@ test('the member page on a phone and a laptop; waiting for attendance turns into
   const form = await phone.locator('article').boundingBox();
   const summary = await phone.getByRole('complementary').boundingBox();
   expect(summary?.x ?? 0).toBeGreaterThan((form?.x ?? 0) + (form?.width ?? 0) - 1);
+  await phone.setViewportSize(PHONE);
+
+  // A re-score pass opens on the device by itself, with the member's first-pass totals beside it:
+  // the phone submits the best answers, the other member (on the secretary's laptop) the lowest,
+  // the spread is above the limit, the secretary unseals and opens pass 2.
+  for (const c of criteria.slice(8)) {
+    const answer = answers.get(c.code);
+    const options = phone.locator(
+      `fieldset[data-criterion="${c.code}"] [role="radiogroup"][aria-labelledby] input[type="radio"]`,
+    );
+    await (answer === 'none' ? options.last() : options.nth(answer ?? 0)).evaluate(
+      (input: HTMLInputElement) => input.click(),
+    );
+  }
+  await phone.getByRole('button', { name: 'Nộp phiếu' }).click();
+  await expect(phone.getByText('Phiếu đã nộp.')).toBeVisible({ timeout: 60_000 });
+  await expect(phone.getByTestId('sync-state')).toHaveText('đã về máy thư ký', { timeout: 60_000 });
+  await scoreSheetViaUi(page, { member: late, product: product.name, answers: 'lowest' });
+  await unsealViaUi(page, product.name);
+  await startRescoringViaUi(page, product.name, 2);
+  await phone.getByRole('link', { name: /Danh sách sản phẩm/ }).click();
+  await expect(item).toContainText('Chấm lại — lượt 2', { timeout: 30_000 });
+  await item.click();
+  await expect(phone.getByText('Chấm lại — lượt 2')).toBeVisible();
+  await expect(
+    phone.getByText(/^Hội đồng mở lượt chấm lại\. Điểm của bạn ở lượt trước: \d+ điểm/u),
+  ).toBeVisible();
+  await phone.evaluate(() => window.scrollTo(0, 0));
+  await look(phone, 'rescore', 'member page: a re-score pass');
 
   await context.close();
   await goToScoring(page);
