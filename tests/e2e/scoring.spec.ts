@@ -282,6 +282,78 @@ test.describe('scoring a sheet', () => {
     await expect(criterionGroup(page, sheetCriteria(13)[6]?.code ?? '')).toBeFocused();
   });
 
+  test('32 digits typed with no delay, then a reload at once: all 32 stored and right (issue 13)', async ({
+    page,
+  }) => {
+    await seed(page);
+    await openSheet(page, 'Trần Thị Bình', 'Bưởi da xanh');
+    const codes = sheetCriteria(1).map((c) => c.code);
+    expect(codes).toHaveLength(32);
+    await page.keyboard.type('1'.repeat(32));
+    // The screen followed every key (the saves batch behind it): every criterion shows option 1.
+    await expect(total(page)).toHaveText(`${totalOf(1, new Map(codes.map((code) => [code, 0])))}/100`);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: /^Phiếu số 1\b/ })).toBeVisible();
+    // Stored: read from IndexedDB itself, not from the screen.
+    const stored = async () =>
+      page.evaluate(async () => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const request = indexedDB.open('ocop-council');
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error ?? new Error('open failed'));
+        });
+        const rows = await new Promise<{ answers: Record<string, unknown> }[]>((resolve, reject) => {
+          const request = db.transaction('sheets').objectStore('sheets').getAll();
+          request.onsuccess = () => resolve(request.result as { answers: Record<string, unknown> }[]);
+          request.onerror = () => reject(request.error ?? new Error('read failed'));
+        });
+        db.close();
+        return rows.map((row) => row.answers);
+      });
+    await expect
+      .poll(async () => (await stored())[0], { timeout: 15_000 })
+      .toEqual(Object.fromEntries(codes.map((code) => [code, 0])));
+    expect(await stored()).toHaveLength(1);
+    for (const code of codes)
+      await expect(criterionGroup(page, code).getByRole('radio').first()).toBeChecked();
+
+    // What a killed tab leaves is the local journal: the next opening of that sheet stores it.
+    const [, , productId, memberId] = new URL(page.url()).hash.split('/');
+    const roundId = await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('ocop-council');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error ?? new Error('open failed'));
+      });
+      const rows = await new Promise<{ roundId: string }[]>((resolve, reject) => {
+        const request = db.transaction('sheets').objectStore('sheets').getAll();
+        request.onsuccess = () => resolve(request.result as { roundId: string }[]);
+        request.onerror = () => reject(request.error ?? new Error('read failed'));
+      });
+      db.close();
+      return rows[0]?.roundId ?? '';
+    });
+    await openSheet(page, 'Lê Văn Cường', 'Bưởi da xanh');
+    const [, , , otherMemberId] = new URL(page.url()).hash.split('/');
+    expect(otherMemberId).not.toBe(memberId);
+    await page.evaluate(([key, text]) => window.localStorage.setItem(key, text), [
+      `ocop.sheet-journal/${roundId}/${productId}/${otherMemberId}`,
+      JSON.stringify({ v: 1, answers: { [codes[0] ?? '']: 2, [codes[1] ?? '']: 'none' }, cases: {} }),
+    ] as const);
+    await page.reload();
+    await saved(page);
+    await expect(
+      criterionGroup(page, codes[0] ?? '')
+        .getByRole('radio')
+        .nth(2),
+    ).toBeChecked();
+    await expect.poll(async () => (await stored()).length).toBe(2);
+    const journals = await page.evaluate(() =>
+      Object.keys(window.localStorage).filter((k) => k.startsWith('ocop.sheet-journal')),
+    );
+    expect(journals).toEqual([]);
+  });
+
   test('a submitted sheet is read-only until reopened, and can be changed before unsealing', async ({
     page,
   }) => {

@@ -155,6 +155,70 @@ export async function saveCaseChoiceIn(
   }
 }
 
+/** Several choices of one sheet, written together (the scoring form's write queue). */
+export interface SheetChoices {
+  /** criterion code → answer */
+  readonly answers: Readonly<Record<string, Answer>>;
+  /** criterion code → case (variant), sheet 26 */
+  readonly cases: Readonly<Record<string, string>>;
+}
+
+/**
+ * Saves several choices of one sheet in ONE transaction with ONE audit event "sheet.answers"
+ * (issue 13: fast typing must not queue a transaction per key behind the screen). Same rules
+ * as saveAnswer for every choice; one invalid answer refuses the whole batch (all its problems
+ * listed) and nothing is stored. The event records, per criterion, the answer / case before and
+ * after — the same facts as the one-choice events, in one row.
+ */
+export async function saveSheetChoices(
+  db: CouncilDb,
+  key: SheetKey & SheetChoices,
+  actor: Actor,
+  via?: AuditVia,
+): Promise<SheetRow> {
+  const answerCodes = Object.keys(key.answers);
+  const caseCodes = Object.keys(key.cases);
+  if (answerCodes.length + caseCodes.length === 0) throw new ValidationError('invalid-answer', []); // a caller's slip: the queue never sends an empty batch
+  return writeTx(db, async (t, audit) => {
+    const { ctx, sheet } = await editableSheet(t, key);
+    const problems = answerCodes.flatMap((code) => {
+      const problem = db.engine.answerProblem(
+        ctx.round.ruleSetId,
+        ctx.product.sheetNo,
+        code,
+        key.answers[code] ?? 'none',
+      );
+      return problem === null ? [] : [problem];
+    });
+    if (problems.length > 0) throw new ValidationError('invalid-answer', problems);
+    const after: SheetRow = {
+      ...sheet,
+      answers: { ...sheet.answers, ...key.answers },
+      caseChoice: { ...sheet.caseChoice, ...key.cases },
+      updatedAt: db.now(),
+    };
+    await t.sheets.put(after);
+    const pick = <T>(from: Readonly<Record<string, T>>, codes: readonly string[]) =>
+      Object.fromEntries(codes.map((code) => [code, from[code] ?? null]));
+    await audit({
+      actor,
+      action: 'sheet.answers',
+      entity: 'sheets',
+      entityId: after.id,
+      roundId: key.roundId,
+      before: {
+        pass: after.pass,
+        memberId: key.memberId,
+        answers: pick(sheet.answers, answerCodes),
+        cases: pick(sheet.caseChoice, caseCodes),
+      },
+      after: { pass: after.pass, memberId: key.memberId, answers: key.answers, cases: key.cases },
+      ...viaField(via),
+    });
+    return after;
+  });
+}
+
 /** The member's written opinion ("Ý kiến của người đánh giá"). Same rules as saveAnswer. */
 export async function saveOpinion(
   db: CouncilDb,

@@ -41,7 +41,10 @@ export function MemberSheetEditor(props: {
   const db = useDb();
   const report = useReportError();
   const toaster = useToaster();
-  const { entry, saveState, chooseAnswer, chooseCase } = useMemberSheetEntry(props.sheetKey, props.row);
+  const { entry, saveState, chooseAnswer, chooseCase, flush } = useMemberSheetEntry(
+    props.sheetKey,
+    props.row,
+  );
   const opinion = useOpinion(props.sheetKey, props.row?.opinion ?? '', props.editable);
   const opinionRef = useRef<HTMLTextAreaElement>(null);
   const opinionId = useId();
@@ -64,6 +67,7 @@ export function MemberSheetEditor(props: {
     }
     setBusy(true);
     try {
+      await flush(); // the choices still gathering in the write queue, before the sheet is checked
       await opinion.flush();
       await submitSheet(db, props.sheetKey, SCORING_ACTOR);
       setBlocked(null);

@@ -1,10 +1,14 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useDb } from '../../app/DbProvider';
 import { useReportError } from '../../app/useReportError';
-import { saveAnswer, saveCaseChoice, saveOpinion, type SheetKey, type SheetRow } from '../../db';
+import { saveOpinion, saveSheetChoices, type SheetKey, type SheetRow } from '../../db';
 import type { Answer } from '../../domain/model';
+import { useI18n } from '../../i18n/I18nProvider';
+import { useToaster } from '../../ui/Toasts';
 import type { StoredEntry } from './sheet-form/optimistic-entry';
 import { useOptimisticEntry, type OptimisticEntry } from './sheet-form/useOptimisticEntry';
+import { SheetWriteQueue } from './sheet-form/write-queue';
+import { sheetJournal } from './sheet-journal';
 
 /** The operator entering sheets: the secretary types members' paper sheets (db README "actor"). */
 export const SCORING_ACTOR = 'secretary';
@@ -13,20 +17,84 @@ function stored(row: SheetRow): StoredEntry {
   return { answers: row.answers, caseChoice: row.caseChoice, updatedAt: row.updatedAt };
 }
 
-/** A member's sheet of the current pass: each choice saved at once through the scoring repository. */
-export function useMemberSheetEntry(key: SheetKey, row: SheetRow | undefined): OptimisticEntry {
+export interface MemberSheetEntry extends OptimisticEntry {
+  /** saves every queued choice now (before submitting); never rejects (refusals are reported) */
+  readonly flush: () => Promise<void>;
+}
+
+const localStore = (): Storage | undefined => {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined; // storage disabled by policy: no journal, saves go on
+  }
+};
+
+/**
+ * A member's sheet of the current pass (issue 13: typing never waits behind a save). Each
+ * choice shows at once; the write queue saves the choices gathered within ~40 ms in ONE
+ * transaction (saveSheetChoices, one "sheet.answers" event), flushed at once when the page is
+ * hidden or left, the sheet closed or submitted. What is not stored yet is kept in a local
+ * journal and replayed when the sheet opens again, so a killed tab loses no choice.
+ */
+export function useMemberSheetEntry(key: SheetKey, row: SheetRow | undefined): MemberSheetEntry {
   const db = useDb();
+  const { t } = useI18n();
+  const toaster = useToaster();
   const live = useMemo(() => (row === undefined ? undefined : stored(row)), [row]);
+  const journal = useMemo(() => sheetJournal(localStore(), key), [key]);
+  const queue = useMemo(
+    () =>
+      new SheetWriteQueue(
+        async (batch) => stored(await saveSheetChoices(db, { ...key, ...batch }, SCORING_ACTOR)),
+        journal,
+        { set: (run, ms) => window.setTimeout(run, ms), clear: (handle) => window.clearTimeout(handle) },
+      ),
+    [db, key, journal],
+  );
   const writer = useMemo(
     () => ({
-      saveAnswer: async (criterionCode: string, answer: Answer) =>
-        stored(await saveAnswer(db, { ...key, criterionCode, answer }, SCORING_ACTOR)),
-      saveCase: async (criterionCode: string, variant: string) =>
-        stored(await saveCaseChoice(db, { ...key, criterionCode, variant }, SCORING_ACTOR)),
+      saveAnswer: (criterionCode: string, answer: Answer) => queue.answer(criterionCode, answer),
+      saveCase: (criterionCode: string, variant: string) => queue.caseChoice(criterionCode, variant),
     }),
-    [db, key],
+    [queue],
   );
-  return useOptimisticEntry(live, writer);
+  const optimistic = useOptimisticEntry(live, writer);
+  const { chooseAnswer, chooseCase } = optimistic;
+
+  // Leaving: the page hidden or closed, another sheet opened, this one closed.
+  useEffect(() => {
+    const now = () => void queue.flush();
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') now();
+    };
+    window.addEventListener('pagehide', now);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', now);
+      document.removeEventListener('visibilitychange', onVisibility);
+      now();
+    };
+  }, [queue]);
+
+  // Opening: what a closed or killed tab left unsaved is chosen again (shown, then saved at once).
+  const replayed = useRef<SheetWriteQueue | null>(null);
+  useEffect(() => {
+    if (replayed.current === queue) return;
+    replayed.current = queue;
+    const left = journal.read();
+    if (left === 'unreadable') {
+      toaster.show('warning', t('sheet.journalUnreadable'));
+      return;
+    }
+    if (left === null) return;
+    for (const [code, variant] of Object.entries(left.cases)) chooseCase(code, variant);
+    for (const [code, answer] of Object.entries(left.answers)) chooseAnswer(code, answer);
+    void queue.flush();
+  }, [queue, journal, chooseAnswer, chooseCase, toaster, t]);
+
+  const flush = useCallback(() => queue.flush(), [queue]);
+  return { ...optimistic, flush };
 }
 
 export interface OpinionEditor {

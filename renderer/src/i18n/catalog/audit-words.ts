@@ -60,6 +60,10 @@ export const auditWordMessages = defineMessages({
   'audit.action.setting.set': { vi: 'Đổi cài đặt', en: 'Setting changed' },
   'audit.action.sheet.answer': { vi: 'Chọn phương án trên phiếu', en: 'Answer on a sheet' },
   'audit.action.sheet.case': { vi: 'Chọn trường hợp trên phiếu', en: 'Case chosen on a sheet' },
+  'audit.action.sheet.answers': {
+    vi: 'Chọn nhiều phương án trên phiếu (lưu một lần)',
+    en: 'Answers on a sheet (saved together)',
+  },
   'audit.action.sheet.opinion': { vi: 'Ghi ý kiến trên phiếu', en: 'Opinion on a sheet' },
   'audit.action.sheet.pack-merge': {
     vi: 'Ghi phiếu chấm từ gói chấm điểm',

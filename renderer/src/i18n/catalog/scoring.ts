@@ -181,6 +181,10 @@ export const scoringMessages = defineMessages({
   'save.saved': { vi: 'Đã lưu', en: 'Saved' },
   'save.failed': { vi: 'Chưa lưu được', en: 'Not saved' },
   'sheet.submit': { vi: 'Nộp phiếu', en: 'Submit the sheet' },
+  'sheet.journalUnreadable': {
+    vi: 'Không đọc được ghi chú các lựa chọn chưa lưu của phiếu này (đã bị hỏng) nên đã bỏ qua. Hãy kiểm tra lại các phương án trên phiếu.',
+    en: 'The note of this sheet’s unsaved choices could not be read (it is damaged) and was skipped. Please check the options on the sheet.',
+  },
   'sheet.submitBlocked': {
     vi: 'Chưa nộp được: còn {count} tiêu chí chưa chấm (đầu tiên: {code}).',
     en: 'Cannot submit yet: {count} criteria unanswered (first: {code}).',
