@@ -1,5 +1,5 @@
 import type { CouncilDb } from '../council-db';
-import { createBackup, serializeBackup } from './create';
+import { createBackupFile } from './create';
 import type { BackupFile, SignedFileInfo } from './format';
 import type { Actor } from '../rows';
 import { restoreBackup } from './restore';
@@ -53,14 +53,14 @@ export async function maybeAutoBackup(
     if ((await db.rounds.count()) === 0 && (await db.people.count()) === 0)
       return { written: null, why: 'nothing-to-save' };
   }
-  const backup = await createBackup(db, {
+  const { bytes } = await createBackupFile(db, {
     appVersion: await store.appVersion(),
     signedFiles: await store.signedFiles(),
   });
   let name = autoBackupName(reason, at);
   // Two backups in the same second (close a round, then restore): keep both.
   for (let copy = 2; names.includes(name); copy += 1) name = autoBackupName(reason, at, copy);
-  await store.write(name, serializeBackup(backup));
+  await store.write(name, bytes);
   const pruned: string[] = [];
   for (const old of backupsToPrune([...names, name], await keepLastOf(db))) {
     try {

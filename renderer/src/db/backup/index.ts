@@ -1,9 +1,16 @@
 /** Backups of the whole database (issue 6 items 1–2): format.ts documents the file. */
 export * from './format';
 export * from './problems';
-export { createBackup, serializeBackup, backupIntegrityHash, type CreateBackupOptions } from './create';
+export {
+  createBackup,
+  createBackupFile,
+  serializeBackup,
+  backupIntegrityHash,
+  type CreateBackupOptions,
+} from './create';
 export {
   readBackup,
+  readBackupAsync,
   readBackupOrThrow,
   backupChainVerdicts,
   consistencyProblems,

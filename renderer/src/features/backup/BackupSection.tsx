@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { createBackup, manualBackupName, localTimeOf, serializeBackup } from '../../db/backup';
+import { createBackupFile, manualBackupName, localTimeOf } from '../../db/backup';
 import { useDb } from '../../app/DbProvider';
 import { useReportError } from '../../app/useReportError';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -29,15 +29,12 @@ export function BackupSection(): ReactNode {
     setSaving(true);
     try {
       const platform = getPlatform();
-      const backup = await createBackup(db, {
+      // Serialised and hashed once: the canonical text is the file (db/backup/create.ts).
+      const { bytes } = await createBackupFile(db, {
         appVersion: (await platform.appInfo()).version,
         signedFiles: await platform.listDataFiles('signed'),
       });
-      const saved = await saveFileAs(
-        manualBackupName(localTimeOf(new Date())),
-        serializeBackup(backup),
-        'application/json',
-      );
+      const saved = await saveFileAs(manualBackupName(localTimeOf(new Date())), bytes, 'application/json');
       toaster.show(
         saved === null ? 'info' : 'success',
         saved === null ? t('backup.now.cancelled') : t('backup.now.done', { name: saved.name }),

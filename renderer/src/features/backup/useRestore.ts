@@ -3,7 +3,7 @@ import {
   backupChainVerdicts,
   backupContents,
   compareWithCurrent,
-  readBackup,
+  readBackupAsync,
   restoreWithSafetyBackup,
   SafetyBackupError,
   type BackupContents,
@@ -62,7 +62,7 @@ export function useRestore(
       setState({ step: 'checking', file: file.name });
       // Let the "checking" state paint before a large file's synchronous parse.
       await new Promise((resolve) => setTimeout(resolve, 0));
-      const read = readBackup(file.bytes);
+      const read = await readBackupAsync(file.bytes);
       if (!read.ok) {
         setState({ step: 'refused', file: file.name, problems: read.problems });
         return;
