@@ -352,6 +352,19 @@ test.describe('scoring a sheet', () => {
       Object.keys(window.localStorage).filter((k) => k.startsWith('ocop.sheet-journal')),
     );
     expect(journals).toEqual([]);
+
+    // A damaged note is input like any other: refused with words, the sheet opens as stored.
+    await openSheet(page, 'Nguyễn Văn An', 'Bưởi da xanh');
+    const [, , , chairId] = new URL(page.url()).hash.split('/');
+    await page.evaluate(
+      (key) => window.localStorage.setItem(key, '{"v":1,"answers":{"1.1":'),
+      `ocop.sheet-journal/${roundId}/${productId}/${chairId}`,
+    );
+    await page.reload();
+    await expect(page.getByText(/Không đọc được ghi chú các lựa chọn chưa lưu của phiếu này/)).toBeVisible();
+    await expect(criterionGroup(page, codes[0] ?? '').getByRole('radio', { checked: true })).toHaveCount(0);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.screenshot({ path: '/tmp/scoring-journal-unreadable.png' });
   });
 
   test('a submitted sheet is read-only until reopened, and can be changed before unsealing', async ({
