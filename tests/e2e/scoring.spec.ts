@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { buildRoundViaUi, startScoringViaUi } from './helpers/setup';
+import { buildRoundViaUi, startFrom, startScoringViaUi } from './helpers/setup';
 import {
   criterionGroup,
   disqualifyViaUi,
@@ -26,7 +26,10 @@ declare global {
   }
 }
 
-/** A round being scored, built through the set-up screens: 4 members (one absent), products on sheets 1, 13 and 26. */
+/**
+ * A round being scored, built through the set-up screens: 4 members (one absent), products on
+ * sheets 1, 13 and 26. Built once per worker (startFrom); the other tests start from its storage.
+ */
 async function seed(page: Page): Promise<void> {
   await page.goto('/');
   await buildRoundViaUi(page, {
@@ -71,7 +74,7 @@ const saved = (page: Page) => expect(page.getByRole('status').filter({ hasText: 
 
 test.describe('scoring a sheet', () => {
   test('sheet 1 by mouse: live part totals, total, preview star and why, then submit', async ({ page }) => {
-    await seed(page);
+    await startFrom(page, 'scoring', seed);
     const answers = await scoreSheetViaUi(page, {
       member: 'Nguyễn Văn An',
       product: 'Bưởi da xanh',
@@ -113,7 +116,7 @@ test.describe('scoring a sheet', () => {
   test('sheet 13 (three levels) entirely from the keyboard, with the time each key takes to show', async ({
     page,
   }) => {
-    await seed(page);
+    await startFrom(page, 'scoring', seed);
     // Measured in the page: click → first criterion focused; each keydown → the first change it causes on screen.
     await page.evaluate(() => {
       window.__keyTimes = [];
@@ -190,7 +193,7 @@ test.describe('scoring a sheet', () => {
   });
 
   test('sheet 26: the case first, then the option, by mouse and by keyboard', async ({ page }) => {
-    await seed(page);
+    await startFrom(page, 'scoring', seed);
     const byMouse = await scoreSheetViaUi(page, {
       member: 'Nguyễn Văn An',
       product: 'Du lịch sinh thái Hồ Dầu Tiếng',
@@ -216,7 +219,7 @@ test.describe('scoring a sheet', () => {
   });
 
   test('submit is blocked until complete and jumps to the first missing criterion', async ({ page }) => {
-    await seed(page);
+    await startFrom(page, 'scoring', seed);
     await openSheet(page, 'Lê Văn Cường', 'Bưởi da xanh');
     await criterionGroup(page, '1.1').getByRole('radio').first().check();
     await saved(page);
@@ -232,7 +235,7 @@ test.describe('scoring a sheet', () => {
   });
 
   test('"meets none" shows 0 points, is marked, and counts as answered', async ({ page }) => {
-    await seed(page);
+    await startFrom(page, 'scoring', seed);
     await openSheet(page, 'Lê Văn Cường', 'Bưởi da xanh');
     await expect(criterionGroup(page, '1.1')).toBeFocused();
     await page.keyboard.press('0');
@@ -248,7 +251,7 @@ test.describe('scoring a sheet', () => {
   test('a reload mid-sheet keeps every chosen answer and returns to the first unanswered', async ({
     page,
   }) => {
-    await seed(page);
+    await startFrom(page, 'scoring', seed);
     await openSheet(page, 'Nguyễn Văn An', 'Cà phê rang xay');
     const codes = sheetCriteria(13)
       .slice(0, 6)
@@ -370,7 +373,7 @@ test.describe('scoring a sheet', () => {
   test('a submitted sheet is read-only until reopened, and can be changed before unsealing', async ({
     page,
   }) => {
-    await seed(page);
+    await startFrom(page, 'scoring', seed);
     const answers = await scoreSheetByKeyboard(page, {
       member: 'Lê Văn Cường',
       product: 'Bưởi da xanh',
@@ -392,7 +395,7 @@ test.describe('scoring a sheet', () => {
 
 test.describe('members, recusal and disqualification', () => {
   test('an absent member is shown and cannot be chosen; states per product', async ({ page }) => {
-    await seed(page);
+    await startFrom(page, 'scoring', seed);
     await goToScoring(page);
     const members = page.getByRole('navigation', { name: 'Thành viên hội đồng' });
     await expect(members.getByText(/^Phạm Thị Dung.*vắng mặt/)).toBeVisible();
@@ -413,7 +416,7 @@ test.describe('members, recusal and disqualification', () => {
   });
 
   test('a recused member cannot score the product; the recusal is undone with a reason', async ({ page }) => {
-    await seed(page);
+    await startFrom(page, 'scoring', seed);
     await openSheet(page, 'Lê Văn Cường', 'Cà phê rang xay');
     const sheetAddress = page.url();
     await recuseViaUi(page, {
@@ -450,7 +453,7 @@ test.describe('members, recusal and disqualification', () => {
   test('the council disqualifies a product with a reason from the sheet, and lifts it with a reason', async ({
     page,
   }) => {
-    await seed(page);
+    await startFrom(page, 'scoring', seed);
     await disqualifyViaUi(page, { product: 'Cà phê rang xay', reason: { fromSheet: /^Tiêu chí 1\.1:/ } });
     await expect(page.getByText(/^Sản phẩm bị loại\. Lý do: .+/)).toBeVisible();
     await expectGoodLook(page, 'scoring-panel');
@@ -475,7 +478,7 @@ test.describe('members, recusal and disqualification', () => {
 
 test.describe('self-assessment (Mẫu 02)', () => {
   test('the producer’s answers are saved one by one and totalled; no submit', async ({ page }) => {
-    await seed(page);
+    await startFrom(page, 'scoring', seed);
     await openProductPanel(page, 'Bưởi da xanh');
     await page.getByRole('link', { name: 'Nhập tự đánh giá (Mẫu 02)' }).click();
     await expect(page.getByRole('heading', { name: 'Tự đánh giá của chủ thể (Mẫu 02)' })).toBeVisible();

@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
 
 /**
  * Reusable steps that build a round through the UI as the secretary would (Vietnamese UI,
@@ -316,6 +316,42 @@ export async function buildRoundViaUi(
   // Attendance is confirmed, not assumed: everyone not marked absent is marked present.
   await markRestPresentViaUi(page);
   for (const product of spec.products) await addProductViaUi(page, product);
+}
+
+type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
+
+/** Per worker process: the app's storage (IndexedDB, localStorage, the session cookie) by state key. */
+const builtStates = new Map<string, StorageState>();
+
+/** Extra time for the test that builds a state through the UI (the others skip the building). */
+export const BUILD_EXTRA_MS = 60_000;
+
+/**
+ * Starts a test from the app state `key` (issue 14: the test gate's time).
+ *
+ * The first test of a worker that asks for `key` builds it through the UI with `build` — so the
+ * real path stays tested, once per worker — with BUILD_EXTRA_MS more time, and the worker keeps
+ * the context's storage (IndexedDB included) in memory. Every later test's context is fresh
+ * (Playwright makes one per test); before its page first loads the app, that storage is set on
+ * it (`setStorageState` writes the IndexedDB records back in the app's origin) and the page
+ * opens '/'. A test that checks the building itself must not use this.
+ */
+export async function startFrom(
+  page: Page,
+  key: string,
+  build: (page: Page) => Promise<void>,
+): Promise<void> {
+  const saved = builtStates.get(key);
+  if (saved === undefined) {
+    const info = test.info();
+    info.setTimeout(info.timeout + BUILD_EXTRA_MS);
+    await build(page);
+    builtStates.set(key, await page.context().storageState({ indexedDB: true }));
+    return;
+  }
+  await page.context().setStorageState(saved);
+  await page.goto('/');
+  await expect(nav(page)).toBeVisible();
 }
 
 /** Seven council members as a province would seat them (one chair, one secretary). */
