@@ -10,7 +10,20 @@ import {
   unsealViaUi,
 } from './helpers/results';
 import { openSheet, resolveAnswers, scoreSheetViaUi } from './helpers/scoring';
-import { buildRoundViaUi, startScoringViaUi, type MemberSpec, type RoundSpec } from './helpers/setup';
+import {
+  addMemberViaUi,
+  addProductViaUi,
+  buildRoundViaUi,
+  createRoundViaUi,
+  gotoScreen,
+  markRestPresentViaUi,
+  setAttendanceViaUi,
+  startFrom,
+  startScoringViaUi,
+  type MemberSpec,
+  type ProductSpec,
+  type RoundSpec,
+} from './helpers/setup';
 import { expectGoodLook } from './helpers/look';
 
 const AN = 'Nguyễn Văn An';
@@ -25,6 +38,10 @@ const MEMBERS: readonly MemberSpec[] = [
   { fullName: BINH, role: 'member' },
   { fullName: CUONG, role: 'member' },
   { fullName: DUNG, role: 'member' },
+];
+const PRODUCTS: readonly ProductSpec[] = [
+  { name: 'Bưởi da xanh', sheetNo: 1, code: '72-25459-001-2026', producerName: 'HTX Bưởi Tân Triều' },
+  { name: 'Mật ong hoa nhãn', sheetNo: 1, code: '72-25459-002-2026', producerName: 'HTX Ong Việt' },
 ];
 
 /** The round through the set-up screens: council of `members`, `absent` marked absent, two products on sheet 1. */
@@ -41,11 +58,26 @@ async function buildRound(
     round: { ...ROUND, ...o.round },
     members: o.members ?? MEMBERS,
     absences: (o.absent ?? []).map((fullName) => ({ fullName, date: DAY })),
-    products: [
-      { name: 'Bưởi da xanh', sheetNo: 1, code: '72-25459-001-2026', producerName: 'HTX Bưởi Tân Triều' },
-      { name: 'Mật ong hoa nhãn', sheetNo: 1, code: '72-25459-002-2026', producerName: 'HTX Ong Việt' },
-    ],
+    products: PRODUCTS,
   });
+  await startScoringViaUi(page);
+}
+
+/**
+ * The default round (council of MEMBERS, the two products) with `absent` marked absent: the
+ * round, council and products are built through the UI once per worker (startFrom), before
+ * any attendance; each test then marks its own attendance and starts scoring.
+ */
+async function startRound(page: Page, absent: readonly string[]): Promise<void> {
+  await startFrom(page, 'results-round-before-attendance', async (p) => {
+    await p.goto('/');
+    await createRoundViaUi(p, ROUND);
+    for (const member of MEMBERS) await addMemberViaUi(p, member);
+    for (const product of PRODUCTS) await addProductViaUi(p, product);
+  });
+  await gotoScreen(page, 'Hội đồng');
+  for (const fullName of absent) await setAttendanceViaUi(page, { fullName, date: DAY, present: false });
+  await markRestPresentViaUi(page);
   await startScoringViaUi(page);
 }
 
@@ -63,7 +95,7 @@ test.describe('sealed results, unsealing and the progress board', () => {
   test('the board shows states and never a score; after the unseal the engine’s totals, average and stars', async ({
     page,
   }) => {
-    await buildRound(page, { absent: [DUNG] });
+    await startRound(page, [DUNG]);
     await score(page, AN, 'Bưởi da xanh', 0); // 100
     await score(page, BINH, 'Bưởi da xanh', 4); // 96
 
@@ -313,7 +345,7 @@ test.describe('quorum', () => {
     page,
   }) => {
     // 2 of 4 present: below 3/4.
-    await buildRound(page, { absent: [CUONG, DUNG] });
+    await startRound(page, [CUONG, DUNG]);
     await openResults(page);
     const alert = page.getByRole('alert').filter({ hasText: 'Không đủ túc số' });
     await expect(alert).toContainText('2/4 thành viên có mặt');
