@@ -3,17 +3,17 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { fillProductMinutesViaUi } from './helpers/minutes';
-import { closeProductViaUi, unsealViaUi } from './helpers/results';
-import { scoreSheetViaUi } from './helpers/scoring';
 import {
-  buildRoundViaUi,
-  dismissToasts,
-  gotoScreen,
-  nav,
-  startScoringViaUi,
-  type MemberSpec,
-} from './helpers/setup';
+  fillProductMinutesViaUi,
+  SIGNING_CHAIR,
+  SIGNING_MEMBER,
+  SIGNING_PRODUCT,
+  SIGNING_ROUND,
+  SIGNING_SECRETARY,
+  startFromUnsealedSigningRound,
+} from './helpers/minutes';
+import { closeProductViaUi } from './helpers/results';
+import { dismissToasts, gotoScreen, nav } from './helpers/setup';
 import { expectGoodLook } from './helpers/look';
 
 /**
@@ -24,16 +24,10 @@ import { expectGoodLook } from './helpers/look';
  * are appended.
  */
 
-const CHAIR = 'Nguyễn Văn An';
-const SECRETARY = 'Trần Thị Bình';
-const MEMBER = 'Lê Văn Cường';
-const PRODUCT = 'Bưởi da xanh';
-const DAY = '2026-12-01';
-const MEMBERS: readonly MemberSpec[] = [
-  { fullName: CHAIR, role: 'chair' },
-  { fullName: SECRETARY, role: 'secretary' },
-  { fullName: MEMBER, role: 'member' },
-];
+const CHAIR = SIGNING_CHAIR;
+const SECRETARY = SIGNING_SECRETARY;
+const MEMBER = SIGNING_MEMBER;
+const PRODUCT = SIGNING_PRODUCT;
 
 let keys: string;
 
@@ -120,16 +114,7 @@ test('minutes made, signed by chair and secretary, verified, and a tampered copy
   const chairP12 = makeP12('chair', CHAIR, 'mật khẩu chủ tịch');
   const secretaryP12 = makeP12('secretary', SECRETARY, 'thu-ky-2026');
 
-  await page.goto('/');
-  await buildRoundViaUi(page, {
-    round: { name: 'Đợt 3 năm 2026 — thử biên bản', province: 'Tây Ninh', meetingDates: [DAY] },
-    members: MEMBERS,
-    products: [{ name: PRODUCT, sheetNo: 1, code: '72-25459-001-2026', producerName: 'HTX Bưởi Tân Triều' }],
-  });
-  await startScoringViaUi(page);
-  for (const member of [CHAIR, SECRETARY, MEMBER])
-    await scoreSheetViaUi(page, { member, product: PRODUCT, sheetNo: 1, answers: 'best' });
-  await unsealViaUi(page, PRODUCT);
+  await startFromUnsealedSigningRound(page);
 
   // Before the result is closed: the minutes can be previewed, not signed.
   await openProductMinutes(page);
@@ -219,7 +204,7 @@ test('minutes made, signed by chair and secretary, verified, and a tampered copy
     `Phiếu đánh giá - 01 - ${PRODUCT} - ${CHAIR}.pdf`,
     `Phiếu đánh giá - 01 - ${PRODUCT} - ${MEMBER}.pdf`,
     `Phiếu đánh giá - 01 - ${PRODUCT} - ${SECRETARY}.pdf`,
-    'Bảng tổng hợp kết quả - Đợt 3 năm 2026 — thử biên bản.pdf',
+    `Bảng tổng hợp kết quả - ${SIGNING_ROUND}.pdf`,
   ]);
   await expect(batch.getByRole('progressbar', { name: 'Tiến độ tạo tài liệu' })).toHaveAttribute(
     'value',

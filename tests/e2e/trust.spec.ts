@@ -2,17 +2,15 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { addPage } from '../unit/electron/signing/helpers/attacks';
 import { makeTestPki, type TestPki } from '../unit/electron/signing/helpers/test-pki';
-import { fillProductMinutesViaUi } from './helpers/minutes';
-import { closeProductViaUi, unsealViaUi } from './helpers/results';
-import { scoreSheetViaUi } from './helpers/scoring';
 import {
-  buildRoundViaUi,
-  dismissToasts,
-  gotoScreen,
-  nav,
-  startScoringViaUi,
-  type MemberSpec,
-} from './helpers/setup';
+  fillProductMinutesViaUi,
+  SIGNING_CHAIR,
+  SIGNING_PRODUCT,
+  SIGNING_SECRETARY,
+  startFromUnsealedSigningRound,
+} from './helpers/minutes';
+import { closeProductViaUi } from './helpers/results';
+import { dismissToasts, gotoScreen, nav } from './helpers/setup';
 
 /**
  * Issue 10, "who signed, under which root": minutes signed through the UI by the chair and the
@@ -21,16 +19,10 @@ import {
  * both "Không tin cậy"; a page appended after signing → named as such, in red.
  */
 
-const CHAIR = 'Nguyễn Thị Hương';
-const SECRETARY = 'Trần Văn Đức';
-const MEMBER = 'Lê Văn Cường';
-const PRODUCT = 'Mật ong hoa cà phê';
-const DAY = '2026-12-01';
-const MEMBERS: readonly MemberSpec[] = [
-  { fullName: CHAIR, role: 'chair' },
-  { fullName: SECRETARY, role: 'secretary' },
-  { fullName: MEMBER, role: 'member' },
-];
+// The round minutes.spec signs too (built once per worker, see startFromUnsealedSigningRound).
+const CHAIR = SIGNING_CHAIR;
+const SECRETARY = SIGNING_SECRETARY;
+const PRODUCT = SIGNING_PRODUCT;
 const ROOT = 'OCOP Test CA, Test only';
 
 let pki: TestPki;
@@ -39,7 +31,7 @@ let secretaryP12: string;
 
 test.beforeAll(() => {
   pki = makeTestPki();
-  pki.issueP12({ commonName: CHAIR, organization: 'Hội đồng OCOP tỉnh Lâm Đồng', password: 'chu-tich' });
+  pki.issueP12({ commonName: CHAIR, organization: 'Hội đồng OCOP tỉnh Tây Ninh', password: 'chu-tich' });
   chairP12 = `${pki.dir}/signer1.p12`;
   pki.issueP12({ commonName: SECRETARY, password: 'thu-ky' });
   secretaryP12 = `${pki.dir}/signer2.p12`;
@@ -74,16 +66,7 @@ test('a test CA root imported in Settings: both signers traced to it; removed: b
 }) => {
   test.setTimeout(420_000); // ≈ 3.5 min at load average 20–28 on 2 cores; most of it is building and scoring the round
   await page.setViewportSize({ width: 1366, height: 768 });
-  await page.goto('/');
-  await buildRoundViaUi(page, {
-    round: { name: 'Đợt 4 năm 2026 — thử chứng thư', province: 'Lâm Đồng', meetingDates: [DAY] },
-    members: MEMBERS,
-    products: [{ name: PRODUCT, sheetNo: 1, code: '68-25459-001-2026', producerName: 'HTX Ong Bảo Lộc' }],
-  });
-  await startScoringViaUi(page);
-  for (const member of [CHAIR, SECRETARY, MEMBER])
-    await scoreSheetViaUi(page, { member, product: PRODUCT, sheetNo: 1, answers: 'best' });
-  await unsealViaUi(page, PRODUCT);
+  await startFromUnsealedSigningRound(page);
   await closeProductViaUi(page, PRODUCT);
   await page.getByRole('link', { name: 'Lập và ký biên bản của sản phẩm' }).click();
   // Issue 11: signing needs the minutes' details (times, venue) filled in first.
