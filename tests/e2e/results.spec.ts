@@ -13,6 +13,7 @@ import { openSheet, resolveAnswers, scoreSheetViaUi } from './helpers/scoring';
 import {
   addMemberViaUi,
   addProductViaUi,
+  attendanceOf,
   buildRoundViaUi,
   createRoundViaUi,
   gotoScreen,
@@ -77,7 +78,14 @@ async function startRound(page: Page, absent: readonly string[]): Promise<void> 
   });
   await gotoScreen(page, 'Hội đồng');
   for (const fullName of absent) await setAttendanceViaUi(page, { fullName, date: DAY, present: false });
+  // The absences are stored before the rest are marked present (the button counts who is left).
+  await expect(
+    page.getByRole('button', {
+      name: new RegExp(`^Đánh dấu ${MEMBERS.length - absent.length} thành viên còn lại có mặt ngày `),
+    }),
+  ).toBeVisible();
   await markRestPresentViaUi(page);
+  for (const fullName of absent) await expect(attendanceOf(page, fullName, DAY)).toHaveValue('absent');
   await startScoringViaUi(page);
 }
 
