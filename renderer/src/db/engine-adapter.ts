@@ -3,8 +3,7 @@ import { quorumStatus } from '../domain/council/quorum';
 import { sheetsOnDemand, type SheetCatalog } from '../domain/criteria/registry';
 import type { CriteriaSheet } from '../domain/criteria/types';
 import type { Problem } from '../domain/problems';
-import { DEFAULT_RULES_PROFILE, rulesProfileProblems } from '../domain/rules-profile';
-import { parseRoundFile } from '../domain/round-file/parse';
+import { DEFAULT_RULES_PROFILE } from '../domain/rules-profile';
 import { answerProblems } from '../domain/scoring/answers';
 import { CouncilDb, DEFAULT_DB_NAME, type CouncilDbDeps } from './council-db';
 import { EngineUnavailableError } from './errors';
@@ -34,7 +33,11 @@ export function createEngine(catalog: SheetCatalog): EnginePort {
   };
   return {
     defaultRulesProfile: () => DEFAULT_RULES_PROFILE,
-    rulesProfileProblems: (profile) => rulesProfileProblems(profile).map(describe),
+    // The readers (zod) load when first needed, not with the first screen (issue 13).
+    rulesProfileProblems: async (profile) => {
+      const { rulesProfileProblems } = await import('../domain/rules-profile-schema');
+      return rulesProfileProblems(profile).map(describe);
+    },
     hasRuleSet: (ruleSetId) => catalog.ruleSet(ruleSetId) !== undefined,
     hasSheet: (ruleSetId, sheetNo) =>
       catalog.ruleSet(ruleSetId)?.sheetNumbers.includes(sheetNo) ??
@@ -69,7 +72,10 @@ export function createEngine(catalog: SheetCatalog): EnginePort {
       });
       return { spread: result.spread ?? 0, spreadExceeded: result.spreadExceeded };
     },
-    parseRoundFile: (data) => parseRoundFile(data, catalog),
+    parseRoundFile: async (data) => {
+      const { parseRoundFile } = await import('../domain/round-file/parse');
+      return parseRoundFile(data, catalog);
+    },
     quorum: ({ rules, members, delegatedChairId }) => {
       const status = quorumStatus(members, rules, delegatedChairId);
       return { met: status.met, present: status.present, total: status.total };

@@ -2,7 +2,7 @@ import { CURRENT_RULE_SET_ID, ruleSetInfo } from '../domain/criteria/registry';
 import type { Answer, MemberRole, MemberSheet, RulesProfile } from '../domain/model';
 import type { Parsed } from '../domain/problems';
 import type { RoundFile } from '../domain/round-file/types';
-import { DEFAULT_RULES_PROFILE, rulesProfileProblems } from '../domain/rules-profile';
+import { DEFAULT_RULES_PROFILE } from '../domain/rules-profile';
 import { EngineUnavailableError } from './errors';
 
 /**
@@ -14,8 +14,11 @@ import { EngineUnavailableError } from './errors';
 export interface EnginePort {
   /** the council defaults of OCOP-RULES §4 */
   defaultRulesProfile(): RulesProfile;
-  /** problems of a profile, empty when valid */
-  rulesProfileProblems(profile: RulesProfile): readonly string[];
+  /**
+   * problems of a profile, empty when valid (asynchronous: the schema loads with the readers,
+   * not at start-up — ask before opening a transaction)
+   */
+  rulesProfileProblems(profile: RulesProfile): Promise<readonly string[]>;
   /** whether the rule-set is known (a round pins one at creation) */
   hasRuleSet(ruleSetId: string): boolean;
   /** whether `sheetNo` exists in the rule-set */
@@ -35,7 +38,7 @@ export interface EnginePort {
    * Reads and validates a round file v1 (issue 3 item 6) against the rule-sets the engine
    * knows; on failure EVERY problem, with where it is.
    */
-  parseRoundFile(data: unknown): Parsed<RoundFile>;
+  parseRoundFile(data: unknown): Promise<Parsed<RoundFile>>;
   /** quorum of the council on one meeting day; a delegated chair counts as the chair */
   quorum(input: {
     readonly rules: RulesProfile;
@@ -59,8 +62,10 @@ export const DEFAULT_RULE_SET_ID = CURRENT_RULE_SET_ID;
  */
 export const defaultEngine: EnginePort = {
   defaultRulesProfile: () => DEFAULT_RULES_PROFILE,
-  rulesProfileProblems: (p) =>
-    rulesProfileProblems(p).map((x) => `${x.path}: ${x.code} ${JSON.stringify(x.params)}`),
+  rulesProfileProblems: async (p) => {
+    const { rulesProfileProblems } = await import('../domain/rules-profile-schema');
+    return rulesProfileProblems(p).map((x) => `${x.path}: ${x.code} ${JSON.stringify(x.params)}`);
+  },
   hasRuleSet: (ruleSetId) => ruleSetInfo(ruleSetId) !== undefined,
   hasSheet: (ruleSetId, sheetNo) => ruleSetInfo(ruleSetId)?.sheetNumbers.includes(sheetNo) ?? false,
   answerProblem: () => {
@@ -75,7 +80,5 @@ export const defaultEngine: EnginePort = {
   quorum: () => {
     throw new EngineUnavailableError('quorum');
   },
-  parseRoundFile: () => {
-    throw new EngineUnavailableError('round file reader');
-  },
+  parseRoundFile: () => Promise.reject(new EngineUnavailableError('round file reader')),
 };

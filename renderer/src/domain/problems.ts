@@ -20,6 +20,7 @@ export const PROBLEM_CODES = [
   'out-of-range', // { min, max }
   'not-a-date', // expects YYYY-MM-DD
   'not-an-instant', // expects an ISO 8601 date-time
+  'not-in-format', // { value, expected }: a text that must follow a pattern (a hex digest, a code)
   // criteria sheets
   'duplicate-code', // { code }
   'criterion-max-not-best-option', // { max, best, variant }

@@ -44,6 +44,10 @@ export const problemTexts = {
     vi: '"{value}" không phải thời điểm ISO 8601 có múi giờ',
     en: '"{value}" is not an ISO 8601 date-time with a time zone',
   },
+  'not-in-format': {
+    vi: '"{value}" không đúng dạng quy định ({expected})',
+    en: '"{value}" does not have the required form ({expected})',
+  },
   'duplicate-code': { vi: 'mã "{code}" bị trùng', en: 'code "{code}" is used twice' },
   'criterion-max-not-best-option': {
     vi: 'tối đa {max} nhưng phương án cao nhất {best} điểm',

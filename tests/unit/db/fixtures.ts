@@ -36,7 +36,7 @@ export const fakeEngine: EnginePort = {
     chairRequired: true,
     displayDecimals: 2,
   }),
-  rulesProfileProblems: (p) => (p.quorum > 0 && p.quorum <= 1 ? [] : ['quorum']),
+  rulesProfileProblems: (p) => Promise.resolve(p.quorum > 0 && p.quorum <= 1 ? [] : ['quorum']),
   hasRuleSet: (ruleSetId) => ruleSetId === '26/2026/QĐ-TTg',
   hasSheet: (ruleSetId, sheetNo) =>
     ruleSetId === '26/2026/QĐ-TTg' && Number.isInteger(sheetNo) && sheetNo >= 1 && sheetNo <= 26,

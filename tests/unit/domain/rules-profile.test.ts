@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RULES_PROFILE, rulesProfileProblems } from '../../../renderer/src/domain/rules-profile';
+import { DEFAULT_RULES_PROFILE } from '../../../renderer/src/domain/rules-profile';
+import { rulesProfileProblems } from '../../../renderer/src/domain/rules-profile-schema';
 
 describe('the rules profile kept with each round', () => {
   it('defaults to the provincial practice: spread 10, majority, 3/4 with the chair, 2 decimals', () => {

@@ -25,8 +25,9 @@ export interface NewRound {
 /** Fields of `NewRound` that can change later (each under its own workflow action). */
 export type RoundPatch = Partial<Omit<NewRound, 'level'>> & { readonly level?: CouncilLevel };
 
-function checkRules(db: CouncilDb, rules: RulesProfile): RulesProfile {
-  const problems = db.engine.rulesProfileProblems(rules);
+/** Checked before the transaction opens: the check may load the schema (an `import()`). */
+async function checkRules(db: CouncilDb, rules: RulesProfile): Promise<RulesProfile> {
+  const problems = await db.engine.rulesProfileProblems(rules);
   if (problems.length > 0) throw new ValidationError('invalid-rules-profile', problems);
   return rules;
 }
@@ -57,6 +58,7 @@ export async function createRound(db: CouncilDb, input: NewRound, actor: Actor):
   const ruleSetId = input.ruleSetId ?? DEFAULT_RULE_SET_ID;
   if (!db.engine.hasRuleSet(ruleSetId))
     throw new ValidationError('invalid-input', [`ruleSetId: ${ruleSetId}`]);
+  const rules = await checkRules(db, input.rules ?? db.engine.defaultRulesProfile());
   const at = db.now();
   const round: RoundRow = {
     id: db.newId(),
@@ -67,7 +69,7 @@ export async function createRound(db: CouncilDb, input: NewRound, actor: Actor):
     venue: (input.venue ?? '').trim(),
     meetingDates: checkDates(input.meetingDates ?? []),
     ruleSetId,
-    rules: checkRules(db, input.rules ?? db.engine.defaultRulesProfile()),
+    rules,
     ...(input.planTargets === undefined ? {} : { planTargets: checkPlan(input.planTargets) }),
     status: 'preparing',
     archived: 0,
@@ -100,6 +102,7 @@ export async function updateRound(
   patch: RoundPatch,
   actor: Actor,
 ): Promise<RoundRow> {
+  const rules = patch.rules === undefined ? undefined : await checkRules(db, patch.rules);
   return writeTx(db, async (t, audit) => {
     const before = await roundFor(t, roundId, 'edit-details');
     if (patch.ruleSetId !== undefined && patch.ruleSetId !== before.ruleSetId) {
@@ -117,7 +120,7 @@ export async function updateRound(
       ...(patch.venue === undefined ? {} : { venue: patch.venue.trim() }),
       ...(patch.meetingDates === undefined ? {} : { meetingDates: checkDates(patch.meetingDates) }),
       ...(patch.ruleSetId === undefined ? {} : { ruleSetId: patch.ruleSetId }),
-      ...(patch.rules === undefined ? {} : { rules: checkRules(db, patch.rules) }),
+      ...(rules === undefined ? {} : { rules }),
       ...(patch.planTargets === undefined ? {} : { planTargets: checkPlan(patch.planTargets) }),
       updatedAt: db.now(),
     };

@@ -1,6 +1,4 @@
 import { rule26_2026 } from './sheets/26-2026/index';
-import { parseRuleSetInfo } from './rule-set';
-import { parseCriteriaSheet } from './sheet-schema';
 import type { CriteriaSheet, RuleSetInfo } from './types';
 import type { Problem } from '../problems';
 
@@ -12,12 +10,14 @@ import type { Problem } from '../problems';
  *
  * Sheets load lazily (one `import()` per sheet, so a bundler splits them and the UI fetches
  * only the sheet it shows) and are validated by the same schema as an imported sheet before
- * use, so a corrupted data file can never score silently.
+ * use, so a corrupted data file can never score silently. The schema loads with the first
+ * sheet, not with the first screen. The rule-set description is typed data, checked when it
+ * was generated and by the tests (validating it here would load the schema at start-up).
  */
 
 export interface ShippedRuleSet {
-  /** rule-set.json, unparsed */
-  readonly info: unknown;
+  /** rule-set.json, checked by build/scripts/convert-criteria.ts when it wrote it */
+  readonly info: RuleSetInfo;
   /** sheet number → loader of its JSON module */
   readonly sheets: Readonly<Record<number, () => Promise<{ readonly default: unknown }>>>;
 }
@@ -49,11 +49,7 @@ export class UnknownSheetError extends Error {
 }
 
 const infos = new Map<string, { info: RuleSetInfo; shipped: ShippedRuleSet }>();
-for (const shipped of SHIPPED) {
-  const parsed = parseRuleSetInfo(shipped.info);
-  if (!parsed.ok) throw new ShippedDataError('rule-set.json', parsed.problems);
-  infos.set(parsed.value.id, { info: parsed.value, shipped });
-}
+for (const shipped of SHIPPED) infos.set(shipped.info.id, { info: shipped.info, shipped });
 
 export function ruleSets(): RuleSetInfo[] {
   return [...infos.values()].map((e) => e.info);
@@ -90,12 +86,14 @@ export function loadSheet(ruleSetId: string, sheetNo: number): Promise<CriteriaS
   const loader = entry?.shipped.sheets[sheetNo];
   if (entry === undefined || loader === undefined)
     return Promise.reject(new UnknownSheetError(ruleSetId, sheetNo));
-  const loading = loader().then((module) => {
-    const parsed = parseCriteriaSheet(module.default, { ruleSet: ruleSetId, partMax: entry.info.partMax });
-    if (!parsed.ok) throw new ShippedDataError(`${ruleSetId} sheet ${sheetNo}`, parsed.problems);
-    loaded.set(key, parsed.value);
-    return parsed.value;
-  });
+  const loading = Promise.all([loader(), import('./sheet-schema')]).then(
+    ([module, { parseCriteriaSheet }]) => {
+      const parsed = parseCriteriaSheet(module.default, { ruleSet: ruleSetId, partMax: entry.info.partMax });
+      if (!parsed.ok) throw new ShippedDataError(`${ruleSetId} sheet ${sheetNo}`, parsed.problems);
+      loaded.set(key, parsed.value);
+      return parsed.value;
+    },
+  );
   cache.set(key, loading);
   // A sheet that could not be fetched (a member's device off the network) is fetched afresh next
   // time instead of failing for the rest of the page's life; the caller still gets this failure.

@@ -1,5 +1,7 @@
-import { fieldPath, type Parsed } from '../problems';
-import { Reader, type JsonObject } from '../validate/reader';
+import { z } from 'zod';
+import { fieldPath, indexPath, problem, type Parsed, type Problem } from '../problems';
+import { filledText, setFlag, wholeNumber } from '../validate/schemas';
+import { readWith } from '../validate/zod-problems';
 import type {
   CriteriaSheet,
   Criterion,
@@ -15,44 +17,79 @@ import type {
  * sections and parts sum to their maxima, parts sum to 100, star marks only on options.
  * Every problem is reported, with its path; nothing is returned unless the sheet is sound.
  */
+/*
+ * Each node (sheet, part, section, criterion, option) is checked with its zod schema; its
+ * children are read one by one, so that one bad option does not hide the problems of the
+ * others. A node with a problem in a field nobody adds up (a missing text) is still kept, so
+ * that the sums of everything else are checked; a node whose code, maximum or points are
+ * unusable is left out, and its parent is marked `partial` so that no misleading "does not
+ * add up" is reported for it.
+ */
 
-const SHEET_KEYS = [
-  'ruleSet',
-  'sheetNo',
-  'name',
-  'productTypes',
-  'managingAgency',
-  'formHeaderFields',
-  'disqualifiers',
-  'formFooter',
-  'starNotePrinted',
-  'parts',
-  'source',
-] as const;
-const PART_KEYS = ['code', 'title', 'max', 'sections'] as const;
-const SECTION_KEYS = ['code', 'title', 'max', 'criteria', 'maxPrinted', 'sourceNote'] as const;
-const CRITERION_KEYS = [
-  'code',
-  'group',
-  'text',
-  'max',
-  'options',
-  'notes',
-  'knockOutNotes',
-  'optionsImplied',
-] as const;
-const OPTION_KEYS = [
-  'text',
-  'points',
-  'minForStars',
-  'variant',
-  'implied',
-  'sourcePrinted',
-  'pointsInferred',
-  'samePointsAsPrinted',
-  'sourceNote',
-] as const;
-const MARKS: readonly MarkedStarLevel[] = [3, 4, 5];
+const children = z.array(z.unknown());
+/** A star mark put anywhere but on an option is named as such (it is not a mere unknown field). */
+const MISPLACED_MARKS = ['minForStars', 'requiredMinPointsByStar', 'mandatoryForStars'] as const;
+const misplacedMarks = {
+  minForStars: z.unknown().exactOptional(),
+  requiredMinPointsByStar: z.unknown().exactOptional(),
+  mandatoryForStars: z.unknown().exactOptional(),
+};
+const textList = z.array(filledText);
+
+const optionSchema = z.strictObject({
+  text: filledText,
+  points: wholeNumber(0),
+  minForStars: z.literal([3, 4, 5]).exactOptional(),
+  variant: filledText.exactOptional(),
+  implied: setFlag.exactOptional(),
+  sourcePrinted: z.number().exactOptional(),
+  pointsInferred: setFlag.exactOptional(),
+  samePointsAsPrinted: setFlag.exactOptional(),
+  sourceNote: filledText.exactOptional(),
+});
+const criterionSchema = z.strictObject({
+  code: filledText,
+  group: filledText.exactOptional(),
+  text: filledText,
+  max: wholeNumber(0),
+  options: children.min(1),
+  notes: textList.exactOptional(),
+  knockOutNotes: textList.exactOptional(),
+  optionsImplied: setFlag.exactOptional(),
+  ...misplacedMarks,
+});
+const sectionSchema = z.strictObject({
+  code: filledText,
+  title: filledText,
+  max: wholeNumber(0),
+  criteria: children,
+  maxPrinted: filledText.exactOptional(),
+  sourceNote: filledText.exactOptional(),
+  ...misplacedMarks,
+});
+const partSchema = z.strictObject({
+  code: filledText,
+  title: filledText,
+  max: wholeNumber(0),
+  sections: children,
+  ...misplacedMarks,
+});
+const sheetSchema = z.strictObject({
+  ruleSet: filledText,
+  sheetNo: wholeNumber(1),
+  name: filledText,
+  productTypes: textList,
+  managingAgency: filledText,
+  formHeaderFields: textList,
+  disqualifiers: textList,
+  formFooter: textList,
+  starNotePrinted: z.boolean(),
+  parts: children,
+  source: z
+    .strictObject({ productLine: filledText.exactOptional(), completeness: filledText.exactOptional() })
+    .exactOptional(),
+  ...misplacedMarks,
+});
 export const SHEET_TOTAL = 100;
 
 export interface SheetSchemaOptions {
@@ -63,143 +100,146 @@ export interface SheetSchemaOptions {
 }
 
 export function parseCriteriaSheet(data: unknown, options: SheetSchemaOptions = {}): Parsed<CriteriaSheet> {
-  const r = new Reader();
-  const ctx: Context = { partial: new WeakSet(), pathOf: new WeakMap() };
-  const sheet = readSheet(r, ctx, data);
-  if (sheet !== undefined) checkSheet(r, ctx, sheet, options);
-  if (sheet === undefined || r.problems.length > 0) return { ok: false, problems: r.problems };
+  const ctx: Context = { problems: [], partial: new WeakSet(), pathOf: new WeakMap() };
+  const sheet = readSheet(ctx, data);
+  if (sheet !== undefined) checkSheet(ctx, sheet, options);
+  if (sheet === undefined || ctx.problems.length > 0) return { ok: false, problems: ctx.problems };
   return { ok: true, value: sheet };
 }
 
-/*
- * Reading keeps going past a bad node so that the sums and maxima of everything else are
- * still checked: a node with a bad text gets '' (the problem is already recorded), a node
- * whose code or points are unusable is left out, and its parent is marked `partial` so that
- * no misleading "does not add up" is reported for it.
- */
-
-/** A star mark put anywhere but on an option is named as such (it is not a mere unknown field). */
-function refuseMisplacedMark(r: Reader, obj: JsonObject, path: string): void {
-  for (const key of ['minForStars', 'requiredMinPointsByStar', 'mandatoryForStars']) {
-    if (obj[key] !== undefined) r.add(fieldPath(path, key), 'star-mark-not-on-option');
-  }
-}
-
-function readObject(
-  r: Reader,
-  value: unknown,
-  path: string,
-  keys: readonly string[],
-): JsonObject | undefined {
-  const obj = r.object(value, path, [...keys, 'minForStars', 'requiredMinPointsByStar', 'mandatoryForStars']);
-  if (obj !== undefined) refuseMisplacedMark(r, obj, path);
-  return obj;
-}
-
 interface Context {
+  readonly problems: Problem[];
   /** Nodes some of whose children could not be read: their sums are not checked. */
   readonly partial: WeakSet<object>;
   /** Each node's path in the file (indexes stay those of the file when a sibling is left out). */
   readonly pathOf: WeakMap<object, string>;
 }
 
+type Shape = z.ZodRawShape;
+
+/**
+ * A node checked with its schema (problems recorded). When it has problems, the fields that are
+ * sound on their own are still returned, so the caller can keep the node when what is added
+ * up is usable.
+ */
+function readNode<S extends Shape>(
+  ctx: Context,
+  schema: z.ZodObject<S, z.core.$strict>,
+  value: unknown,
+  path: string,
+  marksMisplaced = true,
+): { readonly fields: Partial<z.output<z.ZodObject<S, z.core.$strict>>> } | undefined {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    const raw: Readonly<Record<string, unknown>> = Object.fromEntries(Object.entries(value));
+    // Only nodes above the options list the marks, to name them (an option's minForStars is its own).
+    for (const key of MISPLACED_MARKS)
+      if (marksMisplaced && key in schema.shape && raw[key] !== undefined)
+        ctx.problems.push(problem(fieldPath(path, key), 'star-mark-not-on-option'));
+    const read = readWith(schema, value, path, ctx.problems);
+    if (read !== undefined) return { fields: read };
+    const fields: Record<string, unknown> = {};
+    for (const [key, field] of Object.entries(schema.shape)) {
+      const parsed = z.safeParse(field, raw[key]);
+      if (parsed.success && parsed.data !== undefined) fields[key] = parsed.data;
+    }
+    // Only the schema's own fields, each checked above: the shape of the schema's output.
+    return { fields: fields as Partial<z.output<z.ZodObject<S, z.core.$strict>>> };
+  }
+  readWith(schema, value, path, ctx.problems);
+  return undefined;
+}
+
 /** Children that could be read; the parent is partial when any could not. */
 function readChildren<T extends object>(
   ctx: Context,
-  items: { value: unknown; path: string }[] | undefined,
+  items: readonly unknown[] | undefined,
+  path: string,
   read: (value: unknown, path: string) => T | undefined,
   parentIsPartial: () => void,
 ): T[] {
-  const children: T[] = [];
-  for (const item of items ?? []) {
-    const child = read(item.value, item.path);
+  const list: T[] = [];
+  (items ?? []).forEach((value, i) => {
+    const at = indexPath(path, i);
+    const child = read(value, at);
     if (child === undefined || ctx.partial.has(child)) parentIsPartial();
     if (child !== undefined) {
-      ctx.pathOf.set(child, item.path);
-      children.push(child);
+      ctx.pathOf.set(child, at);
+      list.push(child);
     }
-  }
+  });
   if (items === undefined) parentIsPartial();
-  return children;
+  return list;
 }
 
-function readSheet(r: Reader, ctx: Context, data: unknown): CriteriaSheet | undefined {
-  const obj = readObject(r, data, '', SHEET_KEYS);
-  if (obj === undefined) return undefined;
+function readSheet(ctx: Context, data: unknown): CriteriaSheet | undefined {
+  const node = readNode(ctx, sheetSchema, data, '');
+  if (node === undefined) return undefined;
+  const f = node.fields;
   let isPartial = false;
   const parts = readChildren(
     ctx,
-    r.array(obj, 'parts', ''),
-    (v, p) => readPart(r, ctx, v, p),
+    f.parts,
+    'parts',
+    (v, p) => readPart(ctx, v, p),
     () => (isPartial = true),
   );
-  let source: CriteriaSheet['source'];
-  if (obj['source'] !== undefined) {
-    const s = r.object(obj['source'], 'source', ['productLine', 'completeness']);
-    if (s !== undefined) {
-      const productLine = r.text(s, 'productLine', 'source', { optional: true });
-      const completeness = r.text(s, 'completeness', 'source', { optional: true });
-      source = {
-        ...(productLine !== undefined && { productLine }),
-        ...(completeness !== undefined && { completeness }),
-      };
-    }
-  }
+  const source = f.source;
   const sheet: CriteriaSheet = {
-    ruleSet: r.text(obj, 'ruleSet', '') ?? '',
-    sheetNo: r.integer(obj, 'sheetNo', '', { min: 1 }) ?? 0,
-    name: r.text(obj, 'name', '') ?? '',
-    productTypes: r.textList(obj, 'productTypes', '') ?? [],
-    managingAgency: r.text(obj, 'managingAgency', '') ?? '',
-    formHeaderFields: r.textList(obj, 'formHeaderFields', '') ?? [],
-    disqualifiers: r.textList(obj, 'disqualifiers', '') ?? [],
-    formFooter: r.textList(obj, 'formFooter', '') ?? [],
-    starNotePrinted: r.boolean(obj, 'starNotePrinted', '') ?? false,
+    ruleSet: f.ruleSet ?? '',
+    sheetNo: f.sheetNo ?? 0,
+    name: f.name ?? '',
+    productTypes: f.productTypes ?? [],
+    managingAgency: f.managingAgency ?? '',
+    formHeaderFields: f.formHeaderFields ?? [],
+    disqualifiers: f.disqualifiers ?? [],
+    formFooter: f.formFooter ?? [],
+    starNotePrinted: f.starNotePrinted ?? false,
     parts,
-    ...(source !== undefined && { source }),
+    ...(source !== undefined && {
+      source: {
+        ...(source.productLine !== undefined && { productLine: source.productLine }),
+        ...(source.completeness !== undefined && { completeness: source.completeness }),
+      },
+    }),
   };
   if (isPartial) ctx.partial.add(sheet);
   return sheet;
 }
 
-function readPart(r: Reader, ctx: Context, value: unknown, path: string): SheetPart | undefined {
-  const obj = readObject(r, value, path, PART_KEYS);
-  if (obj === undefined) return undefined;
-  const code = r.text(obj, 'code', path);
-  const title = r.text(obj, 'title', path) ?? '';
-  const max = r.integer(obj, 'max', path, { min: 0 });
+function readPart(ctx: Context, value: unknown, path: string): SheetPart | undefined {
+  const node = readNode(ctx, partSchema, value, path);
+  if (node === undefined) return undefined;
+  const { code, title, max } = node.fields;
   let isPartial = false;
   const sections = readChildren(
     ctx,
-    r.array(obj, 'sections', path),
-    (v, p) => readSection(r, ctx, v, p),
+    node.fields.sections,
+    fieldPath(path, 'sections'),
+    (v, p) => readSection(ctx, v, p),
     () => (isPartial = true),
   );
   if (code === undefined || max === undefined) return undefined;
-  const part: SheetPart = { code, title, max, sections };
+  const part: SheetPart = { code, title: title ?? '', max, sections };
   if (isPartial) ctx.partial.add(part);
   return part;
 }
 
-function readSection(r: Reader, ctx: Context, value: unknown, path: string): SheetSection | undefined {
-  const obj = readObject(r, value, path, SECTION_KEYS);
-  if (obj === undefined) return undefined;
-  const code = r.text(obj, 'code', path);
-  const title = r.text(obj, 'title', path) ?? '';
-  const max = r.integer(obj, 'max', path, { min: 0 });
+function readSection(ctx: Context, value: unknown, path: string): SheetSection | undefined {
+  const node = readNode(ctx, sectionSchema, value, path);
+  if (node === undefined) return undefined;
+  const { code, title, max, maxPrinted, sourceNote } = node.fields;
   let isPartial = false;
   const criteria = readChildren(
     ctx,
-    r.array(obj, 'criteria', path),
-    (v, p) => readCriterion(r, ctx, v, p),
+    node.fields.criteria,
+    fieldPath(path, 'criteria'),
+    (v, p) => readCriterion(ctx, v, p),
     () => (isPartial = true),
   );
-  const maxPrinted = r.text(obj, 'maxPrinted', path, { optional: true });
-  const sourceNote = r.text(obj, 'sourceNote', path, { optional: true });
   if (code === undefined || max === undefined) return undefined;
   const section: SheetSection = {
     code,
-    title,
+    title: title ?? '',
     max,
     criteria,
     ...(maxPrinted !== undefined && { maxPrinted }),
@@ -209,31 +249,23 @@ function readSection(r: Reader, ctx: Context, value: unknown, path: string): She
   return section;
 }
 
-function readCriterion(r: Reader, ctx: Context, value: unknown, path: string): Criterion | undefined {
-  const obj = readObject(r, value, path, CRITERION_KEYS);
-  if (obj === undefined) return undefined;
-  const code = r.text(obj, 'code', path);
-  const group = r.text(obj, 'group', path, { optional: true });
-  const text = r.text(obj, 'text', path) ?? '';
-  const max = r.integer(obj, 'max', path, { min: 0 });
+function readCriterion(ctx: Context, value: unknown, path: string): Criterion | undefined {
+  const node = readNode(ctx, criterionSchema, value, path);
+  if (node === undefined) return undefined;
+  const { code, group, text, max, notes, knockOutNotes, optionsImplied } = node.fields;
   let isPartial = false;
-  const optionItems = r.array(obj, 'options', path);
-  if (optionItems?.length === 0)
-    r.add(fieldPath(path, 'options'), 'out-of-range', { value: 0, min: 1, max: '∞' });
   const options = readChildren(
     ctx,
-    optionItems,
-    (v, p) => readOption(r, v, p),
+    node.fields.options,
+    fieldPath(path, 'options'),
+    (v, p) => readOption(ctx, v, p),
     () => (isPartial = true),
   );
-  const notes = r.textList(obj, 'notes', path, { optional: true });
-  const knockOutNotes = r.textList(obj, 'knockOutNotes', path, { optional: true });
-  const optionsImplied = r.flag(obj, 'optionsImplied', path);
   if (code === undefined || max === undefined) return undefined;
   const criterion: Criterion = {
     code,
     ...(group !== undefined && { group }),
-    text,
+    text: text ?? '',
     max,
     options,
     ...(notes !== undefined && { notes }),
@@ -244,39 +276,35 @@ function readCriterion(r: Reader, ctx: Context, value: unknown, path: string): C
   return criterion;
 }
 
-function readOption(r: Reader, value: unknown, path: string): CriterionOption | undefined {
-  const obj = r.object(value, path, OPTION_KEYS);
-  if (obj === undefined) return undefined;
-  const text = r.text(obj, 'text', path) ?? '';
-  const points = r.integer(obj, 'points', path, { min: 0 });
-  const minForStars = r.oneOf(obj, 'minForStars', path, MARKS, { optional: true });
-  const variant = r.text(obj, 'variant', path, { optional: true });
-  const implied = r.flag(obj, 'implied', path);
-  const sourcePrinted = r.number(obj, 'sourcePrinted', path, { optional: true });
-  const pointsInferred = r.flag(obj, 'pointsInferred', path);
-  const samePointsAsPrinted = r.flag(obj, 'samePointsAsPrinted', path);
-  const sourceNote = r.text(obj, 'sourceNote', path, { optional: true });
-  if (points === undefined) return undefined;
+function readOption(ctx: Context, value: unknown, path: string): CriterionOption | undefined {
+  const node = readNode(ctx, optionSchema, value, path, false);
+  if (node === undefined) return undefined;
+  const f = node.fields;
+  if (f.points === undefined) return undefined;
   return {
-    text,
-    points,
-    ...(minForStars !== undefined && { minForStars }),
-    ...(variant !== undefined && { variant }),
-    ...(implied !== undefined && { implied }),
-    ...(sourcePrinted !== undefined && { sourcePrinted }),
-    ...(pointsInferred !== undefined && { pointsInferred }),
-    ...(samePointsAsPrinted !== undefined && { samePointsAsPrinted }),
-    ...(sourceNote !== undefined && { sourceNote }),
+    text: f.text ?? '',
+    points: f.points,
+    ...(f.minForStars !== undefined && { minForStars: f.minForStars }),
+    ...(f.variant !== undefined && { variant: f.variant }),
+    ...(f.implied !== undefined && { implied: f.implied }),
+    ...(f.sourcePrinted !== undefined && { sourcePrinted: f.sourcePrinted }),
+    ...(f.pointsInferred !== undefined && { pointsInferred: f.pointsInferred }),
+    ...(f.samePointsAsPrinted !== undefined && { samePointsAsPrinted: f.samePointsAsPrinted }),
+    ...(f.sourceNote !== undefined && { sourceNote: f.sourceNote }),
   };
 }
 
-function checkSheet(r: Reader, ctx: Context, sheet: CriteriaSheet, options: SheetSchemaOptions): void {
+function add(ctx: Context, path: string, code: Problem['code'], params: Problem['params'] = {}): void {
+  ctx.problems.push(problem(path, code, params));
+}
+
+function checkSheet(ctx: Context, sheet: CriteriaSheet, options: SheetSchemaOptions): void {
   if (options.ruleSet !== undefined && sheet.ruleSet !== options.ruleSet) {
-    r.add('ruleSet', 'rule-set-mismatch', { expected: options.ruleSet, found: sheet.ruleSet });
+    add(ctx, 'ruleSet', 'rule-set-mismatch', { expected: options.ruleSet, found: sheet.ruleSet });
   }
   const seen = { part: new Set<string>(), section: new Set<string>(), criterion: new Set<string>() };
   const unique = (kind: keyof typeof seen, code: string, path: string): void => {
-    if (seen[kind].has(code)) r.add(fieldPath(path, 'code'), 'duplicate-code', { code });
+    if (seen[kind].has(code)) add(ctx, fieldPath(path, 'code'), 'duplicate-code', { code });
     seen[kind].add(code);
   };
   let total = 0;
@@ -293,18 +321,18 @@ function checkSheet(r: Reader, ctx: Context, sheet: CriteriaSheet, options: Shee
       section.criteria.forEach((criterion, ci) => {
         const cPath = pathOf(criterion, `${sPath}.criteria[${ci}]`);
         unique('criterion', criterion.code, cPath);
-        if (!partial.has(criterion)) checkCriterion(r, criterion, cPath);
+        if (!partial.has(criterion)) checkCriterion(ctx, criterion, cPath);
         sectionSum += criterion.max;
       });
       if (!partial.has(section) && sectionSum !== section.max)
-        r.add(fieldPath(sPath, 'max'), 'section-max-not-sum', { max: section.max, sum: sectionSum });
+        add(ctx, fieldPath(sPath, 'max'), 'section-max-not-sum', { max: section.max, sum: sectionSum });
       partSum += section.max;
     });
     if (!partial.has(part) && partSum !== part.max)
-      r.add(fieldPath(pPath, 'max'), 'part-max-not-sum', { max: part.max, sum: partSum });
+      add(ctx, fieldPath(pPath, 'max'), 'part-max-not-sum', { max: part.max, sum: partSum });
     const expected = options.partMax?.[part.code];
     if (options.partMax !== undefined && expected !== part.max) {
-      r.add(fieldPath(pPath, 'max'), 'part-max-not-rule-set', {
+      add(ctx, fieldPath(pPath, 'max'), 'part-max-not-rule-set', {
         code: part.code,
         max: part.max,
         expected: expected ?? '—',
@@ -312,23 +340,23 @@ function checkSheet(r: Reader, ctx: Context, sheet: CriteriaSheet, options: Shee
     }
     total += part.max;
   });
-  if (!partial.has(sheet) && total !== SHEET_TOTAL) r.add('parts', 'total-not-100', { sum: total });
+  if (!partial.has(sheet) && total !== SHEET_TOTAL) add(ctx, 'parts', 'total-not-100', { sum: total });
 }
 
-function checkCriterion(r: Reader, criterion: Criterion, path: string): void {
+function checkCriterion(ctx: Context, criterion: Criterion, path: string): void {
   const withCase = criterion.options.filter((o) => o.variant !== undefined).length;
   if (withCase > 0 && withCase < criterion.options.length) {
-    r.add(fieldPath(path, 'options'), 'variant-partial');
+    add(ctx, fieldPath(path, 'options'), 'variant-partial');
     return;
   }
   const groups = groupByCase(criterion.options);
-  if (withCase > 0 && groups.size < 2) r.add(fieldPath(path, 'options'), 'variant-single');
+  if (withCase > 0 && groups.size < 2) add(ctx, fieldPath(path, 'options'), 'variant-single');
   for (const [variant, options] of groups) {
     const best = Math.max(...options.map((o) => o.points));
     if (best !== criterion.max) {
-      r.add(path, 'criterion-max-not-best-option', { max: criterion.max, best, variant: variant ?? '' });
+      add(ctx, path, 'criterion-max-not-best-option', { max: criterion.max, best, variant: variant ?? '' });
     }
-    checkMarks(r, options, criterion.options, path);
+    checkMarks(ctx, options, criterion.options, path);
   }
 }
 
@@ -344,7 +372,7 @@ export function groupByCase(options: readonly CriterionOption[]): Map<string | u
 }
 
 function checkMarks(
-  r: Reader,
+  ctx: Context,
   group: readonly CriterionOption[],
   all: readonly CriterionOption[],
   path: string,
@@ -359,11 +387,11 @@ function checkMarks(
         (o) => o !== option && o.minForStars === option.minForStars && all.indexOf(o) < all.indexOf(option),
       )
     ) {
-      r.add(optionPath, 'star-mark-repeated', { level: option.minForStars });
+      add(ctx, optionPath, 'star-mark-repeated', { level: option.minForStars });
     }
     const lower = marked.find((o) => o.minForStars < option.minForStars && o.points > option.points);
     if (lower !== undefined) {
-      r.add(optionPath, 'star-mark-decreasing', {
+      add(ctx, optionPath, 'star-mark-decreasing', {
         level: lower.minForStars,
         points: lower.points,
         higherLevel: option.minForStars,

@@ -1,4 +1,4 @@
-import { isObject, type JsonObject } from '../validate/reader';
+import { isObject, type JsonObject } from '../validate/json-value';
 
 /**
  * The reference transcription of a decision's sheets (the format of `shared/criteria/26-2026`,

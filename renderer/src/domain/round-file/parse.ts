@@ -1,8 +1,16 @@
 import type { SheetCatalog } from '../criteria/registry';
 import { answerProblems, findCriterion } from '../scoring/answers';
-import { fieldPath, type Parsed } from '../problems';
+import {
+  fieldPath,
+  indexPath,
+  problem,
+  type Parsed,
+  type Problem,
+  type ProblemCode,
+  type ProblemParams,
+} from '../problems';
+import { isObject } from '../validate/json-value';
 import { parseJsonText } from '../validate/json-text';
-import { isObject, Reader } from '../validate/reader';
 import {
   readAuditEvent,
   readEvent,
@@ -40,44 +48,66 @@ export function parseRoundFileText(text: string, catalog: SheetCatalog): Parsed<
   return json.ok ? parseRoundFile(json.value, catalog) : json;
 }
 
+/** A collector of problems, in the order they are found. */
+class Problems {
+  readonly list: Problem[] = [];
+  add(path: string, code: ProblemCode, params: ProblemParams = {}): void {
+    this.list.push(problem(path, code, params));
+  }
+}
+
+type ReadRecord<T> = (problems: Problem[], value: unknown, path: string) => T | undefined;
+
 export function parseRoundFile(data: unknown, catalog: SheetCatalog): Parsed<RoundFile> {
-  const r = new Reader();
-  const obj = r.object(data, '', TOP_KEYS);
-  if (obj === undefined) return { ok: false, problems: r.problems };
+  const r = new Problems();
+  if (!isObject(data)) {
+    r.add('', 'wrong-type', { expected: 'object' });
+    return { ok: false, problems: r.list };
+  }
+  const obj = data;
   if (obj['format'] !== ROUND_FILE_FORMAT) {
     r.add('format', 'wrong-format', { expected: ROUND_FILE_FORMAT });
-    return { ok: false, problems: r.problems }; // not a round file: the rest would only be noise
+    return { ok: false, problems: r.list }; // not a round file: the rest would only be noise
   }
   if (obj['version'] !== ROUND_FILE_VERSION) {
     r.add('version', 'unsupported-version', {
       version: JSON.stringify(obj['version'] ?? null),
       supported: ROUND_FILE_VERSION,
     });
-    return { ok: false, problems: r.problems };
+    return { ok: false, problems: r.list };
   }
+  for (const key of Object.keys(obj))
+    if (!TOP_KEYS.some((known) => known === key)) r.add(fieldPath('', key), 'unknown-field', { field: key });
   const round =
     obj['round'] === undefined
       ? (r.add('round', 'missing-field', { field: 'round' }), undefined)
-      : readRoundInfo(r, obj['round']);
+      : readRoundInfo(r.list, obj['round']);
   // Each record's path in the file, so that a record left out does not shift the others' indexes.
   const pathOf = new WeakMap<object, string>();
-  const list = <T extends object>(
-    key: string,
-    read: (r: Reader, value: unknown, path: string) => T | undefined,
-    optional = false,
-  ): T[] =>
-    (r.array(obj, key, '', { optional }) ?? []).flatMap((item) => {
-      const record = read(r, item.value, item.path);
-      if (record !== undefined) pathOf.set(record, item.path);
+  const list = <T extends object>(key: string, read: ReadRecord<T>, optional = false): T[] => {
+    const items = obj[key];
+    if (items === undefined) {
+      if (!optional) r.add(key, 'missing-field', { field: key });
+      return [];
+    }
+    if (!Array.isArray(items)) {
+      r.add(key, 'wrong-type', { expected: 'array' });
+      return [];
+    }
+    return items.flatMap((item: unknown, i) => {
+      const path = indexPath(key, i);
+      const record = read(r.list, item, path);
+      if (record !== undefined) pathOf.set(record, path);
       return record ?? [];
     });
+  };
   const members = list('members', readMember);
   const products = list('products', readProduct);
   const recusals = list('recusals', readRecusal);
   const scores = list('scores', readScore);
   const events = obj['events'] === undefined ? undefined : list('events', readEvent, true);
   const audit = obj['audit'] === undefined ? undefined : list('audit', readAuditEvent, true);
-  if (round === undefined) return { ok: false, problems: r.problems };
+  if (round === undefined) return { ok: false, problems: r.list };
   const file: RoundFile = {
     format: ROUND_FILE_FORMAT,
     version: ROUND_FILE_VERSION,
@@ -102,7 +132,7 @@ export function parseRoundFile(data: unknown, catalog: SheetCatalog): Parsed<Rou
     declaredChairs: declared('members', 'role').filter((role) => role === 'chair').length,
   };
   checkReferences(r, file, context, catalog);
-  return r.problems.length > 0 ? { ok: false, problems: r.problems } : { ok: true, value: file };
+  return r.list.length > 0 ? { ok: false, problems: r.list } : { ok: true, value: file };
 }
 
 interface CheckContext {
@@ -112,7 +142,7 @@ interface CheckContext {
   readonly declaredChairs: number;
 }
 
-function checkReferences(r: Reader, file: RoundFile, context: CheckContext, catalog: SheetCatalog): void {
+function checkReferences(r: Problems, file: RoundFile, context: CheckContext, catalog: SheetCatalog): void {
   const { round, members, products, recusals, scores } = file;
   const { pathOf, declaredMembers, declaredProducts } = context;
   const ruleSet = catalog.ruleSet(round.ruleSet);
@@ -151,7 +181,7 @@ function checkReferences(r: Reader, file: RoundFile, context: CheckContext, cata
         code: knockOut,
       });
     if (p.selfAssessment !== undefined)
-      r.problems.push(...answerProblems(sheet, p.selfAssessment, fieldPath(path, 'selfAssessment'), false));
+      r.list.push(...answerProblems(sheet, p.selfAssessment, fieldPath(path, 'selfAssessment'), false));
   }
 
   const recused = new Set<string>();
@@ -192,7 +222,7 @@ function checkReferences(r: Reader, file: RoundFile, context: CheckContext, cata
     seen.add(key);
     passesOf.set(s.productId, (passesOf.get(s.productId) ?? new Set()).add(s.pass));
     const sheet = product && catalog.sheet(round.ruleSet, product.sheet);
-    if (sheet !== undefined) r.problems.push(...answerProblems(sheet, s, path, true));
+    if (sheet !== undefined) r.list.push(...answerProblems(sheet, s, path, true));
   }
   // A re-scoring pass N follows a pass N−1 of the same product (a member may keep an earlier pass).
   for (const s of scores) {

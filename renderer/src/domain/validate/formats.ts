@@ -1,6 +1,6 @@
 /**
- * What a date and an instant are, for every reader of the app: the round file and criteria
- * sheet reader (./reader.ts), the backup format's zod schemas (db/backup/format.ts), the
+ * What a date and an instant are, for every reader of the app: the zod building blocks of
+ * every file format (./schemas.ts: round files, sheets, backups, packs), the
  * repositories (db/repos/guards.ts) and the round form. One definition, so a backup can no
  * longer accept 2026-02-31 while a round file refuses it.
  */

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   loadRuleSetSheets,
@@ -5,6 +6,7 @@ import {
   ruleSetInfo,
   ruleSets,
 } from '../../../../renderer/src/domain/criteria/registry';
+import { parseRuleSetInfo } from '../../../../renderer/src/domain/criteria/rule-set';
 import { parseCriteriaSheet } from '../../../../renderer/src/domain/criteria/sheet-schema';
 import { criteriaOf } from '../../../../renderer/src/domain/scoring/answers';
 import { scoreSheet } from '../../../../renderer/src/domain/scoring/member-sheet';
@@ -27,6 +29,21 @@ describe('the rule-set 26/2026/QĐ-TTg as shipped', () => {
       { stars: 2, min: 30 },
       { stars: 1, min: 0 },
     ]);
+  });
+
+  it('is exactly what its schema accepts (the app trusts the typed data without loading the schema)', async () => {
+    const raw: unknown = JSON.parse(
+      readFileSync(
+        new URL('../../../../renderer/src/domain/criteria/sheets/26-2026/rule-set.json', import.meta.url),
+        'utf8',
+      ),
+    );
+    expect(parseRuleSetInfo(raw)).toEqual({ ok: true, value: info });
+    const broken = { ...(raw as object), bands: [{ stars: 5, min: 90 }], decisionDate: '2026-02-31' };
+    expect(parseRuleSetInfo(broken)).toMatchObject({
+      ok: false,
+      problems: [{ path: 'decisionDate', code: 'not-a-date' }],
+    });
   });
 
   it('has 26 sheets numbered 1..26', () => {

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { backupTablesSchema } from '../../../../renderer/src/db/backup/format';
 import { requireIsoDate } from '../../../../renderer/src/db/repos/guards';
 import { isIsoDate } from '../../../../renderer/src/domain/validate/formats';
-import { Reader } from '../../../../renderer/src/domain/validate/reader';
+import type { Problem } from '../../../../renderer/src/domain/problems';
+import { isoDate } from '../../../../renderer/src/domain/validate/schemas';
+import { readWith } from '../../../../renderer/src/domain/validate/zod-problems';
 import { isIsoDate as formDate } from '../../../../renderer/src/features/rounds/roundFormModel';
 
 /**
@@ -25,8 +27,8 @@ const CASES: readonly [string, boolean][] = [
 ];
 
 function roundFileAccepts(text: string): boolean {
-  const r = new Reader();
-  return r.dateValue(text, 'd') !== undefined && r.problems.length === 0;
+  const problems: Problem[] = [];
+  return readWith(isoDate, text, 'd', problems) !== undefined && problems.length === 0;
 }
 
 function backupAccepts(text: string): boolean {
