@@ -191,13 +191,18 @@ const typeNames: Readonly<Record<string, Text>> = {
   boolean: { vi: 'true hoặc false', en: 'true or false' },
 };
 
-/** "parts[0].sections[2].criteria[1]: tối đa 3 nhưng phương án cao nhất 2 điểm" */
-export function formatProblem(p: Problem, language: ProblemLanguage = 'vi'): string {
+/** "tối đa 3 nhưng phương án cao nhất 2 điểm": what is wrong, without where. */
+export function problemMessage(p: Problem, language: ProblemLanguage = 'vi'): string {
   const expected = p.params['expected'];
   const typeName =
     p.code === 'wrong-type' && typeof expected === 'string' ? typeNames[expected]?.[language] : undefined;
   const params = typeName === undefined ? p.params : { ...p.params, expected: typeName };
-  const message = interpolateProblem(problemTexts[p.code][language], params);
+  return interpolateProblem(problemTexts[p.code][language], params);
+}
+
+/** "parts[0].sections[2].criteria[1]: tối đa 3 nhưng phương án cao nhất 2 điểm" */
+export function formatProblem(p: Problem, language: ProblemLanguage = 'vi'): string {
+  const message = problemMessage(p, language);
   return p.path === '' ? message : `${p.path}: ${message}`;
 }
 

@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import {
   backupIntegrityHash,
   createBackup,
-  describeBackupProblem,
   readBackup,
   restoreBackup,
   serializeBackup,
 } from '../../../renderer/src/db/backup';
+import { describeBackupProblem } from '../../../renderer/src/features/backup/describe-problem';
 import { scoreAndSubmit, seedRound } from '../db/fixtures';
 import { snapshot } from '../db/backup/snapshot';
 import { FUZZ, mutateJsonText, mutation } from './hostile';

@@ -84,7 +84,6 @@ export function vietnameseLiterals(fileName: string, source: string): string[] {
  */
 const REMAINING = new Map<string, number>([
   ['renderer/src/db/backup/policy.ts', 1],
-  ['renderer/src/db/backup/problems.ts', 18],
   ['renderer/src/db/packs/secretary.ts', 1],
   ['renderer/src/db/repos/council.ts', 1],
   ['renderer/src/db/repos/guards.ts', 2],

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { isIsoDate, isIsoInstant } from '../../domain/validate/formats';
+import { rulesProfileSchema } from '../../domain/rules-profile-schema';
+import {
+  answerValue,
+  finiteNumber,
+  hex64,
+  isoDate,
+  isoInstant as instant,
+  wholeNumber,
+} from '../../domain/validate/schemas';
 import type {
   AttendanceRow,
   AuditRow,
@@ -140,27 +148,13 @@ export interface BackupFile {
 
 // ---- schemas: every field of every row (zod), strict (an unknown field is a foreign file) ----
 
+// The building blocks every file format shares (domain/validate/schemas.ts): a backup accepts
+// the dates, instants, whole numbers and answers a round file accepts, and no other.
 const text = z.string().max(100_000);
-const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
 const id = z.string().min(1).max(200);
-// The same rules as round files (domain/validate/formats.ts): a day the calendar has.
-const isoDate = z.string().refine(isIsoDate, { message: 'not a calendar date YYYY-MM-DD' });
-const instant = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/)
-  .refine(isIsoInstant, { message: 'not an ISO 8601 date-time' });
-const answer = z.union([z.number().int().min(0).max(10_000), z.literal('none')]);
-const answers = z.record(z.string().max(50), answer);
+const answers = z.record(z.string().max(50), answerValue);
 const caseChoice = z.record(z.string().max(50), z.string().max(200));
 const disqualification = z.strictObject({ reason: text, criterion: z.string().max(50).exactOptional() });
-
-const rulesProfile = z.strictObject({
-  spreadLimit: z.number().finite().min(0),
-  minimumPolicy: z.enum(['majority', 'all', 'average']),
-  quorum: z.number().finite().min(0).max(1),
-  chairRequired: z.boolean(),
-  displayDecimals: z.number().int().min(0).max(10),
-});
 
 const roundRow = z.strictObject({
   id,
@@ -171,12 +165,12 @@ const roundRow = z.strictObject({
   venue: text,
   meetingDates: z.array(isoDate).max(1000),
   ruleSetId: z.string().max(200),
-  rules: rulesProfile,
+  rules: rulesProfileSchema,
   planTargets: z
     .strictObject({
-      shareAtLeast3Stars: z.number().finite().min(0).max(1).exactOptional(),
-      forwardedFor5Stars: z.number().int().min(0).exactOptional(),
-      productsPlanned: z.number().int().min(0).exactOptional(),
+      shareAtLeast3Stars: finiteNumber(0, 1).exactOptional(),
+      forwardedFor5Stars: wholeNumber(0).exactOptional(),
+      productsPlanned: wholeNumber(0).exactOptional(),
     })
     .exactOptional(),
   chairDelegatedTo: id.exactOptional(),
@@ -201,7 +195,7 @@ const roundMemberRow = z.strictObject({
   roundId: id,
   personId: id,
   role: z.enum(['chair', 'vice-chair', 'secretary', 'member']),
-  position: z.number().int().min(0),
+  position: wholeNumber(0),
 });
 const attendanceRow = z.strictObject({
   id,
@@ -216,13 +210,13 @@ const productRow = z.strictObject({
   roundId: id,
   name: text,
   code: z.string().max(200),
-  sheetNo: z.number().int().min(1).max(1000),
+  sheetNo: wholeNumber(1, 1000),
   producer: z.strictObject({ name: text, address: text, phone: text, commune: text }),
   kind: z.enum(['first', 'upgrade', 're-evaluation']),
   selfAssessment: z.strictObject({ answers, caseChoice: caseChoice.exactOptional() }).exactOptional(),
   disqualification: disqualification.nullable(),
   meetingDate: isoDate.exactOptional(),
-  position: z.number().int().min(0),
+  position: wholeNumber(0),
   createdAt: instant,
   updatedAt: instant,
 });
@@ -232,7 +226,7 @@ const sheetRow = z.strictObject({
   roundId: id,
   productId: id,
   memberId: id,
-  pass: z.number().int().min(1).max(1000),
+  pass: wholeNumber(1, 1000),
   answers,
   caseChoice,
   opinion: text,
@@ -243,7 +237,7 @@ const sheetRow = z.strictObject({
 const productStateRow = z.strictObject({
   productId: id,
   roundId: id,
-  currentPass: z.number().int().min(1).max(1000),
+  currentPass: wholeNumber(1, 1000),
   sealed: z.boolean(),
   unsealedAt: z.array(instant).max(1000),
   rescoredAt: z.array(instant).max(1000),
@@ -252,7 +246,7 @@ const productStateRow = z.strictObject({
 const auditRow = z.strictObject({
   id,
   chain: id,
-  seq: z.number().int().min(1),
+  seq: wholeNumber(1),
   at: instant,
   actor: z.string().min(1).max(200),
   action: z.string().min(1).max(200),
@@ -280,9 +274,9 @@ const hubOpRow = z.strictObject({
   roundId: id,
   productId: id,
   memberId: id,
-  pass: z.number().int().min(1).max(1000),
+  pass: wholeNumber(1, 1000),
   field: z.string().min(1).max(100),
-  clock: z.number().int().min(0),
+  clock: wholeNumber(0),
   deviceId: z.string().max(200),
   outcome: z.enum(['applied', 'stale']),
   at: instant,
@@ -293,7 +287,7 @@ const signedDocumentRow = z.strictObject({
   roundId: id,
   productId: z.union([id, z.literal('')]),
   kind: z.enum(['minutes', 'summary', 'sheet']),
-  revision: z.number().int().min(1),
+  revision: wholeNumber(1),
   fileName: z.string().max(300),
   sha256: hex64,
   knownHashes: z.array(hex64).max(100),
@@ -312,7 +306,7 @@ const minutesFieldsRow = z.strictObject({
   productId: id,
   roundId: id,
   series: z.string().max(400),
-  number: z.number().int().min(1).max(99_999).nullable(),
+  number: wholeNumber(1, 99_999).nullable(),
   symbol: z.string().max(300),
   startTime: z.string().max(5),
   endTime: z.string().max(5),
@@ -341,7 +335,7 @@ const registerEntryRow = z.strictObject({
   code: z.string().max(100),
   name: text,
   producer: z.strictObject({ name: text, address: text, phone: text, commune: text }),
-  sheetNo: z.number().int().min(1).max(1000).nullable(),
+  sheetNo: wholeNumber(1, 1000).nullable(),
   productIds: z.array(id).max(10_000),
   recognitions: z.array(registerRecognition).max(1_000),
   createdAt: instant,
@@ -361,9 +355,9 @@ const scoringPackRow = z.strictObject({
     .array(
       z.strictObject({
         productId: id,
-        pass: z.number().int().min(1).max(1000),
+        pass: wholeNumber(1, 1000),
         digest: hex64,
-        seenRevision: z.number().int().min(0),
+        seenRevision: wholeNumber(0),
       }),
     )
     .max(10_000),
@@ -392,10 +386,10 @@ const packConflictRow = z.strictObject({
   fileSha256: hex64,
   productId: id,
   memberId: id,
-  pass: z.number().int().min(1).max(1000),
+  pass: wholeNumber(1, 1000),
   laptop: packContent,
   pack: packContent,
-  packRevision: z.number().int().min(0),
+  packRevision: wholeNumber(0),
   createdAt: instant,
   resolution: z
     .strictObject({ chosen: z.enum(['laptop', 'pack']), reason: text, at: instant })
@@ -411,7 +405,7 @@ const memberPackRow = z.strictObject({
       caseChoice,
       opinion: text,
       submitted: z.boolean(),
-      revision: z.number().int().min(0),
+      revision: wholeNumber(0),
       clock: z.record(z.string().max(60), instant),
     }),
   ),
@@ -421,18 +415,18 @@ const memberPackRow = z.strictObject({
 
 const yearPlanRow = z.strictObject({
   id,
-  year: z.number().int().min(2000).max(2999),
+  year: wholeNumber(2000, 2999),
   level: z.enum(['province', 'central']),
   targets: z.strictObject({
-    shareAtLeast3Stars: z.number().finite().min(0).max(1).exactOptional(),
-    forwardedFor5Stars: z.number().int().min(0).max(100_000).exactOptional(),
-    productsPlanned: z.number().int().min(0).max(100_000).exactOptional(),
+    shareAtLeast3Stars: finiteNumber(0, 1).exactOptional(),
+    forwardedFor5Stars: wholeNumber(0, 100_000).exactOptional(),
+    productsPlanned: wholeNumber(0, 100_000).exactOptional(),
   }),
   groupTargets: z
     .array(
       z.strictObject({
         group: z.enum(['food', 'drink', 'herbal', 'handicraft', 'ornamental', 'tourism']),
-        products: z.number().int().min(0).max(100_000),
+        products: wholeNumber(0, 100_000),
       }),
     )
     .max(6),
@@ -474,14 +468,14 @@ export const backupEnvelopeSchema = z.looseObject({
   version: z.literal(BACKUP_VERSION),
   createdAt: instant,
   appVersion: z.string().max(100),
-  schemaVersion: z.number().int().min(1),
+  schemaVersion: wholeNumber(1),
   tables: z.unknown(),
   signedFolder: z.strictObject({
     files: z
       .array(
         z.strictObject({
           name: z.string().max(300),
-          size: z.number().int().min(0),
+          size: wholeNumber(0),
           modifiedAt: z.string().max(100),
         }),
       )

@@ -6,6 +6,7 @@ import { CURRENT_SCHEMA_VERSION } from '../schema/versions';
 import { verifyChain, type ChainVerdict } from '../audit/chain';
 import { parseJsonText } from '../../domain/validate/json-text';
 import { canonicalJson } from '../audit/canonical-json';
+import { problemsFromZod } from '../../domain/validate/zod-problems';
 import { backupIntegrityHash, canonicalHead, integrityMember, sha256Hex } from './create';
 import {
   BACKUP_FORMAT,
@@ -111,7 +112,7 @@ function open(bytes: Uint8Array): Opened | BackupRead {
       }),
     );
   }
-  const envelope = backupEnvelopeSchema.safeParse(data);
+  const envelope = backupEnvelopeSchema.safeParse(data, { reportInput: true });
   if (!envelope.success) return refuse(...zodProblems(envelope.error, 'bad-envelope', ''));
   const schemaVersion = envelope.data.schemaVersion;
   if (schemaVersion > CURRENT_SCHEMA_VERSION)
@@ -190,7 +191,7 @@ function withoutIntegrity(record: Readonly<Record<string, unknown>>): Record<str
 
 function finish({ envelope }: Opened): BackupRead {
   const schemaVersion = envelope.schemaVersion;
-  const parsed = backupTablesSchema.safeParse(envelope.tables);
+  const parsed = backupTablesSchema.safeParse(envelope.tables, { reportInput: true });
   if (!parsed.success) return refuse(...zodProblems(parsed.error, 'invalid-row', 'tables'));
   const tables = asTables(parsed.data);
   const problems = [...consistencyProblems(tables), ...signedDocumentProblems(tables)];
@@ -211,14 +212,11 @@ function finish({ envelope }: Opened): BackupRead {
   };
 }
 
+/** What zod found, said as every file reader says it (domain/validate/zod-problems.ts). */
 function zodProblems(error: z.ZodError, code: 'bad-envelope' | 'invalid-row', base: string): BackupProblem[] {
-  return error.issues.slice(0, MAX_LISTED).map((issue) => {
-    const path = [base, ...issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p)))]
-      .filter((s) => s !== '')
-      .join('.')
-      .replace(/\.\[/g, '[');
-    return backupProblem(code, path, { detail: issue.message.slice(0, 200) });
-  });
+  return problemsFromZod(error, base)
+    .slice(0, MAX_LISTED)
+    .map((problem) => ({ ...backupProblem(code, problem.path), problem }));
 }
 
 /** Unique keys (as the stores' unique indexes demand) and references between tables. */

@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import type { Answer, CouncilLevel, IsoDate, IsoInstant, MemberRole, Uuid } from '../../domain/model';
+import type { Problem } from '../../domain/problems';
 import { FORBIDDEN_KEYS, jsonDepthExceeds } from '../../domain/validate/json-text';
+import {
+  answerValue,
+  criterionCode,
+  hex64,
+  isoDate,
+  isoInstant,
+  wholeNumber,
+} from '../../domain/validate/schemas';
+import { problemsFromZod } from '../../domain/validate/zod-problems';
 import { CouncilDbError } from '../errors';
 import type { PackSheetContent } from '../rows';
 
@@ -104,7 +114,9 @@ export type PackErrorCode =
 /** A pack file refused; `code` is the db error code `pack-<reason>` (words in the catalog: `db.pack-<reason>`). */
 export class PackError extends CouncilDbError {
   readonly reason: PackErrorCode;
-  constructor(reason: PackErrorCode, details: readonly string[] = []) {
+  /** `not-a-pack`: what is wrong where, as every file reader says it (domain/validate/zod-problems.ts) */
+  readonly fileProblems: readonly Problem[];
+  constructor(reason: PackErrorCode, details: readonly string[] = [], fileProblems: readonly Problem[] = []) {
     super(
       `pack-${reason}`,
       `scoring pack refused: ${reason}${details.length > 0 ? ` (${details.slice(0, 5).join('; ')})` : ''}`,
@@ -112,20 +124,27 @@ export class PackError extends CouncilDbError {
     );
     this.name = 'PackError';
     this.reason = reason;
+    this.fileProblems = fileProblems;
   }
 }
 
 // ---- schemas ----
 
-const HEX64 = /^[0-9a-f]{64}$/;
+// The building blocks every file format shares (domain/validate/schemas.ts): a pack accepts the
+// dates, instants, whole numbers and answers a round file or a backup accepts, and no other.
 const id = z.string().min(1).max(100);
 const text = z.string().max(2_000);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const instant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/);
-const code = z.string().regex(/^[0-9A-Za-z._:-]{1,40}$/);
-const answer: z.ZodType<Answer> = z.union([z.number().int().min(0).max(1_000), z.literal('none')]);
-const answers = z.record(code, answer).refine((r) => Object.keys(r).length <= 200, 'too many answers');
-const caseChoice = z.record(code, z.string().max(100)).refine((r) => Object.keys(r).length <= 200);
+const instant = isoInstant;
+const code = criterionCode;
+const answer: z.ZodType<Answer> = answerValue.refine((a) => a === 'none' || a <= 1_000, {
+  params: { problem: 'out-of-range', min: 0, max: 1_000 },
+});
+const answers = z.record(code, answer).refine((r) => Object.keys(r).length <= 200, {
+  params: { problem: 'out-of-range', min: 0, max: 200 },
+});
+const caseChoice = z.record(code, z.string().max(100)).refine((r) => Object.keys(r).length <= 200, {
+  params: { problem: 'out-of-range', min: 0, max: 200 },
+});
 const content = {
   answers,
   caseChoice,
@@ -153,14 +172,14 @@ export const scoringPackSchema = z.strictObject({
         id,
         name: text,
         code: z.string().max(100),
-        sheetNo: z.number().int().min(1).max(1_000),
+        sheetNo: wholeNumber(1, 1_000),
         producer: z.strictObject({ name: text, address: text, phone: text, commune: text }),
-        pass: z.number().int().min(1).max(1_000),
+        pass: wholeNumber(1, 1_000),
         sheet: z.strictObject(content),
       }),
     )
     .max(2_000),
-  secret: z.string().regex(HEX64),
+  secret: hex64,
 });
 
 const returnedPackSchema = z.strictObject({
@@ -175,14 +194,16 @@ const returnedPackSchema = z.strictObject({
     .array(
       z.strictObject({
         productId: id,
-        pass: z.number().int().min(1).max(1_000),
-        revision: z.number().int().min(0).max(1_000_000_000),
+        pass: wholeNumber(1, 1_000),
+        revision: wholeNumber(0, 1_000_000_000),
         ...content,
-        clock: z.record(z.string().max(60), instant).refine((r) => Object.keys(r).length <= 500),
+        clock: z.record(z.string().max(60), instant).refine((r) => Object.keys(r).length <= 500, {
+          params: { problem: 'out-of-range', min: 0, max: 500 },
+        }),
       }),
     )
     .max(2_000),
-  mac: z.string().regex(HEX64),
+  mac: hex64,
 });
 
 // ---- reading untrusted text ----
@@ -211,8 +232,14 @@ export function readPackJson(bytes: Uint8Array): unknown {
   return value;
 }
 
-function issues(error: z.ZodError): string[] {
-  return error.issues.slice(0, 10).map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`);
+/** Refused as not a pack: the problems, and the same as short lines for the technical details. */
+function notAPack(error: z.ZodError): PackError {
+  const problems = problemsFromZod(error);
+  return new PackError(
+    'not-a-pack',
+    problems.slice(0, 10).map((p) => `${p.path || '(file)'}: ${p.code} ${JSON.stringify(p.params)}`),
+    problems,
+  );
 }
 
 function kindOf(value: unknown): unknown {
@@ -222,15 +249,15 @@ function kindOf(value: unknown): unknown {
 export function parseScoringPack(bytes: Uint8Array): ScoringPackFile {
   const value = readPackJson(bytes);
   if (kindOf(value) === RETURNED_PACK_FORMAT) throw new PackError('wrong-kind', [RETURNED_PACK_FORMAT]);
-  const parsed = scoringPackSchema.safeParse(value);
-  if (!parsed.success) throw new PackError('not-a-pack', issues(parsed.error));
+  const parsed = scoringPackSchema.safeParse(value, { reportInput: true });
+  if (!parsed.success) throw notAPack(parsed.error);
   return parsed.data;
 }
 
 export function parseReturnedPack(bytes: Uint8Array): ReturnedPackFile {
   const value = readPackJson(bytes);
   if (kindOf(value) === SCORING_PACK_FORMAT) throw new PackError('wrong-kind', [SCORING_PACK_FORMAT]);
-  const parsed = returnedPackSchema.safeParse(value);
-  if (!parsed.success) throw new PackError('not-a-pack', issues(parsed.error));
+  const parsed = returnedPackSchema.safeParse(value, { reportInput: true });
+  if (!parsed.success) throw notAPack(parsed.error);
   return parsed.data;
 }

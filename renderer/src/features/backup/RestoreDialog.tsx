@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { describeBackupProblem, type RoundDifference } from '../../db/backup';
+import type { RoundDifference } from '../../db/backup';
+import { describeBackupProblem } from './describe-problem';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Dialog } from '../../ui/Dialog';
 import type { RestoreState } from './useRestore';

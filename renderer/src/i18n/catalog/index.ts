@@ -12,6 +12,7 @@ import { scoringMessages } from './scoring';
 import { auditMessages } from './audit';
 import { auditWordMessages } from './audit-words';
 import { backupMessages } from './backup';
+import { backupProblemMessages } from './backup-problems';
 import { excelMessages } from './excel';
 import { minutesFieldsMessages } from './minutes-fields';
 import { tokenMessages } from './token';
@@ -32,6 +33,7 @@ export const catalog = {
   ...auditMessages,
   ...auditWordMessages,
   ...backupMessages,
+  ...backupProblemMessages,
   ...excelMessages,
   ...scoringMessages,
   ...appMessages,

@@ -1,0 +1,33 @@
+import type { BackupProblem, BackupProblemCode } from '../../db/backup';
+import type { MessageKey } from '../../i18n/catalog';
+import type { Language } from '../../i18n/define';
+import { problemMessage } from '../../i18n/problems';
+import { translate } from '../../i18n/translate';
+
+/** Each refusal's words in the catalog (a code without words is a compile error). */
+const KEYS = {
+  'empty-file': 'backup.problem.empty-file',
+  'too-large': 'backup.problem.too-large',
+  'not-utf8': 'backup.problem.not-utf8',
+  'not-json': 'backup.problem.not-json',
+  'too-deep': 'backup.problem.too-deep',
+  'forbidden-key': 'backup.problem.forbidden-key',
+  'round-file': 'backup.problem.round-file',
+  'foreign-file': 'backup.problem.foreign-file',
+  'unsupported-version': 'backup.problem.unsupported-version',
+  'newer-schema': 'backup.problem.newer-schema',
+  'older-schema': 'backup.problem.older-schema',
+  'bad-envelope': 'backup.problem.bad-envelope',
+  'integrity-mismatch': 'backup.problem.integrity-mismatch',
+  'invalid-row': 'backup.problem.invalid-row',
+  'duplicate-id': 'backup.problem.duplicate-id',
+  'dangling-reference': 'backup.problem.dangling-reference',
+  'signed-document-damaged': 'backup.problem.signed-document-damaged',
+  unreadable: 'backup.problem.unreadable',
+} as const satisfies Record<BackupProblemCode, MessageKey>;
+
+/** One refusal as a line a person can act on; a bad row says what is wrong as any file reader would. */
+export function describeBackupProblem(p: BackupProblem, language: Language): string {
+  const detail = p.problem === undefined ? {} : { detail: problemMessage(p.problem, language) };
+  return translate(language, KEYS[p.code], { path: p.path, ...p.params, ...detail });
+}

@@ -1,0 +1,78 @@
+import { defineMessages } from '../define';
+
+/**
+ * Why a backup file is refused (db/backup/problems.ts names the codes): words a person can act
+ * on. `{path}` is where in the file; `{detail}` of an invalid row is the problem found there
+ * (i18n/problems.ts), said in the same language.
+ */
+export const backupProblemMessages = defineMessages({
+  'backup.problem.empty-file': { vi: 'Tệp rỗng.', en: 'The file is empty.' },
+  'backup.problem.too-large': {
+    vi: 'Tệp quá lớn ({size} MB; tối đa {max} MB): không phải bản sao lưu của ứng dụng.',
+    en: 'The file is too large ({size} MB; at most {max} MB): not a backup of this app.',
+  },
+  'backup.problem.not-utf8': {
+    vi: 'Tệp không phải văn bản UTF-8 (có thể là tệp nén, ảnh hoặc tệp Excel): không phải bản sao lưu.',
+    en: 'The file is not UTF-8 text (perhaps an archive, a picture or a spreadsheet): not a backup.',
+  },
+  'backup.problem.not-json': {
+    vi: 'Tệp bị hỏng hoặc bị cắt cụt (không đọc được JSON: {detail}).',
+    en: 'The file is damaged or truncated (unreadable JSON: {detail}).',
+  },
+  'backup.problem.too-deep': {
+    vi: 'Dữ liệu lồng nhau quá sâu (quá {max} mức): không phải bản sao lưu của ứng dụng.',
+    en: 'The data is nested too deeply (more than {max} levels): not a backup of this app.',
+  },
+  'backup.problem.forbidden-key': {
+    vi: 'Tên trường "{field}" tại "{path}" không được phép trong bản sao lưu.',
+    en: 'The field name "{field}" at "{path}" is not allowed in a backup.',
+  },
+  'backup.problem.round-file': {
+    vi: 'Đây là tệp đợt đánh giá, không phải bản sao lưu. Hãy nhập nó ở màn hình Đợt đánh giá.',
+    en: 'This is a round file, not a backup. Import it from the Rounds screen.',
+  },
+  'backup.problem.foreign-file': {
+    vi: 'Không phải bản sao lưu của Hội đồng OCOP (định dạng "{format}").',
+    en: 'Not an OCOP Council backup (format "{format}").',
+  },
+  'backup.problem.unsupported-version': {
+    vi: 'Bản sao lưu phiên bản {version} chưa được hỗ trợ (hỗ trợ: {supported}). Hãy cập nhật ứng dụng.',
+    en: 'Backup version {version} is not supported (supported: {supported}). Update the app.',
+  },
+  'backup.problem.newer-schema': {
+    vi: 'Bản sao lưu do phiên bản mới hơn của ứng dụng tạo ra (cơ sở dữ liệu v{found}, máy này v{current}). Hãy cập nhật ứng dụng.',
+    en: 'The backup was made by a newer version of the app (database v{found}, this one v{current}). Update the app.',
+  },
+  'backup.problem.older-schema': {
+    vi: 'Bản sao lưu dùng cơ sở dữ liệu v{found}, ứng dụng này chưa chuyển đổi được sang v{current}.',
+    en: 'The backup uses database v{found}; this app cannot convert it to v{current}.',
+  },
+  'backup.problem.bad-envelope': {
+    vi: 'Phần đầu của bản sao lưu không hợp lệ tại "{path}": {detail}.',
+    en: 'The backup header is invalid at "{path}": {detail}.',
+  },
+  'backup.problem.integrity-mismatch': {
+    vi: 'Bản sao lưu đã bị hỏng hoặc bị sửa (mã kiểm tra SHA-256 không khớp). Không khôi phục từ tệp này.',
+    en: 'The backup is damaged or was edited (SHA-256 checksum mismatch). Do not restore from it.',
+  },
+  'backup.problem.invalid-row': {
+    vi: 'Dữ liệu không hợp lệ tại "{path}": {detail}.',
+    en: 'Invalid data at "{path}": {detail}.',
+  },
+  'backup.problem.duplicate-id': {
+    vi: 'Mã định danh "{id}" xuất hiện hai lần trong bảng {table}.',
+    en: 'Id "{id}" appears twice in table {table}.',
+  },
+  'backup.problem.dangling-reference': {
+    vi: 'Bảng {table} trỏ tới {target} "{id}" không có trong bản sao lưu.',
+    en: 'Table {table} points to {target} "{id}" that the backup does not contain.',
+  },
+  'backup.problem.signed-document-damaged': {
+    vi: 'Tệp đã ký "{file}" trong bản sao lưu bị hỏng (nội dung không khớp mã SHA-256 của nó).',
+    en: 'The signed file "{file}" in the backup is damaged (its content does not match its SHA-256).',
+  },
+  'backup.problem.unreadable': {
+    vi: 'Không đọc được tệp: {detail}.',
+    en: 'The file cannot be read: {detail}.',
+  },
+});
