@@ -1,5 +1,7 @@
 import { useCallback } from 'react';
 import { CouncilDbError } from '../db';
+import { problemFromLine } from '../domain/problems';
+import { formatProblem } from '../i18n/problems';
 import { translate } from '../i18n/translate';
 import { useI18n } from '../i18n/I18nProvider';
 import { useToaster } from '../ui/Toasts';
@@ -16,7 +18,12 @@ export function describeError(
 ): string {
   if (error instanceof CouncilDbError) {
     const text = translate(language, `db.${error.code}`);
-    return error.problems.length > 0 ? `${text}\n${error.problems.join('\n')}` : text;
+    // Details the repositories give as problem codes (`problemLine`) are said in the language.
+    const details = error.problems.map((line) => {
+      const problem = problemFromLine(line);
+      return problem === undefined ? line : formatProblem(problem, language);
+    });
+    return details.length > 0 ? `${text}\n${details.join('\n')}` : text;
   }
   const message = error instanceof Error ? error.message : String(error);
   return unexpected(message);

@@ -2,7 +2,7 @@ import { councilResult } from '../domain/council/council-result';
 import { quorumStatus } from '../domain/council/quorum';
 import { sheetsOnDemand, type SheetCatalog } from '../domain/criteria/registry';
 import type { CriteriaSheet } from '../domain/criteria/types';
-import type { Problem } from '../domain/problems';
+import { problemLine, type Problem } from '../domain/problems';
 import { DEFAULT_RULES_PROFILE } from '../domain/rules-profile';
 import { answerProblems } from '../domain/scoring/answers';
 import { CouncilDb, DEFAULT_DB_NAME, type CouncilDbDeps } from './council-db';
@@ -15,7 +15,7 @@ import type { EnginePort } from './engine-port';
  * the engine works from a catalog loaded BEFORE any transaction (`loadSheetCatalog`).
  */
 
-const describe = (p: Problem): string => `${p.path}: ${p.code} ${JSON.stringify(p.params)}`;
+const describe = problemLine;
 
 /** The criterion a problem is about (for "jump to the first missing criterion"). */
 function criterionOf(p: Problem): string {

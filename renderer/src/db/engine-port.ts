@@ -1,6 +1,6 @@
 import { CURRENT_RULE_SET_ID, ruleSetInfo } from '../domain/criteria/registry';
 import type { Answer, MemberRole, MemberSheet, RulesProfile } from '../domain/model';
-import type { Parsed } from '../domain/problems';
+import { problemLine, type Parsed } from '../domain/problems';
 import type { RoundFile } from '../domain/round-file/types';
 import { DEFAULT_RULES_PROFILE } from '../domain/rules-profile';
 import { EngineUnavailableError } from './errors';
@@ -64,7 +64,7 @@ export const defaultEngine: EnginePort = {
   defaultRulesProfile: () => DEFAULT_RULES_PROFILE,
   rulesProfileProblems: async (p) => {
     const { rulesProfileProblems } = await import('../domain/rules-profile-schema');
-    return rulesProfileProblems(p).map((x) => `${x.path}: ${x.code} ${JSON.stringify(x.params)}`);
+    return rulesProfileProblems(p).map(problemLine);
   },
   hasRuleSet: (ruleSetId) => ruleSetInfo(ruleSetId) !== undefined,
   hasSheet: (ruleSetId, sheetNo) => ruleSetInfo(ruleSetId)?.sheetNumbers.includes(sheetNo) ?? false,

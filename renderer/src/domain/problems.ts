@@ -58,6 +58,9 @@ export const PROBLEM_CODES = [
   'no-chair',
   'multiple-chairs',
   'knock-out-unknown-criterion', // { code }
+  // input the repositories refuse (ValidationError details, one `problemLine` each)
+  'not-a-meeting-day', // { value }: a date that is not one of the round's meeting days
+  'same-line', // merging a register line with itself
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
@@ -85,4 +88,31 @@ export function fieldPath(base: string, key: string): string {
 
 export function indexPath(base: string, index: number): string {
   return `${base}[${index}]`;
+}
+
+/**
+ * A problem as one line of an error's details, `path: code {"param":…}`: what the repositories
+ * put in a ValidationError (db/ holds no words), read back by `problemFromLine` where the words
+ * are (the screens), so the same refusal reads in Vietnamese or English.
+ */
+export function problemLine(p: Problem): string {
+  return `${p.path}: ${p.code} ${JSON.stringify(p.params)}`;
+}
+
+export function problemFromLine(line: string): Problem | undefined {
+  const match = /^(.*): ([a-z0-9-]+) (\{.*\})$/su.exec(line);
+  const [, path, code, json] = match ?? [];
+  const known = PROBLEM_CODES.find((c) => c === code);
+  if (path === undefined || known === undefined || json === undefined) return undefined;
+  let params: unknown;
+  try {
+    params = JSON.parse(json);
+  } catch {
+    return undefined;
+  }
+  if (typeof params !== 'object' || params === null || Array.isArray(params)) return undefined;
+  const clean = Object.entries(params).filter(
+    (e): e is [string, string | number] => typeof e[1] === 'string' || typeof e[1] === 'number',
+  );
+  return problem(path, known, Object.fromEntries(clean));
 }

@@ -158,6 +158,11 @@ export const problemTexts = {
     vi: 'tiêu chí loại "{code}" không có trên phiếu',
     en: 'knock-out criterion "{code}" is not on the sheet',
   },
+  'not-a-meeting-day': {
+    vi: 'ngày {value} không phải ngày họp của đợt',
+    en: '{value} is not a meeting day of the round',
+  },
+  'same-line': { vi: 'không thể gộp một dòng với chính nó', en: 'a line cannot be merged with itself' },
 } as const satisfies Record<ProblemCode, Text>;
 
 /** The command line's own messages. */

@@ -94,7 +94,10 @@ export function clampKeepLast(value: unknown): number {
   return Math.min(MAX_KEEP_LAST, Math.max(MIN_KEEP_LAST, value));
 }
 
-/** Name for a backup the person saves with "Sao lưu ngay": Vietnamese, dated. */
-export function manualBackupName(at: LocalTime): string {
-  return `Sao lưu Hội đồng OCOP ${at.date} ${at.time.slice(0, 5)}.json`;
+/**
+ * The date and minute a backup saved with "Sao lưu ngay" is named after; its words are the
+ * catalog's `backup.now.fileName` (in the language of the screen).
+ */
+export function manualBackupStamp(at: LocalTime): { readonly date: string; readonly time: string } {
+  return { date: at.date, time: at.time.slice(0, 5) };
 }

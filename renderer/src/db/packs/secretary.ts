@@ -1,3 +1,4 @@
+import { problem, problemLine } from '../../domain/problems';
 import { decideSheetMerge } from '../../domain/packs/merge';
 import { memberScores, isPresentOn, productMeetingDate, unconfirmedMembers } from '../../domain/workflow';
 import type { CouncilDb } from '../council-db';
@@ -55,7 +56,7 @@ export async function exportScoringPack(
     const round = await roundFor(t, input.roundId, 'score');
     if (!round.meetingDates.includes(input.meetingDate)) {
       throw new ValidationError('invalid-input', [
-        `meetingDate ${input.meetingDate}: không phải ngày họp của vòng / not a meeting day of the round`,
+        problemLine(problem('meetingDate', 'not-a-meeting-day', { value: input.meetingDate })),
       ]);
     }
     const seat = await getMember(t, input.roundId, input.memberId);

@@ -1,3 +1,4 @@
+import { problem, problemLine } from '../../domain/problems';
 import { moveMember, placeByRole, type MoveDirection } from '../../domain/council/member-order';
 import type { IsoDate, MemberRole } from '../../domain/model';
 import type { AttendanceStatus } from '../../domain/workflow';
@@ -199,7 +200,7 @@ export async function setAttendance(
     const round = await roundFor(t, roundId, 'edit-council');
     if (!round.meetingDates.includes(meetingDate)) {
       throw new ValidationError('invalid-input', [
-        `meetingDate ${meetingDate}: không phải ngày họp của đợt / not a meeting day of the round`,
+        problemLine(problem('meetingDate', 'not-a-meeting-day', { value: meetingDate })),
       ]);
     }
     await getMember(t, roundId, memberId);

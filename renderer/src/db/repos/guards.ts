@@ -1,3 +1,4 @@
+import { problem, problemLine } from '../../domain/problems';
 import type { RuleCheck } from '../../domain/workflow';
 import { roundAllows, type RoundAction } from '../../domain/workflow';
 import { isIsoDate } from '../../domain/validate/formats';
@@ -44,15 +45,13 @@ export async function getMember(t: Tx, roundId: string, memberId: string): Promi
 
 export function requireText(field: string, value: string): string {
   const trimmed = value.trim();
-  if (trimmed === '') throw new ValidationError('invalid-input', [`${field}: trống / empty`]);
+  if (trimmed === '') throw new ValidationError('invalid-input', [problemLine(problem(field, 'empty-text'))]);
   return trimmed;
 }
 
 export function requireIsoDate(field: string, value: string): string {
   if (!isIsoDate(value)) {
-    throw new ValidationError('invalid-input', [
-      `${field}: "${value}" không phải ngày YYYY-MM-DD / not a YYYY-MM-DD date`,
-    ]);
+    throw new ValidationError('invalid-input', [problemLine(problem(field, 'not-a-date', { value }))]);
   }
   return value;
 }

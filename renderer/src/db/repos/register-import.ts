@@ -1,3 +1,4 @@
+import { problem, problemLine } from '../../domain/problems';
 import type { ImportedRegisterLine } from '../../domain/spreadsheet/register-list';
 import type { CouncilDb } from '../council-db';
 import { ValidationError } from '../errors';
@@ -32,7 +33,8 @@ export async function importRegisterLines(
   source: { readonly fileName: string },
   actor: Actor,
 ): Promise<RegisterImportSummary> {
-  if (lines.length === 0) throw new ValidationError('invalid-input', ['lines: trống / empty']);
+  if (lines.length === 0)
+    throw new ValidationError('invalid-input', [problemLine(problem('lines', 'empty-text'))]);
   const checked = lines.map((line, i) => {
     const where = `#${i + 1}`;
     if (line.stars !== 3 && line.stars !== 4 && line.stars !== 5)

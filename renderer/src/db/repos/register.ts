@@ -1,3 +1,4 @@
+import { problem, problemLine } from '../../domain/problems';
 import { nameKey } from '../../domain/register/register';
 import { certificateNumber, nextCertificateSeq } from '../../domain/register/register';
 import { isRecognisedResult } from '../../domain/register/selection';
@@ -203,7 +204,7 @@ export async function mergeRegisterLines(
   actor: Actor,
 ): Promise<RegisterEntryRow> {
   if (keep.entryId !== null && keep.entryId === absorb.entryId)
-    throw new ValidationError('invalid-input', ['merge: the same line / cùng một dòng']);
+    throw new ValidationError('invalid-input', [problemLine(problem('merge', 'same-line'))]);
   return writeTx(db, async (t, audit) => {
     const at = db.now();
     const kept = await materialise(t, keep, at);

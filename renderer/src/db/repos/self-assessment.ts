@@ -1,3 +1,4 @@
+import { problem, problemLine } from '../../domain/problems';
 import type { Answer } from '../../domain/model';
 import type { CouncilDb } from '../council-db';
 import { ValidationError, WorkflowError } from '../errors';
@@ -78,7 +79,8 @@ export async function saveSelfAssessmentCase(
   variant: string,
   actor: Actor,
 ): Promise<ProductRow> {
-  if (variant.trim() === '') throw new ValidationError('invalid-input', [`variant: trống / empty`]);
+  if (variant.trim() === '')
+    throw new ValidationError('invalid-input', [problemLine(problem('variant', 'empty-text'))]);
   return mergeSelfAssessment(db, productId, actor, 'product.self-case', (before) => ({
     after: { ...before, caseChoice: { ...before.caseChoice, [criterionCode]: variant } },
     was: before.caseChoice?.[criterionCode],

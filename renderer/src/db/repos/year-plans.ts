@@ -1,3 +1,4 @@
+import { problem, problemLine } from '../../domain/problems';
 import { PRODUCT_GROUPS } from '../../domain/register/groups';
 import type { CouncilDb } from '../council-db';
 import { ValidationError } from '../errors';
@@ -16,28 +17,36 @@ const MAX_COUNT = 100_000;
 
 function count(field: string, value: number | undefined, problems: string[]): void {
   if (value !== undefined && !(Number.isInteger(value) && value >= 0 && value <= MAX_COUNT))
-    problems.push(
-      `${field}: ${String(value)} — số nguyên từ 0 đến ${MAX_COUNT} / a whole number 0–${MAX_COUNT}`,
-    );
+    problems.push(problemLine(problem(field, 'out-of-range', { value, min: 0, max: MAX_COUNT })));
 }
 
-/** Refuses a plan a person could not have meant, naming each field (bilingual). */
+/** Refuses a plan a person could not have meant, naming each field (problem codes, words on screen). */
 function checkPlan(input: YearPlanInput): YearPlanInput {
   const problems: string[] = [];
   if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2999)
-    problems.push(`year: ${String(input.year)} — năm không hợp lệ / not a valid year`);
+    problems.push(problemLine(problem('year', 'out-of-range', { value: input.year, min: 2000, max: 2999 })));
   if (input.level !== 'province' && input.level !== 'central')
-    problems.push(`level: ${String(input.level)} — cấp không hợp lệ / not a valid level`);
+    problems.push(
+      problemLine(
+        problem('level', 'not-one-of', { value: String(input.level), allowed: 'province, central' }),
+      ),
+    );
   const share = input.targets.shareAtLeast3Stars;
   if (share !== undefined && !(Number.isFinite(share) && share >= 0 && share <= 1))
-    problems.push(`shareAtLeast3Stars: ${String(share)} — tỷ lệ 0–100 % / a share 0–100 %`);
+    problems.push(
+      problemLine(problem('shareAtLeast3Stars', 'out-of-range', { value: share, min: 0, max: 1 })),
+    );
   count('productsPlanned', input.targets.productsPlanned, problems);
   count('forwardedFor5Stars', input.targets.forwardedFor5Stars, problems);
   const seen = new Set<string>();
   for (const g of input.groupTargets) {
     if (!PRODUCT_GROUPS.includes(g.group))
-      problems.push(`group: ${String(g.group)} — nhóm không có / unknown group`);
-    if (seen.has(g.group)) problems.push(`group: ${g.group} — trùng / twice`);
+      problems.push(
+        problemLine(
+          problem('group', 'not-one-of', { value: String(g.group), allowed: PRODUCT_GROUPS.join(', ') }),
+        ),
+      );
+    if (seen.has(g.group)) problems.push(problemLine(problem('group', 'duplicate-code', { code: g.group })));
     seen.add(g.group);
     count(`group ${g.group}`, g.products, problems);
   }

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { createBackupFile, manualBackupName, localTimeOf } from '../../db/backup';
+import { createBackupFile, manualBackupStamp, localTimeOf } from '../../db/backup';
 import { useDb } from '../../app/DbProvider';
 import { useReportError } from '../../app/useReportError';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -34,7 +34,11 @@ export function BackupSection(): ReactNode {
         appVersion: (await platform.appInfo()).version,
         signedFiles: await platform.listDataFiles('signed'),
       });
-      const saved = await saveFileAs(manualBackupName(localTimeOf(new Date())), bytes, 'application/json');
+      const saved = await saveFileAs(
+        t('backup.now.fileName', manualBackupStamp(localTimeOf(new Date()))),
+        bytes,
+        'application/json',
+      );
       toaster.show(
         saved === null ? 'info' : 'success',
         saved === null ? t('backup.now.cancelled') : t('backup.now.done', { name: saved.name }),

@@ -9,6 +9,10 @@ export const backupMessages = defineMessages({
   },
   'backup.now': { vi: 'Sao lưu ngay', en: 'Back up now' },
   'backup.now.busy': { vi: 'Đang sao lưu…', en: 'Backing up…' },
+  'backup.now.fileName': {
+    vi: 'Sao lưu Hội đồng OCOP {date} {time}.json',
+    en: 'OCOP Council backup {date} {time}.json',
+  },
   'backup.now.done': { vi: 'Đã lưu bản sao lưu "{name}".', en: 'Backup saved as "{name}".' },
   'backup.now.cancelled': {
     vi: 'Chưa lưu: đã huỷ chọn nơi lưu.',
