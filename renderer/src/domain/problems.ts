@@ -61,6 +61,16 @@ export const PROBLEM_CODES = [
   // input the repositories refuse (ValidationError details, one `problemLine` each)
   'not-a-meeting-day', // { value }: a date that is not one of the round's meeting days
   'same-line', // merging a register line with itself
+  // product codes (T)-(X)-(STT)-year (domain/product-code.ts)
+  'product-code-parts', // { count }
+  'province-code-digits', // { value }
+  'province-code-zero',
+  'commune-code-digits', // { value }
+  'commune-code-zero',
+  'product-number-digits', // { value }
+  'product-number-zero',
+  'year-digits', // { value }
+  'year-out-of-range', // { value, min, max }
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

@@ -1,3 +1,5 @@
+import { problem, type Problem } from './problems';
+
 /**
  * The OCOP product code printed in every sheet's header: "(T)-(X)-(STT)-20…"
  * "T: Mã tỉnh - X: Mã xã - STT: Số thứ tự sản phẩm do xã lập thống kê - Năm đánh giá.
@@ -22,11 +24,11 @@ export interface ProductCode {
   readonly code: string;
 }
 
-export interface ProductCodeProblem {
-  readonly field: 'code' | 'province' | 'commune' | 'number' | 'year';
-  readonly vi: string;
-  readonly en: string;
-}
+/**
+ * What is wrong with a code: `path` names the part ('code' for the whole, 'province', 'commune',
+ * 'number', 'year'); the words are the problem texts of the catalog (i18n/problems.ts).
+ */
+export type ProductCodeProblem = Problem;
 
 export type ProductCodeResult =
   | { readonly ok: true; readonly value: ProductCode }
@@ -51,64 +53,24 @@ export function normaliseProductCode(raw: string): string {
 
 export function parseProductCode(raw: string, options: ProductCodeOptions = {}): ProductCodeResult {
   const text = normaliseProductCode(raw);
-  if (text === '') {
-    return fail([{ field: 'code', vi: 'Chưa nhập mã số sản phẩm.', en: 'The product code is empty.' }]);
-  }
+  if (text === '') return fail([problem('code', 'empty-text')]);
   const parts = text.split('-');
-  if (parts.length !== 4) {
-    return fail([
-      {
-        field: 'code',
-        vi: `Mã số phải có 4 phần (T)-(X)-(STT)-năm, ví dụ 79-26734-001-2026; đang có ${parts.length} phần.`,
-        en: `The code needs 4 parts (T)-(X)-(STT)-year, e.g. 79-26734-001-2026; it has ${parts.length}.`,
-      },
-    ]);
-  }
+  if (parts.length !== 4) return fail([problem('code', 'product-code-parts', { count: parts.length })]);
   const [province = '', commune = '', number = '', yearText = ''] = parts;
   const problems: ProductCodeProblem[] = [];
-  if (!/^\d{2}$/.test(province)) {
-    problems.push({
-      field: 'province',
-      vi: `Mã tỉnh "${province}" phải gồm 2 chữ số.`,
-      en: `Province code "${province}" must be 2 digits.`,
-    });
-  } else if (province === '00') {
-    problems.push({ field: 'province', vi: 'Mã tỉnh không thể là 00.', en: 'Province code cannot be 00.' });
-  }
-  if (!/^\d{5}$/.test(commune)) {
-    problems.push({
-      field: 'commune',
-      vi: `Mã xã "${commune}" phải gồm 5 chữ số.`,
-      en: `Commune code "${commune}" must be 5 digits.`,
-    });
-  } else if (commune === '00000') {
-    problems.push({ field: 'commune', vi: 'Mã xã không thể là 00000.', en: 'Commune code cannot be 00000.' });
-  }
-  if (!/^\d{1,4}$/.test(number)) {
-    problems.push({
-      field: 'number',
-      vi: `Số thứ tự "${number}" phải gồm 1 đến 4 chữ số.`,
-      en: `Product number "${number}" must be 1 to 4 digits.`,
-    });
-  } else if (Number(number) === 0) {
-    problems.push({ field: 'number', vi: 'Số thứ tự bắt đầu từ 1.', en: 'The product number starts at 1.' });
-  }
+  if (!/^\d{2}$/.test(province))
+    problems.push(problem('province', 'province-code-digits', { value: province }));
+  else if (province === '00') problems.push(problem('province', 'province-code-zero'));
+  if (!/^\d{5}$/.test(commune)) problems.push(problem('commune', 'commune-code-digits', { value: commune }));
+  else if (commune === '00000') problems.push(problem('commune', 'commune-code-zero'));
+  if (!/^\d{1,4}$/.test(number)) problems.push(problem('number', 'product-number-digits', { value: number }));
+  else if (Number(number) === 0) problems.push(problem('number', 'product-number-zero'));
   const minYear = options.minYear ?? 2019;
   const maxYear = options.maxYear ?? 2100;
   const year = Number(yearText);
-  if (!/^\d{4}$/.test(yearText)) {
-    problems.push({
-      field: 'year',
-      vi: `Năm "${yearText}" phải gồm 4 chữ số.`,
-      en: `Year "${yearText}" must be 4 digits.`,
-    });
-  } else if (year < minYear || year > maxYear) {
-    problems.push({
-      field: 'year',
-      vi: `Năm ${year} ngoài khoảng ${minYear}–${maxYear}.`,
-      en: `Year ${year} is outside ${minYear}–${maxYear}.`,
-    });
-  }
+  if (!/^\d{4}$/.test(yearText)) problems.push(problem('year', 'year-digits', { value: yearText }));
+  else if (year < minYear || year > maxYear)
+    problems.push(problem('year', 'year-out-of-range', { value: year, min: minYear, max: maxYear }));
   if (problems.length > 0) return fail(problems);
   return {
     ok: true,

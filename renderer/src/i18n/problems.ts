@@ -163,6 +163,30 @@ export const problemTexts = {
     en: '{value} is not a meeting day of the round',
   },
   'same-line': { vi: 'không thể gộp một dòng với chính nó', en: 'a line cannot be merged with itself' },
+  'product-code-parts': {
+    vi: 'Mã số phải có 4 phần (T)-(X)-(STT)-năm, ví dụ 79-26734-001-2026; đang có {count} phần.',
+    en: 'The code needs 4 parts (T)-(X)-(STT)-year, e.g. 79-26734-001-2026; it has {count}.',
+  },
+  'province-code-digits': {
+    vi: 'Mã tỉnh "{value}" phải gồm 2 chữ số.',
+    en: 'Province code "{value}" must be 2 digits.',
+  },
+  'province-code-zero': { vi: 'Mã tỉnh không thể là 00.', en: 'Province code cannot be 00.' },
+  'commune-code-digits': {
+    vi: 'Mã xã "{value}" phải gồm 5 chữ số.',
+    en: 'Commune code "{value}" must be 5 digits.',
+  },
+  'commune-code-zero': { vi: 'Mã xã không thể là 00000.', en: 'Commune code cannot be 00000.' },
+  'product-number-digits': {
+    vi: 'Số thứ tự "{value}" phải gồm 1 đến 4 chữ số.',
+    en: 'Product number "{value}" must be 1 to 4 digits.',
+  },
+  'product-number-zero': { vi: 'Số thứ tự bắt đầu từ 1.', en: 'The product number starts at 1.' },
+  'year-digits': { vi: 'Năm "{value}" phải gồm 4 chữ số.', en: 'Year "{value}" must be 4 digits.' },
+  'year-out-of-range': {
+    vi: 'Năm {value} ngoài khoảng {min}–{max}.',
+    en: 'Year {value} is outside {min}–{max}.',
+  },
 } as const satisfies Record<ProblemCode, Text>;
 
 /** The command line's own messages. */

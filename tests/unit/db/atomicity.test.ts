@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { problem, problemLine } from '../../../renderer/src/domain/problems';
 import {
   CouncilDb,
   StorageFullError,
@@ -64,7 +65,7 @@ describe('a failed write leaves nothing half-done', () => {
     expect(await s.db.audit.count()).toBe(eventsBefore);
   });
 
-  it('an invalid product code is refused with bilingual problems and nothing stored', async () => {
+  it('an invalid product code is refused with its problem code (words on screen) and nothing stored', async () => {
     const s = await seedRound({ scoring: false });
     const write = createProduct(
       s.db,
@@ -75,7 +76,7 @@ describe('a failed write leaves nothing half-done', () => {
     await expect(write).rejects.toBeInstanceOf(ValidationError);
     await expect(write).rejects.toMatchObject({
       code: 'invalid-product-code',
-      problems: [expect.stringContaining('Mã xã')],
+      problems: [problemLine(problem('commune', 'commune-code-digits', { value: '2673' }))],
     });
     expect(await s.db.products.count()).toBe(2);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseProductCode } from '../../../renderer/src/domain/product-code';
+import { problemMessage } from '../../../renderer/src/i18n/problems';
 
 describe('OCOP product code (T)-(X)-(STT)-year', () => {
   it('parses the example of the sheet header', () => {
@@ -34,14 +35,22 @@ describe('OCOP product code (T)-(X)-(STT)-year', () => {
     const r = parseProductCode(raw);
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.problems[0]?.field).toBe(field);
-    expect(r.problems[0]?.vi).not.toBe('');
-    expect(r.problems[0]?.en).not.toBe('');
+    const first = r.problems[0];
+    if (first === undefined) throw new Error('no problem reported');
+    expect(first.path).toBe(field);
+    expect(problemMessage(first, 'vi')).not.toMatch(/\{\w+\}|^$/);
+    expect(problemMessage(first, 'en')).not.toMatch(/\{\w+\}|^$/);
   });
 
   it('reports every faulty part at once', () => {
     const r = parseProductCode('7-2673-0-26');
-    expect(r.ok ? [] : r.problems.map((p) => p.field)).toEqual(['province', 'commune', 'number', 'year']);
+    expect(r.ok ? [] : r.problems.map((p) => p.path)).toEqual(['province', 'commune', 'number', 'year']);
+    expect(r.ok ? [] : r.problems.map((p) => problemMessage(p, 'vi'))).toEqual([
+      'Mã tỉnh "7" phải gồm 2 chữ số.',
+      'Mã xã "2673" phải gồm 5 chữ số.',
+      'Số thứ tự bắt đầu từ 1.',
+      'Năm "26" phải gồm 4 chữ số.',
+    ]);
   });
 
   it('honours the year bounds the caller passes (no clock in the domain)', () => {

@@ -86,7 +86,6 @@ const REMAINING = new Map<string, number>([
   ['renderer/src/domain/criteria/registry.ts', 1],
   ['renderer/src/domain/documents/parts.ts', 12],
   ['renderer/src/domain/register/certificate-layout.ts', 2],
-  ['renderer/src/domain/product-code.ts', 16],
   ['renderer/src/domain/workflow/minutes-fields.ts', 1],
   ['renderer/src/features/minutes/minutes-fields-model.ts', 1],
   ['renderer/src/features/minutes/minutes-input.ts', 9],

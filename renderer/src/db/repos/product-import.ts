@@ -1,4 +1,5 @@
 import { parseProductCode } from '../../domain/product-code';
+import { problemLine } from '../../domain/problems';
 import type { CouncilDb } from '../council-db';
 import { ValidationError } from '../errors';
 import type { Actor, ProductRow, ProductStateRow } from '../rows';
@@ -43,7 +44,7 @@ export async function importProducts(
         if (!parsed.ok)
           throw new ValidationError(
             'invalid-product-code',
-            parsed.problems.map((p) => `${where}: ${p.vi} / ${p.en}`),
+            parsed.problems.map((p) => problemLine({ ...p, path: `${where}.${p.path}` })),
           );
         code = parsed.value.code;
         if (codes.has(code)) throw new ValidationError('duplicate', [`${where}: code ${code}`]);

@@ -1,5 +1,6 @@
 import type { Disqualification, IsoDate, ProductKind } from '../../domain/model';
 import { parseProductCode } from '../../domain/product-code';
+import { problemLine } from '../../domain/problems';
 import type { CouncilDb } from '../council-db';
 import { ValidationError, WorkflowError } from '../errors';
 import type { Actor, Producer, ProductRow, ProductStateRow, RoundRow, SelfAssessment } from '../rows';
@@ -22,11 +23,7 @@ async function checkCode(t: Tx, round: RoundRow, code: string, productId: string
   if (code.trim() === '') return '';
   const maxYear = new Date(t.db.now()).getUTCFullYear() + 1;
   const parsed = parseProductCode(code, { maxYear });
-  if (!parsed.ok)
-    throw new ValidationError(
-      'invalid-product-code',
-      parsed.problems.map((p) => `${p.vi} / ${p.en}`),
-    );
+  if (!parsed.ok) throw new ValidationError('invalid-product-code', parsed.problems.map(problemLine));
   const clash = await t.products
     .where('code')
     .equals(parsed.value.code)

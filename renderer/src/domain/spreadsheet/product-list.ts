@@ -1,5 +1,6 @@
 import type { ProductKind } from '../model';
 import { parseProductCode } from '../product-code';
+import type { Problem } from '../problems';
 import { foldVietnamese } from '../text-search';
 import type { CellValue } from './cells';
 
@@ -103,7 +104,8 @@ export interface RowProblem {
   /** values for the message (e.g. the text found, the other row) */
   readonly params: Readonly<Record<string, string | number>>;
   /** the product-code validator's own bilingual texts, for 'invalid-code' */
-  readonly detail?: { readonly vi: string; readonly en: string };
+  /** what is wrong with the code, as the product form says it (i18n/problems.ts) */
+  readonly detail?: Problem;
 }
 
 export interface ImportedProduct {
@@ -213,7 +215,7 @@ export function checkProductRows(
           code: 'invalid-code',
           field: 'code',
           params: { value: rawCode },
-          ...(first === undefined ? {} : { detail: { vi: first.vi, en: first.en } }),
+          ...(first === undefined ? {} : { detail: first }),
         });
       } else {
         code = parsed.value.code;

@@ -7,6 +7,7 @@ import {
   type RowReport,
 } from '../../domain/spreadsheet/product-list';
 import { useI18n } from '../../i18n/I18nProvider';
+import { problemMessage } from '../../i18n/problems';
 import styles from './excel.module.css';
 
 /** The rows as read, with the columns mapped, and what is wrong with each. */
@@ -54,7 +55,7 @@ export function ImportPreview(props: {
                     : r.problems
                         .map(
                           (p) =>
-                            `${t(`excel.row.${p.code}`, p.params)}${p.detail === undefined ? '' : ` (${p.detail[language]})`}`,
+                            `${t(`excel.row.${p.code}`, p.params)}${p.detail === undefined ? '' : ` (${problemMessage(p.detail, language)})`}`,
                         )
                         .join('; ')}
                 </td>

@@ -3,6 +3,7 @@ import { useDb } from '../../app/DbProvider';
 import { useReportError } from '../../app/useReportError';
 import { CouncilDbError, createProduct, updateProduct, type ProductRow, type RoundBundle } from '../../db';
 import { useI18n } from '../../i18n/I18nProvider';
+import { problemMessage } from '../../i18n/problems';
 import { Dialog } from '../../ui/Dialog';
 import { Field, SelectField, TextField } from '../../ui/Field';
 import { useToaster } from '../../ui/Toasts';
@@ -93,7 +94,7 @@ function ProductForm(props: {
     ? t('productForm.codeTaken')
     : errors.code.length === 0
       ? null
-      : errors.code.map((p) => p[language]).join(' ');
+      : errors.code.map((p) => problemMessage(p, language)).join(' ');
   return (
     <form noValidate onSubmit={(event) => void submit(event)}>
       {errors.code.length > 0 || Object.keys(errors.fields).length > 0 ? (

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { problemMessage } from '../../../../renderer/src/i18n/problems';
 import type { ProductRow, ProductStateRow, SheetRow } from '../../../../renderer/src/db';
 import {
   emptyProductDraft,
@@ -43,14 +44,16 @@ describe('the product form', () => {
     const result = validateProductDraft({ ...draft, code: '4-2012-0-26' }, 2027);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors.code.map((p) => p.field)).toEqual(['province', 'commune', 'number', 'year']);
-    expect(result.errors.code[0]?.vi).toBe('Mã tỉnh "4" phải gồm 2 chữ số.');
-    expect(result.errors.code[0]?.en).toBe('Province code "4" must be 2 digits.');
+    expect(result.errors.code.map((p) => p.path)).toEqual(['province', 'commune', 'number', 'year']);
+    const [first] = result.errors.code;
+    if (first === undefined) throw new Error('no problem');
+    expect(problemMessage(first, 'vi')).toBe('Mã tỉnh "4" phải gồm 2 chữ số.');
+    expect(problemMessage(first, 'en')).toBe('Province code "4" must be 2 digits.');
   });
 
   it('a year beyond next year is refused (the same bound as the repository)', () => {
     const result = validateProductDraft({ ...draft, code: '49-20200-002-2029' }, 2027);
-    expect(!result.ok && result.errors.code.map((p) => p.field)).toEqual(['year']);
+    expect(!result.ok && result.errors.code.map((p) => p.path)).toEqual(['year']);
   });
 
   it('names each missing field', () => {
