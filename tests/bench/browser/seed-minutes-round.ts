@@ -9,7 +9,9 @@
  */
 import 'fake-indexeddb/auto';
 import { writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { loadSheetCatalog } from '../../../renderer/src/domain/criteria/registry';
+import { casesOf, hasCases } from '../../../renderer/src/domain/criteria/star-marks';
 import { criteriaOf } from '../../../renderer/src/domain/scoring/answers';
 import { DEFAULT_RULES_PROFILE } from '../../../renderer/src/domain/rules-profile';
 import {
@@ -22,7 +24,7 @@ import {
   type RoundMemberRow,
   type SheetRow,
 } from '../../../renderer/src/db';
-import { createBackup, serializeBackup } from '../../../renderer/src/db/backup';
+import { createBackup, serializeBackup, type BackupFile } from '../../../renderer/src/db/backup';
 
 const RULE_SET = '26/2026/QĐ-TTg';
 const DAY = '2026-12-01';
@@ -30,7 +32,12 @@ const at = '2026-12-01T08:00:00.000Z';
 export const SEED_ROUND_NAME = 'Đợt đo tốc độ biên bản';
 const NAMES = ['Mật ong hoa nhãn', 'Nước mắm cá cơm', 'Bánh tráng phơi sương', 'Muối tôm', 'Trà mãng cầu'];
 
-async function main(out: string, productCount: number): Promise<void> {
+/**
+ * The backup of the seeded round. Every submitted sheet is complete and valid: a criterion with
+ * cases (A/B, sheet 26) carries the member's case choice and an option of that case — without
+ * it the minutes cannot be made (the council's tally refuses such a sheet).
+ */
+export async function seedMinutesRound(productCount: number): Promise<BackupFile> {
   const catalog = await loadSheetCatalog([RULE_SET]);
   const db = await openCouncilDb(`seed-${crypto.randomUUID()}`);
   let n = 0;
@@ -122,15 +129,25 @@ async function main(out: string, productCount: number): Promise<void> {
     if (sheet === undefined) throw new Error(`sheet ${product.sheetNo} missing`);
     scorers.forEach((m, s) => {
       // Each member a little different, each product a different level (2★ to 5★).
+      const caseChoice: Record<string, string> = {};
       const answers = Object.fromEntries(
         criteriaOf(sheet).map((e, c) => {
-          const options = e.criterion.options.length;
-          const best = e.criterion.options.reduce(
-            (b, o, k, all) => ((all[b]?.points ?? 0) >= o.points ? b : k),
-            0,
+          // Within the member's case (A or B by turns) where the criterion has cases.
+          let indexes = e.criterion.options.map((_, k) => k);
+          if (hasCases(e.criterion)) {
+            const variants = casesOf(e.criterion);
+            const variant = variants[(p + s) % variants.length] ?? '';
+            caseChoice[e.criterion.code] = variant;
+            indexes = indexes.filter((k) => e.criterion.options[k]?.variant === variant);
+          }
+          const best = indexes.reduce(
+            (b, k) =>
+              (e.criterion.options[b]?.points ?? 0) >= (e.criterion.options[k]?.points ?? 0) ? b : k,
+            indexes[0] ?? 0,
           );
-          const pick = (p + s + c) % 5 === 0 ? (best + 1) % options : best;
-          return [e.criterion.code, (p * 7) % 10 < 2 ? 0 : pick];
+          const next = indexes[(indexes.indexOf(best) + 1) % indexes.length] ?? best;
+          const pick = (p + s + c) % 5 === 0 ? next : best;
+          return [e.criterion.code, (p * 7) % 10 < 2 ? (indexes[0] ?? 0) : pick];
         }),
       );
       const row: SheetRow = {
@@ -140,7 +157,7 @@ async function main(out: string, productCount: number): Promise<void> {
         memberId: m.id,
         pass: 1,
         answers,
-        caseChoice: {},
+        caseChoice,
         opinion: '',
         status: 'submitted',
         updatedAt: at,
@@ -189,10 +206,13 @@ async function main(out: string, productCount: number): Promise<void> {
     'secretary',
   );
   const backup = await createBackup(db, { appVersion: 'bench' });
-  writeFileSync(out, serializeBackup(backup));
   db.close();
+  return backup;
 }
 
-const [out, count] = process.argv.slice(2);
-if (out === undefined) throw new Error('usage: seed-minutes-round.ts OUT.json [PRODUCTS]');
-await main(out, Number(count ?? 141));
+// Run as a script (not when a unit test imports it).
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const [out, count] = process.argv.slice(2);
+  if (out === undefined) throw new Error('usage: seed-minutes-round.ts OUT.json [PRODUCTS]');
+  writeFileSync(out, serializeBackup(await seedMinutesRound(Number(count ?? 141))));
+}

@@ -14,6 +14,7 @@ export {
   readBackupOrThrow,
   backupChainVerdicts,
   consistencyProblems,
+  backupSheetProblems,
   type BackupRead,
 } from './read';
 export * from './restore';

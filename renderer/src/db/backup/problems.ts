@@ -24,6 +24,8 @@ export const BACKUP_PROBLEM_CODES = [
   'duplicate-id',
   'dangling-reference',
   'signed-document-damaged',
+  'sheet-case-missing',
+  'sheet-answers-invalid',
   'unreadable',
 ] as const;
 

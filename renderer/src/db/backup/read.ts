@@ -19,6 +19,8 @@ import {
   type BackupTables,
 } from './format';
 import { backupProblem, BackupRefusedError, type BackupProblem } from './problems';
+import { sheetAnswersProblems } from '../sheet-answers-check';
+import type { CriteriaSheet } from '../../domain/criteria/types';
 
 export type BackupRead =
   | { readonly ok: true; readonly backup: BackupFile }
@@ -311,4 +313,44 @@ export function backupChainVerdicts(backup: BackupFile): ReadonlyMap<string, Cha
   const byChain = new Map<string, BackupTables['audit'][number][]>();
   for (const e of backup.tables.audit) byChain.set(e.chain, [...(byChain.get(e.chain) ?? []), e]);
   return new Map([...byChain].map(([chain, events]) => [chain, verifyChain(chain, events)]));
+}
+
+/**
+ * The sheets of a checked backup whose answers the engine cannot count (e.g. a criterion with
+ * cases answered without the case chosen): restored, they would stop the round's tally and its
+ * minutes. Async because it loads the rounds' criteria sheets; call it after `readBackup`.
+ */
+export async function backupSheetProblems(
+  backup: BackupFile,
+  load?: (ruleSetId: string, sheetNo: number) => Promise<CriteriaSheet>,
+): Promise<BackupProblem[]> {
+  const tb = backup.tables;
+  const found = await sheetAnswersProblems(tb.rounds, tb.products, tb.sheets, load);
+  if (found.length === 0) return [];
+  const roundName = new Map(tb.rounds.map((r) => [r.id, r.name]));
+  const productName = new Map(tb.products.map((p) => [p.id, p.name]));
+  const personName = new Map(tb.people.map((p) => [p.id, p.fullName]));
+  const memberName = new Map(tb.roundMembers.map((m) => [m.id, personName.get(m.personId) ?? m.id]));
+  const sheetIndex = new Map(tb.sheets.map((s, i) => [s.id, i]));
+  return found.slice(0, MAX_LISTED).map((f) => {
+    const where = {
+      round: (roundName.get(f.roundId) ?? f.roundId).slice(0, 120),
+      product: (productName.get(f.productId) ?? f.productId).slice(0, 120),
+      member: (memberName.get(f.memberId) ?? f.memberId).slice(0, 120),
+    };
+    const path = `tables.sheets[${sheetIndex.get(f.sheetId) ?? 0}]`;
+    const missing = f.problems.filter((p) => p.code === 'case-missing');
+    if (missing.length === f.problems.length)
+      return backupProblem('sheet-case-missing', path, {
+        ...where,
+        criteria: missing.map((p) => String(p.params['code'] ?? p.path)).join(', '),
+      });
+    return backupProblem('sheet-answers-invalid', path, {
+      ...where,
+      detail: f.problems
+        .map((p) => `${p.path}: ${p.code}`)
+        .join('; ')
+        .slice(0, 200),
+    });
+  });
 }

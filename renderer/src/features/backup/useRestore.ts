@@ -4,6 +4,7 @@ import {
   backupContents,
   compareWithCurrent,
   readBackupAsync,
+  backupSheetProblems,
   restoreWithSafetyBackup,
   SafetyBackupError,
   type BackupContents,
@@ -68,6 +69,12 @@ export function useRestore(
         return;
       }
       try {
+        // Sheets the tally cannot count would stop the round's results and minutes once restored.
+        const sheetProblems = await backupSheetProblems(read.backup);
+        if (sheetProblems.length > 0) {
+          setState({ step: 'refused', file: file.name, problems: sheetProblems });
+          return;
+        }
         const differences = await compareWithCurrent(db, read.backup);
         const brokenChains = [...backupChainVerdicts(read.backup)].flatMap(([chain, v]) =>
           v.ok ? [] : [{ chain, seq: v.seq }],

@@ -13,6 +13,8 @@ import {
   type SignedDocumentRow,
 } from '../../db';
 import { productResults, type RoundResults } from '../../db/results';
+import { sheetAnswersProblems } from '../../db/sheet-answers-check';
+import { InvalidAnswersError } from '../../domain/scoring/answers';
 import { loadSheet } from '../../domain/criteria/registry';
 import type { CriteriaSheet } from '../../domain/criteria/types';
 import { minutesDocument } from '../../domain/documents/minutes';
@@ -61,6 +63,51 @@ export async function loadMinutesData(db: CouncilDb, roundId: string): Promise<M
     await Promise.all(distinct.map(async (s) => [s, await numbersInSeries(db, s)] as const)),
   );
   return { bundle, results, signed, fields, seriesOf: series, taken };
+}
+
+/**
+ * The minutes screen's data, or — when a stored sheet cannot be counted (e.g. a criterion with
+ * cases answered without the case chosen, from a backup made elsewhere) — the news that the
+ * round cannot be tallied, so the screen says why instead of failing. For `useLiveQuery`.
+ */
+export type MinutesScreenData =
+  { readonly kind: 'ready'; readonly data: MinutesData } | { readonly kind: 'sheets-invalid' };
+
+export async function loadMinutesScreen(db: CouncilDb, roundId: string): Promise<MinutesScreenData> {
+  try {
+    return { kind: 'ready', data: await loadMinutesData(db, roundId) };
+  } catch (error) {
+    if (error instanceof InvalidAnswersError) return { kind: 'sheets-invalid' };
+    throw error;
+  }
+}
+
+/** One stored sheet the tally cannot count, named for a person to find and fix it. */
+export interface InvalidSheet {
+  readonly sheetId: string;
+  readonly productId: string;
+  readonly product: string;
+  readonly member: string;
+  /** criterion codes concerned */
+  readonly criteria: readonly string[];
+  /** only cases missing (the usual fault), else other invalid answers */
+  readonly caseMissing: boolean;
+}
+
+/** Which sheets of the round cannot be counted (every IndexedDB read first, for `useLiveQuery`). */
+export async function invalidSheetsOf(db: CouncilDb, roundId: string): Promise<InvalidSheet[]> {
+  const bundle = await getRoundBundle(db, roundId);
+  const found = await sheetAnswersProblems([bundle.round], bundle.products, bundle.sheets);
+  const productName = new Map(bundle.products.map((p) => [p.id, p.name]));
+  const memberName = new Map(bundle.members.map((m) => [m.id, m.person.fullName]));
+  return found.map((f) => ({
+    sheetId: f.sheetId,
+    productId: f.productId,
+    product: productName.get(f.productId) ?? f.productId,
+    member: memberName.get(f.memberId) ?? f.memberId,
+    criteria: [...new Set(f.problems.map((p) => String(p.params['code'] ?? p.path)))],
+    caseMissing: f.problems.every((p) => p.code === 'case-missing'),
+  }));
 }
 
 /** The revisions of one product's minutes, oldest first; the last one not superseded is current. */

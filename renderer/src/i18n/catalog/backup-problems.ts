@@ -71,6 +71,14 @@ export const backupProblemMessages = defineMessages({
     vi: 'Tệp đã ký "{file}" trong bản sao lưu bị hỏng (nội dung không khớp mã SHA-256 của nó).',
     en: 'The signed file "{file}" in the backup is damaged (its content does not match its SHA-256).',
   },
+  'backup.problem.sheet-case-missing': {
+    vi: 'Phiếu chấm của {member} cho sản phẩm "{product}" (đợt "{round}") chưa chọn trường hợp ở tiêu chí {criteria}: không tính được điểm của phiếu, nên không khôi phục từ tệp này.',
+    en: 'The sheet of {member} for product "{product}" (round "{round}") has no case chosen for criterion {criteria}: it cannot be scored, so this file is not restored.',
+  },
+  'backup.problem.sheet-answers-invalid': {
+    vi: 'Phiếu chấm của {member} cho sản phẩm "{product}" (đợt "{round}") có câu trả lời không hợp lệ ({detail}): không tính được điểm của phiếu, nên không khôi phục từ tệp này.',
+    en: 'The sheet of {member} for product "{product}" (round "{round}") holds invalid answers ({detail}): it cannot be scored, so this file is not restored.',
+  },
   'backup.problem.unreadable': {
     vi: 'Không đọc được tệp: {detail}.',
     en: 'The file cannot be read: {detail}.',

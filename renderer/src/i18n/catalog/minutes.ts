@@ -44,6 +44,18 @@ export const minutesMessages = defineMessages({
     vi: 'Nhật ký thay đổi của đợt bị hỏng (sự kiện số {seq}): không lập biên bản để ký. Hãy khôi phục bản sao lưu.',
     en: "The round's change log is broken (event {seq}): no minutes can be signed. Restore a backup.",
   },
+  'minutes.sheetsInvalid': {
+    vi: 'Chưa lập được biên bản của đợt: {count} phiếu chấm không tính được điểm. Những phiếu dưới đây cần được chấm lại (chọn trường hợp rồi phương án) trước khi lập biên bản.',
+    en: "The round's minutes cannot be made yet: {count} scoring sheets cannot be counted. The sheets below must be scored again (the case, then the option) before the minutes can be made.",
+  },
+  'minutes.sheetCaseMissing': {
+    vi: '{product} — phiếu của {member}: chưa chọn trường hợp ở tiêu chí {criteria}',
+    en: '{product} — sheet of {member}: no case chosen for criterion {criteria}',
+  },
+  'minutes.sheetAnswersInvalid': {
+    vi: '{product} — phiếu của {member}: câu trả lời không hợp lệ ở tiêu chí {criteria}',
+    en: '{product} — sheet of {member}: invalid answers for criterion {criteria}',
+  },
   'minutes.footer': { vi: 'Mã kiểm tra nhật ký: {head}', en: 'Audit log check code: {head}' },
   'minutes.revisions': { vi: 'Các bản đã ký', en: 'Signed revisions' },
   'minutes.revision': { vi: 'Lần {revision}', en: 'Revision {revision}' },
