@@ -66,16 +66,42 @@ function sortCertificatesForDer(ders: readonly Uint8Array[]): pkijs.Certificate[
   return [...ders].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b))).map(parseCertificate);
 }
 
+interface ParsedSigner {
+  readonly cert: pkijs.Certificate;
+  readonly signingCertificate: asn1js.Sequence;
+  readonly certificates: readonly pkijs.Certificate[];
+}
+
+/**
+ * A signer's certificates parsed once (issue 13): a batch signs 141 documents with one
+ * session's signer, whose certificate and chain do not change. Keyed by the signer object, so
+ * the cache ends with the session.
+ */
+const parsedSigners = new WeakMap<Signer, ParsedSigner>();
+
+function parsedSigner(identity: Signer): ParsedSigner {
+  const known = parsedSigners.get(identity);
+  if (known !== undefined) return known;
+  const cert = parseCertificate(identity.certificate);
+  const parsed = {
+    cert,
+    signingCertificate: signingCertificateV2(identity.certificate, cert),
+    certificates: sortCertificatesForDer([identity.certificate, ...identity.chain]),
+  };
+  parsedSigners.set(identity, parsed);
+  return parsed;
+}
+
 /**
  * @param contentDigest SHA-256 of the PDF's ByteRange content.
  * @returns DER of a ContentInfo wrapping the SignedData.
  */
 export function buildCadesSignature(identity: Signer, contentDigest: Uint8Array): Uint8Array {
-  const cert = parseCertificate(identity.certificate);
+  const { cert, signingCertificate, certificates } = parsedSigner(identity);
   const signedAttributes = sortForDer([
     attribute(OID.contentType, new asn1js.ObjectIdentifier({ value: OID.data })),
     attribute(OID.messageDigest, new asn1js.OctetString({ valueHex: toArrayBuffer(contentDigest) })),
-    attribute(OID.signingCertificateV2, signingCertificateV2(identity.certificate, cert)),
+    attribute(OID.signingCertificateV2, signingCertificate),
   ]);
   // The signature covers the attributes encoded as a SET (tag 0x31), not as the [0] they
   // travel in (RFC 5652 §5.4).
@@ -97,7 +123,7 @@ export function buildCadesSignature(identity: Signer, contentDigest: Uint8Array)
     version: 1,
     digestAlgorithms: [new pkijs.AlgorithmIdentifier({ algorithmId: OID.sha256 })],
     encapContentInfo: new pkijs.EncapsulatedContentInfo({ eContentType: OID.data }),
-    certificates: sortCertificatesForDer([identity.certificate, ...identity.chain]),
+    certificates: [...certificates],
     signerInfos: [signerInfo],
   });
   const contentInfo = new pkijs.ContentInfo({

@@ -1,5 +1,6 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
+import { sha256HexOf } from '../../domain/sha256';
 import { canSignMinutes, signingTarget, type MinutesSigner } from '../../domain/workflow';
 import type { CouncilDb } from '../council-db';
 import type { IsoInstant } from '../../domain/model';
@@ -69,7 +70,7 @@ export async function storeSignedMinutes(
   input: SignedMinutesInput,
   actor: Actor,
 ): Promise<SignedDocumentRow> {
-  const prepared = prepareInput(input);
+  const prepared = await prepareInput(input);
   return writeTx(db, (t, audit) => storeOne(t, audit, prepared, actor));
 }
 
@@ -85,7 +86,7 @@ export async function storeSignedMinutesBatch(
   inputs: readonly SignedMinutesInput[],
   actor: Actor,
 ): Promise<SignedDocumentRow[]> {
-  const prepared = inputs.map(prepareInput);
+  const prepared = await Promise.all(inputs.map(prepareInput));
   return writeTx(db, async (t, audit) => {
     const rows: SignedDocumentRow[] = [];
     for (const input of prepared) rows.push(await storeOne(t, audit, input, actor));
@@ -100,12 +101,14 @@ interface PreparedInput {
   readonly hash: string;
 }
 
-function prepareInput(input: SignedMinutesInput): PreparedInput {
+/** Checked and hashed before the transaction opens (the native digest is asynchronous). */
+async function prepareInput(input: SignedMinutesInput): Promise<PreparedInput> {
+  const signerName = requireText('signerName', input.signerName);
   return {
     input,
-    signerName: requireText('signerName', input.signerName),
+    signerName,
     correctionReason: input.correctionReason?.trim(),
-    hash: sha256Hex(input.bytes),
+    hash: await sha256HexOf(input.bytes),
   };
 }
 

@@ -134,8 +134,6 @@ export { withAuditFooter } from './minutes-footer';
 
 export interface ProductMinutesJob extends DocumentJob {
   readonly productId: string;
-  /** What the document is made from (with the head): same key, same document. */
-  readonly key: string;
   /** The document's input and audit head (plain data: a render worker builds it from them). */
   readonly input: MinutesInput;
   readonly head: string;
@@ -158,7 +156,6 @@ export function productMinutesJob(
   if (input === null) return null;
   return {
     productId,
-    key: minutesKey(input, head),
     input,
     head,
     fileName: minutesFileName(
@@ -202,10 +199,12 @@ export async function renderMinutesJob(
   job: ProductMinutesJob,
   render: (job: ProductMinutesJob) => Promise<RenderedDocument>,
 ): Promise<RenderedDocument> {
-  const known = cachedMinutes(job.key);
+  // Same input and head, same key, same document.
+  const key = await minutesKey(job.input, job.head);
+  const known = cachedMinutes(key);
   if (known !== undefined) return known;
   const made = await render(job);
-  rememberMinutes(job.key, made);
+  rememberMinutes(key, made);
   return made;
 }
 
