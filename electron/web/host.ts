@@ -13,7 +13,14 @@ import {
   type WebSession,
 } from './session';
 import { bilingual } from '../shared/host-words';
-import { decodeWire, encodeWire, WireFormatError } from './wire';
+import {
+  decodeWire,
+  decodeWireBinary,
+  encodeWire,
+  encodeWireBinary,
+  WIRE_BINARY_TYPE,
+  WireFormatError,
+} from './wire';
 
 /**
  * Browser mode's host: serves the built renderer and the same handler map Electron uses, as
@@ -103,7 +110,7 @@ class BodyTooLargeError extends Error {
   override readonly name = 'BodyTooLargeError';
 }
 
-async function readBody(request: IncomingMessage, limit: number): Promise<string> {
+async function readBody(request: IncomingMessage, limit: number): Promise<Buffer> {
   const declared = Number(request.headers['content-length'] ?? '0');
   if (declared > limit) throw new BodyTooLargeError(`${declared} > ${limit}`);
   const chunks: Buffer[] = [];
@@ -114,7 +121,7 @@ async function readBody(request: IncomingMessage, limit: number): Promise<string
     if (size > limit) throw new BodyTooLargeError(`> ${limit}`);
     chunks.push(buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 export async function startWebHost(options: WebHostOptions): Promise<RunningWebHost> {
@@ -146,7 +153,10 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
     }
     // A JSON content type cannot be sent cross-origin without a CORS preflight, which this
     // host never answers: one more wall behind the SameSite cookie.
-    if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
+    // The binary wire (PDFs as bytes) is not a simple content type either.
+    const contentType = request.headers['content-type'] ?? '';
+    const binary = contentType === WIRE_BINARY_TYPE;
+    if (!binary && !contentType.startsWith('application/json')) {
       sendText(response, 415, bilingual('web.jsonRequired'));
       return;
     }
@@ -157,7 +167,8 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
     }
     let args: unknown;
     try {
-      args = decodeWire(await readBody(request, MAX_API_BODY_BYTES));
+      const body = await readBody(request, MAX_API_BODY_BYTES);
+      args = binary ? decodeWireBinary(body) : decodeWire(body.toString('utf8'));
     } catch (error) {
       if (error instanceof BodyTooLargeError) {
         send(
@@ -182,7 +193,9 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
     const result = await options.handlers[method](args);
     // Failures are still 200: the body is a HostResult and the client reads it either way;
     // non-200 statuses are reserved for the transport refusing the request.
-    send(response, 200, encodeWire(result), 'application/json; charset=utf-8');
+    // Answered in the form it was asked in.
+    if (binary) send(response, 200, encodeWireBinary(result), WIRE_BINARY_TYPE);
+    else send(response, 200, encodeWire(result), 'application/json; charset=utf-8');
   }
 
   async function handleStatic(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {

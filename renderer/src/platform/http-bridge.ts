@@ -6,7 +6,7 @@ import {
   type MethodName,
   type MethodResult,
 } from '../../../electron/ipc/contract';
-import { decodeWire, encodeWire } from './wire';
+import { decodeWire, decodeWireBinary, encodeWireBinary, WIRE_BINARY_TYPE } from './wire';
 
 /** The marker the web host writes into index.html (electron/web/host.ts): not a secret. */
 export const WEB_HOST_META_NAME = 'ocop-host';
@@ -43,18 +43,24 @@ export function createHttpBridge(options: HttpBridgeOptions): CouncilBridge {
     try {
       response = await options.fetch(`${options.baseUrl}/api/${channels[method]}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
+        // Binary, not JSON: a PDF's bytes travel as they are (no base64 on either side).
+        headers: { 'Content-Type': WIRE_BINARY_TYPE },
         credentials: 'same-origin',
-        body: encodeWire(args),
+        body: encodeWireBinary(args),
       });
     } catch (error) {
       // The web host is not running any more (terminal closed) or the network stack failed.
       return failure('unavailable', error instanceof Error ? error.message : String(error));
     }
-    const text = await response.text();
+    let text = '';
     let body: unknown;
     try {
-      body = decodeWire(text);
+      if (response.headers.get('Content-Type') === WIRE_BINARY_TYPE)
+        body = decodeWireBinary(new Uint8Array(await response.arrayBuffer()));
+      else {
+        text = await response.text();
+        body = decodeWire(text);
+      }
     } catch {
       // Not a HostResult: the transport refused (403/404/415 answer in plain text).
       body = undefined;

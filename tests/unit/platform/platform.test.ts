@@ -159,6 +159,18 @@ describe('wire format', () => {
     expect(browserWire.decodeWire(nodeWire.encodeWire(value))).toEqual(value);
   });
 
+  it('the renderer and the web host frame the binary wire the same way', () => {
+    const value = [
+      { folder: 'signed', name: 'Biên bản' },
+      new Uint8Array([0, 1, 2, 250, 255]),
+      { b: new Uint8Array(0) },
+    ];
+    const browser = browserWire.encodeWireBinary(value);
+    expect(Buffer.from(browser).equals(nodeWire.encodeWireBinary(value))).toBe(true);
+    expect(nodeWire.decodeWireBinary(browser)).toEqual(value);
+    expect(browserWire.decodeWireBinary(nodeWire.encodeWireBinary(value))).toEqual(value);
+  });
+
   it('survives large files (chunked base64)', () => {
     const bytes = new Uint8Array(300_000).map((_, i) => (i * 7) % 256);
     expect(browserWire.base64ToBytes(browserWire.bytesToBase64(bytes))).toEqual(bytes);

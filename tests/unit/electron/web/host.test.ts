@@ -9,7 +9,14 @@ import { createDataFiles } from '../../../../electron/services/data-files';
 import { UnsupportedOnHostError } from '../../../../electron/services/errors';
 import { openSettingsStore } from '../../../../electron/services/settings-store';
 import { startWebHost, type RunningWebHost } from '../../../../electron/web/host';
-import { decodeWire, encodeWire, MAX_WIRE_DEPTH } from '../../../../electron/web/wire';
+import {
+  decodeWire,
+  decodeWireBinary,
+  encodeWire,
+  encodeWireBinary,
+  MAX_WIRE_DEPTH,
+  WIRE_BINARY_TYPE,
+} from '../../../../electron/web/wire';
 import { signInCookie } from './helpers/sign-in';
 
 let base: string;
@@ -51,8 +58,13 @@ afterAll(async () => {
 /** Raw HTTP, so the test controls every header (fetch forbids setting Host and Origin). */
 function send(
   pathname: string,
-  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
-): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+  options: { method?: string; headers?: Record<string, string>; body?: string | Uint8Array } = {},
+): Promise<{
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+  bytes: Buffer;
+}> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(
       {
@@ -70,6 +82,7 @@ function send(
             status: res.statusCode ?? 0,
             headers: res.headers,
             body: Buffer.concat(chunks).toString('utf8'),
+            bytes: Buffer.concat(chunks),
           }),
         );
       },
@@ -224,6 +237,44 @@ describe('web host', () => {
     expect((await api('data:write', [file, bytes], headers)).status).toBe(200);
     const read = decodeWire((await api('data:read', [file], headers)).body);
     expect(read).toEqual({ ok: true, value: bytes });
+  });
+
+  it('carries bytes as bytes in the binary wire, answered in the same form', async () => {
+    const headers = { ...signedIn(), 'Content-Type': WIRE_BINARY_TYPE };
+    const file = { folder: 'signed', name: 'Biên bản nhị phân.pdf' };
+    const bytes = new Uint8Array(70_000).map((_, i) => (i * 13) % 256);
+    const body = encodeWireBinary([file, bytes]);
+    // No base64: the frame is the JSON header plus the bytes themselves.
+    expect(body.byteLength).toBeLessThan(bytes.byteLength + 200);
+    const written = await send('/api/data:write', { method: 'POST', headers, body });
+    expect(written.status).toBe(200);
+    expect(written.headers['content-type']).toBe(WIRE_BINARY_TYPE);
+    const read = await send('/api/data:read', { method: 'POST', headers, body: encodeWireBinary([file]) });
+    expect(read.headers['content-type']).toBe(WIRE_BINARY_TYPE);
+    expect(decodeWireBinary(read.bytes)).toEqual({ ok: true, value: bytes });
+  });
+
+  it('answers 400 invalid-payload to binary frames that do not hold together', async () => {
+    const headers = { ...signedIn(), 'Content-Type': WIRE_BINARY_TYPE };
+    const json = (text: string): Buffer => {
+      const head = Buffer.alloc(4);
+      head.writeUInt32BE(Buffer.byteLength(text), 0);
+      return Buffer.concat([head, Buffer.from(text)]);
+    };
+    const longer = Buffer.alloc(4);
+    longer.writeUInt32BE(1_000, 0);
+    for (const body of [
+      Buffer.from([0, 0]), // shorter than its header
+      longer, // JSON part longer than the frame
+      json('[{"folder":"signed","name":"x"},{"$bin":[0,10]}]'), // bytes outside the frame
+      json('[{"folder":"signed","name":"x"},{"$bin":[-1,1]}]'),
+      json('['.repeat(MAX_WIRE_DEPTH + 1) + ']'.repeat(MAX_WIRE_DEPTH + 1)),
+      json('{'),
+    ]) {
+      const response = await send('/api/data:write', { method: 'POST', headers, body });
+      expect(response.status).toBe(400);
+      expect(decodeWire(response.body)).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+    }
   });
 
   it('answers invalid-payload for hostile bodies', async () => {
