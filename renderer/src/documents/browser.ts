@@ -14,6 +14,11 @@ export interface DocumentRenderer {
   render(doc: TDocumentDefinitions): Promise<RenderedDocument>;
 }
 
+/** A renderer that can load its engine ahead of the first document (a batch's workers). */
+export interface WarmableRenderer extends DocumentRenderer {
+  warm(): Promise<void>;
+}
+
 /** pdfmake or its fonts could not be loaded (e.g. a chunk missing from a broken install). */
 export class PdfEngineLoadError extends Error {
   override readonly name = 'PdfEngineLoadError';
@@ -55,11 +60,15 @@ async function loadPdfMake(language: Language): Promise<PdfMakeApi> {
 }
 
 /** The renderer for the app; pdfmake loads on the first `render`. */
-export function browserRenderer(language: Language = 'vi'): DocumentRenderer {
+export function browserRenderer(language: Language = 'vi'): WarmableRenderer {
   return {
     async render(doc) {
       loading ??= loadPdfMake(language);
       return renderDocument(await loading, doc);
+    },
+    async warm() {
+      loading ??= loadPdfMake(language);
+      await loading;
     },
   };
 }

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { SignerRole, SigningRefusalCode } from '../../platform/types';
 import { useReportError } from '../../app/useReportError';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -7,7 +7,7 @@ import { currentRevision, MINUTES_LANGUAGE, revisionsOf, type MinutesData } from
 import { fieldNames } from './minutes-fields-model';
 import type { SignProblem } from './useSignMinutes';
 import { signMinutesBatch } from './batch-sign';
-import { minutesRenderPool } from './render-pool';
+import { minutesRenderPool, type MinutesJobRenderer } from './render-pool';
 import { useDb } from '../../app/DbProvider';
 import { browserRenderer } from '../../documents/browser';
 import { getPlatform } from '../../platform/platform';
@@ -74,6 +74,23 @@ export function BatchSignPanel(props: { readonly data: MinutesData }): ReactNode
   const [running, setRunning] = useState(false);
   const stop = useRef(false);
   const waiting = waitingFor(props.data, role);
+  // The render workers start (and load pdfmake and the fonts) as soon as the person starts
+  // filling the form, and serve every batch while the panel is shown (issue 13).
+  const pool = useRef<MinutesJobRenderer | null>(null);
+  const renderPool = (): MinutesJobRenderer => {
+    pool.current ??= minutesRenderPool(renderWorkers(), browserRenderer(MINUTES_LANGUAGE).render);
+    return pool.current;
+  };
+  const warm = (): void => {
+    if (waiting.length > 0) renderPool().warm();
+  };
+  useEffect(
+    () => () => {
+      pool.current?.dispose();
+      pool.current = null;
+    },
+    [],
+  );
 
   const problemText = (problem: SignProblem): string =>
     problem.key === 'signing-refused'
@@ -112,7 +129,8 @@ export function BatchSignPanel(props: { readonly data: MinutesData }): ReactNode
     const nameOf = (productId: string): string =>
       props.data.results.products.find((r) => r.product.id === productId)?.product.name ?? '';
     let session: string | null = null;
-    const pool = minutesRenderPool(renderWorkers(), browserRenderer(MINUTES_LANGUAGE).render);
+    const renderer = renderPool();
+    renderer.warm();
     try {
       const opened = await opening();
       if ('refused' in opened) return setError(t(`signing.error.${opened.refused}`));
@@ -124,7 +142,7 @@ export function BatchSignPanel(props: { readonly data: MinutesData }): ReactNode
         role,
         session,
         productIds: ids,
-        render: (job) => pool.render(job),
+        render: (job) => renderer.render(job),
         shouldStop: () => stop.current,
         onProgress: (done, total, productId) => setProgress({ done, total, product: nameOf(productId) }),
       });
@@ -146,7 +164,6 @@ export function BatchSignPanel(props: { readonly data: MinutesData }): ReactNode
     } catch (failure) {
       reportError(failure);
     } finally {
-      pool.dispose();
       if (session !== null) await closeTokenSession(session).catch(reportError);
       setRunning(false);
     }
@@ -157,6 +174,8 @@ export function BatchSignPanel(props: { readonly data: MinutesData }): ReactNode
       className={styles.batch}
       aria-labelledby="batch-sign-title"
       onSubmit={(event) => void run(event)}
+      onFocus={warm}
+      onChange={warm}
       noValidate
     >
       <h2 id="batch-sign-title">{t('minutes.batchSign.title')}</h2>

@@ -23,7 +23,17 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 addAllWords(catalog); // a worker has its own copy of the catalog: every word, at once
 const renderer = browserRenderer('vi');
 
-scope.onmessage = (event: MessageEvent<MinutesRenderRequest>) => {
+/** Sent when the pool starts a worker: load pdfmake and the fonts now, before the first document. */
+export interface MinutesWarmRequest {
+  readonly warm: true;
+}
+
+scope.onmessage = (event: MessageEvent<MinutesRenderRequest | MinutesWarmRequest>) => {
+  if ('warm' in event.data) {
+    // A failure to load is reported with the first document (the renderer tries again then).
+    renderer.warm().catch(() => undefined);
+    return;
+  }
   const { id, input, head } = event.data;
   renderer
     .render(withAuditFooter(minutesDocument(input, docWords('vi')), head))

@@ -1,6 +1,6 @@
 import type { RenderedDocument } from '../../documents/render-core';
 import type { ProductMinutesJob, RenderFn } from './minutes-data';
-import type { MinutesRenderRequest } from './minutes-render.worker';
+import type { MinutesRenderRequest, MinutesWarmRequest } from './minutes-render.worker';
 
 /** A render worker failed on a document (its message), or could not start. */
 export class MinutesWorkerError extends Error {
@@ -12,6 +12,11 @@ type Answer =
 
 export interface MinutesJobRenderer {
   render(job: ProductMinutesJob): Promise<RenderedDocument>;
+  /**
+   * Starts every worker now and has each load pdfmake and the fonts (~1 s each on a busy
+   * laptop), while the person is still choosing the certificate and typing the password.
+   */
+  warm(): void;
   /** Ends the workers (the batch is over). */
   dispose(): void;
 }
@@ -88,6 +93,14 @@ export function minutesRenderPool(size: number, fallback: RenderFn): MinutesJobR
   };
 
   return {
+    warm() {
+      while (workers.length < size) {
+        const worker = start();
+        if (worker === null) return;
+        const request: MinutesWarmRequest = { warm: true };
+        worker.postMessage(request);
+      }
+    },
     async render(job) {
       const answer = inWorker(job);
       if (answer === null) return fallback(job.build());
