@@ -139,6 +139,40 @@ const n = (x: number): string => (Number.isInteger(x) ? String(x) : x.toFixed(2)
  * Lays out the lines inside a width×height box, shrinking the font until the longest
  * line fits, and returns everything the writer needs.
  */
+/**
+ * Encoded (and compressed) subsets by the glyphs they hold, in CID order: a batch signs 141
+ * boxes with the same name and role, whose subsets differ at most by a digit of the time, and
+ * encoding a TrueType subset was the costliest part of a signature (issue 13). The same glyphs
+ * in the same order give the same subset bytes, so a cached one is the one `encode` would make.
+ */
+const encodedSubsets = new WeakMap<fontkit.Font, Map<string, EncodedSubset>>();
+const MAX_SUBSETS_PER_FONT = 64;
+
+interface EncodedSubset {
+  readonly fontFile: Uint8Array;
+  readonly fontFileLength1: number;
+}
+
+function encodedSubset(
+  font: fontkit.Font,
+  subset: fontkit.Subset,
+  glyphs: readonly { readonly gid: number }[],
+): EncodedSubset {
+  let known = encodedSubsets.get(font);
+  if (known === undefined) {
+    known = new Map();
+    encodedSubsets.set(font, known);
+  }
+  const key = glyphs.map((g) => g.gid).join(',');
+  const cached = known.get(key);
+  if (cached !== undefined) return cached;
+  const ttf = subset.encode();
+  const made = { fontFile: deflateSync(ttf), fontFileLength1: ttf.length };
+  if (known.size >= MAX_SUBSETS_PER_FONT) known.clear();
+  known.set(key, made);
+  return made;
+}
+
 export function buildAppearance(
   fontBytes: Uint8Array,
   lines: readonly AppearanceLine[],
@@ -192,14 +226,14 @@ export function buildAppearance(
   }
   ops.push('ET', 'Q');
 
-  const ttf = subset.encode();
+  const { fontFile, fontFileLength1 } = encodedSubset(font, subset, [...used.values()]);
   const scaleBox = (v: number): number => Math.round(v * unitsToPoints);
   return {
     formContent: Buffer.from(ops.join('\n'), 'latin1'),
     formBBox: [0, 0, width, height],
     fontName: `${subsetTag(used)}+${font.postscriptName.replace(/[^A-Za-z0-9-]/g, '')}`,
-    fontFile: deflateSync(ttf),
-    fontFileLength1: ttf.length,
+    fontFile,
+    fontFileLength1,
     widths: Array.from(widths, (w) => w ?? 0), // holes: glyphs only used as components
     toUnicode: Buffer.from(toUnicodeCMap(unicode), 'latin1'),
     metrics: {

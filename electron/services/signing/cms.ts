@@ -61,9 +61,23 @@ function sortForDer(attributes: pkijs.Attribute[]): pkijs.Attribute[] {
   return encoded.sort((x, y) => Buffer.compare(x.der, y.der)).map((x) => x.a);
 }
 
+/**
+ * A certificate whose ASN.1 form is built once: pkijs re-reads the certificate's signed part
+ * (BER) every time a SignedData holding it is encoded, once per signature of a batch.
+ */
+class EncodedOnceCertificate extends pkijs.Certificate {
+  private encoded: asn1js.Sequence | undefined;
+  override toSchema(encodeFlag?: boolean): asn1js.Sequence {
+    this.encoded ??= super.toSchema(encodeFlag);
+    return this.encoded;
+  }
+}
+
 /** `certificates` is a SET OF too; PAdES asks for a DER-encoded CMS. */
 function sortCertificatesForDer(ders: readonly Uint8Array[]): pkijs.Certificate[] {
-  return [...ders].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b))).map(parseCertificate);
+  return [...ders]
+    .sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)))
+    .map((der) => EncodedOnceCertificate.fromBER(toArrayBuffer(der)));
 }
 
 interface ParsedSigner {
