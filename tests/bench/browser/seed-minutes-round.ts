@@ -5,7 +5,7 @@
  * bulk writes in fake-indexeddb (the repositories would take minutes of clicks); the audit
  * chain is hashed like the app's, the minutes' details go through their repository.
  *
- * Usage: tsx tests/bench/browser/seed-minutes-round.ts OUT.json [PRODUCTS]
+ * Usage: tsx tests/bench/browser/seed-minutes-round.ts OUT.json [PRODUCTS] [--without-cases]
  */
 import 'fake-indexeddb/auto';
 import { writeFileSync } from 'node:fs';
@@ -37,7 +37,10 @@ const NAMES = ['Mật ong hoa nhãn', 'Nước mắm cá cơm', 'Bánh tráng ph
  * cases (A/B, sheet 26) carries the member's case choice and an option of that case — without
  * it the minutes cannot be made (the council's tally refuses such a sheet).
  */
-export async function seedMinutesRound(productCount: number): Promise<BackupFile> {
+export async function seedMinutesRound(
+  productCount: number,
+  options: { readonly withoutCases?: boolean } = {},
+): Promise<BackupFile> {
   const catalog = await loadSheetCatalog([RULE_SET]);
   const db = await openCouncilDb(`seed-${crypto.randomUUID()}`);
   let n = 0;
@@ -157,7 +160,8 @@ export async function seedMinutesRound(productCount: number): Promise<BackupFile
         memberId: m.id,
         pass: 1,
         answers,
-        caseChoice,
+        // withoutCases: what the old seed wrote, for the e2e test of how the app refuses it.
+        caseChoice: options.withoutCases === true ? {} : caseChoice,
         opinion: '',
         status: 'submitted',
         updatedAt: at,
@@ -212,7 +216,9 @@ export async function seedMinutesRound(productCount: number): Promise<BackupFile
 
 // Run as a script (not when a unit test imports it).
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const [out, count] = process.argv.slice(2);
-  if (out === undefined) throw new Error('usage: seed-minutes-round.ts OUT.json [PRODUCTS]');
-  writeFileSync(out, serializeBackup(await seedMinutesRound(Number(count ?? 141))));
+  const [out, count, flag] = process.argv.slice(2);
+  if (out === undefined)
+    throw new Error('usage: seed-minutes-round.ts OUT.json [PRODUCTS] [--without-cases]');
+  const backup = await seedMinutesRound(Number(count ?? 141), { withoutCases: flag === '--without-cases' });
+  writeFileSync(out, serializeBackup(backup));
 }
