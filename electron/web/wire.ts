@@ -9,7 +9,10 @@ import {
   type Base64Codec,
 } from '../shared/bytes-wire';
 
-export { MAX_WIRE_DEPTH, WireFormatError } from '../shared/bytes-wire';
+import { MAX_WIRE_DEPTH, WireFormatError } from '../shared/bytes-wire';
+import { jsonDepthExceeds } from '../shared/json-bounds';
+
+export { MAX_WIRE_DEPTH, WireFormatError };
 
 const nodeBase64: Base64Codec = {
   encode: (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
