@@ -23,6 +23,8 @@ const KEYS = {
   'duplicate-id': 'backup.problem.duplicate-id',
   'dangling-reference': 'backup.problem.dangling-reference',
   'signed-document-damaged': 'backup.problem.signed-document-damaged',
+  'sheet-case-missing': 'backup.problem.sheet-case-missing',
+  'sheet-answers-invalid': 'backup.problem.sheet-answers-invalid',
   unreadable: 'backup.problem.unreadable',
 } as const satisfies Record<BackupProblemCode, MessageKey>;
 

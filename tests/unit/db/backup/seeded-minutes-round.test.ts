@@ -2,13 +2,13 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import {
   backupSheetProblems,
-  describeBackupProblem,
   readBackup,
   restoreBackup,
   serializeBackup,
   type BackupFile,
 } from '../../../../renderer/src/db/backup';
 import { openCouncilDb } from '../../../../renderer/src/db';
+import { describeBackupProblem } from '../../../../renderer/src/features/backup/describe-problem';
 import { loadSheet } from '../../../../renderer/src/domain/criteria/registry';
 import { hasCases } from '../../../../renderer/src/domain/criteria/star-marks';
 import { answerProblems, criteriaOf } from '../../../../renderer/src/domain/scoring/answers';
