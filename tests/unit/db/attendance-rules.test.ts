@@ -10,6 +10,7 @@ import {
   createPerson,
   hashAuditEvent,
   listAudit,
+  markRestPresent,
   progressMatrixOf,
   quorumOf,
   saveAnswer,
@@ -30,6 +31,33 @@ async function expectRefusal(write: Promise<unknown>, code: string): Promise<voi
 }
 
 describe('attendance is confirmed, not assumed (OCOP-RULES §4 item 7)', () => {
+  it('"mark the rest present" marks only the unmarked, reading the marks as stored (an absence written a moment before stays)', async () => {
+    const s = await seedRound({ members: 4, attendance: false });
+    const [chair = '', m1 = '', m2 = ''] = s.members.map((m) => m.id);
+    await setAttendance(s.db, s.round.id, chair, DAY, 'present', 'secretary');
+    // the absence and the button in the same tick, as a quick secretary does: the screen has not
+    // re-rendered, the repository still sees the absence
+    const absence = setAttendance(s.db, s.round.id, m1, DAY, 'absent', 'secretary');
+    const rest = markRestPresent(s.db, s.round.id, DAY, 'secretary');
+    await absence;
+    const written = await rest;
+    expect(written.map((row) => row.memberId).sort()).toEqual(
+      s.members
+        .map((m) => m.id)
+        .filter((id) => id !== chair && id !== m1)
+        .sort(),
+    );
+    const marks = await s.db.attendance.where('roundId').equals(s.round.id).toArray();
+    expect(marks.find((row) => row.memberId === m1)?.present).toBe(false);
+    expect(marks.find((row) => row.memberId === m2)?.present).toBe(true);
+    expect(marks).toHaveLength(4);
+    // nothing left to mark: a second press writes nothing
+    expect(await markRestPresent(s.db, s.round.id, DAY, 'secretary')).toEqual([]);
+    expect(await quorumOf(s.db, s.round.id, DAY)).toMatchObject({ present: 3, total: 4, met: true });
+    // not a meeting day: refused, nothing written
+    await expect(markRestPresent(s.db, s.round.id, '2026-12-09', 'secretary')).rejects.toThrow();
+  });
+
   it('scoring of the day stays closed until every member is marked; an unmarked member is not present', async () => {
     const s = await seedRound({ members: 4, attendance: false });
     const [chair = '', m1 = '', m2 = '', m3 = ''] = s.members.map((m) => m.id);

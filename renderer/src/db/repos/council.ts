@@ -231,6 +231,52 @@ export async function setAttendance(
 }
 
 /**
+ * "Mark the rest present" for one meeting day: every member of the round with no mark for that
+ * day is marked present, in one transaction that reads the marks as stored — a mark written a
+ * moment before (an absence the screen has not shown yet) is never overwritten. One
+ * `attendance.set` event per member marked. Returns the rows written.
+ */
+export async function markRestPresent(
+  db: CouncilDb,
+  roundId: string,
+  meetingDate: IsoDate,
+  actor: Actor,
+): Promise<readonly AttendanceRow[]> {
+  requireIsoDate('meetingDate', meetingDate);
+  return writeTx(db, async (t, audit) => {
+    const round = await roundFor(t, roundId, 'edit-council');
+    if (!round.meetingDates.includes(meetingDate)) {
+      throw new ValidationError('invalid-input', [
+        problemLine(problem('meetingDate', 'not-a-meeting-day', { value: meetingDate })),
+      ]);
+    }
+    const members = await t.roundMembers.where('roundId').equals(roundId).toArray();
+    const marked = new Set(
+      (await t.attendance.where('roundId').equals(roundId).toArray())
+        .filter((row) => row.meetingDate === meetingDate)
+        .map((row) => row.memberId),
+    );
+    const written: AttendanceRow[] = [];
+    for (const member of members) {
+      if (marked.has(member.id)) continue;
+      const row: AttendanceRow = { id: db.newId(), roundId, memberId: member.id, meetingDate, present: true };
+      await t.attendance.put(row);
+      await audit({
+        actor,
+        action: 'attendance.set',
+        entity: 'attendance',
+        entityId: row.id,
+        roundId,
+        before: null,
+        after: row,
+      });
+      written.push(row);
+    }
+    return written;
+  });
+}
+
+/**
  * Records the member the chair delegated to chair the meeting (counts as the chair for
  * quorum), or clears it with `null`. The delegate must sit in this council.
  */

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useDb } from '../../app/DbProvider';
 import { useReportError } from '../../app/useReportError';
-import { setAttendance, type RoundBundle } from '../../db';
+import { markRestPresent as markRestPresentInDb, type RoundBundle } from '../../db';
 import { attendanceOn, unconfirmedMembers } from '../../domain/workflow';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useToaster } from '../../ui/Toasts';
@@ -32,8 +32,8 @@ export function AttendanceSection(props: {
   const markRestPresent = async (day: string): Promise<void> => {
     setBusy(true);
     try {
-      const rest = unconfirmedMembers(members, attendance, day);
-      for (const m of rest) await setAttendance(db, round.id, m.id, day, 'present', 'secretary');
+      // The repository reads the marks as stored: a mark the screen has not shown yet stays.
+      const rest = await markRestPresentInDb(db, round.id, day, 'secretary');
       toaster.show('success', t('attendance.restMarked', { count: rest.length, date: date(day) }));
     } catch (error) {
       reportError(error);
