@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from './DbProvider';
-import { getRoundBundle, NotFoundError, type RoundBundle } from '../db';
+import { getRoundBundle, getRoundHead, NotFoundError, type RoundBundle, type RoundHead } from '../db';
 
 /**
  * The whole round, live: `undefined` while loading, `null` when there is no such round (the
@@ -12,6 +12,20 @@ export function useRoundBundle(roundId: string | null): RoundBundle | null | und
     if (roundId === null) return null;
     try {
       return await getRoundBundle(db, roundId);
+    } catch (error) {
+      if (error instanceof NotFoundError) return null;
+      throw error;
+    }
+  }, [db, roundId]);
+}
+
+/** The round without its sheets, live (same `undefined` / `null` meaning): for screens that show no scores. */
+export function useRoundHead(roundId: string | null): RoundHead | null | undefined {
+  const db = useDb();
+  return useLiveQuery(async () => {
+    if (roundId === null) return null;
+    try {
+      return await getRoundHead(db, roundId);
     } catch (error) {
       if (error instanceof NotFoundError) return null;
       throw error;

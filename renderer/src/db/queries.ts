@@ -47,8 +47,24 @@ export async function getRoundBundle(db: CouncilDb, roundId: string): Promise<Ro
   return readTx(db, (t) => readRoundBundle(t, roundId));
 }
 
+/**
+ * A round without its sheets: what the home screen, the quorum and the council need. The
+ * sheets (members × products, each with its answers) are most of a round's bytes; reading
+ * them only where scores are shown keeps the first screen and the quorum cheap.
+ */
+export type RoundHead = Omit<RoundBundle, 'sheets'>;
+
+export async function getRoundHead(db: CouncilDb, roundId: string): Promise<RoundHead> {
+  return readTx(db, (t) => readRoundHead(t, roundId));
+}
+
 /** A round's bundle read through a transaction the caller holds (no nested transaction). */
 async function readRoundBundle(t: Tx, roundId: string): Promise<RoundBundle> {
+  const head = await readRoundHead(t, roundId);
+  return { ...head, sheets: await t.sheets.where('roundId').equals(roundId).toArray() };
+}
+
+async function readRoundHead(t: Tx, roundId: string): Promise<RoundHead> {
   const round = await t.rounds.get(roundId);
   if (round === undefined) throw new NotFoundError('round', roundId);
   const seats = await t.roundMembers.where('roundId').equals(roundId).sortBy('position');
@@ -66,12 +82,11 @@ async function readRoundBundle(t: Tx, roundId: string): Promise<RoundBundle> {
     products: await t.products.where('roundId').equals(roundId).sortBy('position'),
     productStates: new Map(states.map((s) => [s.productId, s])),
     recusals: await t.recusals.where('roundId').equals(roundId).toArray(),
-    sheets: await t.sheets.where('roundId').equals(roundId).toArray(),
   };
 }
 
 /** The members who score (every seat but a non-voting secretary), in council order. */
-export function scoringMembers(bundle: Pick<RoundBundle, 'round' | 'members'>): readonly CouncilMember[] {
+export function scoringMembers(bundle: Pick<RoundHead, 'round' | 'members'>): readonly CouncilMember[] {
   const secretaryScores = bundle.round.secretaryScores ?? true;
   return bundle.members.filter((m) => memberScores(m.role, secretaryScores));
 }
@@ -225,7 +240,8 @@ export async function quorumOf(
   roundId: string,
   meetingDate?: string,
 ): Promise<{ readonly met: boolean; readonly present: number; readonly total: number }> {
-  const bundle = await getRoundBundle(db, roundId);
+  // Seats and attendance only: the quorum never needs the round's sheets.
+  const bundle = await getRoundHead(db, roundId);
   const day = meetingDate ?? bundle.round.meetingDates[0];
   return db.engine.quorum({
     rules: bundle.round.rules,

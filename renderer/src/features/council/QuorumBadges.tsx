@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
-import type { RoundBundle } from '../../db';
+import type { RoundHead } from '../../db';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useQuorum } from './useQuorum';
 import styles from './council.module.css';
 import { cx } from '../../ui/cx';
 
 /** A one-line quorum verdict per meeting day, for places other than the Council screen. */
-export function QuorumBadges(props: { readonly bundle: RoundBundle }): ReactNode {
+export function QuorumBadges(props: { readonly bundle: RoundHead }): ReactNode {
   const { t, date } = useI18n();
   const quorum = useQuorum(props.bundle);
   if (quorum === undefined || props.bundle.members.length === 0) return null;

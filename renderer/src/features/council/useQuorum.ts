@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../../app/DbProvider';
-import { quorumOf, type RoundBundle } from '../../db';
+import { quorumOf, type RoundHead } from '../../db';
 import { quorumStatus } from '../../domain/council/quorum';
 import { quorumMembers } from '../../domain/workflow';
 
@@ -18,7 +18,7 @@ export interface DayQuorum {
  * through `quorumOf`; whether the chair is among those present is the same engine rule
  * (domain/council/quorum) asked for its detail, so the screen can say WHY quorum fails.
  */
-export function useQuorum(bundle: RoundBundle): readonly DayQuorum[] | undefined {
+export function useQuorum(bundle: RoundHead): readonly DayQuorum[] | undefined {
   const db = useDb();
   const { round } = bundle;
   const days: readonly (string | null)[] = round.meetingDates.length === 0 ? [null] : round.meetingDates;

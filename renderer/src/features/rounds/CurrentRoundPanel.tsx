@@ -2,7 +2,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useDb } from '../../app/DbProvider';
 import { screenPath, type ScreenId } from '../../app/routes';
 import { useReportError } from '../../app/useReportError';
-import { setRoundArchived, type RoundBundle } from '../../db';
+import { setRoundArchived, type RoundHead } from '../../db';
 import type { MessageKey } from '../../i18n/catalog';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useToaster } from '../../ui/Toasts';
@@ -20,7 +20,7 @@ const quickLinks: readonly { readonly screen: ScreenId; readonly label: MessageK
 
 /** The current round: what it is, where to go next, and what can be done to it. */
 export function CurrentRoundPanel(props: {
-  readonly bundle: RoundBundle;
+  readonly bundle: RoundHead;
   readonly onEdit: () => void;
   readonly onExport: () => void;
   /** move the keyboard focus here (the person just opened this round from the list) */

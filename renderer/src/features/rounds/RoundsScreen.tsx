@@ -9,7 +9,7 @@ import { CurrentRoundPanel } from './CurrentRoundPanel';
 import { ImportDialogs } from './ImportDialogs';
 import { RoundFormDialog } from './RoundFormDialog';
 import { RoundsTable } from './RoundsTable';
-import { useRoundBundle } from '../../app/useRoundBundle';
+import { useRoundHead } from '../../app/useRoundBundle';
 import { useRoundFile } from './useRoundFile';
 import styles from './rounds.module.css';
 
@@ -24,7 +24,7 @@ export function RoundsScreen(_props: { readonly rest: readonly string[] }): Reac
   const [form, setForm] = useState<FormState>({ mode: 'closed' });
   const [focusRequest, setFocusRequest] = useState(0);
   const rounds = useLiveQuery(() => listRounds(db, { includeArchived: showArchived }), [db, showArchived]);
-  const current = useRoundBundle(roundId);
+  const current = useRoundHead(roundId);
   const roundFile = useRoundFile();
 
   return (

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useDb } from '../../app/DbProvider';
 import { useReportError } from '../../app/useReportError';
-import { startScoring, type RoundBundle } from '../../db';
+import { startScoring, type RoundHead } from '../../db';
 import { canStartScoring } from '../../domain/workflow';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useToaster } from '../../ui/Toasts';
@@ -12,7 +12,7 @@ import styles from './rounds.module.css';
  * products, no members, no chair) is in view before the click; the click still goes through
  * the repository, which asks the same rule again and reports any refusal.
  */
-export function StartScoringButton(props: { readonly bundle: RoundBundle }): ReactNode {
+export function StartScoringButton(props: { readonly bundle: RoundHead }): ReactNode {
   const { t } = useI18n();
   const db = useDb();
   const toaster = useToaster();
