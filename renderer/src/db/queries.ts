@@ -127,15 +127,20 @@ export interface RoundSummary {
   /**
    * Submitted sheets of current passes / sheets expected (present, non-recused members), for a
    * round being scored; null otherwise (nothing to follow) — computing it reads every sheet
-   * of the round, which a year of closed rounds should not cost the home screen.
+   * of the round, which a year of closed rounds should not cost the home screen. `undefined`
+   * when the caller asked for the list without it (`progress: false`).
    */
-  readonly progress: { readonly submitted: number; readonly expected: number } | null;
+  readonly progress?: { readonly submitted: number; readonly expected: number } | null;
 }
 
-/** The rounds list, most recently changed first; archived rounds only when asked. */
+/**
+ * The rounds list, most recently changed first; archived rounds only when asked. With
+ * `progress: false` the sheets are not read (the home screen shows the list and the current
+ * round first, then asks again with the progress).
+ */
 export async function listRounds(
   db: CouncilDb,
-  options: { readonly includeArchived?: boolean } = {},
+  options: { readonly includeArchived?: boolean; readonly progress?: boolean } = {},
 ): Promise<RoundSummary[]> {
   return readTx(db, async (t) => {
     const rounds = await t.rounds.orderBy('updatedAt').reverse().toArray();
@@ -143,8 +148,8 @@ export async function listRounds(
     const summaries: RoundSummary[] = [];
     for (const round of shown) {
       const states = await t.productStates.where('roundId').equals(round.id).toArray();
-      let progress: RoundSummary['progress'] = null;
-      if (round.status === 'scoring') {
+      let progress: RoundSummary['progress'] = options.progress === false ? undefined : null;
+      if (round.status === 'scoring' && options.progress !== false) {
         const rows = progressMatrix(progressInput(await readRoundBundle(t, round.id)));
         progress = {
           submitted: rows.reduce((n, r) => n + r.submitted, 0),
@@ -156,7 +161,7 @@ export async function listRounds(
         products: states.length,
         members: await t.roundMembers.where('roundId').equals(round.id).count(),
         closedProducts: states.filter((s) => s.closed !== null).length,
-        progress,
+        ...(progress === undefined ? {} : { progress }),
       });
     }
     return summaries;

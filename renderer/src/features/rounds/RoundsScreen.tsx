@@ -23,8 +23,14 @@ export function RoundsScreen(_props: { readonly rest: readonly string[] }): Reac
   const [showArchived, setShowArchived] = useState(false);
   const [form, setForm] = useState<FormState>({ mode: 'closed' });
   const [focusRequest, setFocusRequest] = useState(0);
-  const rounds = useLiveQuery(() => listRounds(db, { includeArchived: showArchived }), [db, showArchived]);
   const current = useRoundHead(roundId);
+  // The progress column reads every sheet of every round being scored: it is asked for once
+  // the current round is on screen, so it never stands between a person and the first screen.
+  const currentShown = current !== undefined;
+  const rounds = useLiveQuery(
+    () => listRounds(db, { includeArchived: showArchived, progress: currentShown }),
+    [db, showArchived, currentShown],
+  );
   const roundFile = useRoundFile();
 
   return (

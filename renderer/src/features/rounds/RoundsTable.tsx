@@ -67,9 +67,11 @@ export function RoundsTable(props: {
               </td>
               <td className="num">{products}</td>
               <td className="num">
-                {progress === null
-                  ? t('rounds.facts.none')
-                  : t('rounds.progress', { submitted: progress.submitted, expected: progress.expected })}
+                {progress === undefined
+                  ? t('settings.about.loading')
+                  : progress === null
+                    ? t('rounds.facts.none')
+                    : t('rounds.progress', { submitted: progress.submitted, expected: progress.expected })}
               </td>
             </tr>
           );
