@@ -15,6 +15,8 @@
  * process holds hub + stand-in + fake-indexeddb, so the hub's own share is at most that).
  *
  * Scale: OCOP_BENCH_HUB_PRODUCTS / _MEMBERS / _ANSWERS (default 141 / 9 / 32).
+ * OCOP_BENCH_HUB_FULL=1 rebuilds every member's view at each publication (the behaviour before
+ * refreshMemberViews rebuilt only the changed members' views), for a before/after comparison.
  */
 import 'fake-indexeddb/auto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -30,6 +32,8 @@ import {
   createRound,
   memberViewsOf,
   openCouncilDb,
+  refreshMemberViews,
+  type MemberViewsMemo,
   setAttendance,
   startScoring,
 } from '../../renderer/src/db';
@@ -39,6 +43,7 @@ import type { Benchmark } from './bench';
 const PRODUCTS = Number(process.env['OCOP_BENCH_HUB_PRODUCTS'] ?? 141);
 const MEMBERS = Number(process.env['OCOP_BENCH_HUB_MEMBERS'] ?? 9);
 const ANSWERS = Number(process.env['OCOP_BENCH_HUB_ANSWERS'] ?? 32);
+const FULL = process.env['OCOP_BENCH_HUB_FULL'] === '1';
 const DAY = '2026-12-07';
 const RULE_SET = '26/2026/QĐ-TTg';
 
@@ -142,10 +147,16 @@ async function scenario(): Promise<number> {
   let publishTimer: NodeJS.Timeout | undefined;
   let publishes = 0;
   let publishMs = 0;
+  let viewsRebuilt = 0;
+  let memo: MemberViewsMemo | null = null;
   const publishLoop = () => {
     const t0 = performance.now();
-    void memberViewsOf(db, round.id, DAY, roleLabel)
-      .then((views) => hub.publish({ roundId: round.id, meetingDate: DAY, views }))
+    void refreshMemberViews(db, round.id, DAY, roleLabel, FULL ? null : memo)
+      .then((next) => {
+        memo = next.memo;
+        viewsRebuilt += next.rebuilt.length;
+        if (next.rebuilt.length > 0) hub.publish({ roundId: round.id, meetingDate: DAY, views: next.views });
+      })
       .finally(() => {
         publishes++;
         publishMs += performance.now() - t0;
@@ -213,7 +224,7 @@ async function scenario(): Promise<number> {
       // CPU time of the whole process (hub + stand-in + clients) per answer: on a shared, loaded
       // machine a steadier figure than wall-clock latency, which waits for other processes' turns.
       `hub: process CPU ${((cpu.user + cpu.system) / 1000 / Math.max(1, latencies.length)).toFixed(2)} ms per answer (user+system)`,
-      `hub: not applied ${notApplied}; ledger rows ${stored}; member views rebuilt ${publishes}× (mean ${(publishMs / Math.max(1, publishes)).toFixed(0)} ms)`,
+      `hub: not applied ${notApplied}; ledger rows ${stored}; member views refreshed ${publishes}× (mean ${(publishMs / Math.max(1, publishes)).toFixed(0)} ms), ${viewsRebuilt} member views rebuilt${FULL ? ' (FULL: every view every time)' : ''}`,
       `hub: memory before  heap ${mib(before.heapUsed)}  rss ${mib(before.rss)};  after  heap ${mib(after.heapUsed)}  rss ${mib(after.rss)}`,
     ].join('\n'),
   );

@@ -201,6 +201,28 @@ function sheetView(row: SheetRow | undefined): HubSheetView | null {
 }
 
 /**
+ * What the last publication was built from, so the next one rebuilds only what changed:
+ * `shared` is the fingerprint of everything every view reads (round, seats, attendance, the
+ * day's products and their states, recusals, signatures, names); `auditSeq` the last audit
+ * event of the round's chain seen; `views` each member's view by member id.
+ */
+export interface MemberViewsMemo {
+  readonly roundId: string;
+  readonly meetingDate: string;
+  readonly shared: string;
+  readonly auditSeq: number;
+  readonly views: ReadonlyMap<string, MemberView>;
+}
+
+export interface MemberViewsRefresh {
+  /** every present member's view, in seat order (what the hub publishes) */
+  readonly views: MemberView[];
+  /** the members whose view was read anew this time (the others were reused from the memo) */
+  readonly rebuilt: readonly string[];
+  readonly memo: MemberViewsMemo;
+}
+
+/**
  * What each member present on `meetingDate` may see on their device: the products of that day
  * in council order (not those they are recused from), each with ONLY their own sheet of the
  * current pass and, in a re-score pass, their own sheet of the pass before. Nobody else's
@@ -212,93 +234,178 @@ export async function memberViewsOf(
   meetingDate: string,
   roleLabel: (role: MemberRole) => { readonly vi: string; readonly en: string },
 ): Promise<MemberView[]> {
+  return (await refreshMemberViews(db, roundId, meetingDate, roleLabel, null)).views;
+}
+
+/**
+ * The members' views (as memberViewsOf), rebuilding only those whose data changed since `memo`:
+ * - every view when there is no memo, or anything shared changed (round status, attendance,
+ *   product states, passes, recusals, signatures, seats, names) or the round's chain has an
+ *   event that is not a sheet's;
+ * - otherwise only the members whose sheets have audit events after `memo.auditSeq` — the
+ *   members whose ops the hub just committed, or whose sheets the secretary edited or reopened.
+ * The unchanged views are reused as they were. The read is small when few members changed:
+ * their sheets by the [roundId+memberId] index instead of the whole round's sheets, so the
+ * read-only transaction holds up the commits of incoming ops for as short as it can.
+ */
+export async function refreshMemberViews(
+  db: CouncilDb,
+  roundId: string,
+  meetingDate: string,
+  roleLabel: (role: MemberRole) => { readonly vi: string; readonly en: string },
+  memo: MemberViewsMemo | null,
+): Promise<MemberViewsRefresh> {
   return readTx(db, async (t) => {
     const round = await t.rounds.get(roundId);
-    if (round === undefined) return [];
+    if (round === undefined) {
+      const empty = { roundId, meetingDate, shared: '', auditSeq: 0, views: new Map<string, MemberView>() };
+      return { views: [], rebuilt: [], memo: empty };
+    }
     const members = await t.roundMembers.where('roundId').equals(roundId).sortBy('position');
     const attendance = await t.attendance.where('roundId').equals(roundId).toArray();
     const products = (await t.products.where('roundId').equals(roundId).sortBy('position')).filter(
       (p) => productMeetingDate(p, round.meetingDates) === meetingDate,
     );
+    const today = new Set(products.map((p) => p.id));
     const states = new Map(
-      (await t.productStates.where('roundId').equals(roundId).toArray()).map((s) => [s.productId, s]),
+      (await t.productStates.where('roundId').equals(roundId).toArray())
+        .filter((s) => today.has(s.productId))
+        .map((s) => [s.productId, s]),
     );
     const recusals = await t.recusals.where('roundId').equals(roundId).toArray();
-    // The round's sheets in one indexed read (getAll), the day's kept: on a 141-product day this
-    // is the bulk of the read, and `anyOf` over the day's product ids walked a cursor key by key
-    // (5× slower in the hub benchmark), holding up the commits of member answers meanwhile.
-    const today = new Set(products.map((p) => p.id));
-    const sheets = (await t.sheets.where('roundId').equals(roundId).toArray()).filter((s) =>
-      today.has(s.productId),
-    );
-    const sheetOf = new Map(sheets.map((s) => [`${s.productId}|${s.memberId}|${s.pass}`, s]));
     const signed = new Set(
       (await t.signedDocuments.where('roundId').equals(roundId).toArray())
         .filter((d) => d.kind === 'minutes')
         .map((d) => d.productId),
     );
-    // Each member's highest applied clock: one index lookup each (schema v8), never the ledger,
-    // which grows by a row per answer.
-    const floors = new Map<string, number>();
-    for (const m of members) {
-      const top = await t.hubOps.where('[memberId+clock]').between([m.id, 0], [m.id, Infinity]).last();
-      floors.set(m.id, top?.clock ?? 0);
-    }
     const people = new Map(
       (await t.people.bulkGet(members.map((m) => m.personId))).flatMap((p) => (p ? [[p.id, p]] : [])),
     );
+    const shared = JSON.stringify([
+      round,
+      members,
+      attendance,
+      products,
+      [...states.values()],
+      recusals,
+      [...signed],
+      [...people.values()].map((p) => [p.id, p.fullName]),
+    ]);
+
+    // What changed since the memo: the round's audit events after the last one seen.
+    const head = await t.audit.where('[chain+seq]').between([roundId, 0], [roundId, Infinity]).last();
+    const auditSeq = head?.seq ?? 0;
+    const reuse =
+      memo !== null &&
+      memo.roundId === roundId &&
+      memo.meetingDate === meetingDate &&
+      memo.shared === shared &&
+      memo.auditSeq <= auditSeq;
+    let dirty: Set<string> | 'all' = 'all';
+    if (reuse) {
+      const events =
+        auditSeq > memo.auditSeq
+          ? await t.audit
+              .where('[chain+seq]')
+              .between([roundId, memo.auditSeq], [roundId, Infinity], false, true)
+              .toArray()
+          : [];
+      if (events.every((e) => e.entity === 'sheets')) {
+        const sheetIds = [...new Set(events.map((e) => e.entityId))];
+        const touched = await t.sheets.bulkGet(sheetIds);
+        // a sheet no longer there (deleted): whose it was is unknown here, so everyone's is re-read
+        dirty = touched.every((row) => row !== undefined)
+          ? new Set(touched.flatMap((row) => (row ? [row.memberId] : [])))
+          : 'all';
+      }
+    }
+
     // Scoring of the day opens once every seat is marked (OCOP-RULES §4 item 7): until then
     // every product is closed on the devices, which say why (the repository refuses too).
     const waitingForAttendance = unconfirmedMembers(members, attendance, meetingDate).length > 0;
     const scoring = round.status === 'scoring' && round.archived === 0 && !waitingForAttendance;
     const secretaryScores = round.secretaryScores ?? true;
-
-    return (
-      members
-        // a non-voting secretary (§4 item 8) has nothing to score: no view, like an absent member
-        .filter((m) => memberScores(m.role, secretaryScores) && isPresentOn(attendance, m.id, meetingDate))
-        .map((m): MemberView => {
-          const own = (productId: string, pass: number) => sheetOf.get(`${productId}|${m.id}|${pass}`);
-          const views = products
-            .filter((p) => !recusals.some((r) => r.productId === p.id && r.memberId === m.id))
-            .flatMap((p): HubProductView[] => {
-              const state = states.get(p.id);
-              if (state === undefined) return [];
-              const current = own(p.id, state.currentPass);
-              const locked =
-                !scoring ||
-                !state.sealed ||
-                state.closed !== null ||
-                p.disqualification !== null ||
-                signed.has(p.id);
-              return [
-                {
-                  productId: p.id,
-                  position: p.position,
-                  name: p.name,
-                  code: p.code,
-                  sheetNo: p.sheetNo,
-                  kind: p.kind,
-                  producer: p.producer,
-                  pass: state.currentPass,
-                  phase: locked ? 'closed' : current?.status === 'submitted' ? 'submitted' : 'open',
-                  sheet: sheetView(current),
-                  previous: state.currentPass > 1 ? sheetView(own(p.id, state.currentPass - 1)) : null,
-                },
-              ];
-            });
-          return {
-            memberId: m.id,
-            memberName: people.get(m.personId)?.fullName ?? '',
-            roleLabel: roleLabel(m.role),
-            roundName: round.name,
-            ruleSetId: round.ruleSetId,
-            meetingDate,
-            clockFloor: floors.get(m.id) ?? 0,
-            ...(waitingForAttendance && { waitingForAttendance: true }),
-            products: views,
-          };
-        })
+    // a non-voting secretary (§4 item 8) has nothing to score: no view, like an absent member
+    const present = members.filter(
+      (m) => memberScores(m.role, secretaryScores) && isPresentOn(attendance, m.id, meetingDate),
     );
+    const stale = present.filter((m) => dirty === 'all' || dirty.has(m.id) || memo?.views.has(m.id) !== true);
+
+    // The sheets to read: the round's in one indexed read (getAll) when everyone's view is
+    // rebuilt — `anyOf` over the day's product ids walked a cursor key by key, 5× slower —
+    // otherwise only the changed members' sheets, by the [roundId+memberId] index.
+    const sheets =
+      stale.length === present.length
+        ? await t.sheets.where('roundId').equals(roundId).toArray()
+        : (
+            await Promise.all(
+              stale.map((m) => t.sheets.where('[roundId+memberId]').equals([roundId, m.id]).toArray()),
+            )
+          ).flat();
+    const sheetOf = new Map(
+      sheets.filter((s) => today.has(s.productId)).map((s) => [`${s.productId}|${s.memberId}|${s.pass}`, s]),
+    );
+    // Each member's highest applied clock: one index lookup each (schema v8), never the ledger,
+    // which grows by a row per answer.
+    const floors = new Map<string, number>();
+    for (const m of stale) {
+      const top = await t.hubOps.where('[memberId+clock]').between([m.id, 0], [m.id, Infinity]).last();
+      floors.set(m.id, top?.clock ?? 0);
+    }
+
+    const build = (m: (typeof members)[number]): MemberView => {
+      const own = (productId: string, pass: number) => sheetOf.get(`${productId}|${m.id}|${pass}`);
+      const views = products
+        .filter((p) => !recusals.some((r) => r.productId === p.id && r.memberId === m.id))
+        .flatMap((p): HubProductView[] => {
+          const state = states.get(p.id);
+          if (state === undefined) return [];
+          const current = own(p.id, state.currentPass);
+          const locked =
+            !scoring ||
+            !state.sealed ||
+            state.closed !== null ||
+            p.disqualification !== null ||
+            signed.has(p.id);
+          return [
+            {
+              productId: p.id,
+              position: p.position,
+              name: p.name,
+              code: p.code,
+              sheetNo: p.sheetNo,
+              kind: p.kind,
+              producer: p.producer,
+              pass: state.currentPass,
+              phase: locked ? 'closed' : current?.status === 'submitted' ? 'submitted' : 'open',
+              sheet: sheetView(current),
+              previous: state.currentPass > 1 ? sheetView(own(p.id, state.currentPass - 1)) : null,
+            },
+          ];
+        });
+      return {
+        memberId: m.id,
+        memberName: people.get(m.personId)?.fullName ?? '',
+        roleLabel: roleLabel(m.role),
+        roundName: round.name,
+        ruleSetId: round.ruleSetId,
+        meetingDate,
+        clockFloor: floors.get(m.id) ?? 0,
+        ...(waitingForAttendance && { waitingForAttendance: true }),
+        products: views,
+      };
+    };
+
+    const rebuilt = new Set(stale.map((m) => m.id));
+    const byMember = new Map<string, MemberView>();
+    for (const m of present) {
+      const kept = rebuilt.has(m.id) ? undefined : memo?.views.get(m.id);
+      byMember.set(m.id, kept ?? build(m));
+    }
+    return {
+      views: [...byMember.values()],
+      rebuilt: [...rebuilt],
+      memo: { roundId, meetingDate, shared, auditSeq, views: byMember },
+    };
   });
 }

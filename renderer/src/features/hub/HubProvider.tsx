@@ -12,7 +12,7 @@ import {
 import type { HubCommand, HubStatus } from '../../platform/types';
 import { useDb } from '../../app/DbProvider';
 import { useReportError } from '../../app/useReportError';
-import { applyHubBatches, memberViewsOf, type CouncilDb } from '../../db';
+import { applyHubBatches, refreshMemberViews, type CouncilDb, type MemberViewsMemo } from '../../db';
 import type { MemberRole } from '../../domain/model';
 import { ensureAllWords, translate } from '../../i18n/translate';
 import { withWords } from './refusal-words';
@@ -22,7 +22,8 @@ import { CouncilHostError, getPlatform } from '../../platform/platform';
  * The secretary's side of the meeting hub, alive on every screen while a meeting is open:
  * - takes member ops from the hub (a long poll over the typed contract), commits each through
  *   the repositories (db/repos/hub-ops.ts) and reports the outcomes, so the hub can acknowledge;
- * - publishes what each member may see whenever the database changes (a live query);
+ * - publishes what each member may see when the database changed, rebuilding only the views of
+ *   the members whose data changed;
  * - keeps the hub's status (devices, cards) fresh for the panel.
  * After a reload it finds a meeting still open on the host and resumes.
  */
@@ -150,12 +151,16 @@ export function HubProvider(props: { readonly children: ReactNode }): ReactNode 
     let again = false;
     let startedAt = -Infinity;
     let timer: number | undefined;
+    // Only the views whose member's data changed are read again (refreshMemberViews): a burst
+    // of answers from one device re-reads that member's sheets, not the whole day's.
+    let memo: MemberViewsMemo | null = null;
     const publish = async () => {
       await ensureAllWords(); // the role words are not in the start-up part of the catalog
-      const views = await memberViewsOf(db, roundId, meetingDate, roleLabel);
-      const json = JSON.stringify(views);
-      if (!live || json === last) return;
-      await getPlatform().hubPublish({ roundId, meetingDate, views });
+      const next = await refreshMemberViews(db, roundId, meetingDate, roleLabel, memo);
+      if (!live || (next.rebuilt.length === 0 && last !== '')) return;
+      const json = JSON.stringify(next.views);
+      if (json !== last) await getPlatform().hubPublish({ roundId, meetingDate, views: next.views });
+      memo = next.memo;
       last = json;
     };
     const schedule = (ms: number) => {
