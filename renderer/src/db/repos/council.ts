@@ -197,12 +197,7 @@ export async function setAttendance(
   const mark: AttendanceStatus = status === true ? 'present' : status === false ? 'absent' : status;
   requireIsoDate('meetingDate', meetingDate);
   return writeTx(db, async (t, audit) => {
-    const round = await roundFor(t, roundId, 'edit-council');
-    if (!round.meetingDates.includes(meetingDate)) {
-      throw new ValidationError('invalid-input', [
-        problemLine(problem('meetingDate', 'not-a-meeting-day', { value: meetingDate })),
-      ]);
-    }
+    await meetingDayOf(t, roundId, meetingDate);
     await getMember(t, roundId, memberId);
     const before = await t.attendance
       .where('[roundId+memberId+meetingDate]')
@@ -230,6 +225,17 @@ export async function setAttendance(
   });
 }
 
+/** The round, for editing its council, with `meetingDate` one of its meeting days (else refused). */
+async function meetingDayOf(t: Tx, roundId: string, meetingDate: IsoDate): Promise<RoundRow> {
+  const round = await roundFor(t, roundId, 'edit-council');
+  if (!round.meetingDates.includes(meetingDate)) {
+    throw new ValidationError('invalid-input', [
+      problemLine(problem('meetingDate', 'not-a-meeting-day', { value: meetingDate })),
+    ]);
+  }
+  return round;
+}
+
 /**
  * "Mark the rest present" for one meeting day: every member of the round with no mark for that
  * day is marked present, in one transaction that reads the marks as stored — a mark written a
@@ -244,12 +250,7 @@ export async function markRestPresent(
 ): Promise<readonly AttendanceRow[]> {
   requireIsoDate('meetingDate', meetingDate);
   return writeTx(db, async (t, audit) => {
-    const round = await roundFor(t, roundId, 'edit-council');
-    if (!round.meetingDates.includes(meetingDate)) {
-      throw new ValidationError('invalid-input', [
-        problemLine(problem('meetingDate', 'not-a-meeting-day', { value: meetingDate })),
-      ]);
-    }
+    await meetingDayOf(t, roundId, meetingDate);
     const members = await t.roundMembers.where('roundId').equals(roundId).toArray();
     const marked = new Set(
       (await t.attendance.where('roundId').equals(roundId).toArray())
