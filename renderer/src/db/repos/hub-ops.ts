@@ -237,225 +237,175 @@ export async function memberViewsOf(
   return (await refreshMemberViews(db, roundId, meetingDate, roleLabel, null)).views;
 }
 
-type RoleLabel = (role: MemberRole) => { readonly vi: string; readonly en: string };
-
-/** What every member's view reads: the round, its seats, the day's products and their states. */
-async function readShared(t: Tx, roundId: string, meetingDate: string) {
-  const round = await t.rounds.get(roundId);
-  if (round === undefined) return null;
-  const members = await t.roundMembers.where('roundId').equals(roundId).sortBy('position');
-  const attendance = await t.attendance.where('roundId').equals(roundId).toArray();
-  const products = (await t.products.where('roundId').equals(roundId).sortBy('position')).filter(
-    (p) => productMeetingDate(p, round.meetingDates) === meetingDate,
-  );
-  const today = new Set(products.map((p) => p.id));
-  const states = new Map(
-    (await t.productStates.where('roundId').equals(roundId).toArray())
-      .filter((s) => today.has(s.productId))
-      .map((s) => [s.productId, s]),
-  );
-  const recusals = await t.recusals.where('roundId').equals(roundId).toArray();
-  const signed = new Set(
-    (await t.signedDocuments.where('roundId').equals(roundId).toArray())
-      .filter((d) => d.kind === 'minutes')
-      .map((d) => d.productId),
-  );
-  const people = new Map(
-    (await t.people.bulkGet(members.map((m) => m.personId))).flatMap((p) => (p ? [[p.id, p]] : [])),
-  );
-  const fingerprint = JSON.stringify([
-    round,
-    members,
-    attendance,
-    products,
-    [...states.values()],
-    recusals,
-    [...signed],
-    [...people.values()].map((p) => [p.id, p.fullName]),
-  ]);
-  // Scoring of the day opens once every seat is marked (OCOP-RULES §4 item 7): until then
-  // every product is closed on the devices, which say why (the repository refuses too).
-  const waitingForAttendance = unconfirmedMembers(members, attendance, meetingDate).length > 0;
-  const scoring = round.status === 'scoring' && round.archived === 0 && !waitingForAttendance;
-  const secretaryScores = round.secretaryScores ?? true;
-  // a non-voting secretary (§4 item 8) has nothing to score: no view, like an absent member
-  const present = members.filter(
-    (m) => memberScores(m.role, secretaryScores) && isPresentOn(attendance, m.id, meetingDate),
-  );
-  // the last event of the round's audit chain: what the next refresh reads on from
-  const head = await t.audit.where('[chain+seq]').between([roundId, 0], [roundId, Infinity]).last();
-  return {
-    round,
-    products,
-    today,
-    states,
-    recusals,
-    signed,
-    people,
-    fingerprint,
-    waitingForAttendance,
-    scoring,
-    present,
-    auditSeq: head?.seq ?? 0,
-  };
-}
-
-type Shared = NonNullable<Awaited<ReturnType<typeof readShared>>>;
-type Seat = Shared['present'][number];
-
-/** The members' own sheets of the day (by pass) and highest applied clocks. */
-interface Own {
-  readonly sheetOf: Map<string, SheetRow>;
-  readonly floors: Map<string, number>;
-}
-
-/**
- * `seats`' own sheets and clocks. 'round': everyone's at once, the round's sheets in one indexed
- * read (getAll) — `anyOf` over the day's product ids walked a cursor key by key (5× slower);
- * otherwise each seat's by the [roundId+memberId] index.
- */
-async function readOwn(t: Tx, shared: Shared, seats: readonly Seat[], whole: boolean): Promise<Own> {
-  const roundId = shared.round.id;
-  const sheets = whole
-    ? await t.sheets.where('roundId').equals(roundId).toArray()
-    : (
-        await Promise.all(
-          seats.map((m) => t.sheets.where('[roundId+memberId]').equals([roundId, m.id]).toArray()),
-        )
-      ).flat();
-  const sheetOf = new Map(
-    sheets
-      .filter((s) => shared.today.has(s.productId))
-      .map((s) => [`${s.productId}|${s.memberId}|${s.pass}`, s]),
-  );
-  // Each member's highest applied clock: one index lookup each (schema v8), never the ledger,
-  // which grows by a row per answer.
-  const floors = new Map<string, number>();
-  for (const m of seats) {
-    const top = await t.hubOps.where('[memberId+clock]').between([m.id, 0], [m.id, Infinity]).last();
-    floors.set(m.id, top?.clock ?? 0);
-  }
-  return { sheetOf, floors };
-}
-
-function buildView(shared: Shared, own: Own, m: Seat, meetingDate: string, roleLabel: RoleLabel): MemberView {
-  const { round, states, recusals, signed, scoring, waitingForAttendance } = shared;
-  const mine = (productId: string, pass: number) => own.sheetOf.get(`${productId}|${m.id}|${pass}`);
-  const views = shared.products
-    .filter((p) => !recusals.some((r) => r.productId === p.id && r.memberId === m.id))
-    .flatMap((p): HubProductView[] => {
-      const state = states.get(p.id);
-      if (state === undefined) return [];
-      const current = mine(p.id, state.currentPass);
-      const locked =
-        !scoring || !state.sealed || state.closed !== null || p.disqualification !== null || signed.has(p.id);
-      return [
-        {
-          productId: p.id,
-          position: p.position,
-          name: p.name,
-          code: p.code,
-          sheetNo: p.sheetNo,
-          kind: p.kind,
-          producer: p.producer,
-          pass: state.currentPass,
-          phase: locked ? 'closed' : current?.status === 'submitted' ? 'submitted' : 'open',
-          sheet: sheetView(current),
-          previous: state.currentPass > 1 ? sheetView(mine(p.id, state.currentPass - 1)) : null,
-        },
-      ];
-    });
-  return {
-    memberId: m.id,
-    memberName: shared.people.get(m.personId)?.fullName ?? '',
-    roleLabel: roleLabel(m.role),
-    roundName: round.name,
-    ruleSetId: round.ruleSetId,
-    meetingDate,
-    clockFloor: own.floors.get(m.id) ?? 0,
-    ...(waitingForAttendance && { waitingForAttendance: true }),
-    products: views,
-  };
-}
-
-const EMPTY_VIEWS: ReadonlyMap<string, MemberView> = new Map();
-
 /**
  * The members' views (as memberViewsOf), rebuilding only those whose data changed since `memo`:
- * - every view, in ONE read, when there is no memo, or anything shared changed (round status,
- *   attendance, product states, passes, recusals, signatures, seats, names) or the round's
- *   audit chain has an event that is not a sheet's;
+ * - every view when there is no memo, or anything shared changed (round status, attendance,
+ *   product states, passes, recusals, signatures, seats, names) or the round's chain has an
+ *   event that is not a sheet's;
  * - otherwise only the members whose sheets have audit events after `memo.auditSeq` — the
- *   members whose ops the hub just committed, or whose sheets the secretary edited or reopened —
- *   each in its own small read of their sheets by the [roundId+memberId] index.
- * The unchanged views are reused as they were. Small reads, each its own read-only transaction,
- * so the commits of incoming ops wait for one of them at most, never for the whole day's read.
- * A view may be built from a shared state a moment older than its sheets; a shared change in
- * between changes the fingerprint, so the next refresh rebuilds every view.
+ *   members whose ops the hub just committed, or whose sheets the secretary edited or reopened.
+ * The unchanged views are reused as they were. The read is small when few members changed:
+ * their sheets by the [roundId+memberId] index instead of the whole round's sheets, so the
+ * read-only transaction holds up the commits of incoming ops for as short as it can.
  */
 export async function refreshMemberViews(
   db: CouncilDb,
   roundId: string,
   meetingDate: string,
-  roleLabel: RoleLabel,
+  roleLabel: (role: MemberRole) => { readonly vi: string; readonly en: string },
   memo: MemberViewsMemo | null,
 ): Promise<MemberViewsRefresh> {
-  const everything = () =>
-    readTx(db, async (t): Promise<MemberViewsRefresh> => {
-      const shared = await readShared(t, roundId, meetingDate);
-      if (shared === null) {
-        return {
-          views: [],
-          rebuilt: [],
-          memo: { roundId, meetingDate, shared: '', auditSeq: 0, views: EMPTY_VIEWS },
-        };
+  return readTx(db, async (t) => {
+    const round = await t.rounds.get(roundId);
+    if (round === undefined) {
+      const empty = { roundId, meetingDate, shared: '', auditSeq: 0, views: new Map<string, MemberView>() };
+      return { views: [], rebuilt: [], memo: empty };
+    }
+    const members = await t.roundMembers.where('roundId').equals(roundId).sortBy('position');
+    const attendance = await t.attendance.where('roundId').equals(roundId).toArray();
+    const products = (await t.products.where('roundId').equals(roundId).sortBy('position')).filter(
+      (p) => productMeetingDate(p, round.meetingDates) === meetingDate,
+    );
+    const today = new Set(products.map((p) => p.id));
+    const states = new Map(
+      (await t.productStates.where('roundId').equals(roundId).toArray())
+        .filter((s) => today.has(s.productId))
+        .map((s) => [s.productId, s]),
+    );
+    const recusals = await t.recusals.where('roundId').equals(roundId).toArray();
+    const signed = new Set(
+      (await t.signedDocuments.where('roundId').equals(roundId).toArray())
+        .filter((d) => d.kind === 'minutes')
+        .map((d) => d.productId),
+    );
+    const people = new Map(
+      (await t.people.bulkGet(members.map((m) => m.personId))).flatMap((p) => (p ? [[p.id, p]] : [])),
+    );
+    const shared = JSON.stringify([
+      round,
+      members,
+      attendance,
+      products,
+      [...states.values()],
+      recusals,
+      [...signed],
+      [...people.values()].map((p) => [p.id, p.fullName]),
+    ]);
+
+    // What changed since the memo: the round's audit events after the last one seen.
+    const head = await t.audit.where('[chain+seq]').between([roundId, 0], [roundId, Infinity]).last();
+    const auditSeq = head?.seq ?? 0;
+    const reuse =
+      memo !== null &&
+      memo.roundId === roundId &&
+      memo.meetingDate === meetingDate &&
+      memo.shared === shared &&
+      memo.auditSeq <= auditSeq;
+    let dirty: Set<string> | 'all' = 'all';
+    if (reuse) {
+      const events =
+        auditSeq > memo.auditSeq
+          ? await t.audit
+              .where('[chain+seq]')
+              .between([roundId, memo.auditSeq], [roundId, Infinity], false, true)
+              .toArray()
+          : [];
+      if (events.every((e) => e.entity === 'sheets')) {
+        const sheetIds = [...new Set(events.map((e) => e.entityId))];
+        const touched = await t.sheets.bulkGet(sheetIds);
+        // a sheet no longer there (deleted): whose it was is unknown here, so everyone's is re-read
+        dirty = touched.every((row) => row !== undefined)
+          ? new Set(touched.flatMap((row) => (row ? [row.memberId] : [])))
+          : 'all';
       }
-      const own = await readOwn(t, shared, shared.present, true);
-      const views = new Map(
-        shared.present.map((m) => [m.id, buildView(shared, own, m, meetingDate, roleLabel)]),
-      );
+    }
+
+    // Scoring of the day opens once every seat is marked (OCOP-RULES §4 item 7): until then
+    // every product is closed on the devices, which say why (the repository refuses too).
+    const waitingForAttendance = unconfirmedMembers(members, attendance, meetingDate).length > 0;
+    const scoring = round.status === 'scoring' && round.archived === 0 && !waitingForAttendance;
+    const secretaryScores = round.secretaryScores ?? true;
+    // a non-voting secretary (§4 item 8) has nothing to score: no view, like an absent member
+    const present = members.filter(
+      (m) => memberScores(m.role, secretaryScores) && isPresentOn(attendance, m.id, meetingDate),
+    );
+    const stale = present.filter((m) => dirty === 'all' || dirty.has(m.id) || memo?.views.has(m.id) !== true);
+
+    // The sheets to read: the round's in one indexed read (getAll) when everyone's view is
+    // rebuilt — `anyOf` over the day's product ids walked a cursor key by key, 5× slower —
+    // otherwise only the changed members' sheets, by the [roundId+memberId] index.
+    const sheets =
+      stale.length === present.length
+        ? await t.sheets.where('roundId').equals(roundId).toArray()
+        : (
+            await Promise.all(
+              stale.map((m) => t.sheets.where('[roundId+memberId]').equals([roundId, m.id]).toArray()),
+            )
+          ).flat();
+    const sheetOf = new Map(
+      sheets.filter((s) => today.has(s.productId)).map((s) => [`${s.productId}|${s.memberId}|${s.pass}`, s]),
+    );
+    // Each member's highest applied clock: one index lookup each (schema v8), never the ledger,
+    // which grows by a row per answer.
+    const floors = new Map<string, number>();
+    for (const m of stale) {
+      const top = await t.hubOps.where('[memberId+clock]').between([m.id, 0], [m.id, Infinity]).last();
+      floors.set(m.id, top?.clock ?? 0);
+    }
+
+    const build = (m: (typeof members)[number]): MemberView => {
+      const own = (productId: string, pass: number) => sheetOf.get(`${productId}|${m.id}|${pass}`);
+      const views = products
+        .filter((p) => !recusals.some((r) => r.productId === p.id && r.memberId === m.id))
+        .flatMap((p): HubProductView[] => {
+          const state = states.get(p.id);
+          if (state === undefined) return [];
+          const current = own(p.id, state.currentPass);
+          const locked =
+            !scoring ||
+            !state.sealed ||
+            state.closed !== null ||
+            p.disqualification !== null ||
+            signed.has(p.id);
+          return [
+            {
+              productId: p.id,
+              position: p.position,
+              name: p.name,
+              code: p.code,
+              sheetNo: p.sheetNo,
+              kind: p.kind,
+              producer: p.producer,
+              pass: state.currentPass,
+              phase: locked ? 'closed' : current?.status === 'submitted' ? 'submitted' : 'open',
+              sheet: sheetView(current),
+              previous: state.currentPass > 1 ? sheetView(own(p.id, state.currentPass - 1)) : null,
+            },
+          ];
+        });
       return {
-        views: [...views.values()],
-        rebuilt: [...views.keys()],
-        memo: { roundId, meetingDate, shared: shared.fingerprint, auditSeq: shared.auditSeq, views },
+        memberId: m.id,
+        memberName: people.get(m.personId)?.fullName ?? '',
+        roleLabel: roleLabel(m.role),
+        roundName: round.name,
+        ruleSetId: round.ruleSetId,
+        meetingDate,
+        clockFloor: floors.get(m.id) ?? 0,
+        ...(waitingForAttendance && { waitingForAttendance: true }),
+        products: views,
       };
-    });
-  if (memo === null || memo.roundId !== roundId || memo.meetingDate !== meetingDate) return everything();
+    };
 
-  // What changed since the memo: the round's audit events after the last one seen.
-  const plan = await readTx(db, async (t) => {
-    const shared = await readShared(t, roundId, meetingDate);
-    if (shared === null || shared.fingerprint !== memo.shared || shared.auditSeq < memo.auditSeq) return null;
-    const events =
-      shared.auditSeq > memo.auditSeq
-        ? await t.audit
-            .where('[chain+seq]')
-            .between([roundId, memo.auditSeq], [roundId, Infinity], false, true)
-            .toArray()
-        : [];
-    if (!events.every((e) => e.entity === 'sheets')) return null;
-    const touched = await t.sheets.bulkGet([...new Set(events.map((e) => e.entityId))]);
-    // a sheet no longer there (deleted): whose it was is unknown here, so everyone's is re-read
-    if (!touched.every((row) => row !== undefined)) return null;
-    const dirty = new Set(touched.flatMap((row) => (row ? [row.memberId] : [])));
-    return { shared, stale: shared.present.filter((m) => dirty.has(m.id) || !memo.views.has(m.id)) };
+    const rebuilt = new Set(stale.map((m) => m.id));
+    const byMember = new Map<string, MemberView>();
+    for (const m of present) {
+      const kept = rebuilt.has(m.id) ? undefined : memo?.views.get(m.id);
+      byMember.set(m.id, kept ?? build(m));
+    }
+    return {
+      views: [...byMember.values()],
+      rebuilt: [...rebuilt],
+      memo: { roundId, meetingDate, shared, auditSeq, views: byMember },
+    };
   });
-  if (plan === null) return everything();
-
-  const { shared, stale } = plan;
-  const fresh = new Map<string, MemberView>();
-  for (const m of stale) {
-    const own = await readTx(db, (t) => readOwn(t, shared, [m], false));
-    fresh.set(m.id, buildView(shared, own, m, meetingDate, roleLabel));
-  }
-  const views = new Map<string, MemberView>();
-  for (const m of shared.present) {
-    const view = fresh.get(m.id) ?? memo.views.get(m.id);
-    if (view !== undefined) views.set(m.id, view);
-  }
-  return {
-    views: [...views.values()],
-    rebuilt: [...fresh.keys()],
-    memo: { roundId, meetingDate, shared: shared.fingerprint, auditSeq: shared.auditSeq, views },
-  };
 }
