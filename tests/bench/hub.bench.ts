@@ -11,8 +11,9 @@
  *   real engine and sheets, settle; and republish the members' views every second;
  * - answer-to-acknowledged latency per answer at the device: request sent → 200 with 'applied'.
  * Browser IndexedDB and React re-renders of the secretary's screens are NOT in this number.
- * Memory: the process's heap and RSS after opening the hub and after the last answer (the
- * process holds hub + stand-in + fake-indexeddb, so the hub's own share is at most that).
+ * Memory: the process's heap and RSS after opening the hub (after a full GC) and after the last
+ * answer, before and after a full GC (the process holds hub + stand-in + fake-indexeddb, i.e. the
+ * whole database in memory, so the hub's own share is at most that).
  *
  * Scale: OCOP_BENCH_HUB_PRODUCTS / _MEMBERS / _ANSWERS (default 141 / 9 / 32).
  * OCOP_BENCH_HUB_FULL=1 rebuilds every member's view at each publication (the behaviour before
@@ -23,6 +24,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { createMeetingHub } from '../../electron/services/hub';
 import {
   addMember,
@@ -69,6 +72,13 @@ function post(agent: Agent, port: number, path: string, body: string, headers: R
     req.on('error', reject);
     req.end(body);
   });
+}
+
+/** A full garbage collection, so that "memory" means what is still held, not garbage not yet collected. */
+function collectGarbage(): void {
+  setFlagsFromString('--expose-gc');
+  const gc: unknown = runInNewContext('gc');
+  if (typeof gc === 'function') gc();
 }
 
 const percentile = (sorted: readonly number[], p: number) =>
@@ -131,7 +141,7 @@ async function scenario(): Promise<number> {
     meetingDate: DAY,
     views: await memberViewsOf(db, round.id, DAY, roleLabel),
   });
-  global.gc?.();
+  collectGarbage();
   const before = process.memoryUsage();
 
   // The secretary's page: take → commit with the repositories → settle; republish every second.
@@ -211,6 +221,8 @@ async function scenario(): Promise<number> {
   clearTimeout(publishTimer);
   await secretary;
   const after = process.memoryUsage();
+  collectGarbage();
+  const held = process.memoryUsage();
   await hub.stop();
   agent.destroy();
   rmSync(dataDir, { recursive: true, force: true });
@@ -225,7 +237,7 @@ async function scenario(): Promise<number> {
       // machine a steadier figure than wall-clock latency, which waits for other processes' turns.
       `hub: process CPU ${((cpu.user + cpu.system) / 1000 / Math.max(1, latencies.length)).toFixed(2)} ms per answer (user+system)`,
       `hub: not applied ${notApplied}; ledger rows ${stored}; member views refreshed ${publishes}× (mean ${(publishMs / Math.max(1, publishes)).toFixed(0)} ms), ${viewsRebuilt} member views rebuilt${FULL ? ' (FULL: every view every time)' : ''}`,
-      `hub: memory before  heap ${mib(before.heapUsed)}  rss ${mib(before.rss)};  after  heap ${mib(after.heapUsed)}  rss ${mib(after.rss)}`,
+      `hub: memory before  heap ${mib(before.heapUsed)}  rss ${mib(before.rss)};  after  heap ${mib(after.heapUsed)}  rss ${mib(after.rss)};  after a full GC  heap ${mib(held.heapUsed)}  rss ${mib(held.rss)}`,
     ].join('\n'),
   );
   db.close();
