@@ -5,7 +5,7 @@ import { passResultsOf } from '../domain/documents/pass-results';
 import { expectedScorers, participantsOf, progressIndex } from '../domain/workflow';
 import type { CouncilDb } from './council-db';
 import { EngineUnavailableError } from './errors';
-import { getRoundBundle, progressInput, type CouncilMember } from './queries';
+import { getRoundBundle, progressInput, type CouncilMember, type RoundBundle } from './queries';
 import { toMemberSheet } from './repos/context';
 import type { ProductRow, ProductStateRow, RoundRow, SheetRow } from './rows';
 
@@ -55,7 +55,14 @@ export async function productResults(
   roundId: string,
   deps: ProductResultsDeps = {},
 ): Promise<RoundResults> {
-  const bundle = await getRoundBundle(db, roundId);
+  return roundResultsOf(await getRoundBundle(db, roundId), deps);
+}
+
+/** `productResults` over a round bundle already read (one snapshot: no IndexedDB here). */
+export async function roundResultsOf(
+  bundle: RoundBundle,
+  deps: ProductResultsDeps = {},
+): Promise<RoundResults> {
   const { round } = bundle;
   const info = ruleSetInfo(round.ruleSetId);
   if (info === undefined) throw new EngineUnavailableError(round.ruleSetId);

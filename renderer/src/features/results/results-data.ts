@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../../app/DbProvider';
-import { quorumOf, type CouncilDb } from '../../db';
-import { productResults, type RoundResults } from '../../db/results';
+import { quorumOfHead, type CouncilDb } from '../../db';
+import { roundResultsOf, type RoundResults } from '../../db/results';
+import { roundMemo } from '../../db/round-memo';
 import { productMeetingDate } from '../../domain/workflow';
 import { isNotFound } from '../progress/not-found';
 
@@ -22,27 +23,29 @@ export interface ResultsPage extends RoundResults {
 }
 
 /**
- * Everything the results screen shows, for `useLiveQuery`. The quorum is read first: the
- * results then load sheets outside IndexedDB, after which nothing more is read.
+ * Everything the results screen shows, for `useLiveQuery`: the round read once (one read
+ * transaction), then the quorum of each meeting day and the engine's results. Kept in memory
+ * until a table of the round changes (db/round-memo.ts), so opening the screen again does not
+ * read 141 × 9 sheets and tally them again.
  */
 export async function readResultsPage(db: CouncilDb, roundId: string): Promise<ResultsPage | null> {
   try {
-    const round = await db.rounds.get(roundId);
-    if (round === undefined) return null;
-    const products = await db.products.where('roundId').equals(roundId).toArray();
-    const dayOf = (p: (typeof products)[number]) => productMeetingDate(p, round.meetingDates) ?? '';
-    const days = [...new Set(products.map(dayOf))].sort();
-    const quorum: DayQuorum[] = [];
-    for (const day of days)
-      quorum.push({ day, ...(await quorumOf(db, roundId, day === '' ? undefined : day)) });
-    const metOn = new Map(quorum.map((q) => [q.day, q.met]));
-    const productQuorum = new Map(products.map((p) => [p.id, metOn.get(dayOf(p)) ?? false]));
-    return { ...(await productResults(db, roundId)), quorum, productQuorum };
+    return await resultsPageMemo.read(db, roundId);
   } catch (error) {
     if (isNotFound(error)) return null;
     throw error;
   }
 }
+
+const resultsPageMemo = roundMemo(async (db, bundle): Promise<ResultsPage> => {
+  const { round, products } = bundle;
+  const dayOf = (p: (typeof products)[number]) => productMeetingDate(p, round.meetingDates) ?? '';
+  const days = [...new Set(products.map(dayOf))].sort();
+  const quorum = days.map((day) => ({ day, ...quorumOfHead(db, bundle, day === '' ? undefined : day) }));
+  const metOn = new Map(quorum.map((q) => [q.day, q.met]));
+  const productQuorum = new Map(products.map((p) => [p.id, metOn.get(dayOf(p)) ?? false]));
+  return { ...(await roundResultsOf(bundle)), quorum, productQuorum };
+});
 
 /** undefined while loading, null when the round is gone. */
 export function useResultsPage(roundId: string): ResultsPage | null | undefined {

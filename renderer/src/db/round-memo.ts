@@ -1,0 +1,96 @@
+import Dexie, { type ObservabilitySet } from 'dexie';
+import type { CouncilDb } from './council-db';
+import { readRoundBundle, type RoundBundle } from './queries';
+import { readTx, type StoreName } from './tx';
+
+/**
+ * A value derived from one round's bundle (the results screen's tally of 141 × 9 sheets), kept
+ * in memory until any table a bundle is read from changes. Reading the round's sheets and
+ * tallying them is most of the time the results screen takes to appear; while nothing was
+ * written, opening the screen again gives the same answer, so it is not computed again.
+ *
+ * A stale value is impossible by construction, not by each writer's care: Dexie announces every
+ * committed write transaction (`storagemutated`, also for other tabs' writes, backup restores
+ * and round deletions — all go through Dexie) with the tables it touched, and any write to one
+ * of the bundle's tables moves that database's generation on, which makes every value
+ * remembered before it stale. A value computed from a read that a write overtook is not kept
+ * (the generation moved on meanwhile).
+ */
+const BUNDLE_TABLES = [
+  'rounds',
+  'people',
+  'roundMembers',
+  'attendance',
+  'products',
+  'recusals',
+  'sheets',
+  'productStates',
+] as const satisfies readonly StoreName[];
+
+/** Values kept per memo: enough for moving between a few rounds, small in memory. */
+const MAX_VALUES = 4;
+
+/** database name → generation, which moves on at every write to a bundle table */
+const generations = new Map<string, number>();
+let listening = false;
+
+/** Parts are named `idb://<database>/<table>/<index>`. */
+function touchesBundle(parts: ObservabilitySet, dbName: string): boolean {
+  const prefixes = BUNDLE_TABLES.map((table) => `idb://${dbName}/${table}/`);
+  return Object.keys(parts).some((part) => prefixes.some((prefix) => part.startsWith(prefix)));
+}
+
+function generationOf(dbName: string): number {
+  if (!listening) {
+    listening = true;
+    Dexie.on('storagemutated', (parts) => {
+      for (const [name, generation] of generations)
+        if (touchesBundle(parts, name)) generations.set(name, generation + 1);
+    });
+  }
+  let generation = generations.get(dbName);
+  if (generation === undefined) {
+    generation = 0;
+    generations.set(dbName, generation);
+  }
+  return generation;
+}
+
+export interface RoundMemo<T> {
+  /**
+   * `derive(bundle)` of the round, from memory when no bundle table has been written since it
+   * was computed. Safe inside `useLiveQuery`: a remembered value still reads (counts only, no
+   * rows) every bundle table, so the live query runs again at the next write — which made the
+   * value stale. Throws `NotFoundError` when the round is gone, like `getRoundBundle`.
+   */
+  read(db: CouncilDb, roundId: string): Promise<T>;
+}
+
+export function roundMemo<T>(derive: (db: CouncilDb, bundle: RoundBundle) => T | Promise<T>): RoundMemo<T> {
+  const values = new Map<
+    string,
+    { readonly db: CouncilDb; readonly generation: number; readonly value: T }
+  >();
+  return {
+    async read(db, roundId) {
+      const key = `${db.name}\u0000${roundId}`;
+      const generation = generationOf(db.name);
+      const kept = values.get(key);
+      if (kept !== undefined && kept.db === db && kept.generation === generation) {
+        await readTx(db, (t) => Promise.all(BUNDLE_TABLES.map((table) => t[table].count())));
+        if (generationOf(db.name) === generation) return kept.value;
+      }
+      const bundle = await readTx(db, (t) => readRoundBundle(t, roundId));
+      const value = await derive(db, bundle);
+      if (generationOf(db.name) === generation) {
+        values.delete(key);
+        values.set(key, { db, generation, value });
+        for (const oldest of values.keys()) {
+          if (values.size <= MAX_VALUES) break;
+          values.delete(oldest);
+        }
+      }
+      return value;
+    },
+  };
+}
