@@ -25,7 +25,7 @@ export interface ShippedRuleSet {
 const SHIPPED: readonly ShippedRuleSet[] = [rule26_2026];
 
 /** The rule-set new rounds are created under. */
-export const CURRENT_RULE_SET_ID = '26/2026/QĐ-TTg';
+export const CURRENT_RULE_SET_ID: string = rule26_2026.info.id;
 
 /** Shipped data that does not pass its own schema: a build defect, never a user's mistake. */
 export class ShippedDataError extends Error {

@@ -102,7 +102,7 @@ function certificatePage(
         columns: [
           {
             width: WIDTH * 0.42,
-            text: keepWordsTogether(layout.issuingBody.toUpperCase()),
+            text: keepWordsTogether(layout.issuingBody.toUpperCase(), t),
             style: 'issuingBody',
           },
           {

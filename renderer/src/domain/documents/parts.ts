@@ -58,26 +58,12 @@ const NBSP = '\u00a0';
  * spaces: the place after "tỉnh" / "thành phố" / "xã" / "phường", and the compound words of
  * the names councils carry. A line then breaks only between words that belong apart.
  */
-const COMPOUNDS = [
-  'nông nghiệp',
-  'môi trường',
-  'hội đồng',
-  'đánh giá',
-  'phân hạng',
-  'sản phẩm',
-  'quốc gia',
-  'nhân dân',
-  'ủy ban',
-  'công thương',
-  'khoa học',
-  'công nghệ',
-];
-
-export function keepWordsTogether(name: string): string {
+export function keepWordsTogether(name: string, t: DocText): string {
   const joined = (text: string) => text.replace(/\s+/gu, NBSP);
   let out = name.replace(/((?:tỉnh|thành phố|xã|phường)\s+[^,;]+)$/iu, joined);
   out = out.replace(/cấp\s+(?:quốc\s+gia|tỉnh|trung\s+ương)/giu, joined);
-  for (const word of COMPOUNDS) out = out.replace(new RegExp(word.replace(' ', '\\s+'), 'giu'), joined);
+  for (const word of t('doc.body.compounds').split('\n'))
+    out = out.replace(new RegExp(word.replace(' ', '\\s+'), 'giu'), joined);
   return out;
 }
 
@@ -99,8 +85,8 @@ export function documentHeader(
   const RIGHT_COLUMN = Math.min(width, CONTENT_WIDTH) - LEFT_COLUMN;
   const left: Content[] = [];
   if (body.parent !== undefined && body.parent.trim() !== '')
-    left.push({ text: keepWordsTogether(body.parent.toUpperCase()), style: 'issuingParent' });
-  left.push({ text: keepWordsTogether(body.name.toUpperCase()), style: 'issuingBody' });
+    left.push({ text: keepWordsTogether(body.parent.toUpperCase(), t), style: 'issuingParent' });
+  left.push({ text: keepWordsTogether(body.name.toUpperCase(), t), style: 'issuingBody' });
   left.push(rule(LEFT_COLUMN / 3, LEFT_COLUMN, 2));
   left.push({ text: number ?? t('doc.header.numberBlank'), style: 'number', margin: [0, 4, 0, 0] });
   return {

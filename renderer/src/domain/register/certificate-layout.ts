@@ -1,4 +1,5 @@
 import type { CertificateLayout } from '../documents/certificate';
+import type { DocText } from '../documents/format';
 
 /**
  * The certificate layout a province sets (issuing body, signer's title and name, up to three
@@ -21,11 +22,11 @@ export type CertificateLayoutField = 'issuingBody' | 'signerTitle' | 'signerName
 /** The stored part of the layout (the place comes from the round). */
 export type StoredCertificateLayout = Omit<CertificateLayout, 'place'>;
 
-/** The default for a province written as in a sentence ("tỉnh Tây Ninh"). */
-export function defaultCertificateLayout(province: string): StoredCertificateLayout {
+/** The default for a province written as in a sentence ("tỉnh Tây Ninh"), in the catalog's words. */
+export function defaultCertificateLayout(province: string, t: DocText): StoredCertificateLayout {
   return {
-    issuingBody: `Ủy ban nhân dân ${province}`.toUpperCase(),
-    signerTitle: 'CHỦ TỊCH',
+    issuingBody: t('doc.body.provinceCommittee', { province }).toUpperCase(),
+    signerTitle: t('doc.cert.defaultSignerTitle'),
     signerName: '',
     lines: [],
   };

@@ -149,6 +149,3 @@ export function minutesSeriesKey(level: CouncilLevel, province: string, meetingD
 export function nextMinutesNumber(taken: readonly number[]): number {
   return taken.reduce((max, n) => Math.max(max, n), 0) + 1;
 }
-
-/** The default symbol: the minutes' "BB" and the council's "HĐ" (Decree 30, Phụ lục III). */
-export const DEFAULT_MINUTES_SYMBOL = 'BB-HĐ';

@@ -2,7 +2,6 @@ import type { MinutesFieldsRow } from '../../db';
 import { suggestedConclusion } from '../../domain/documents/minutes';
 import { docWords } from '../../documents/words';
 import {
-  DEFAULT_MINUTES_SYMBOL,
   nextMinutesNumber,
   productMeetingDate,
   type MinutesFieldKey,
@@ -54,7 +53,9 @@ export function conclusionFor(data: MinutesData, productId: string): string {
 
 export function defaultRecipients(data: MinutesData, t: Translate): string[] {
   const province = data.bundle.round.province.trim();
-  const named = /^(tỉnh|thành phố)\s/iu.test(province) ? province : `tỉnh ${province}`;
+  const named = /^(tỉnh|thành phố)\s/iu.test(province)
+    ? province
+    : docWords('vi').t('doc.body.province', { name: province });
   return t('minutesFields.defaultRecipients', { province: named }).split('\n');
 }
 
@@ -68,7 +69,7 @@ export function fieldsWithDefaults(data: MinutesData, productId: string, t: Tran
   const sibling = data.fields.find((f) => meetingDayOf(data, f.productId) === day) ?? data.fields[0];
   return {
     number: suggestedNumber(data, productId),
-    symbol: sibling?.symbol ?? DEFAULT_MINUTES_SYMBOL,
+    symbol: sibling?.symbol ?? docWords(MINUTES_LANGUAGE).t('doc.minutes.defaultSymbol'),
     startTime: sibling?.startTime ?? '',
     endTime: sibling?.endTime ?? '',
     venue: sibling?.venue ?? info.venue,

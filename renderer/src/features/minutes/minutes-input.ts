@@ -18,6 +18,7 @@ import {
   type MinutesFields,
 } from '../../domain/workflow';
 import type { CouncilMember, RoundBundle } from '../../db';
+import { docWords } from '../../documents/words';
 import type { ProductResult, RoundResults } from '../../db/results';
 
 /**
@@ -27,12 +28,18 @@ import type { ProductResult, RoundResults } from '../../db/results';
  * not stored with a round: they follow from its level and province, as the decree names them.
  */
 
-/** "Tây Ninh" → "tỉnh Tây Ninh"; "Thành phố Huế" and "Tỉnh X" are kept as written. */
+/**
+ * The names of authorities are Vietnamese proper names, cited as written in a document of
+ * either language: they are read from the catalog's Vietnamese side.
+ */
+const official = docWords('vi').t;
+
+/** "Tây Ninh" → "tỉnh Tây Ninh"; "Thành phố Huế" and "Tỉnh X" are kept as written (lower-cased). */
 export function provinceName(province: string): string {
   const trimmed = province.trim();
   return /^(tỉnh|thành phố)\s/iu.test(trimmed)
-    ? trimmed.replace(/^Tỉnh/u, 'tỉnh').replace(/^Thành phố/u, 'thành phố')
-    : `tỉnh ${trimmed}`;
+    ? trimmed.replace(/^Tỉnh/u, (m) => m.toLowerCase()).replace(/^Thành phố/u, (m) => m.toLowerCase())
+    : official('doc.body.province', { name: trimmed });
 }
 
 function chairName(members: readonly CouncilMember[], delegatedTo: string | undefined): string {
@@ -47,17 +54,16 @@ export function roundInfoOf(bundle: Pick<RoundBundle, 'round' | 'members'>): Rou
   const province = provinceName(round.province);
   return {
     issuingBody: central
-      ? {
-          parent: 'BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG',
-          name: 'Hội đồng đánh giá, phân hạng sản phẩm OCOP cấp quốc gia',
-        }
+      ? { parent: official('doc.body.ministryParent'), name: official('doc.body.centralCouncil') }
       : {
-          parent: `Ủy ban nhân dân ${province}`,
-          name: `Hội đồng đánh giá, phân hạng sản phẩm OCOP ${province}`,
+          parent: official('doc.body.provinceCommittee', { province }),
+          name: official('doc.body.provinceCouncil', { province }),
         },
     level: round.level,
     province: round.province.replace(/^(tỉnh|thành phố)\s+/iu, ''),
-    recognisingAuthority: central ? 'Bộ Nông nghiệp và Môi trường' : `Ủy ban nhân dân ${province}`,
+    recognisingAuthority: central
+      ? official('doc.body.ministry')
+      : official('doc.body.provinceCommittee', { province }),
     // No decision recorded: the minutes leave the line out (never blanks, never the meeting day).
     ...(round.decision === undefined ? {} : { decision: round.decision }),
     venue: round.venue,

@@ -5,6 +5,7 @@ import { displayAverage } from '../../domain/scoring/bands';
 import { formatMinutesNumber } from '../../domain/workflow';
 import type { StoredCertificateLayout } from '../../domain/register/certificate-layout';
 import type { RegisterEntryRow } from '../../db';
+import { docWords } from '../../documents/words';
 import { provinceName } from '../minutes/minutes-input';
 import { currentRevision, revisionsOf, type MinutesData } from '../minutes/minutes-data';
 
@@ -93,7 +94,8 @@ export function roundCertificates(
   entries: readonly RegisterEntryRow[],
 ): CertificateInput[] {
   const { round } = data.bundle;
-  const authority = `Chủ tịch Ủy ban nhân dân ${provinceName(round.province)}`;
+  // A proper name, cited as written in either language (the catalog's Vietnamese side).
+  const authority = docWords('vi').t('doc.body.provinceChair', { province: provinceName(round.province) });
   const certificates = entries.flatMap((entry) =>
     entry.recognitions
       .filter((r) => r.roundId === round.id && r.revoked === undefined)

@@ -54,7 +54,10 @@ export function useRoundPapers(roundId: string): RoundPapers | undefined {
       getSetting(db, CERTIFICATE_LAYOUT_SETTING),
     ]);
     const input = recognitionPapersInput(minutes, entries);
-    const defaultLayout = defaultCertificateLayout(provinceName(minutes.bundle.round.province));
+    const defaultLayout = defaultCertificateLayout(
+      provinceName(minutes.bundle.round.province),
+      docWords(LANGUAGE).t,
+    );
     return {
       minutes,
       entries,

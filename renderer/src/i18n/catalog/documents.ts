@@ -394,4 +394,35 @@ export const documentMessages = defineMessages({
     en: 'Could not load the PDF generator or its fonts: {message}',
   },
   'doc.notAvailable': { vi: '—', en: '—' },
+  // Names of authorities and places are Vietnamese proper names: a document in English cites
+  // them as written, so both sides hold the Vietnamese (as the decree writes them).
+  'doc.body.ministry': { vi: 'Bộ Nông nghiệp và Môi trường', en: 'Bộ Nông nghiệp và Môi trường' },
+  'doc.body.ministryParent': { vi: 'BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG', en: 'BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG' },
+  'doc.body.centralCouncil': {
+    vi: 'Hội đồng đánh giá, phân hạng sản phẩm OCOP cấp quốc gia',
+    en: 'Hội đồng đánh giá, phân hạng sản phẩm OCOP cấp quốc gia',
+  },
+  'doc.body.provinceCouncil': {
+    vi: 'Hội đồng đánh giá, phân hạng sản phẩm OCOP {province}',
+    en: 'Hội đồng đánh giá, phân hạng sản phẩm OCOP {province}',
+  },
+  'doc.body.provinceCommittee': { vi: 'Ủy ban nhân dân {province}', en: 'Ủy ban nhân dân {province}' },
+  'doc.body.provinceChair': {
+    vi: 'Chủ tịch Ủy ban nhân dân {province}',
+    en: 'Chủ tịch Ủy ban nhân dân {province}',
+  },
+  /** "Tây Ninh" → "tỉnh Tây Ninh". */
+  'doc.body.province': { vi: 'tỉnh {name}', en: 'tỉnh {name}' },
+  /**
+   * The compound words of the bodies' names that a line must not break inside (Vietnamese
+   * writes a word's syllables apart), one a line: typography of the Vietnamese names.
+   */
+  'doc.body.compounds': {
+    vi: 'nông nghiệp\nmôi trường\nhội đồng\nđánh giá\nphân hạng\nsản phẩm\nquốc gia\nnhân dân\nủy ban\ncông thương\nkhoa học\ncông nghệ',
+    en: 'nông nghiệp\nmôi trường\nhội đồng\nđánh giá\nphân hạng\nsản phẩm\nquốc gia\nnhân dân\nủy ban\ncông thương\nkhoa học\ncông nghệ',
+  },
+  /** The minutes' default number symbol: the minutes' "BB" and the council's "HĐ" (Decree 30, Phụ lục III). */
+  'doc.minutes.defaultSymbol': { vi: 'BB-HĐ', en: 'BB-HĐ' },
+  /** The certificate's default signer title (the province's chair). */
+  'doc.cert.defaultSignerTitle': { vi: 'CHỦ TỊCH', en: 'CHỦ TỊCH' },
 });

@@ -5,8 +5,9 @@ import {
   readCertificateLayout,
 } from '../../../../renderer/src/domain/register/certificate-layout';
 import { isForwardedResult, isRecognisedResult } from '../../../../renderer/src/domain/register/selection';
+import { docWords } from '../../../../renderer/src/documents/words';
 
-const fallback = defaultCertificateLayout('tỉnh Tây Ninh');
+const fallback = defaultCertificateLayout('tỉnh Tây Ninh', docWords('vi').t);
 
 describe('the province certificate layout', () => {
   it('defaults to the provincial People’s Committee and its Chairman', () => {
