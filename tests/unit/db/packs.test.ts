@@ -98,6 +98,7 @@ describe('scoring packs on a USB stick', () => {
     expect(row.secret).toBe(file.secret);
     const events = await listAudit(s.db, s.round.id);
     const exportEvent = events.find((e) => e.action === 'pack.export');
+    expect(exportEvent).toMatchObject({ entity: 'scoringPacks', entityId: row.id, before: null });
     expect(JSON.stringify(exportEvent)).not.toContain(file.secret);
   });
 
@@ -131,6 +132,8 @@ describe('scoring packs on a USB stick', () => {
     expect(merges.every((e) => e.via?.kind === 'pack' && e.via.fileSha256 === result.fileSha256)).toBe(true);
     expect(events.at(-1)).toMatchObject({
       action: 'pack.import',
+      entity: 'packImports',
+      entityId: result.id,
       via: { kind: 'pack', fileSha256: result.fileSha256 },
     });
     expect(await verifyAuditChain(s.db, s.round.id)).toMatchObject({ ok: true });
@@ -194,6 +197,8 @@ describe('scoring packs on a USB stick', () => {
     const events = await listAudit(s.db, s.round.id);
     expect(events.at(-1)).toMatchObject({
       action: 'pack.conflict-resolve',
+      entity: 'packConflicts',
+      entityId: conflict?.id,
       after: { chosen: 'pack', reason: 'Thành viên xác nhận phiếu trên máy của mình' },
     });
     // importing the same file again does not reopen the decided conflict

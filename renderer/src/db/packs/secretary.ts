@@ -1,6 +1,8 @@
 import { problem, problemLine } from '../../domain/problems';
 import { decideSheetMerge } from '../../domain/packs/merge';
 import { memberScores, isPresentOn, productMeetingDate, unconfirmedMembers } from '../../domain/workflow';
+import type { Table } from 'dexie';
+import type { AuditInput } from '../audit/append';
 import type { CouncilDb } from '../council-db';
 import { CouncilDbError, NotFoundError, ValidationError, WorkflowError } from '../errors';
 import type {
@@ -31,6 +33,25 @@ import {
  * returned packs back (checked, merged idempotently, conflicts kept for a decision), resolve
  * conflicts with a written reason. Every write: one transaction + audit events.
  */
+
+/** What a pack write tells its audit event beyond the row: entity and id come from the row. */
+type PackEvent = Omit<AuditInput, 'entity' | 'entityId'>;
+
+/**
+ * One pack write inside the caller's transaction: the row stored (`add` for a new one, `put`
+ * over the one it replaces) and its one audit event, named after the store and the row's id.
+ */
+async function storeAudited<R extends { readonly id: string }>(
+  table: Table<R, string>,
+  mode: 'add' | 'put',
+  row: R,
+  audit: (event: AuditInput) => Promise<void>,
+  event: PackEvent,
+): Promise<R> {
+  await (mode === 'add' ? table.add(row) : table.put(row));
+  await audit({ ...event, entity: table.name, entityId: row.id });
+  return row;
+}
 
 export interface ExportedPack {
   readonly row: ScoringPackRow;
@@ -126,12 +147,9 @@ export async function exportScoringPack(
       createdAt,
       baselines,
     };
-    await t.scoringPacks.add(row);
-    await audit({
+    await storeAudited(t.scoringPacks, 'add', row, audit, {
       actor,
       action: 'pack.export',
-      entity: 'scoringPacks',
-      entityId: packId,
       roundId: round.id,
       before: null,
       after: {
@@ -297,18 +315,14 @@ export async function importReturnedPack(
       conflicts,
       skipped,
     };
-    await t.packImports.add(row);
-    await audit({
+    return storeAudited(t.packImports, 'add', row, audit, {
       actor,
       action: 'pack.import',
-      entity: 'packImports',
-      entityId: importId,
       roundId,
       before: null,
       after: row,
       via,
     });
-    return row;
   });
 }
 
@@ -354,17 +368,13 @@ export async function resolvePackConflict(
       baselines: pack.baselines.map((b) => (b.productId === before.productId ? { ...b, digest } : b)),
     });
     const after: PackConflictRow = { ...before, resolution: { chosen, reason: written, at: db.now() } };
-    await t.packConflicts.put(after);
-    await audit({
+    return storeAudited(t.packConflicts, 'put', after, audit, {
       actor,
       action: 'pack.conflict-resolve',
-      entity: 'packConflicts',
-      entityId: conflictId,
       roundId: before.roundId,
       before: { productId: before.productId, memberId: before.memberId, packId: before.packId },
       after: { chosen, reason: written, fileSha256: before.fileSha256 },
     });
-    return after;
   });
 }
 
