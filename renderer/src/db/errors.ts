@@ -24,10 +24,7 @@ export type DbErrorCode =
   | 'register-nothing-recognised'
   | 'register-already-revoked'
   // scoring packs (db/packs/format.ts PackError)
-  | 'pack-too-large'
-  | 'pack-not-json'
-  | 'pack-too-deep'
-  | 'pack-hostile-key'
+  | 'pack-unreadable'
   | 'pack-not-a-pack'
   | 'pack-wrong-kind'
   | 'pack-unknown-pack'

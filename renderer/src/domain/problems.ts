@@ -11,6 +11,7 @@ export const PROBLEM_CODES = [
   'json-too-deep', // nested deeper than { max }: refused before parsing
   'forbidden-key', // { field }: __proto__, constructor, prototype
   'file-too-large', // { size, max } in MB: refused before parsing
+  'not-utf8', // the bytes are not UTF-8 text: refused before parsing
   'wrong-type', // { expected }
   'missing-field',
   'unknown-field',

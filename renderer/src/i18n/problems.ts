@@ -17,6 +17,10 @@ export const problemTexts = {
     vi: 'tệp quá lớn ({size} MB; tối đa {max} MB), không đọc',
     en: 'the file is too large ({size} MB; at most {max} MB), not read',
   },
+  'not-utf8': {
+    vi: 'tệp không phải văn bản UTF-8 (có thể là tệp nén, ảnh hoặc tệp Excel), không đọc',
+    en: 'the file is not UTF-8 text (perhaps an archive, a picture or a spreadsheet), not read',
+  },
   'json-syntax': { vi: 'không phải JSON hợp lệ ({detail})', en: 'not valid JSON ({detail})' },
   'json-too-deep': {
     vi: 'dữ liệu lồng nhau quá sâu (quá {max} mức), không đọc',

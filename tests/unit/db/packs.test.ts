@@ -19,6 +19,10 @@ import {
   type ReturnedPackFile,
 } from '../../../renderer/src/db';
 import { STORE_NAMES } from '../../../renderer/src/db/tx';
+import { describeError } from '../../../renderer/src/app/useReportError';
+import { parseJsonText } from '../../../renderer/src/domain/validate/json-text';
+import { formatProblem } from '../../../renderer/src/i18n/problems';
+import { translate } from '../../../renderer/src/i18n/translate';
 import { FAKE_CRITERIA, freshDb, scoreAndSubmit, seedRound, type Seeded } from './fixtures';
 
 const DAY = '2026-12-01';
@@ -270,29 +274,32 @@ describe('bad returned packs: a clear refusal each, and nothing changes', () => 
   });
 
   it.each([
-    ['truncated', (t: string) => t.slice(0, Math.floor(t.length / 2)), 'not-json'],
-    ['deep nesting', () => `${'['.repeat(50_000)}${']'.repeat(50_000)}`, 'too-deep'],
+    ['truncated', (t: string) => t.slice(0, Math.floor(t.length / 2)), 'unreadable', 'json-syntax'],
+    ['deep nesting', () => `${'['.repeat(50_000)}${']'.repeat(50_000)}`, 'unreadable', 'json-too-deep'],
     [
       '__proto__',
       (t: string) => t.replace('"answers":{', '"answers":{"__proto__":{"polluted":1},'),
-      'hostile-key',
+      'unreadable',
+      'forbidden-key',
     ],
     [
       'constructor key',
       (t: string) => t.replace('"clock":{', '"clock":{"constructor":"2026-12-01T00:00:00Z",'),
-      'hostile-key',
+      'unreadable',
+      'forbidden-key',
     ],
-    ['huge number', (t: string) => t.replace(/"revision":\d+/, '"revision":1e308'), 'not-a-pack'],
+    ['huge number', (t: string) => t.replace(/"revision":\d+/, '"revision":1e308'), 'not-a-pack', undefined],
     [
       'huge answer',
       (t: string) => t.replace(/"1\.1":\d+/, '"1.1":123456789012345678901234567890'),
       'not-a-pack',
+      undefined,
     ],
-    ['unknown field', (t: string) => t.replace('"sheets":', '"extra":1,"sheets":'), 'not-a-pack'],
-    ['an outgoing pack instead', () => 'OUTGOING', 'wrong-kind'],
-    ['not UTF-8', () => '\uFFFD', 'not-json'],
-    ['empty', () => '', 'not-json'],
-  ] as const)('%s → %s, database unchanged', async (_name, mutate, code) => {
+    ['unknown field', (t: string) => t.replace('"sheets":', '"extra":1,"sheets":'), 'not-a-pack', undefined],
+    ['an outgoing pack instead', () => 'OUTGOING', 'wrong-kind', undefined],
+    ['not UTF-8', () => '\uFFFD', 'unreadable', 'not-utf8'],
+    ['empty', () => '', 'unreadable', 'json-syntax'],
+  ] as const)('%s → %s, database unchanged', async (_name, mutate, code, problemCode) => {
     const { s, member, packId } = await packRoundTrip();
     await scoreInPack(member, packId, s.products[0]?.id ?? '', 3);
     const text = JSON.stringify((await returned(member, packId)).file);
@@ -308,8 +315,50 @@ describe('bad returned packs: a clear refusal each, and nothing changes', () => 
     else bytes = enc(mutate(text));
     const snap = await snapshot(s.db);
     await expectPackError(importReturnedPack(s.db, s.round.id, bytes, 'secretary'), code);
+    if (problemCode !== undefined) {
+      const refusal = await importReturnedPack(s.db, s.round.id, bytes, 'secretary').catch((e: unknown) => e);
+      expect(refusal).toBeInstanceOf(PackError);
+      expect((refusal as PackError).fileProblems.map((p) => p.code)).toContain(problemCode);
+    }
     expect(await snapshot(s.db)).toBe(snap);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('a JSON fault is the same problem, in the same words, as in a round file, in both languages', async () => {
+    const { s, member, packId } = await packRoundTrip();
+    const text = JSON.stringify((await returned(member, packId)).file);
+    for (const hostile of [
+      `${'{"a":'.repeat(200)}1${'}'.repeat(200)}`,
+      text.replace('"answers":{', '"answers":{"__proto__":{"polluted":1},'),
+      text.slice(0, 40),
+    ]) {
+      const shared = parseJsonText(hostile);
+      expect(shared.ok).toBe(false);
+      if (shared.ok) continue;
+      const refusal = await importReturnedPack(s.db, s.round.id, enc(hostile), 'secretary').catch(
+        (e: unknown) => e,
+      );
+      expect(refusal).toBeInstanceOf(PackError);
+      expect((refusal as PackError).fileProblems).toEqual(shared.problems);
+      for (const language of ['vi', 'en'] as const) {
+        expect(describeError(refusal, language, (m) => m)).toBe(
+          [
+            translate(language, 'db.pack-unreadable'),
+            ...shared.problems.map((p) => formatProblem(p, language)),
+          ].join('\n'),
+        );
+      }
+    }
+  });
+
+  it('a returned pack saved with a UTF-8 byte-order mark is read like the same pack without one', async () => {
+    const { s, member, packId } = await packRoundTrip();
+    await scoreInPack(member, packId, s.products[0]?.id ?? '', 3);
+    const bytes = (await returned(member, packId)).bytes;
+    const withMark = new Uint8Array([0xef, 0xbb, 0xbf, ...bytes]);
+    const row = await importReturnedPack(s.db, s.round.id, withMark, 'secretary');
+    expect(row.applied).toEqual([s.products[0]?.id]);
+    expect((await importReturnedPack(s.db, s.round.id, bytes, 'secretary')).applied).toEqual([]);
   });
 
   it('a huge file is refused before it is read', async () => {
@@ -317,8 +366,13 @@ describe('bad returned packs: a clear refusal each, and nothing changes', () => 
     const snap = await snapshot(s.db);
     await expectPackError(
       importReturnedPack(s.db, s.round.id, new Uint8Array(9 * 1024 * 1024), 'secretary'),
-      'too-large',
+      'unreadable',
     );
+    await expect(
+      importReturnedPack(s.db, s.round.id, new Uint8Array(9 * 1024 * 1024), 'secretary'),
+    ).rejects.toMatchObject({
+      fileProblems: [{ path: '', code: 'file-too-large', params: { size: 9, max: 8 } }],
+    });
     expect(await snapshot(s.db)).toBe(snap);
   });
 
@@ -327,7 +381,7 @@ describe('bad returned packs: a clear refusal each, and nothing changes', () => 
     await member.open();
     await expectPackError(
       importMemberPack(member, enc('{"format":"ocop-council/scoring-pack"'), 'system'),
-      'not-json',
+      'unreadable',
     );
     await expectPackError(
       importMemberPack(member, enc({ format: 'ocop-council/scoring-pack' }), 'system'),

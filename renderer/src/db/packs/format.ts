@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Answer, CouncilLevel, IsoDate, IsoInstant, MemberRole, Uuid } from '../../domain/model';
-import type { Problem } from '../../domain/problems';
-import { FORBIDDEN_KEYS, jsonDepthExceeds } from '../../domain/validate/json-text';
+import { problemLine, type Problem } from '../../domain/problems';
+import { parseJsonBytes } from '../../domain/validate/json-text';
 import {
   answerValue,
   criterionCode,
@@ -28,15 +28,15 @@ import type { PackSheetContent } from '../rows';
  *   other field (`mac`). File name `*.ocop-return`.
  *
  * Every file is untrusted: bounded size, bounded nesting, no `__proto__` / `constructor` /
- * `prototype` keys, strict schemas (an unknown field is a foreign file), bounded numbers.
+ * `prototype` keys (read through the same door as every JSON file, domain/validate/json-text.ts,
+ * so a fault there is the same problem, in the same words, as in a round file or a sheet),
+ * strict schemas (an unknown field is a foreign file), bounded numbers.
  */
 export const SCORING_PACK_FORMAT = 'ocop-council/scoring-pack';
 export const RETURNED_PACK_FORMAT = 'ocop-council/returned-pack';
 export const PACK_VERSION = 1;
 /** A day of 141 products × 35 answers is ~1 MB; 8 MB leaves room and refuses a flood. */
 export const MAX_PACK_BYTES = 8 * 1024 * 1024;
-/** The deepest a valid pack nests is 6; anything far deeper is hostile. */
-export const MAX_PACK_DEPTH = 16;
 
 export interface PackProduct {
   readonly id: Uuid;
@@ -98,10 +98,7 @@ export type UnsignedReturnedPack = Omit<ReturnedPackFile, 'mac'>;
 
 /** Why a pack file was refused; texts in the i18n catalog (`packs.error.*`). */
 export type PackErrorCode =
-  | 'too-large'
-  | 'not-json'
-  | 'too-deep'
-  | 'hostile-key'
+  | 'unreadable'
   | 'not-a-pack'
   | 'wrong-kind'
   | 'unknown-pack'
@@ -114,7 +111,10 @@ export type PackErrorCode =
 /** A pack file refused; `code` is the db error code `pack-<reason>` (words in the catalog: `db.pack-<reason>`). */
 export class PackError extends CouncilDbError {
   readonly reason: PackErrorCode;
-  /** `not-a-pack`: what is wrong where, as every file reader says it (domain/validate/zod-problems.ts) */
+  /**
+   * `unreadable` (too large, not UTF-8, not JSON, too deep, a forbidden key) and `not-a-pack`:
+   * what is wrong where, as every file reader says it (domain/validate/json-text.ts, zod-problems.ts)
+   */
   readonly fileProblems: readonly Problem[];
   constructor(reason: PackErrorCode, details: readonly string[] = [], fileProblems: readonly Problem[] = []) {
     super(
@@ -208,28 +208,14 @@ const returnedPackSchema = z.strictObject({
 
 // ---- reading untrusted text ----
 
-/** Bytes → JSON value, refusing what no honest pack contains. */
+/**
+ * Bytes → JSON value, refusing what no honest pack contains: `unreadable` with the shared
+ * problems (their lines are the details, said in the person's language by describeError).
+ */
 export function readPackJson(bytes: Uint8Array): unknown {
-  if (bytes.byteLength > MAX_PACK_BYTES) throw new PackError('too-large', [`${bytes.byteLength} bytes`]);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch (error) {
-    throw new PackError('not-json', [String(error)]);
-  }
-  if (jsonDepthExceeds(text, MAX_PACK_DEPTH)) throw new PackError('too-deep');
-  const hostile: string[] = [];
-  let value: unknown;
-  try {
-    value = JSON.parse(text, (key, v: unknown) => {
-      if (FORBIDDEN_KEYS.includes(key)) hostile.push(key);
-      return v;
-    });
-  } catch (error) {
-    throw new PackError('not-json', [error instanceof Error ? error.message : String(error)]);
-  }
-  if (hostile.length > 0) throw new PackError('hostile-key', [...new Set(hostile)]);
-  return value;
+  const json = parseJsonBytes(bytes, MAX_PACK_BYTES);
+  if (!json.ok) throw new PackError('unreadable', json.problems.slice(0, 10).map(problemLine), json.problems);
+  return json.value;
 }
 
 /** Refused as not a pack: the problems, and the same as short lines for the technical details. */

@@ -67,3 +67,30 @@ export function parseJsonText(text: string): JsonText {
   const forbidden = forbiddenKeyProblems(value);
   return forbidden.length > 0 ? { ok: false, problems: forbidden } : { ok: true, value };
 }
+
+const MB = 1024 * 1024;
+
+/**
+ * The same door for a file read as bytes (the scoring packs): larger than `maxBytes` is
+ * `file-too-large` (sizes in MB, as every reader says them), bytes that are not UTF-8 are
+ * `not-utf8`, and the text then goes through `parseJsonText` (byte-order mark, nesting,
+ * syntax, forbidden keys), so every file gives the same problem for the same fault.
+ */
+export function parseJsonBytes(bytes: Uint8Array, maxBytes: number): JsonText {
+  if (bytes.byteLength > maxBytes) {
+    return {
+      ok: false,
+      problems: [
+        problem('', 'file-too-large', { size: Math.ceil(bytes.byteLength / MB), max: maxBytes / MB }),
+      ],
+    };
+  }
+  let text: string;
+  try {
+    // ignoreBOM: the mark is left in the text and skipped by parseJsonText, as for a text file.
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return { ok: false, problems: [problem('', 'not-utf8', {})] };
+  }
+  return parseJsonText(text);
+}

@@ -131,21 +131,9 @@ export const dbMessages = defineMessages({
     vi: 'Thư ký không tham gia chấm điểm trong hội đồng này.',
     en: 'The secretary does not score in this council.',
   },
-  'db.pack-too-large': {
-    vi: 'Tệp gói chấm quá lớn (tối đa 8 MB): không đọc.',
-    en: 'The scoring pack file is too large (8 MB at most): not read.',
-  },
-  'db.pack-not-json': {
-    vi: 'Tệp không đọc được (hỏng, bị cắt ngắn hoặc không phải JSON UTF-8): không có gì thay đổi.',
-    en: 'The file cannot be read (damaged, truncated or not UTF-8 JSON): nothing changed.',
-  },
-  'db.pack-too-deep': {
-    vi: 'Tệp lồng nhau quá sâu, không phải gói chấm hợp lệ: từ chối.',
-    en: 'The file nests far too deep to be a scoring pack: refused.',
-  },
-  'db.pack-hostile-key': {
-    vi: 'Tệp chứa khóa bị cấm (__proto__, constructor, prototype): từ chối.',
-    en: 'The file contains a forbidden key (__proto__, constructor, prototype): refused.',
+  'db.pack-unreadable': {
+    vi: 'Không đọc được tệp gói chấm: từ chối, không có gì thay đổi.',
+    en: 'The scoring pack file cannot be read: refused, nothing changed.',
   },
   'db.pack-not-a-pack': {
     vi: 'Tệp không đúng định dạng gói chấm: từ chối, không có gì thay đổi.',

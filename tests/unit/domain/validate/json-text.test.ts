@@ -8,6 +8,7 @@ import { tallyRound } from '../../../../renderer/src/domain/round-file/tally';
 import {
   jsonDepthExceeds,
   MAX_JSON_DEPTH,
+  parseJsonBytes,
   parseJsonText,
 } from '../../../../renderer/src/domain/validate/json-text';
 
@@ -87,5 +88,22 @@ describe('round files and criteria sheets through it', () => {
   it('a criteria sheet file nested too deep is refused with that problem', () => {
     expect(codes(importSheetFile('['.repeat(40_000) + ']'.repeat(40_000)))).toEqual(['json-too-deep']);
     expect(codes(importSheetFile('\uFEFF{"__proto__":1}'))).toEqual(['forbidden-key']);
+  });
+
+  it('bytes go through the same door: size and UTF-8 first, then the text checks', () => {
+    const bytes = (text: string) => new TextEncoder().encode(text);
+    expect(parseJsonBytes(bytes('{"a":1}'), 1024)).toEqual({ ok: true, value: { a: 1 } });
+    expect(parseJsonBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes('{"a":1}')]), 1024)).toEqual({
+      ok: true,
+      value: { a: 1 },
+    });
+    expect(parseJsonBytes(new Uint8Array(3 * 1024 * 1024), 2 * 1024 * 1024)).toEqual({
+      ok: false,
+      problems: [{ path: '', code: 'file-too-large', params: { size: 3, max: 2 } }],
+    });
+    expect(codes(parseJsonBytes(new Uint8Array([0x7b, 0xff, 0x7d]), 1024))).toEqual(['not-utf8']);
+    for (const text of ['['.repeat(40_000) + ']'.repeat(40_000), '{"__proto__":1}', '{"a":']) {
+      expect(parseJsonBytes(bytes(text), 1024 * 1024)).toEqual(parseJsonText(text));
+    }
   });
 });

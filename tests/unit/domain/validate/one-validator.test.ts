@@ -135,12 +135,14 @@ describe('the same bounded JSON in every file format', () => {
     const { integrity: _old, ...rest } = clone(backup) as unknown as Json;
     return JSON.stringify({ ...rest, integrity: { algorithm: 'sha256', hash: backupIntegrityHash(rest) } });
   };
-  const packCode = (text: string): string => {
+  /** A pack's bounded-JSON refusal carries the shared problems; any other refusal its reason. */
+  const packCodes = (text: string): string[] => {
     try {
       parseScoringPack(enc(text));
-      return 'ok';
+      return ['ok'];
     } catch (error) {
-      return error instanceof PackError ? error.reason : String(error);
+      if (!(error instanceof PackError)) return [String(error)];
+      return error.reason === 'unreadable' ? error.fileProblems.map((p) => p.code) : [error.reason];
     }
   };
   const backupCodes = (text: string) => {
@@ -155,20 +157,20 @@ describe('the same bounded JSON in every file format', () => {
   it('a UTF-8 byte-order mark (Notepad writes one) is read as if absent', () => {
     expect(roundCodes(`\uFEFF${roundText}`)).toEqual(['ok']);
     expect(backupCodes(`\uFEFF${backupText()}`)).toEqual(['ok']);
-    expect(packCode(`\uFEFF${JSON.stringify(pack)}`)).toBe('ok');
+    expect(packCodes(`\uFEFF${JSON.stringify(pack)}`)).toEqual(['ok']);
   });
 
   it('a __proto__ key is refused, not silently dropped', () => {
     const polluted = (text: string): string => text.replace(/^\{/, '{"__proto__":{"x":1},');
     expect(roundCodes(polluted(roundText))).toEqual(['forbidden-key']);
     expect(backupCodes(polluted(backupText()))).toEqual(['forbidden-key']);
-    expect(packCode(polluted(JSON.stringify(pack)))).toBe('hostile-key');
+    expect(packCodes(polluted(JSON.stringify(pack)))).toEqual(['forbidden-key']);
   });
 
   it('JSON nested 50,000 deep is a clear refusal, never a stack overflow', () => {
     const deep = `{"a":${'['.repeat(50_000)}${']'.repeat(50_000)}}`;
     expect(roundCodes(deep)).toEqual(['json-too-deep']);
     expect(backupCodes(deep)).toEqual(['too-deep']);
-    expect(packCode(deep)).toBe('too-deep');
+    expect(packCodes(deep)).toEqual(['json-too-deep']);
   });
 });
