@@ -10,7 +10,13 @@
  * `HostResult` into a `CouncilHostError` carrying one of the `HostErrorCode`s below.
  */
 
-import type { RevisionChangeKind, SigningErrorCode, TrustProblem } from '../shared/signing-codes';
+import type {
+  DocumentVerdict,
+  RevisionChangeKind,
+  SignatureVerdict,
+  SigningErrorCode,
+  TrustProblem,
+} from '../shared/signing-codes';
 import type {
   HubBatchResult,
   HubCommand,
@@ -179,25 +185,11 @@ export interface VerifyPdfRequest {
   readonly knownHashes: readonly string[];
 }
 
-export type SignatureVerdictCode =
-  | 'valid'
-  | 'valid-later-revision-signed'
-  | 'changed-after-signing'
-  | 'invalid-signature'
-  | 'malformed-signature';
+/** A signature's verdict: the signing service's code (electron/shared/signing-codes.ts). */
+export type SignatureVerdictCode = SignatureVerdict;
 
-export type DocumentVerdictCode =
-  | 'all-signatures-valid'
-  | 'changed-after-signing'
-  | 'invalid-signature'
-  | 'no-signatures'
-  | 'not-a-pdf'
-  /** More signatures than any minutes carries. */
-  | 'too-complex'
-  /** Over the verifier's size limit. */
-  | 'too-large'
-  /** Over the verifier's time budget (the check was stopped). */
-  | 'over-budget';
+/** The whole file's verdict: the signing service's code (electron/shared/signing-codes.ts). */
+export type DocumentVerdictCode = DocumentVerdict;
 
 /** Why a signer's certificate is "không tin cậy" (words in the renderer catalog, verify.trustProblem.*). */
 export type TrustProblemCode = TrustProblem;

@@ -50,8 +50,11 @@ export type DocumentVerdict =
   | 'invalid-signature'
   | 'no-signatures'
   | 'not-a-pdf'
+  /** More signatures than any minutes carries. */
   | 'too-complex'
+  /** Over the verifier's size limit. */
   | 'too-large'
+  /** Over the verifier's time budget (the check was stopped). */
   | 'over-budget';
 
 /** Why a signer certificate is not trusted (trust.ts checks; the contract carries the code). */
