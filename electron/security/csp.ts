@@ -33,3 +33,13 @@ function serialise(include: (name: string) => boolean): string {
 export const CONTENT_SECURITY_POLICY = serialise(() => true);
 /** The same policy for `<meta http-equiv="Content-Security-Policy">` in renderer/index.html. */
 export const META_CONTENT_SECURITY_POLICY = serialise((name) => !HEADER_ONLY.has(name));
+
+/** Headers every response of the app's HTTP servers carries (browser mode's host, the meeting hub). */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'X-Frame-Options': 'DENY',
+};

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { channels, type MethodName } from '../ipc/contract';
 import type { HandlerMap } from '../ipc/handlers';
-import { CONTENT_SECURITY_POLICY } from '../security/csp';
+import { SECURITY_HEADERS } from '../security/csp';
 import { MAX_DATA_FILE_BYTES } from '../services/data-files';
 import { loadStaticFile } from '../services/static-files';
 import { SIGN_IN_NEEDED_PAGE, SIGNED_IN_PAGE } from './pages';
@@ -61,16 +61,6 @@ export interface RunningWebHost {
   readonly cookieName: string;
   close(): Promise<void>;
 }
-
-/** Headers every response carries. */
-const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-  'X-Frame-Options': 'DENY',
-};
 
 function send(
   response: ServerResponse,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { HubBatchResult, MemberOp, MemberView } from '../../shared/hub-wire';
-import { CONTENT_SECURITY_POLICY } from '../../security/csp';
+import { SECURITY_HEADERS } from '../../security/csp';
 import { loadStaticFile } from '../static-files';
 import { JoinRefusedError, type CardRegistry } from './cards';
 import {
@@ -45,15 +45,6 @@ export type MemberErrorCode =
   | 'not-your-product'
   | 'secretary-unavailable'
   | 'hub-closed';
-
-const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-  'X-Frame-Options': 'DENY',
-};
 
 class RequestRefusal extends Error {
   override readonly name = 'RequestRefusal';

@@ -12,7 +12,7 @@ import {
 } from '../../domain/validate/schemas';
 import { problemsFromZod } from '../../domain/validate/zod-problems';
 import { CouncilDbError } from '../errors';
-import type { PackSheetContent } from '../rows';
+import type { PackSheetContent, Producer } from '../rows';
 
 /**
  * The two files of scoring packs on a USB stick (issue 9 part 2), JSON:
@@ -43,12 +43,8 @@ export interface PackProduct {
   readonly name: string;
   readonly code: string;
   readonly sheetNo: number;
-  readonly producer: {
-    readonly name: string;
-    readonly address: string;
-    readonly phone: string;
-    readonly commune: string;
-  };
+  /** the product row's producer, copied as it stands */
+  readonly producer: Producer;
   /** the product's current scoring pass when the pack was made */
   readonly pass: number;
   /** the member's sheet of that pass when the pack was made */
