@@ -90,6 +90,20 @@ test.describe('products', () => {
     await edit.getByRole('button', { name: 'Lưu' }).click();
     await expect(edit).toBeHidden();
     await expect(table.getByRole('rowheader', { name: 'Cà phê bột nguyên chất Đắk Hà' })).toBeVisible();
+    // The save's notice stands at the foot of the navigation column, never over the list's
+    // buttons (on the walkthrough, notices piled up over the edit buttons; issue 14).
+    await expect(page.getByRole('region', { name: 'Thông báo' }).getByRole('status').first()).toBeVisible();
+    const covered = await page.evaluate(() => {
+      const notices = [...document.querySelectorAll('[aria-live] > [role]')].map((n) =>
+        n.getBoundingClientRect(),
+      );
+      return [...document.querySelectorAll('table button, table a')]
+        .map((control) => control.getBoundingClientRect())
+        .filter((c) =>
+          notices.some((n) => n.left < c.right && c.left < n.right && n.top < c.bottom && c.top < n.bottom),
+        ).length;
+    });
+    expect(covered).toBe(0);
     await page.screenshot({ path: '/tmp/products.png', fullPage: true });
 
     await page.reload();
