@@ -168,7 +168,7 @@ export function resolveKind(text: string): ProductKind | undefined {
   return KINDS.find((k) => k.words.some((w) => folded === w.replace(/-/g, ' ') || folded.includes(w)))?.kind;
 }
 
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- the point: refuse control and bidi characters in a cell
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/;
 
 export function checkProductRows(
