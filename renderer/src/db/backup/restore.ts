@@ -1,6 +1,7 @@
 import type { CouncilDb } from '../council-db';
 import type { Actor } from '../rows';
-import { readTx, STORE_NAMES, writeTx } from '../tx';
+import { readTx, writeTx } from '../tx';
+import { replaceRows } from './replace-rows';
 import { base64ToBytes } from '../../domain/base64';
 import { BACKUP_TABLES, type BackupFile } from './format';
 
@@ -10,9 +11,9 @@ export interface RestoreResult {
 }
 
 /**
- * Replaces EVERYTHING with the backup's rows in ONE transaction over every store (clear +
- * bulkAdd): a failure anywhere — a constraint, a full disk — aborts it and the current data
- * stays exactly as it was. `backup` must come from `readBackup` (checked). Take a fresh backup
+ * Replaces EVERYTHING with the backup's rows in ONE transaction over every store (only
+ * the rows that differ are deleted and added, replace-rows.ts): a failure anywhere — a
+ * constraint, a full disk — aborts it and the current data stays exactly as it was. `backup` must come from `readBackup` (checked). Take a fresh backup
  * of the current data BEFORE calling this (the restore flow in features/backup does).
  *
  * Audit: the restored rows carry their own chains unchanged; then one "backup.restore" event
@@ -20,28 +21,29 @@ export interface RestoreResult {
  */
 export async function restoreBackup(db: CouncilDb, backup: BackupFile, actor: Actor): Promise<RestoreResult> {
   return writeTx(db, async (t, audit) => {
+    // Each store is made to hold exactly the backup's rows, writing only the rows that differ
+    // (replace-rows.ts): the same end state as clear + bulkAdd, in this one transaction.
+    const tb = backup.tables;
+    await replaceRows(t.rounds, tb.rounds);
+    await replaceRows(t.people, tb.people);
+    await replaceRows(t.roundMembers, tb.roundMembers);
+    await replaceRows(t.attendance, tb.attendance);
+    await replaceRows(t.products, tb.products);
+    await replaceRows(t.recusals, tb.recusals);
+    await replaceRows(t.sheets, tb.sheets);
+    await replaceRows(t.productStates, tb.productStates);
+    await replaceRows(t.audit, tb.audit);
+    await replaceRows(t.settings, tb.settings);
+    await replaceRows(t.minutesFields, tb.minutesFields);
+    await replaceRows(t.registerEntries, tb.registerEntries);
+    await replaceRows(t.hubOps, tb.hubOps);
+    await replaceRows(t.scoringPacks, tb.scoringPacks);
+    await replaceRows(t.packImports, tb.packImports);
+    await replaceRows(t.packConflicts, tb.packConflicts);
+    await replaceRows(t.memberPacks, tb.memberPacks);
+    await replaceRows(t.yearPlans, tb.yearPlans);
     // Signed files are NEVER removed: a signed file that left the building must stay verifiable
     // (its hash) whatever is restored. Those of the backup that are not here are added.
-    for (const name of STORE_NAMES) if (name !== 'signedDocuments') await t[name].clear();
-    const tb = backup.tables;
-    await t.rounds.bulkAdd([...tb.rounds]);
-    await t.people.bulkAdd([...tb.people]);
-    await t.roundMembers.bulkAdd([...tb.roundMembers]);
-    await t.attendance.bulkAdd([...tb.attendance]);
-    await t.products.bulkAdd([...tb.products]);
-    await t.recusals.bulkAdd([...tb.recusals]);
-    await t.sheets.bulkAdd([...tb.sheets]);
-    await t.productStates.bulkAdd([...tb.productStates]);
-    await t.audit.bulkAdd([...tb.audit]);
-    await t.settings.bulkAdd([...tb.settings]);
-    await t.minutesFields.bulkAdd([...tb.minutesFields]);
-    await t.registerEntries.bulkAdd([...tb.registerEntries]);
-    await t.hubOps.bulkAdd([...tb.hubOps]);
-    await t.scoringPacks.bulkAdd([...tb.scoringPacks]);
-    await t.packImports.bulkAdd([...tb.packImports]);
-    await t.packConflicts.bulkAdd([...tb.packConflicts]);
-    await t.memberPacks.bulkAdd([...tb.memberPacks]);
-    await t.yearPlans.bulkAdd([...tb.yearPlans]);
     const here = new Set(await t.signedDocuments.toCollection().primaryKeys());
     const missing = tb.signedDocuments.filter((d) => !here.has(d.id));
     await t.signedDocuments.bulkAdd(

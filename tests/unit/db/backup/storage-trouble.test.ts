@@ -47,9 +47,13 @@ describe('storage trouble during a restore', () => {
     const s = await seedRound({ members: 3, products: 2 });
     const [p] = s.products;
     for (const m of s.members) if (p) await scoreAndSubmit(s, p.id, m.id, 1);
-    const backup = await createBackup(s.db, { appVersion: 't' });
-    await scoreAndSubmit(s, s.products[1]?.id ?? '', s.members[0]?.id ?? '', 2);
+    // A backup of other data: its sheets must be written (a restore rewrites only rows that differ).
+    const other = await seedRound({ db: freshDb(), members: 3, products: 1 });
+    const [q] = other.products;
+    for (const m of other.members) if (q) await scoreAndSubmit(other, q.id, m.id, 2);
+    const backup = await createBackup(other.db, { appVersion: 't' });
     const before = await snapshot(s.db);
+    let refused = 0;
     const ok = store(async () => undefined);
     // Dexie's Table class is not exported: its prototype is reached through a table.
     const prototype: Table = Object.getPrototypeOf(s.db.sheets);
@@ -58,15 +62,18 @@ describe('storage trouble during a restore', () => {
       this: Table,
       ...args: Parameters<Table['bulkAdd']>
     ) {
-      if (this.name === 'sheets')
+      if (this.name === 'sheets') {
+        refused += 1;
         return Promise.reject(new DOMException('quota', 'QuotaExceededError')) as ReturnType<
           Table['bulkAdd']
         >;
+      }
       return original.apply(this, args);
     });
     const error = await restoreWithSafetyBackup(s.db, ok, backup, 'secretary').catch((e: unknown) => e);
     vi.restoreAllMocks();
     expect(error).toBeInstanceOf(StorageFullError);
+    expect(refused).toBe(1);
     expect(translate('vi', 'db.storage-full')).toContain('Giải phóng dung lượng');
     expect(ok.written).toHaveLength(1);
     expect(await snapshot(s.db)).toBe(before);
