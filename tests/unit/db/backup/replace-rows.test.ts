@@ -124,12 +124,14 @@ describe('replaceRows: only what differs is written, the result is clear + bulkA
 });
 
 describe('sameStoredValue', () => {
+  const withHole: unknown[] = [];
+  withHole[1] = 1;
   it.each<[string, unknown, unknown, boolean]>([
     ['equal nested data', { a: [1, { b: 'x' }], c: null }, { c: null, a: [1, { b: 'x' }] }, true],
     ['a key holding undefined differs from an absent key', { a: undefined }, {}, false],
     ['0 and -0 differ (IndexedDB keeps -0)', { a: 0 }, { a: -0 }, false],
     ['an array is not an object with index keys', [1], { 0: 1 }, false],
-    ['a hole is not undefined', [, 1], [undefined, 1], false],
+    ['a hole is not undefined', withHole, [undefined, 1], false],
     ['arrays of another length', [1, 2], [1], false],
     ['a Date is never taken as equal', new Date(0), new Date(0), false],
     ['bytes are never taken as equal', new Uint8Array([1]), new Uint8Array([1]), false],
