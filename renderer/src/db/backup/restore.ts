@@ -183,11 +183,11 @@ export async function compareWithCurrent(
         name: r.name,
         updatedAt: r.updatedAt,
         products: await t.products.where('roundId').equals(r.id).count(),
-        submittedSheets: await t.sheets
-          .where('roundId')
-          .equals(r.id)
-          .filter((s) => s.status === 'submitted')
-          .count(),
+        // One getAll per round, counted here: a filtered count walks a cursor, one call per sheet
+        // (~0.6 s for 6,345 sheets under load, issue 13).
+        submittedSheets: (await t.sheets.where('roundId').equals(r.id).toArray()).filter(
+          (s) => s.status === 'submitted',
+        ).length,
       })),
     );
   });
