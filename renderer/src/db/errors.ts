@@ -16,6 +16,7 @@ export type DbErrorCode =
   | 'invalid-rules-profile'
   | 'duplicate'
   | 'storage-full'
+  | 'changed-since-safety-copy'
   | 'round-exists'
   | 'invalid-round-file'
   | 'engine-unavailable'
@@ -81,6 +82,20 @@ export class StorageFullError extends CouncilDbError {
   constructor(cause: unknown) {
     super('storage-full', 'storage is full: the change was not saved', [], { cause });
     this.name = 'StorageFullError';
+  }
+}
+
+/**
+ * A restore found the data changed since its safety copy was taken (someone kept scoring, the
+ * hub delivered a sheet): restoring now would lose that change, so nothing was restored.
+ */
+export class ChangedSinceSafetyCopyError extends CouncilDbError {
+  constructor(store: string) {
+    super(
+      'changed-since-safety-copy',
+      `the data of '${store}' changed since the safety copy: nothing was restored`,
+    );
+    this.name = 'ChangedSinceSafetyCopyError';
   }
 }
 

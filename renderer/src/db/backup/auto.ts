@@ -1,7 +1,8 @@
 import type { CouncilDb } from '../council-db';
-import { createBackupFile } from './create';
+import { createBackupFile, forgetLastBackupFile, lastBackupFileOf, type BackupFileMade } from './create';
 import type { BackupFile, SignedFileInfo } from './format';
 import type { Actor } from '../rows';
+import { ChangedSinceSafetyCopyError } from '../errors';
 import { restoreBackup } from './restore';
 import {
   autoBackupName,
@@ -46,6 +47,21 @@ export async function maybeAutoBackup(
   reason: AutoBackupReason,
   now: Date = new Date(db.now()),
 ): Promise<AutoBackupOutcome> {
+  const outcome = await autoBackupFile(db, store, reason, now);
+  return outcome.written === null ? outcome : { written: outcome.written, pruned: outcome.pruned };
+}
+
+/** `maybeAutoBackup`, also giving the file written; `made`: a file already made to write as it is. */
+async function autoBackupFile(
+  db: CouncilDb,
+  store: BackupStore,
+  reason: AutoBackupReason,
+  now: Date,
+  made?: BackupFileMade,
+): Promise<
+  | (AutoBackupOutcome & { readonly written: null })
+  | { readonly written: string; readonly pruned: readonly string[]; readonly file: BackupFileMade }
+> {
   const at = localTimeOf(now);
   const names = (await store.list()).map((f) => f.name);
   if (reason === 'daily') {
@@ -53,10 +69,13 @@ export async function maybeAutoBackup(
     if ((await db.rounds.count()) === 0 && (await db.people.count()) === 0)
       return { written: null, why: 'nothing-to-save' };
   }
-  const { bytes } = await createBackupFile(db, {
-    appVersion: await store.appVersion(),
-    signedFiles: await store.signedFiles(),
-  });
+  const file =
+    made ??
+    (await createBackupFile(db, {
+      appVersion: await store.appVersion(),
+      signedFiles: await store.signedFiles(),
+    }));
+  const bytes = file.bytes;
   let name = autoBackupName(reason, at);
   // Two backups in the same second (close a round, then restore): keep both.
   for (let copy = 2; names.includes(name); copy += 1) name = autoBackupName(reason, at, copy);
@@ -70,7 +89,7 @@ export async function maybeAutoBackup(
       console.warn('automatic backup: could not delete an old backup', old, error);
     }
   }
-  return { written: name, pruned };
+  return { written: name, pruned, file };
 }
 
 /** The safety copy could not be written: nothing was restored or deleted. */
@@ -84,10 +103,21 @@ export class SafetyBackupError extends Error {
   }
 }
 
+/** Attempts of a restore whose data keeps changing under it before it gives up (and says so). */
+const RESTORE_ATTEMPTS = 3;
+
 /**
  * The restore as the app does it (issue 6 item 2): FIRST an automatic backup of the current data
  * ("before-restore"); if it cannot be written, `SafetyBackupError` and nothing changes; THEN the
- * restore in one transaction. Returns the safety copy's name.
+ * restore in one transaction, which checks that the data is still exactly the safety copy's rows
+ * — a change made in between (the hub, another window) would otherwise be lost with no copy.
+ * When it changed, a new safety copy is taken and the restore tried again; after
+ * RESTORE_ATTEMPTS, `ChangedSinceSafetyCopyError` and nothing was restored.
+ *
+ * The safety copy is the file just made by "Sao lưu ngay" (or the daily backup) when there is
+ * one (issue 13: no second serialisation of everything): the same check proves it current, and a
+ * stale one only costs a retry — it stays in the folder as the backup of that earlier moment.
+ * Returns the safety copy's name.
  */
 export async function restoreWithSafetyBackup(
   db: CouncilDb,
@@ -96,12 +126,24 @@ export async function restoreWithSafetyBackup(
   actor: Actor,
   now?: Date,
 ): Promise<{ readonly safety: string | null }> {
-  let safety: string | null;
-  try {
-    safety = (await maybeAutoBackup(db, store, 'before-restore', now)).written;
-  } catch (error) {
-    throw new SafetyBackupError(error);
+  let made = lastBackupFileOf(db);
+  for (let attempt = 1; ; attempt += 1) {
+    let safety: string;
+    let file: BackupFileMade;
+    try {
+      const outcome = await autoBackupFile(db, store, 'before-restore', now ?? new Date(db.now()), made);
+      if (outcome.written === null) throw new Error('the backup before a restore was not written');
+      ({ written: safety, file } = outcome);
+    } catch (error) {
+      throw new SafetyBackupError(error);
+    }
+    try {
+      await restoreBackup(db, backup, actor, { unchangedSince: file.backup.tables });
+      forgetLastBackupFile(db);
+      return { safety };
+    } catch (error) {
+      if (!(error instanceof ChangedSinceSafetyCopyError) || attempt >= RESTORE_ATTEMPTS) throw error;
+      made = undefined;
+    }
   }
-  await restoreBackup(db, backup, actor);
-  return { safety };
 }

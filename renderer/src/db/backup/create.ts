@@ -103,10 +103,7 @@ async function snapshotBackup(
  * without re-serialising (read.ts). Same format as `serializeBackup(createBackup(…))`: the
  * same members, the same hash; only the key order in the text differs.
  */
-export async function createBackupFile(
-  db: CouncilDb,
-  options: CreateBackupOptions,
-): Promise<{ readonly backup: BackupFile; readonly bytes: Uint8Array }> {
+export async function createBackupFile(db: CouncilDb, options: CreateBackupOptions): Promise<BackupFileMade> {
   const { integrity: _unused, ...body } = await snapshotBackup(db, options, () => '');
   const text = canonicalJson(body);
   const head = canonicalHead(body.appVersion, body.createdAt);
@@ -114,7 +111,30 @@ export async function createBackupFile(
   const encoder = new TextEncoder();
   const hash = await sha256Hex(encoder.encode(text));
   const bytes = encoder.encode(`${head}${integrityMember(hash)}${text.slice(head.length)}`);
-  return { backup: { ...body, integrity: { algorithm: 'sha256', hash } }, bytes };
+  const made = { backup: { ...body, integrity: { algorithm: 'sha256', hash } }, bytes } as const;
+  lastFiles.set(db, made);
+  return made;
+}
+
+export interface BackupFileMade {
+  readonly backup: BackupFile;
+  readonly bytes: Uint8Array;
+}
+
+/**
+ * The last file `createBackupFile` made of each database (Settings › "Sao lưu ngay", the daily
+ * backup): the restore may write it as its safety copy instead of serialising everything again
+ * (issue 13), because the restore then proves, inside its transaction, that the data is still
+ * exactly that file's rows (auto.ts `restoreWithSafetyBackup`). One per database, dropped with it.
+ */
+const lastFiles = new WeakMap<CouncilDb, BackupFileMade>();
+
+export function lastBackupFileOf(db: CouncilDb): BackupFileMade | undefined {
+  return lastFiles.get(db);
+}
+
+export function forgetLastBackupFile(db: CouncilDb): void {
+  lastFiles.delete(db);
 }
 
 /** The file's bytes (UTF-8 JSON, one line per table row would be nicer to diff but doubles the size). */

@@ -1,3 +1,4 @@
+import { ChangedSinceSafetyCopyError } from '../errors';
 import type { Table } from 'dexie';
 
 /**
@@ -38,40 +39,61 @@ function isPlainObject(value: object): value is Record<string, unknown> {
  * cannot meet its old self, or a row that moved, in a unique index), then the rows that are not
  * stored identically are added — the same adds that would fail (a duplicate key) still fail.
  * Rows whose key appears twice in `rows` take the plain path, which refuses them.
+ *
+ * `expected`: the rows the store must hold NOW (those of the safety copy); anything else, and
+ * `ChangedSinceSafetyCopyError` is thrown before this store is written (the caller's transaction
+ * then undoes the stores written before it).
  */
 export async function replaceRows<T extends object>(
   table: Table<T, string>,
   rows: readonly T[],
+  expected?: readonly T[],
 ): Promise<void> {
   const keyPath = table.schema.primKey.keyPath;
+  if (typeof keyPath !== 'string') throw new Error(`replaceRows: '${table.name}' has no single-field key`);
+  const current = await table.toArray();
+  if (expected !== undefined && !sameRows(current, expected, keyPath))
+    throw new ChangedSinceSafetyCopyError(table.name);
   const wanted = new Map<string, T>();
-  if (typeof keyPath === 'string')
-    for (const row of rows) {
-      const key = keyOf(row, keyPath);
-      if (key !== undefined) wanted.set(key, row);
-    }
-  if (typeof keyPath !== 'string' || wanted.size !== rows.length) {
+  for (const row of rows) {
+    const key = keyOf(row, keyPath);
+    if (key !== undefined) wanted.set(key, row);
+  }
+  const kept = new Set<string>();
+  const stale: string[] = [];
+  for (const row of current) {
+    const key = keyOf(row, keyPath);
+    const want = key === undefined ? undefined : wanted.get(key);
+    if (key !== undefined && want !== undefined && sameStoredValue(row, want)) kept.add(key);
+    else stale.push(key ?? '');
+  }
+  if (wanted.size !== rows.length || stale.includes('')) {
+    // Keys missing or given twice: the plain path, which refuses such rows as it always did.
     await table.clear();
     await table.bulkAdd([...rows]);
     return;
   }
-  const kept = new Set<string>();
-  const stale: string[] = [];
-  for (const row of await table.toArray()) {
-    const key = keyOf(row, keyPath);
-    if (key === undefined) {
-      // Not a row of this store's key type: the plain path, as before.
-      await table.clear();
-      await table.bulkAdd([...rows]);
-      return;
-    }
-    const want = wanted.get(key);
-    if (want !== undefined && sameStoredValue(row, want)) kept.add(key);
-    else stale.push(key);
-  }
   if (stale.length > 0) await table.bulkDelete(stale);
   const added = kept.size === 0 ? [...rows] : rows.filter((row) => !kept.has(keyOf(row, keyPath) ?? ''));
   if (added.length > 0) await table.bulkAdd(added);
+}
+
+/** The same rows, whatever their order: same keys, each with the same data. */
+function sameRows<T extends object>(current: readonly T[], expected: readonly T[], keyPath: string): boolean {
+  if (current.length !== expected.length) return false;
+  const byKey = new Map<string, T>();
+  for (const row of expected) {
+    const key = keyOf(row, keyPath);
+    if (key === undefined) return false;
+    byKey.set(key, row);
+  }
+  if (byKey.size !== expected.length) return false;
+  for (const row of current) {
+    const key = keyOf(row, keyPath);
+    const other = key === undefined ? undefined : byKey.get(key);
+    if (other === undefined || !sameStoredValue(row, other)) return false;
+  }
+  return true;
 }
 
 /** The row's primary key (every store here is keyed by one string field). */

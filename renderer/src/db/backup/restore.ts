@@ -3,7 +3,17 @@ import type { Actor } from '../rows';
 import { readTx, writeTx } from '../tx';
 import { replaceRows } from './replace-rows';
 import { base64ToBytes } from '../../domain/base64';
-import { BACKUP_TABLES, type BackupFile } from './format';
+import { BACKUP_TABLES, type BackupFile, type BackupTables } from './format';
+
+export interface RestoreOptions {
+  /**
+   * The rows of the safety copy: the restore checks, inside its transaction, that the data is
+   * still exactly these rows (signed documents aside: a restore never removes or changes one),
+   * and refuses with `ChangedSinceSafetyCopyError` otherwise — a change made after the safety
+   * copy would be lost with no copy anywhere.
+   */
+  readonly unchangedSince?: BackupTables;
+}
 
 export interface RestoreResult {
   /** rows written per table (signed documents: those added, the others were here already) */
@@ -19,29 +29,35 @@ export interface RestoreResult {
  * Audit: the restored rows carry their own chains unchanged; then one "backup.restore" event
  * is appended to the restored GLOBAL chain (when, which file by its hash, how many rows).
  */
-export async function restoreBackup(db: CouncilDb, backup: BackupFile, actor: Actor): Promise<RestoreResult> {
+export async function restoreBackup(
+  db: CouncilDb,
+  backup: BackupFile,
+  actor: Actor,
+  options: RestoreOptions = {},
+): Promise<RestoreResult> {
+  const was = options.unchangedSince;
   return writeTx(db, async (t, audit) => {
     // Each store is made to hold exactly the backup's rows, writing only the rows that differ
     // (replace-rows.ts): the same end state as clear + bulkAdd, in this one transaction.
     const tb = backup.tables;
-    await replaceRows(t.rounds, tb.rounds);
-    await replaceRows(t.people, tb.people);
-    await replaceRows(t.roundMembers, tb.roundMembers);
-    await replaceRows(t.attendance, tb.attendance);
-    await replaceRows(t.products, tb.products);
-    await replaceRows(t.recusals, tb.recusals);
-    await replaceRows(t.sheets, tb.sheets);
-    await replaceRows(t.productStates, tb.productStates);
-    await replaceRows(t.audit, tb.audit);
-    await replaceRows(t.settings, tb.settings);
-    await replaceRows(t.minutesFields, tb.minutesFields);
-    await replaceRows(t.registerEntries, tb.registerEntries);
-    await replaceRows(t.hubOps, tb.hubOps);
-    await replaceRows(t.scoringPacks, tb.scoringPacks);
-    await replaceRows(t.packImports, tb.packImports);
-    await replaceRows(t.packConflicts, tb.packConflicts);
-    await replaceRows(t.memberPacks, tb.memberPacks);
-    await replaceRows(t.yearPlans, tb.yearPlans);
+    await replaceRows(t.rounds, tb.rounds, was?.rounds);
+    await replaceRows(t.people, tb.people, was?.people);
+    await replaceRows(t.roundMembers, tb.roundMembers, was?.roundMembers);
+    await replaceRows(t.attendance, tb.attendance, was?.attendance);
+    await replaceRows(t.products, tb.products, was?.products);
+    await replaceRows(t.recusals, tb.recusals, was?.recusals);
+    await replaceRows(t.sheets, tb.sheets, was?.sheets);
+    await replaceRows(t.productStates, tb.productStates, was?.productStates);
+    await replaceRows(t.audit, tb.audit, was?.audit);
+    await replaceRows(t.settings, tb.settings, was?.settings);
+    await replaceRows(t.minutesFields, tb.minutesFields, was?.minutesFields);
+    await replaceRows(t.registerEntries, tb.registerEntries, was?.registerEntries);
+    await replaceRows(t.hubOps, tb.hubOps, was?.hubOps);
+    await replaceRows(t.scoringPacks, tb.scoringPacks, was?.scoringPacks);
+    await replaceRows(t.packImports, tb.packImports, was?.packImports);
+    await replaceRows(t.packConflicts, tb.packConflicts, was?.packConflicts);
+    await replaceRows(t.memberPacks, tb.memberPacks, was?.memberPacks);
+    await replaceRows(t.yearPlans, tb.yearPlans, was?.yearPlans);
     // Signed files are NEVER removed: a signed file that left the building must stay verifiable
     // (its hash) whatever is restored. Those of the backup that are not here are added.
     const here = new Set(await t.signedDocuments.toCollection().primaryKeys());

@@ -184,6 +184,10 @@ export const dbMessages = defineMessages({
     vi: 'Bộ nhớ đầy: thay đổi CHƯA được lưu. Giải phóng dung lượng ổ đĩa rồi thử lại.',
     en: 'Storage is full: the change was NOT saved. Free disk space and try again.',
   },
+  'db.changed-since-safety-copy': {
+    vi: 'Dữ liệu vừa thay đổi trong lúc sao lưu trước khi khôi phục: CHƯA khôi phục gì. Hãy thử lại.',
+    en: 'The data changed while the backup before the restore was being made: nothing was restored. Try again.',
+  },
   'db.round-exists': {
     vi: 'Đợt đánh giá này đã có trong máy. Có thể nhập thành một bản sao.',
     en: 'This round already exists here. It can be imported as a copy.',
