@@ -40,6 +40,8 @@ interface Row {
   /** Median CPU time of this process (user + system): what the work costs when other programs compete for the cores. */
   readonly cpuMedian: number;
   readonly targetMs?: number;
+  /** which figure the target is for: the median unless said */
+  readonly targetAt?: 'median' | 'p95';
   /** of the figures and the target; 'ms' unless said */
   readonly unit?: string;
 }
@@ -103,17 +105,7 @@ async function measure(module: string, benchmark: Benchmark): Promise<Row> {
 
 function printTable(rows: readonly Row[]): void {
   const ms = (n: number): string => n.toFixed(2);
-  const header = [
-    'module',
-    'benchmark',
-    'n',
-    'median ms',
-    'mean ms',
-    'p95 ms',
-    'min ms',
-    'cpu ms',
-    'target (median)',
-  ];
+  const header = ['module', 'benchmark', 'n', 'median ms', 'mean ms', 'p95 ms', 'min ms', 'cpu ms', 'target'];
   const body = rows.map((r) => [
     r.module,
     r.name,
@@ -125,7 +117,9 @@ function printTable(rows: readonly Row[]): void {
     Number.isNaN(r.cpuMedian) ? '' : ms(r.cpuMedian),
     r.targetMs === undefined
       ? ''
-      : `${r.median <= r.targetMs ? 'within' : 'OVER'} ${r.targetMs} ${r.unit ?? 'ms'}`,
+      : r.targetAt === 'p95'
+        ? `${r.p95 <= r.targetMs ? 'within' : 'OVER'} p95 ${r.targetMs} ${r.unit ?? 'ms'}`
+        : `${r.median <= r.targetMs ? 'within' : 'OVER'} ${r.targetMs} ${r.unit ?? 'ms'}`,
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => (row[i] ?? '').length)));
   const line = (cells: readonly string[]): string =>
@@ -147,6 +141,7 @@ interface BrowserRow {
   readonly min: number;
   readonly unit: string;
   readonly targetMs?: number;
+  readonly targetAt?: 'median' | 'p95';
 }
 
 /** Builds the app (unless told not to) and runs the browser benchmarks; prints their table. */
@@ -196,6 +191,7 @@ function runBrowserBenchmarks(grep: string | undefined): void {
       min: r.min,
       cpuMedian: Number.NaN,
       ...(r.targetMs !== undefined && { targetMs: r.targetMs }),
+      ...(r.targetAt !== undefined && { targetAt: r.targetAt }),
     })),
   );
 }

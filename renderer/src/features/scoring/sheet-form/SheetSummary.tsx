@@ -77,7 +77,10 @@ export function SheetSummary(props: {
           <li key={g.level}>{t('summary.unmet', { stars: g.level, codes: g.codes.join(', ') })}</li>
         ))}
       </ul>
-      <p className={missing.length > 0 ? styles.summaryMissing : styles.summaryComplete}>
+      <p
+        className={missing.length > 0 ? styles.summaryMissing : styles.summaryComplete}
+        data-testid="unanswered"
+      >
         {missing.length > 0 ? t('summary.unanswered', { count: missing.length }) : t('summary.complete')}
         {score.noneAnswers.length > 0 ? (
           <span className="muted"> · {t('summary.noneCount', { count: score.noneAnswers.length })}</span>
