@@ -1,20 +1,17 @@
-import { memo, useCallback, type ReactNode } from 'react';
+import { memo, useCallback, useSyncExternalStore, type ReactNode } from 'react';
 import type { PrintingDefect } from '../../../domain/criteria/defects';
 import type { Answer } from '../../../domain/model';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { Translate } from '../../../i18n/translate';
-import { printedMark, visibleOptions, type CriterionStatus, type CriterionView } from './view-model';
+import type { RowStateStore } from './row-store';
+import { printedMark, visibleOptions, type CriterionView } from './view-model';
 import styles from './sheet-form.module.css';
 import { cx } from '../../../ui/cx';
 
 export interface CriterionRowProps {
   readonly criterion: CriterionView;
-  readonly answer: Answer | undefined;
-  readonly chosenCase: string | undefined;
-  readonly status: CriterionStatus;
-  /** points the domain gives this criterion for the current answer */
-  readonly points: number;
-  readonly focused: boolean;
+  /** the row's answer, case, status, points and focus (row-store.ts) */
+  readonly store: RowStateStore;
   readonly readOnly: boolean;
   /** prefix of radio group names, unique per form */
   readonly formId: string;
@@ -31,12 +28,15 @@ function defectText(t: Translate, d: PrintingDefect): string {
 /**
  * One criterion of the official form: its text, notes, knock-out notes, the case choice on
  * sheet 26, the printed options as radios (number to type, points, star mark) and the
- * "meets none" choice. Memoised: a click re-renders only the criterion it changes.
+ * "meets none" choice. Memoised, and it reads its changing state from the row store: a click
+ * re-renders only the criteria whose state it changes.
  */
 export const CriterionRow = memo(function CriterionRow(props: CriterionRowProps): ReactNode {
   const { t } = useI18n();
-  const { criterion, answer, chosenCase, status, readOnly, onAnswer, onCase, register } = props;
+  const { criterion, store, readOnly, onAnswer, onCase, register } = props;
   const code = criterion.code;
+  const state = useSyncExternalStore(store.subscribe, () => store.get(code));
+  const { answer, chosenCase, status } = state;
   const name = `${props.formId}-${code}`;
   const ref = useCallback((el: HTMLFieldSetElement | null) => register(code, el), [register, code]);
   const options = visibleOptions(criterion, chosenCase);
@@ -49,10 +49,10 @@ export const CriterionRow = memo(function CriterionRow(props: CriterionRowProps)
       className={cx(
         styles.criterion,
         styles[`criterion-${status}`],
-        props.focused && styles.criterionFocused,
+        state.focused && styles.criterionFocused,
       )}
       data-criterion={code}
-      tabIndex={props.focused ? 0 : -1}
+      tabIndex={state.focused ? 0 : -1}
       aria-labelledby={legendId}
       aria-invalid={status === 'unanswered' || status === 'wrong-case' ? true : undefined}
     >
@@ -139,7 +139,7 @@ export const CriterionRow = memo(function CriterionRow(props: CriterionRowProps)
         ) : null}
         {status === 'answered' || status === 'none' ? (
           <span className={styles.criterionPoints}>
-            {t('form.criterionPoints', { points: props.points, max: criterion.max })}
+            {t('form.criterionPoints', { points: state.points, max: criterion.max })}
           </span>
         ) : null}
       </p>

@@ -13,8 +13,9 @@ import type { CriteriaSheet, StarBand } from '../../../domain/criteria/types';
 import type { Answer } from '../../../domain/model';
 import type { ProductRow } from '../../../db';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { CriterionRow } from './CriterionRow';
+import { CriteriaList } from './CriteriaList';
 import { keyIntent, neighbour, nextUnanswered } from './keyboard';
+import { RowStateStore, rowStatesOf } from './row-store';
 import { SheetHeader } from './SheetHeader';
 import { SheetSummary } from './SheetSummary';
 import { evaluateSheet, sheetLayout, type SheetEntry, type SheetEvaluation } from './view-model';
@@ -48,8 +49,8 @@ export interface SheetFormProps {
 
 /**
  * The official criteria sheet as a form, usable with the mouse and entirely from the keyboard
- * (keyboard.ts). Scores come from the domain once per change; rows are memoised so a click
- * re-renders the criterion it changes and the summary, not the 35 rows.
+ * (keyboard.ts). Scores come from the domain once per change; the rows read their state from a
+ * store, so a click re-renders the criteria it changes and the summary, not the 35 rows.
  */
 export function SheetForm(props: SheetFormProps): ReactNode {
   const { t } = useI18n();
@@ -58,11 +59,14 @@ export function SheetForm(props: SheetFormProps): ReactNode {
   const order = useMemo(() => layout.criteria.map((c) => c.code), [layout]);
   const { entry, bands } = props;
   const evaluation = useMemo(() => evaluateSheet(layout, bands, entry), [layout, bands, entry]);
-  const points = useMemo(
-    () => new Map(evaluation.score.criteria.map((c) => [c.code, c.points])),
-    [evaluation],
-  );
   const [focused, setFocused] = useState<string>(() => evaluation.missing[0] ?? order[0] ?? '');
+  // The rows read their state from a store (row-store.ts): the list itself is not walked again.
+  const rowStates = useMemo(
+    () => rowStatesOf(layout, entry, evaluation, focused),
+    [layout, entry, evaluation, focused],
+  );
+  const [rowStore] = useState(() => new RowStateStore(rowStates));
+  useLayoutEffect(() => rowStore.set(rowStates), [rowStore, rowStates]);
 
   const rows = useRef(new Map<string, HTMLFieldSetElement>());
   const register = useCallback((code: string, el: HTMLFieldSetElement | null) => {
@@ -143,61 +147,15 @@ export function SheetForm(props: SheetFormProps): ReactNode {
           {t('keys.help')}
         </p>
         <div onKeyDown={onKeyDown} onFocus={onFocus}>
-          {layout.parts.map((part) => (
-            <section
-              key={part.code}
-              className={styles.sheetPart}
-              aria-labelledby={`${formId}-part-${part.code}`}
-            >
-              <h2 id={`${formId}-part-${part.code}`}>
-                {t('form.part', { code: part.code, title: part.title })}{' '}
-                <span className="muted">({t('form.points', { points: part.max })})</span>
-              </h2>
-              {part.sections.map((section) => (
-                <section key={section.code} className={styles.sheetSection}>
-                  {/* Sections 7–12 are one criterion each, printed once: the criterion is the heading. */}
-                  {section.criteria.length === 1 && section.criteria[0]?.code === section.code ? null : (
-                    <h3>
-                      {t('form.sectionHeading', { code: section.code, title: section.title })}{' '}
-                      <span className="muted">({t('form.points', { points: section.max })})</span>
-                    </h3>
-                  )}
-                  {section.defects.map((d) => (
-                    <p key={d.kind} className={styles.printNote}>
-                      {t('form.printNote')}:{' '}
-                      {t('form.defect.section-max-printed', { code: d.code, printed: d.printed ?? '' })}
-                    </p>
-                  ))}
-                  {section.criteria.map((criterion, i) => {
-                    const code = criterion.code;
-                    const chosenCase = criterion.cases.some((c) => c.variant === entry.caseChoice[code])
-                      ? entry.caseChoice[code]
-                      : undefined;
-                    const groupStarts =
-                      criterion.group !== undefined && criterion.group !== section.criteria[i - 1]?.group;
-                    return (
-                      <div key={code}>
-                        {groupStarts ? <h4 className={styles.sheetGroup}>{criterion.group}</h4> : null}
-                        <CriterionRow
-                          criterion={criterion}
-                          answer={entry.answers[code]}
-                          chosenCase={chosenCase}
-                          status={evaluation.status[code] ?? 'unanswered'}
-                          points={points.get(code) ?? 0}
-                          focused={focused === code}
-                          readOnly={props.readOnly}
-                          formId={formId}
-                          onAnswer={props.onAnswer}
-                          onCase={props.onCase}
-                          register={register}
-                        />
-                      </div>
-                    );
-                  })}
-                </section>
-              ))}
-            </section>
-          ))}
+          <CriteriaList
+            layout={layout}
+            store={rowStore}
+            readOnly={props.readOnly}
+            formId={formId}
+            onAnswer={props.onAnswer}
+            onCase={props.onCase}
+            register={register}
+          />
         </div>
         {props.footer}
       </article>
