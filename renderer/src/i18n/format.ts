@@ -28,12 +28,21 @@ export function formatDateTime(language: Language, isoInstant: string): string {
 }
 
 /** Formats a number that is already rounded as wanted (no further rounding surprises). */
+/** Formatters made once per language and precision: making one costs far more than using it (the scoring summary formats on every key). */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 export function formatNumber(language: Language, value: number, fractionDigits = 0): string {
-  return new Intl.NumberFormat(locales[language], {
-    minimumFractionDigits: fractionDigits,
-    maximumFractionDigits: fractionDigits,
-    useGrouping: true,
-  }).format(value);
+  const key = `${language}/${fractionDigits}`;
+  let format = numberFormats.get(key);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(locales[language], {
+      minimumFractionDigits: fractionDigits,
+      maximumFractionDigits: fractionDigits,
+      useGrouping: true,
+    });
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
 }
 
 export function formatPercent(language: Language, ratio: number, fractionDigits = 0): string {
