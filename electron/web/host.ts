@@ -91,6 +91,23 @@ function sendHtml(
   send(response, status, html, 'text/html; charset=utf-8', extra);
 }
 
+/**
+ * A file Vite names by its content (`assets/<name>-<8-character hash>.<ext>`): its bytes never
+ * change under that name, so the browser may keep it and skip even the revalidation.
+ */
+const CONTENT_HASHED_ASSET = /^\/assets\/[^/]+-[\w-]{8}\.[a-z0-9]+$/i;
+
+/**
+ * How long the browser may keep a static file. The start-up (issue 13) loads 14 scripts: with
+ * `no-cache` and no validator each start fetched and compiled them all again; hashed files kept
+ * for a year are read from the browser's cache with V8's compiled code. index.html is answered
+ * per session and names the current hashes, so a new build is picked up at once: never cached.
+ */
+export function staticCacheControl(pathname: string, isIndex: boolean): string {
+  if (isIndex) return 'no-store';
+  return CONTENT_HASHED_ASSET.test(pathname) ? 'private, max-age=31536000, immutable' : 'no-cache';
+}
+
 export function injectHostMarker(html: string): string {
   const meta = `<meta name="${HOST_META_NAME}" content="web">`;
   return html.includes('</head>') ? html.replace('</head>', `    ${meta}\n  </head>`) : `${meta}\n${html}`;
@@ -223,9 +240,11 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
     }
     const isIndex = file.filePath.endsWith('index.html');
     const body = isIndex ? injectHostMarker(Buffer.from(file.bytes).toString('utf8')) : file.bytes;
-    // index.html is answered per session: never cache it. Vite's hashed assets may be cached.
-    const cache = isIndex ? 'no-store' : 'no-cache';
-    response.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': file.mimeType, 'Cache-Control': cache });
+    response.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': file.mimeType,
+      'Cache-Control': staticCacheControl(url.pathname, isIndex),
+    });
     response.end(request.method === 'HEAD' ? undefined : body);
   }
 

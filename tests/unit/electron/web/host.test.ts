@@ -8,7 +8,7 @@ import { CONTENT_SECURITY_POLICY } from '../../../../electron/security/csp';
 import { createDataFiles } from '../../../../electron/services/data-files';
 import { UnsupportedOnHostError } from '../../../../electron/services/errors';
 import { openSettingsStore } from '../../../../electron/services/settings-store';
-import { startWebHost, type RunningWebHost } from '../../../../electron/web/host';
+import { startWebHost, staticCacheControl, type RunningWebHost } from '../../../../electron/web/host';
 import {
   decodeWire,
   decodeWireBinary,
@@ -33,6 +33,7 @@ beforeAll(async () => {
     '<!doctype html><html><head><title>x</title></head><body></body></html>',
   );
   await writeFile(path.join(staticDir, 'assets', 'app.js'), 'export {}');
+  await writeFile(path.join(staticDir, 'assets', 'main-BrELI-IP.js'), 'export {}');
   await writeFile(path.join(staticDir, 'assets', 'app.js.map'), '{"sources":["secret-source.ts"]}');
   await writeFile(path.join(base, 'secret.txt'), 'secret');
   host = await startWebHost({
@@ -189,6 +190,25 @@ describe('web host', () => {
       expect(response.status, map).toBe(404);
       expect(response.body).not.toContain('secret-source');
     }
+  });
+
+  it('lets the browser keep content-hashed assets for a year, and revalidate any other file', async () => {
+    const hashed = await send('/assets/main-BrELI-IP.js', { headers: signedIn() });
+    expect(hashed.status).toBe(200);
+    expect(hashed.headers['cache-control']).toBe('private, max-age=31536000, immutable');
+    const unhashed = await send('/assets/app.js', { headers: signedIn() });
+    expect(unhashed.headers['cache-control']).toBe('no-cache');
+    expect(staticCacheControl('/assets/styles-CkKyP33n.css', false)).toBe(
+      'private, max-age=31536000, immutable',
+    );
+    expect(staticCacheControl('/assets/dist-4rXZsOw-.js', false)).toBe(
+      'private, max-age=31536000, immutable',
+    );
+    expect(staticCacheControl('/favicon.png', false)).toBe('no-cache');
+    expect(staticCacheControl('/main-BrELI-IP.js', false)).toBe('no-cache');
+    expect(staticCacheControl('/assets/sub/main-BrELI-IP.js', false)).toBe('no-cache');
+    // The page names the current hashes: a new build must be seen at the next start.
+    expect(staticCacheControl('/index.html', true)).toBe('no-store');
   });
 
   it('answers 403 without the cookie, with a wrong one, and to the old token header', async () => {
