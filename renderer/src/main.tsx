@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { AppFrame } from './shell/AppFrame';
 import { CurrentRoundProvider } from './app/CurrentRound';
 import { DbProvider } from './app/DbProvider';
+import { startFirstScreenReads } from './app/startup';
 import { HubProvider } from './features/hub/HubProvider';
 import { RootErrorFallback } from './shell/RootErrorFallback';
 import type { Language } from './i18n/define';
@@ -47,6 +48,8 @@ function Root(): ReactNode {
   );
 }
 
+// Before React: the database opens and the current round is read while React renders the frame.
+startFirstScreenReads();
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 createRoot(container).render(

@@ -13,7 +13,8 @@ interface CurrentRoundState {
 
 const CurrentRoundContext = createContext<CurrentRoundState | null>(null);
 
-function load(): string | null {
+/** The round chosen last time on this computer (also read at start-up: app/startup.ts). */
+export function rememberedRoundId(): string | null {
   try {
     return window.localStorage.getItem(storageKey);
   } catch {
@@ -22,7 +23,7 @@ function load(): string | null {
 }
 
 export function CurrentRoundProvider(props: { readonly children: ReactNode }): ReactNode {
-  const [roundId, setState] = useState<string | null>(load);
+  const [roundId, setState] = useState<string | null>(rememberedRoundId);
   const setRoundId = useCallback((next: string | null) => {
     try {
       if (next === null) window.localStorage.removeItem(storageKey);

@@ -3,11 +3,13 @@ import { openCouncilDb, requestPersistentStorage, type CouncilDb } from '../db';
 import { useI18n } from '../i18n/I18nProvider';
 import { useToaster } from '../ui/Toasts';
 import { ErrorPanel } from './ErrorPanel';
+import { takeEarlyDatabase } from './startup';
 
 const DbContext = createContext<CouncilDb | null>(null);
 
 /**
- * Opens the council database once for the whole app and asks the browser to keep it
+ * Opens the council database once for the whole app (or takes the opening main.tsx started
+ * before the first render: app/startup.ts) and asks the browser to keep it
  * (never evicted under storage pressure). A refusal is shown, with what to do, because the
  * scores are legal evidence.
  */
@@ -20,7 +22,7 @@ export function DbProvider(props: { readonly children: ReactNode }): ReactNode {
   useEffect(() => {
     let opened: CouncilDb | null = null;
     let live = true;
-    openCouncilDb()
+    (takeEarlyDatabase() ?? openCouncilDb())
       .then((value) => {
         opened = value;
         if (live) setDb(value);

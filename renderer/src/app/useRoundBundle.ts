@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from './DbProvider';
+import { useEarlyRoundHead } from './startup';
 import { getRoundBundle, getRoundHead, NotFoundError, type RoundBundle, type RoundHead } from '../db';
 
 /**
@@ -22,7 +23,7 @@ export function useRoundBundle(roundId: string | null): RoundBundle | null | und
 /** The round without its sheets, live (same `undefined` / `null` meaning): for screens that show no scores. */
 export function useRoundHead(roundId: string | null): RoundHead | null | undefined {
   const db = useDb();
-  return useLiveQuery(async () => {
+  const live = useLiveQuery(async () => {
     if (roundId === null) return null;
     try {
       return await getRoundHead(db, roundId);
@@ -31,4 +32,7 @@ export function useRoundHead(roundId: string | null): RoundHead | null | undefin
       throw error;
     }
   }, [db, roundId]);
+  // The app opened on this screen: the head read at start-up shows until the live query answers.
+  const early = useEarlyRoundHead(db, roundId, live);
+  return live !== undefined ? live : early;
 }
