@@ -26,6 +26,33 @@ describe('formatting dates and numbers with kept formatters', () => {
     expect(formatDateTime('en', instant)).toContain(day);
   });
 
+  it('writes dates exactly as Intl does for both languages', () => {
+    const days = [
+      '2026-01-01',
+      '2026-02-28',
+      '2024-02-29',
+      '2026-11-28',
+      '2026-12-31',
+      '1999-07-04',
+      '2100-10-10',
+    ];
+    const instants = ['2026-11-28T23:30:00Z', '2026-01-01T00:00:00+07:00', '2026-06-30T17:00:00.000Z'];
+    for (const language of ['vi', 'en'] as const) {
+      const locale = language === 'vi' ? 'vi-VN' : 'en-GB';
+      const options = { day: '2-digit', month: '2-digit', year: 'numeric' } as const;
+      for (const day of days) {
+        const intl = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+        expect(formatDate(language, day), `${language} ${day}`).toBe(
+          intl.format(new Date(`${day}T00:00:00Z`)),
+        );
+      }
+      for (const instant of instants) {
+        const intl = new Intl.DateTimeFormat(locale, options);
+        expect(formatDate(language, instant), `${language} ${instant}`).toBe(intl.format(new Date(instant)));
+      }
+    }
+  });
+
   it('gives back text that is no date', () => {
     expect(formatDate('vi', 'không rõ')).toBe('không rõ');
     expect(formatDateTime('en', 'unknown')).toBe('unknown');
