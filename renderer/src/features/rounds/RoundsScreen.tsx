@@ -25,7 +25,8 @@ export function RoundsScreen(_props: { readonly rest: readonly string[] }): Reac
   const [focusRequest, setFocusRequest] = useState(0);
   const current = useRoundHead(roundId);
   // The progress column reads every sheet of every round being scored: it is asked for once
-  // the current round is on screen, so it never stands between a person and the first screen.
+  // the current round is on screen (or known to be none), so it never stands between a person
+  // and the first screen.
   const currentShown = current !== undefined;
   const rounds = useLiveQuery(
     () => listRounds(db, { includeArchived: showArchived, progress: currentShown }),
@@ -71,7 +72,8 @@ export function RoundsScreen(_props: { readonly rest: readonly string[] }): Reac
           />
         )}
       </section>
-      <ThisMonthPanel />
+      {/* Its reads (the register, every round's products) wait for the current round too. */}
+      {currentShown ? <ThisMonthPanel /> : null}
       {current ? (
         <CurrentRoundPanel
           bundle={current}
