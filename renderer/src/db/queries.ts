@@ -159,26 +159,32 @@ export async function listRounds(
   return readTx(db, async (t) => {
     const rounds = await t.rounds.orderBy('updatedAt').reverse().toArray();
     const shown = options.includeArchived === true ? rounds : rounds.filter((r) => r.archived === 0);
-    const summaries: RoundSummary[] = [];
-    for (const round of shown) {
-      const states = await t.productStates.where('roundId').equals(round.id).toArray();
-      let progress: RoundSummary['progress'] = options.progress === false ? undefined : null;
-      if (round.status === 'scoring' && options.progress !== false) {
-        const rows = progressMatrix(progressInput(await readRoundBundle(t, round.id)));
-        progress = {
-          submitted: rows.reduce((n, r) => n + r.submitted, 0),
-          expected: rows.reduce((n, r) => n + r.expected, 0),
+    // Every round's reads are asked together (one round trip each, not one per round after
+    // another): the list is read while the first screen is being shown (issue 13).
+    return Promise.all(
+      shown.map(async (round): Promise<RoundSummary> => {
+        const [states, members, bundle] = await Promise.all([
+          t.productStates.where('roundId').equals(round.id).toArray(),
+          t.roundMembers.where('roundId').equals(round.id).count(),
+          round.status === 'scoring' && options.progress !== false ? readRoundBundle(t, round.id) : null,
+        ]);
+        let progress: RoundSummary['progress'] = options.progress === false ? undefined : null;
+        if (bundle !== null) {
+          const rows = progressMatrix(progressInput(bundle));
+          progress = {
+            submitted: rows.reduce((n, r) => n + r.submitted, 0),
+            expected: rows.reduce((n, r) => n + r.expected, 0),
+          };
+        }
+        return {
+          round,
+          products: states.length,
+          members,
+          closedProducts: states.filter((s) => s.closed !== null).length,
+          ...(progress === undefined ? {} : { progress }),
         };
-      }
-      summaries.push({
-        round,
-        products: states.length,
-        members: await t.roundMembers.where('roundId').equals(round.id).count(),
-        closedProducts: states.filter((s) => s.closed !== null).length,
-        ...(progress === undefined ? {} : { progress }),
-      });
-    }
-    return summaries;
+      }),
+    );
   });
 }
 
