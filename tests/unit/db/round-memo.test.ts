@@ -162,12 +162,23 @@ describe('roundMemo: a round’s results kept in memory, never stale', () => {
           .equals(round.id)
           .filter((x) => x.status === 'submitted')
           .toArray();
-        const sheet = pick(submitted);
-        await reopenSheet(
-          db,
-          { roundId: round.id, productId: sheet.productId, memberId: sheet.memberId },
-          'secretary',
-        );
+        // Many submitted sheets cannot be reopened (product unsealed, disqualified, an earlier
+        // pass): try them from a random start until one can, so this writer really writes.
+        const start = Math.floor(rnd() * submitted.length);
+        for (let i = 0; i < submitted.length; i += 1) {
+          const sheet = submitted[(start + i) % submitted.length];
+          if (sheet === undefined) break;
+          const reopened = await reopenSheet(
+            db,
+            { roundId: round.id, productId: sheet.productId, memberId: sheet.memberId },
+            'secretary',
+          ).then(
+            () => true,
+            () => false,
+          );
+          if (reopened) return;
+        }
+        throw new Error('no submitted sheet can be reopened now');
       },
       unseal: async () => {
         const productId = product();
