@@ -13,6 +13,7 @@ import {
   signatureBoxId,
   type SignerRole,
 } from '../domain/documents/parts';
+import { shareParsedFonts } from './shared-fonts';
 
 /**
  * What both entries (Node and browser) share: turning a document definition into PDF bytes
@@ -122,7 +123,10 @@ export async function renderDocument(
       return false;
     },
   };
-  const buffer: unknown = await pdfMake.createPdf(watched).getBuffer();
+  const created = pdfMake.createPdf(watched);
+  // The document is laid out by now; the next ones reuse its parsed fonts (shared-fonts.ts).
+  shareParsedFonts(await created.getStream());
+  const buffer: unknown = await created.getBuffer();
   if (!(buffer instanceof Uint8Array)) throw new Error('pdfmake returned no bytes');
   const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   return { bytes, pageCount, signatureAreas: ROLES.flatMap((r) => areas.get(r) ?? []) };
