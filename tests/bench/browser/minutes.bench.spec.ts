@@ -4,6 +4,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { dismissToasts, gotoScreen, openRoundViaUi } from '../../e2e/helpers/setup';
+import { appCpuByThread, cpuBetween, profileWorkers } from './process-cpu';
 
 /**
  * Issue 13: the 141 minutes of a closed round (141 products × 9 members) generated and signed
@@ -12,7 +13,9 @@ import { dismissToasts, gotoScreen, openRoundViaUi } from '../../e2e/helpers/set
  * Settings (seeded by seed-minutes-round.ts, not timed); the certificates are made with
  * openssl in a temp folder. Prints each pass and the total (median and p95 over
  * OCOP_BENCH_RUNS runs, default 1; the round is restored afresh for each run). Target ≤ 10 s.
- * OCOP_BENCH_PROFILE=/path/prefix writes the page's CPU profile of each pass (.cpuprofile).
+ * OCOP_BENCH_PROFILE=/path/prefix writes the CPU profiles of each pass (.cpuprofile): the page
+ * and each render worker. Each pass also prints the CPU it cost per process and thread (page,
+ * render workers, V8 helper threads, the web host).
  */
 
 const PRODUCTS = Number(process.env.OCOP_BENCH_PRODUCTS ?? 141);
@@ -79,7 +82,10 @@ async function signAll(
   const cdp = profile === undefined ? null : await page.context().newCDPSession(page);
   await cdp?.send('Profiler.enable');
   await cdp?.send('Profiler.start');
+  const browserCdp = profile === undefined ? null : await page.context().browser()?.newBrowserCDPSession();
+  const workers = browserCdp == null ? null : await profileWorkers(browserCdp);
   const cpu0 = appCpuMs();
+  const threads0 = appCpuByThread();
   const t0 = Date.now();
   await start.click();
   // Polled cheaply (textContent, 4× a second): Playwright's role queries over a screen of 141
@@ -97,12 +103,14 @@ async function signAll(
   console.log(
     `${role}: ${ms} ms wall, ${cpu} ms CPU of browser + host, load average ${loadavg()[0]?.toFixed(1)}`,
   );
+  console.log(`${role}: CPU by thread: ${cpuBetween(threads0, appCpuByThread())}`);
   if (cdp !== null && profile !== undefined) {
     const { profile: taken } = await cdp.send('Profiler.stop');
     writeFileSync(
       `${profile}-${role === 'Thư ký' ? 'secretary' : 'chair'}.cpuprofile`,
       JSON.stringify(taken),
     );
+    await workers?.stop(`${profile}-${role === 'Thư ký' ? 'secretary' : 'chair'}`);
   }
   await expect(batch.getByRole('alert')).toHaveCount(0);
   await dismissToasts(page);
