@@ -137,6 +137,12 @@ export interface ProductMinutesJob extends DocumentJob {
   /** The document's input and audit head (plain data: a render worker builds it from them). */
   readonly input: MinutesInput;
   readonly head: string;
+  /**
+   * `input` as JSON, made once per job: it names the document in the page's cache of rendered
+   * minutes and is what a render worker receives (a string crosses to a worker as one copy; the
+   * input's object graph — ~100 KB of pass results — costed the page a structured clone).
+   */
+  readonly inputJson: () => string;
 }
 
 /** The minutes job of one product (null while its result is not known), with the audit head in its footer. */
@@ -154,10 +160,12 @@ export function productMinutesJob(
     data.fields.find((f) => f.productId === productId),
   );
   if (input === null) return null;
+  let json: string | undefined;
   return {
     productId,
     input,
     head,
+    inputJson: () => (json ??= JSON.stringify(input)),
     fileName: minutesFileName(
       MINUTES_LANGUAGE,
       input.product.order,
@@ -200,7 +208,7 @@ export async function renderMinutesJob(
   render: (job: ProductMinutesJob) => Promise<RenderedDocument>,
 ): Promise<RenderedDocument> {
   // Same input and head, same key, same document.
-  const key = await minutesKey(job.input, job.head);
+  const key = await minutesKey(job.inputJson(), job.head);
   const known = cachedMinutes(key);
   if (known !== undefined) return known;
   const made = await render(job);

@@ -15,7 +15,8 @@ import { withAuditFooter } from './minutes-footer';
  */
 export interface MinutesRenderRequest {
   readonly id: number;
-  readonly input: MinutesInput;
+  /** The document's `MinutesInput` as JSON (the job's `inputJson()`, also its cache key's text). */
+  readonly inputJson: string;
   readonly head: string;
 }
 
@@ -28,15 +29,19 @@ export interface MinutesWarmRequest {
   readonly warm: true;
 }
 
+// The page made this JSON from a MinutesInput (ProductMinutesJob.inputJson) a moment ago.
+const inputOf = (json: string): MinutesInput => JSON.parse(json) as MinutesInput;
+
 scope.onmessage = (event: MessageEvent<MinutesRenderRequest | MinutesWarmRequest>) => {
   if ('warm' in event.data) {
     // A failure to load is reported with the first document (the renderer tries again then).
     renderer.warm().catch(() => undefined);
     return;
   }
-  const { id, input, head } = event.data;
-  renderer
-    .render(withAuditFooter(minutesDocument(input, docWords('vi')), head))
+  const { id, inputJson, head } = event.data;
+  // Built inside the chain: a document that cannot be built is answered as an error too.
+  Promise.resolve(inputJson)
+    .then((json) => renderer.render(withAuditFooter(minutesDocument(inputOf(json), docWords('vi')), head)))
     .then((made) => {
       // Transferred, not copied: only a buffer the document owns alone (never a shared slab).
       const whole = made.bytes.byteOffset === 0 && made.bytes.byteLength === made.bytes.buffer.byteLength;

@@ -79,7 +79,7 @@ export function minutesRenderPool(size: number, fallback: RenderFn): MinutesJobR
     const worker = leastBusy();
     if (worker === null) return null;
     const id = nextId++;
-    const request: MinutesRenderRequest = { id, input: job.input, head: job.head };
+    const request: MinutesRenderRequest = { id, inputJson: job.inputJson(), head: job.head };
     const answer = new Promise<RenderedDocument>((resolve, reject) => waiting.set(id, { resolve, reject }));
     try {
       worker.postMessage(request);

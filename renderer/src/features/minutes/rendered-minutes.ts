@@ -1,5 +1,4 @@
 import { sha256HexOf } from '../../domain/sha256';
-import type { MinutesInput } from '../../domain/documents/types';
 import type { RenderedDocument } from '../../documents/render-core';
 
 /**
@@ -15,9 +14,9 @@ import type { RenderedDocument } from '../../documents/render-core';
 const LIMIT = 300;
 const rendered = new Map<string, RenderedDocument>();
 
-/** The cache key: SHA-256 of the input and head (native WebCrypto, off the page's JS work). */
-export function minutesKey(input: MinutesInput, head: string): Promise<string> {
-  return sha256HexOf(new TextEncoder().encode(`${head}\n${JSON.stringify(input)}`));
+/** The cache key: SHA-256 of the input (as JSON) and head (native WebCrypto, off the page's JS work). */
+export function minutesKey(inputJson: string, head: string): Promise<string> {
+  return sha256HexOf(new TextEncoder().encode(`${head}\n${inputJson}`));
 }
 
 export function cachedMinutes(key: string): RenderedDocument | undefined {
