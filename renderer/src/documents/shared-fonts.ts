@@ -66,6 +66,31 @@ function isPdfKitDocument(value: unknown): value is PdfKitDocument {
   );
 }
 
+/**
+ * fontkit keeps each glyph object it made, with the characters it was made for. A glyph first
+ * made without characters — a component of an accented letter, copied into an earlier
+ * document's subset — would then be laid out with none, and its letter would be missing from
+ * the text a PDF reader extracts ("th o" for "theo"). Within one document pdfkit embeds only
+ * after every word is laid out, so this never happened; across documents, the characters are
+ * given to such a glyph the first time a word uses it.
+ */
+function keepCharactersOfGlyphs(font: object): void {
+  const getGlyph: unknown = Reflect.get(font, 'getGlyph');
+  if (typeof getGlyph !== 'function') return;
+  Object.defineProperty(font, 'getGlyph', {
+    configurable: true,
+    writable: true,
+    value(this: object, id: number, characters?: number[]): unknown {
+      const glyph: unknown = getGlyph.call(this, id, characters);
+      if (characters !== undefined && characters.length > 0 && typeof glyph === 'object' && glyph !== null) {
+        const known: unknown = Reflect.get(glyph, 'codePoints');
+        if (Array.isArray(known) && known.length === 0) Reflect.set(glyph, 'codePoints', characters);
+      }
+      return glyph;
+    },
+  });
+}
+
 function isEmbeddedFont(value: unknown): value is EmbeddedFont {
   if (typeof value !== 'object' || value === null) return false;
   const font = value as { font?: unknown; layoutCache?: unknown; layoutCached?: unknown };
@@ -109,13 +134,15 @@ export function shareParsedFonts(pdfDocument: unknown): void {
       const entry = shared.get(file);
       if (entry === undefined) {
         font = original.call(this, family, bold, italics);
-        if (isEmbeddedFont(font))
+        if (isEmbeddedFont(font)) {
+          keepCharactersOfGlyphs(font.font);
           shared.set(file, {
             font: font.font,
             make: font.constructor,
             layoutCache: font.layoutCache,
             documents: 1,
           });
+        }
         fonts.set(file, font);
         return font;
       }
@@ -149,6 +176,7 @@ export function shareParsedFonts(pdfDocument: unknown): void {
       const italics = type === 'italics' || type === 'bolditalics';
       const file = pdfDocument.getFontFile(family, bold, italics);
       if (typeof file !== 'string' || shared.has(file) || !isEmbeddedFont(font)) continue;
+      keepCharactersOfGlyphs(font.font);
       shared.set(file, {
         font: font.font,
         make: font.constructor,
