@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { createRoundViaUi, dismissToasts, gotoScreen } from './helpers/setup';
+import { expectGoodLook } from './helpers/look';
 
 const example = fileURLToPath(new URL('../fixtures/rounds/example-round.json', import.meta.url));
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -31,6 +32,7 @@ async function openExcelSection(page: Page): Promise<void> {
   await gotoScreen(page, 'Cài đặt');
   await dismissToasts(page);
   await expect(page.getByRole('heading', { name: 'Excel của đợt hiện tại' })).toBeVisible();
+  await expectGoodLook(page, 'settings: the Excel section');
 }
 
 test("Xuất Excel: the workbook read back holds the engine's numbers for every unsealed product", async ({
@@ -116,6 +118,9 @@ test('Nhập danh sách sản phẩm: columns guessed, problems row by row, only
   await openExcelSection(page);
   await page.getByRole('button', { name: 'Nhập danh sách sản phẩm từ Excel/CSV' }).click();
   const dialog = page.getByRole('dialog', { name: 'Nhập danh sách sản phẩm' });
+  await expect(dialog.getByRole('button', { name: 'Chọn tệp…' })).toBeVisible();
+  await page.screenshot({ path: '/tmp/excel-import-empty.png' });
+  await expectGoodLook(page, 'excel import dialog: no file yet');
   const [chooser] = await Promise.all([
     page.waitForEvent('filechooser'),
     dialog.getByRole('button', { name: 'Chọn tệp…' }).click(),
@@ -130,6 +135,7 @@ test('Nhập danh sách sản phẩm: columns guessed, problems row by row, only
   await expect(dialog.getByRole('row', { name: /^5 / })).toContainText('không có bộ tiêu chí "Bánh kẹo"');
   await expect(dialog.getByRole('row', { name: /^5 / })).toContainText('trùng với dòng 2');
   await page.screenshot({ path: '/tmp/excel-import.png' });
+  await expectGoodLook(page, 'excel import dialog: columns guessed, problems row by row');
   await dialog.getByRole('button', { name: 'Nhập 2 sản phẩm hợp lệ' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByText(/Đã nhập 2 sản phẩm từ/)).toBeVisible();

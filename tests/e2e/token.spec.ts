@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { fillProductMinutesViaUi } from './helpers/minutes';
 import { dismissToasts, gotoScreen, nav } from './helpers/setup';
+import { expectGoodLook } from './helpers/look';
 import {
   makeSoftHsm,
   SOFTHSM_MODULE,
@@ -107,6 +108,7 @@ test('register the token library, sign as chair with the token and as secretary 
   await section.getByLabel('Đường dẫn thư viện token (PKCS#11)').fill('/usr/lib/khong-co-token.so');
   await section.getByRole('button', { name: 'Đăng ký thư viện' }).click();
   await expect(section.getByRole('alert')).toContainText('Không tìm thấy tệp thư viện token');
+  await expectGoodLook(page, 'settings: a wrong token library path refused');
   await section.getByLabel('Đường dẫn thư viện token (PKCS#11)').fill(SOFTHSM_MODULE);
   await section.getByRole('button', { name: 'Đăng ký thư viện' }).click();
   const token = section.getByRole('region', { name: 'Token “CHU TICH”' });
@@ -117,6 +119,7 @@ test('register the token library, sign as chair with the token and as secretary 
     'Không dùng được: Chứng thư số không cho phép dùng để ký',
   );
   await page.screenshot({ path: '/tmp/token-settings.png', fullPage: true });
+  await expectGoodLook(page, 'settings: the token registered, its certificates listed');
   // Remembered by the host: still there after a reload.
   await page.reload();
   await gotoScreen(page, 'Cài đặt');
@@ -146,6 +149,7 @@ test('register the token library, sign as chair with the token and as secretary 
   await expect(page.getByRole('heading', { name: 'Các bản đã ký' })).toHaveCount(0);
   await expect(form.getByLabel('Mã PIN của token')).toHaveValue('');
   await page.screenshot({ path: '/tmp/token-sign-form.png', fullPage: true });
+  await expectGoodLook(page, 'minutes: the token signing form, a wrong PIN refused');
   await form.getByLabel('Mã PIN của token').fill('1234');
   await form.getByRole('button', { name: 'Ký số' }).click();
   // Making the minutes PDF in the page takes a while on a busy machine.
@@ -179,4 +183,5 @@ test('register the token library, sign as chair with the token and as secretary 
   await expect(page.getByRole('region', { name: 'Chữ ký 2' })).toContainText(SECRETARY);
   await expect(page.getByRole('region', { name: 'Chữ ký 2' })).toContainText('Bao trùm toàn bộ tài liệu');
   await page.screenshot({ path: '/tmp/token-verify.png', fullPage: true });
+  await expectGoodLook(page, 'verify: a token and a .p12 signature, both valid');
 });
