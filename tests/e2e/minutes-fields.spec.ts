@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { fillDayMinutesViaUi, fillProductMinutesViaUi } from './helpers/minutes';
 import { dismissToasts, gotoScreen } from './helpers/setup';
+import { expectGoodLook } from './helpers/look';
 
 /**
  * Issue 11's browser test: the minutes of a meeting day completed before anyone signs. The
@@ -138,6 +139,7 @@ test("a day's minutes filled in once, a taken number refused, blanks block signi
     5,
   );
   await page.screenshot({ path: join(SHOTS, 'minutes-day-panel.png'), fullPage: true });
+  await expectGoodLook(page, 'minutes: the day panel filled in');
   await dismissToasts(page);
 
   // A second minutes with a number already taken is refused, and nothing changes.
@@ -146,6 +148,8 @@ test("a day's minutes filled in once, a taken number refused, blanks block signi
   await expect(form.getByLabel('Số biên bản *')).toHaveValue('6');
   await fillProductMinutesViaUi(page, { number: '5' });
   await expect(form.getByRole('alert')).toContainText('Số 5 đã được dùng cho một biên bản khác');
+  await page.screenshot({ path: join(SHOTS, 'minutes-number-taken.png'), fullPage: true });
+  await expectGoodLook(page, 'minutes: a taken number refused');
   await page.reload();
   await expect(
     page.getByRole('form', { name: 'Thông tin biên bản' }).getByLabel('Số biên bản *'),
@@ -156,12 +160,14 @@ test("a day's minutes filled in once, a taken number refused, blanks block signi
   await fillProductMinutesViaUi(page, { endTime: '' });
   await expect(page.getByText('Chưa ký được: còn thiếu giờ kết thúc.')).toBeVisible();
   await page.screenshot({ path: join(SHOTS, 'minutes-product-fields.png'), fullPage: true });
+  await expectGoodLook(page, 'minutes: a blank field blocks signing');
   const sign = page.getByRole('form', { name: 'Ký số biên bản' });
   await sign.getByRole('radio', { name: 'Chủ tịch Hội đồng' }).check();
   await sign.getByLabel('Tệp chứng thư số (.p12, .pfx)').setInputFiles(chairP12);
   await sign.getByLabel('Mật khẩu của tệp chứng thư số').fill('chu-tich');
   await sign.getByRole('button', { name: 'Ký số' }).click();
   await expect(sign.getByRole('alert')).toContainText('Chưa ký được: còn thiếu giờ kết thúc.');
+  await expectGoodLook(page, 'minutes: signing refused, what is missing listed');
   await expect(page.getByRole('heading', { name: 'Các bản đã ký' })).toHaveCount(0);
   await fillProductMinutesViaUi(page, { endTime: '16:15' });
   await expect(page.getByText('Đủ thông tin để ký.')).toBeVisible();
@@ -175,6 +181,8 @@ test("a day's minutes filled in once, a taken number refused, blanks block signi
   await batch.getByLabel('Mật khẩu của tệp chứng thư số').fill('chu-tich');
   await batch.getByRole('button', { name: 'Ký 5 biên bản' }).click();
   await expect(batch.getByRole('button', { name: 'Ký 0 biên bản' })).toBeDisabled({ timeout: 60_000 });
+  await page.screenshot({ path: join(SHOTS, 'minutes-batch-signed.png'), fullPage: true });
+  await expectGoodLook(page, 'minutes: the day signed in one go');
 
   // The signed files carry what was filled in: number, times, recipients.
   for (const [product, number] of [
@@ -192,4 +200,5 @@ test("a day's minutes filled in once, a taken number refused, blanks block signi
     await expect(page.getByText('thông tin dưới đây đã khóa cùng văn bản', { exact: false })).toBeVisible();
   }
   await page.screenshot({ path: join(SHOTS, 'minutes-signed-locked.png'), fullPage: true });
+  await expectGoodLook(page, 'minutes: signed, the details locked');
 });

@@ -11,6 +11,7 @@ import {
 } from './helpers/minutes';
 import { closeProductViaUi } from './helpers/results';
 import { dismissToasts, gotoScreen, nav } from './helpers/setup';
+import { expectGoodLook } from './helpers/look';
 
 /**
  * Issue 10, "who signed, under which root": minutes signed through the UI by the chair and the
@@ -76,6 +77,8 @@ test('a test CA root imported in Settings: both signers traced to it; removed: b
     venue: 'Hội trường UBND tỉnh',
   });
   await expect(page.getByText('Đủ thông tin để ký.')).toBeVisible();
+  await page.screenshot({ path: '/tmp/trust-sign-form.png', fullPage: true });
+  await expectGoodLook(page, 'minutes: the signing form, ready to sign');
   await signAs(page, 'Chủ tịch Hội đồng', chairP12, 'chu-tich');
   await expect(page.getByText(`Chủ tịch Hội đồng: ${CHAIR}, lúc`, { exact: false })).toBeVisible({
     timeout: 30_000,
@@ -85,6 +88,7 @@ test('a test CA root imported in Settings: both signers traced to it; removed: b
   await expect(page.getByText(`Thư ký: ${SECRETARY}, lúc`, { exact: false })).toBeVisible({
     timeout: 30_000,
   });
+  await expectGoodLook(page, 'minutes: signed by the chair and the secretary');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Tải bản đã ký (lần 1)' }).click(),
@@ -96,6 +100,7 @@ test('a test CA root imported in Settings: both signers traced to it; removed: b
   await expect(page.getByRole('region', { name: 'Chữ ký 1' })).toContainText(
     'Không tin cậy: không rõ tổ chức cấp',
   );
+  await expectGoodLook(page, 'verify: no trusted root yet');
 
   // Settings → import the CA's root (PEM), listed with its fingerprint; it survives a reload.
   let section = await trustedRoots(page);
@@ -111,6 +116,7 @@ test('a test CA root imported in Settings: both signers traced to it; removed: b
   await expect(row).toContainText('Chứng thư gốc (tự ký)');
   await expect(row.locator('code')).toHaveText(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
   await page.screenshot({ path: '/tmp/trust-settings.png', fullPage: true });
+  await expectGoodLook(page, 'settings: a trusted root listed');
 
   await verify(page, 'bien-ban.pdf', signed);
   await expect(page.getByRole('status').filter({ hasText: 'Chữ ký hợp lệ' })).toBeVisible();
@@ -131,6 +137,7 @@ test('a test CA root imported in Settings: both signers traced to it; removed: b
     'Không có (chỉ có chữ ký sau được thêm vào)',
   );
   await page.screenshot({ path: '/tmp/trust-verify-trusted.png', fullPage: true });
+  await expectGoodLook(page, 'verify: both signers traced to the trusted root');
 
   // The minutes' own signature list says the same.
   await gotoScreen(page, 'Biên bản');
@@ -140,6 +147,7 @@ test('a test CA root imported in Settings: both signers traced to it; removed: b
     `${ROOT} (chứng thư gốc tin cậy)`,
   );
   await page.screenshot({ path: '/tmp/trust-minutes.png', fullPage: true });
+  await expectGoodLook(page, 'minutes: the signature list with the trusted root');
 
   // Remove the root: both signatures are "Không tin cậy", with the reason.
   section = await trustedRoots(page);
@@ -153,6 +161,7 @@ test('a test CA root imported in Settings: both signers traced to it; removed: b
     );
   }
   await page.screenshot({ path: '/tmp/trust-verify-untrusted.png', fullPage: true });
+  await expectGoodLook(page, 'verify: the root removed, both untrusted');
 
   // A page appended after both signed: named, in red, for both signatures.
   await verify(page, 'bien-ban-them-trang.pdf', Buffer.from(addPage(signed)));
@@ -168,4 +177,5 @@ test('a test CA root imported in Settings: both signers traced to it; removed: b
     );
   }
   await page.screenshot({ path: '/tmp/trust-verify-page-added.png', fullPage: true });
+  await expectGoodLook(page, 'verify: a page added after signing');
 });
