@@ -35,7 +35,8 @@ export interface BackupProblem {
   readonly code: BackupProblemCode;
   readonly path: string;
   readonly params: Readonly<Record<string, string | number>>;
-  /** `invalid-row` and `bad-envelope`: what is wrong there, as every file reader says it */
+  /** `invalid-row`, `bad-envelope` and the bounded-JSON faults (too-large, not-utf8, not-json,
+   * too-deep, forbidden-key): what is wrong there, as every file reader says it */
   readonly problem?: Problem;
 }
 

@@ -4,7 +4,8 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import { base64ToBytes } from '../../domain/base64';
 import { CURRENT_SCHEMA_VERSION } from '../schema/versions';
 import { verifyChain, type ChainVerdict } from '../audit/chain';
-import { parseJsonText } from '../../domain/validate/json-text';
+import { decodeJsonBytes, parseJsonText } from '../../domain/validate/json-text';
+import type { Problem } from '../../domain/problems';
 import { canonicalJson } from '../audit/canonical-json';
 import { problemsFromZod } from '../../domain/validate/zod-problems';
 import { backupIntegrityHash, canonicalHead, integrityMember, sha256Hex } from './create';
@@ -57,7 +58,6 @@ function refuse(...problems: BackupProblem[]): BackupRead {
   return { ok: false, problems };
 }
 
-const MB = 1024 * 1024;
 const MIN_READABLE_SCHEMA = 1;
 
 type Envelope = ReturnType<typeof backupEnvelopeSchema.parse>;
@@ -69,31 +69,29 @@ interface Opened {
   readonly envelope: Envelope;
 }
 
+/** A bounded-JSON fault: its backup code, carrying the shared problem (its words). */
+function jsonFault(p: Problem): BackupProblem {
+  const code =
+    p.code === 'file-too-large'
+      ? 'too-large'
+      : p.code === 'not-utf8'
+        ? 'not-utf8'
+        : p.code === 'json-too-deep'
+          ? 'too-deep'
+          : p.code === 'forbidden-key'
+            ? 'forbidden-key'
+            : 'not-json';
+  return { ...backupProblem(code, p.path, p.params), problem: p };
+}
+
 function open(bytes: Uint8Array): Opened | BackupRead {
   if (bytes.byteLength === 0) return refuse(backupProblem('empty-file'));
-  if (bytes.byteLength > MAX_BACKUP_BYTES) {
-    return refuse(
-      backupProblem('too-large', '', { size: Math.ceil(bytes.byteLength / MB), max: MAX_BACKUP_BYTES / MB }),
-    );
-  }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return refuse(backupProblem('not-utf8'));
-  }
+  // The bounded-JSON faults are the shared problems, as a round file or a pack says them.
+  const decoded = decodeJsonBytes(bytes, MAX_BACKUP_BYTES);
+  if (!decoded.ok) return refuse(...decoded.problems.map(jsonFault));
+  const text = decoded.text;
   const json = parseJsonText(text);
-  if (!json.ok) {
-    return refuse(
-      ...json.problems.map((p) =>
-        p.code === 'json-too-deep'
-          ? backupProblem('too-deep', p.path, p.params)
-          : p.code === 'forbidden-key'
-            ? backupProblem('forbidden-key', p.path, p.params)
-            : backupProblem('not-json', p.path, p.params),
-      ),
-    );
-  }
+  if (!json.ok) return refuse(...json.problems.map(jsonFault));
   const data = json.value;
   if (typeof data !== 'object' || data === null || Array.isArray(data))
     return refuse(backupProblem('foreign-file', '', { format: typeof data }));

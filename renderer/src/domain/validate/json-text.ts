@@ -70,13 +70,17 @@ export function parseJsonText(text: string): JsonText {
 
 const MB = 1024 * 1024;
 
+export type JsonBytesText =
+  | { readonly ok: true; readonly text: string }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
 /**
- * The same door for a file read as bytes (the scoring packs): larger than `maxBytes` is
- * `file-too-large` (sizes in MB, as every reader says them), bytes that are not UTF-8 are
- * `not-utf8`, and the text then goes through `parseJsonText` (byte-order mark, nesting,
- * syntax, forbidden keys), so every file gives the same problem for the same fault.
+ * The first half of `parseJsonBytes` for a reader that needs the text itself (the backup cuts
+ * its hashed bytes by it): larger than `maxBytes` is `file-too-large` (sizes in MB, as every
+ * reader says them), bytes that are not UTF-8 are `not-utf8`. A byte-order mark is left in the
+ * text and skipped by `parseJsonText`, as for a text file.
  */
-export function parseJsonBytes(bytes: Uint8Array, maxBytes: number): JsonText {
+export function decodeJsonBytes(bytes: Uint8Array, maxBytes: number): JsonBytesText {
   if (bytes.byteLength > maxBytes) {
     return {
       ok: false,
@@ -85,12 +89,19 @@ export function parseJsonBytes(bytes: Uint8Array, maxBytes: number): JsonText {
       ],
     };
   }
-  let text: string;
   try {
-    // ignoreBOM: the mark is left in the text and skipped by parseJsonText, as for a text file.
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
   } catch {
     return { ok: false, problems: [problem('', 'not-utf8', {})] };
   }
-  return parseJsonText(text);
+}
+
+/**
+ * The same door for a file read as bytes (the scoring packs, the backups): the bytes through
+ * `decodeJsonBytes` (size, UTF-8), the text then through `parseJsonText` (byte-order mark,
+ * nesting, syntax, forbidden keys), so every file gives the same problem for the same fault.
+ */
+export function parseJsonBytes(bytes: Uint8Array, maxBytes: number): JsonText {
+  const decoded = decodeJsonBytes(bytes, maxBytes);
+  return decoded.ok ? parseJsonText(decoded.text) : decoded;
 }

@@ -1,17 +1,23 @@
 import type { BackupProblem, BackupProblemCode } from '../../db/backup';
 import type { MessageKey } from '../../i18n/catalog';
 import type { Language } from '../../i18n/define';
-import { problemMessage } from '../../i18n/problems';
+import { formatProblem, problemMessage } from '../../i18n/problems';
 import { translate } from '../../i18n/translate';
 
-/** Each refusal's words in the catalog (a code without words is a compile error). */
+/**
+ * The bounded-JSON faults: said with the shared problem they carry (i18n/problems.ts), the
+ * same words a round file or a scoring pack gives for the same fault.
+ */
+const JSON_FAULTS = ['too-large', 'not-utf8', 'not-json', 'too-deep', 'forbidden-key'] as const;
+type JsonFault = (typeof JSON_FAULTS)[number];
+
+function isJsonFault(code: BackupProblemCode): code is JsonFault {
+  return (JSON_FAULTS as readonly BackupProblemCode[]).includes(code);
+}
+
+/** Each other refusal's words in the catalog (a code without words is a compile error). */
 const KEYS = {
   'empty-file': 'backup.problem.empty-file',
-  'too-large': 'backup.problem.too-large',
-  'not-utf8': 'backup.problem.not-utf8',
-  'not-json': 'backup.problem.not-json',
-  'too-deep': 'backup.problem.too-deep',
-  'forbidden-key': 'backup.problem.forbidden-key',
   'round-file': 'backup.problem.round-file',
   'foreign-file': 'backup.problem.foreign-file',
   'unsupported-version': 'backup.problem.unsupported-version',
@@ -26,10 +32,15 @@ const KEYS = {
   'sheet-case-missing': 'backup.problem.sheet-case-missing',
   'sheet-answers-invalid': 'backup.problem.sheet-answers-invalid',
   unreadable: 'backup.problem.unreadable',
-} as const satisfies Record<BackupProblemCode, MessageKey>;
+} as const satisfies Record<Exclude<BackupProblemCode, JsonFault>, MessageKey>;
 
 /** One refusal as a line a person can act on; a bad row says what is wrong as any file reader would. */
 export function describeBackupProblem(p: BackupProblem, language: Language): string {
+  if (isJsonFault(p.code)) {
+    // Read by readBackup, a JSON fault always carries its problem; else its code is all there is.
+    const detail = p.problem === undefined ? p.code : formatProblem(p.problem, language);
+    return translate(language, 'backup.problem.json-fault', { detail });
+  }
   const detail = p.problem === undefined ? {} : { detail: problemMessage(p.problem, language) };
   return translate(language, KEYS[p.code], { path: p.path, ...p.params, ...detail });
 }

@@ -7,25 +7,9 @@ import { defineMessages } from '../define';
  */
 export const backupProblemMessages = defineMessages({
   'backup.problem.empty-file': { vi: 'Tệp rỗng.', en: 'The file is empty.' },
-  'backup.problem.too-large': {
-    vi: 'Tệp quá lớn ({size} MB; tối đa {max} MB): không phải bản sao lưu của ứng dụng.',
-    en: 'The file is too large ({size} MB; at most {max} MB): not a backup of this app.',
-  },
-  'backup.problem.not-utf8': {
-    vi: 'Tệp không phải văn bản UTF-8 (có thể là tệp nén, ảnh hoặc tệp Excel): không phải bản sao lưu.',
-    en: 'The file is not UTF-8 text (perhaps an archive, a picture or a spreadsheet): not a backup.',
-  },
-  'backup.problem.not-json': {
-    vi: 'Tệp bị hỏng hoặc bị cắt cụt (không đọc được JSON: {detail}).',
-    en: 'The file is damaged or truncated (unreadable JSON: {detail}).',
-  },
-  'backup.problem.too-deep': {
-    vi: 'Dữ liệu lồng nhau quá sâu (quá {max} mức): không phải bản sao lưu của ứng dụng.',
-    en: 'The data is nested too deeply (more than {max} levels): not a backup of this app.',
-  },
-  'backup.problem.forbidden-key': {
-    vi: 'Tên trường "{field}" tại "{path}" không được phép trong bản sao lưu.',
-    en: 'The field name "{field}" at "{path}" is not allowed in a backup.',
+  'backup.problem.json-fault': {
+    vi: 'Không phải bản sao lưu đọc được: {detail}.',
+    en: 'Not a readable backup: {detail}.',
   },
   'backup.problem.round-file': {
     vi: 'Đây là tệp đợt đánh giá, không phải bản sao lưu. Hãy nhập nó ở màn hình Đợt đánh giá.',
