@@ -8,7 +8,7 @@ import { ProductCode } from '../products/ProductCode';
 export function MinutesList(props: { readonly data: MinutesData }): ReactNode {
   const { t } = useI18n();
   return (
-    <table>
+    <table className="data">
       <caption>{t('minutes.products')}</caption>
       <thead>
         <tr>
