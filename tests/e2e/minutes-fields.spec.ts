@@ -148,6 +148,9 @@ test("a day's minutes filled in once, a taken number refused, blanks block signi
   await expect(form.getByLabel('Số biên bản *')).toHaveValue('6');
   await fillProductMinutesViaUi(page, { number: '5' });
   await expect(form.getByRole('alert')).toContainText('Số 5 đã được dùng cho một biên bản khác');
+  // The saved details stay complete, but the page does not call the refused draft "ready to sign".
+  await expect(form.getByText('Thông tin đã lưu đủ để ký; thay đổi vừa nhập chưa được lưu.')).toBeVisible();
+  await expect(form.getByText('Đủ thông tin để ký.')).toHaveCount(0);
   await page.screenshot({ path: join(SHOTS, 'minutes-number-taken.png'), fullPage: true });
   await expectGoodLook(page, 'minutes: a taken number refused');
   await page.reload();

@@ -105,6 +105,9 @@ export function MinutesFieldsForm(props: {
         <p className={styles.missing} role="status">
           {t('minutesFields.missing', { fields: fieldNames(t, missing) })}
         </p>
+      ) : Object.keys(errors).length > 0 || refusal !== null ? (
+        // The saved details are complete, but what is typed was refused: say both, not "ready".
+        <p role="status">{t('minutesFields.completeUnsaved')}</p>
       ) : (
         <p className={styles.complete} role="status">
           {t('minutesFields.complete')}

@@ -51,6 +51,10 @@ export const minutesFieldsMessages = defineMessages({
     en: 'Cannot be signed yet: missing {fields}.',
   },
   'minutesFields.complete': { vi: 'Đủ thông tin để ký.', en: 'Complete: ready to sign.' },
+  'minutesFields.completeUnsaved': {
+    vi: 'Thông tin đã lưu đủ để ký; thay đổi vừa nhập chưa được lưu.',
+    en: 'The saved details are complete; the change you typed is not saved.',
+  },
   'minutesFields.name.number': { vi: 'số biên bản', en: 'the number' },
   'minutesFields.name.symbol': { vi: 'ký hiệu', en: 'the symbol' },
   'minutesFields.name.startTime': { vi: 'giờ bắt đầu', en: 'the start time' },
