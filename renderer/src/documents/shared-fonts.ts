@@ -116,6 +116,16 @@ export function shareParsedFonts(pdfDocument: unknown): void {
   wrapped.add(proto);
   const original = pdfDocument.provideFont;
   const shared = new Map<string, SharedFont>();
+  /** Offers a font this process parsed to every later document. */
+  const share = (file: string, font: EmbeddedFont): void => {
+    keepCharactersOfGlyphs(font.font);
+    shared.set(file, {
+      font: font.font,
+      make: font.constructor,
+      layoutCache: font.layoutCache,
+      documents: 1,
+    });
+  };
   /** Per document: its font object of each file (files used by several styles are embedded once). */
   const ofDocument = new WeakMap<object, Map<string, EmbeddedFont>>();
   const counted = new WeakSet<object>();
@@ -134,15 +144,7 @@ export function shareParsedFonts(pdfDocument: unknown): void {
       const entry = shared.get(file);
       if (entry === undefined) {
         font = original.call(this, family, bold, italics);
-        if (isEmbeddedFont(font)) {
-          keepCharactersOfGlyphs(font.font);
-          shared.set(file, {
-            font: font.font,
-            make: font.constructor,
-            layoutCache: font.layoutCache,
-            documents: 1,
-          });
-        }
+        if (isEmbeddedFont(font)) share(file, font);
         fonts.set(file, font);
         return font;
       }
@@ -176,13 +178,7 @@ export function shareParsedFonts(pdfDocument: unknown): void {
       const italics = type === 'italics' || type === 'bolditalics';
       const file = pdfDocument.getFontFile(family, bold, italics);
       if (typeof file !== 'string' || shared.has(file) || !isEmbeddedFont(font)) continue;
-      keepCharactersOfGlyphs(font.font);
-      shared.set(file, {
-        font: font.font,
-        make: font.constructor,
-        layoutCache: font.layoutCache,
-        documents: 1,
-      });
+      share(file, font);
     }
   }
 }

@@ -81,6 +81,32 @@ export async function sample(
   return values;
 }
 
+/**
+ * Clicks "Kết quả" in the menu and returns the milliseconds until the frame in which the results
+ * table shows all `rows` rows is painted (rAF, then a message: after the paint).
+ */
+export async function clickResultsUntilPainted(page: Page, rows: number): Promise<number> {
+  await page.evaluate((count) => {
+    const start = performance.now();
+    Reflect.deleteProperty(window, '__benchResults');
+    const observer = new MutationObserver(() => {
+      if (document.querySelectorAll('main table tbody tr').length < count) return;
+      observer.disconnect();
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => Reflect.set(window, '__benchResults', performance.now() - start);
+        channel.port2.postMessage(null);
+      });
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    document.querySelector<HTMLAnchorElement>('nav a[href="#/results"]')?.click();
+  }, rows);
+  const done = await page.waitForFunction(() => Reflect.get(window, '__benchResults') as unknown, null, {
+    timeout: 60_000,
+  });
+  return Number(await done.jsonValue());
+}
+
 export interface FrameSample {
   /** 'click' or 'keydown' */
   readonly type: string;

@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { test } from './fixtures';
-import { report, sample } from './measure';
+import { clickResultsUntilPainted, report, sample } from './measure';
 
 /**
  * Start-up (issue 13): from navigation to the first painted frame showing the current round
@@ -81,25 +81,7 @@ test('results screen of 141 products: click on "Kết quả" → table painted',
     async () => {
       await page.goto('/#/rounds');
       await page.locator('#current-round-title').waitFor();
-      await page.evaluate((rows) => {
-        const start = performance.now();
-        Reflect.deleteProperty(window, '__benchResults');
-        const observer = new MutationObserver(() => {
-          if (document.querySelectorAll('main table tbody tr').length < rows) return;
-          observer.disconnect();
-          requestAnimationFrame(() => {
-            const channel = new MessageChannel();
-            channel.port1.onmessage = () => Reflect.set(window, '__benchResults', performance.now() - start);
-            channel.port2.postMessage(null);
-          });
-        });
-        observer.observe(document.body, { childList: true, subtree: true });
-        document.querySelector<HTMLAnchorElement>('nav a[href="#/results"]')?.click();
-      }, info.products);
-      const done = await page.waitForFunction(() => Reflect.get(window, '__benchResults') as unknown, null, {
-        timeout: 60_000,
-      });
-      return Number(await done.jsonValue());
+      return clickResultsUntilPainted(page, info.products);
     },
     2,
   );

@@ -1,8 +1,6 @@
 import { memo, type ReactNode } from 'react';
-import type { Answer } from '../../../domain/model';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { CriterionRow } from './CriterionRow';
-import type { RowStateStore } from './row-store';
+import { CriterionRow, type CriterionRowProps } from './CriterionRow';
 import type { SheetLayout } from './view-model';
 import styles from './sheet-form.module.css';
 
@@ -11,16 +9,9 @@ import styles from './sheet-form.module.css';
  * that do not change while the sheet is filled in: a choice reaches the rows through the row
  * store, so this list is not walked again on a key or a click (issue 13).
  */
-export const CriteriaList = memo(function CriteriaList(props: {
-  readonly layout: SheetLayout;
-  readonly store: RowStateStore;
-  readonly readOnly: boolean;
-  /** prefix of ids and radio group names, unique per form */
-  readonly formId: string;
-  readonly onAnswer: (code: string, answer: Answer) => void;
-  readonly onCase: (code: string, variant: string) => void;
-  readonly register: (code: string, element: HTMLFieldSetElement | null) => void;
-}): ReactNode {
+export const CriteriaList = memo(function CriteriaList(
+  props: Omit<CriterionRowProps, 'criterion'> & { readonly layout: SheetLayout },
+): ReactNode {
   const { t } = useI18n();
   const { formId } = props;
   return props.layout.parts.map((part) => (
