@@ -2,6 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { Language } from '../ipc/contract';
 import { writeFileAtomic } from './atomic-write';
+import { oneAtATime } from './one-at-a-time';
 import { readJsonFile, type JsonFileProblem } from './json-file';
 
 /** Host-side settings: what the main process needs before the renderer has loaded (menu language). */
@@ -41,18 +42,23 @@ export async function openSettingsStore(
     if (parsed.success) current = parsed.data;
     else onProblem({ kind: 'invalid', cause: parsed.error });
   }
-  const save = async (next: HostSettings): Promise<void> => {
-    await writeFileAtomic(filePath, `${JSON.stringify(next, null, 2)}\n`);
-    current = next;
-  };
+  // Each change reads `current` in its turn: two changes at once never lose one of them.
+  const inTurn = oneAtATime();
+  const save = (change: (from: HostSettings) => HostSettings): Promise<void> =>
+    inTurn(async () => {
+      const next = change(current);
+      await writeFileAtomic(filePath, `${JSON.stringify(next, null, 2)}\n`);
+      current = next;
+    });
   return {
     get: () => current,
-    setLanguage: (language) => save({ ...current, language }),
-    async setTokenLibrary(personId, libraryPath) {
-      const libraries = { ...current.tokenLibraries };
-      if (libraryPath === null) delete libraries[personId];
-      else libraries[personId] = libraryPath;
-      await save({ ...current, tokenLibraries: libraries });
-    },
+    setLanguage: (language) => save((from) => ({ ...from, language })),
+    setTokenLibrary: (personId, libraryPath) =>
+      save((from) => {
+        const libraries = { ...from.tokenLibraries };
+        if (libraryPath === null) delete libraries[personId];
+        else libraries[personId] = libraryPath;
+        return { ...from, tokenLibraries: libraries };
+      }),
   };
 }

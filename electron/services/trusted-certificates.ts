@@ -2,6 +2,7 @@ import { copyFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { writeFileAtomic } from './atomic-write';
+import { oneAtATime } from './one-at-a-time';
 import { readJsonFile, type JsonFileProblem } from './json-file';
 import {
   CertificateFileUnreadable,
@@ -86,6 +87,7 @@ export async function openTrustedCertificateStore(
     }
   }
 
+  const inTurn = oneAtATime();
   const save = async (next: Stored[]): Promise<void> => {
     if (damaged) {
       // Keep what could not be read beside it rather than overwrite it.
@@ -106,40 +108,44 @@ export async function openTrustedCertificateStore(
   return {
     list: () => current.map((s) => s.summary),
     anchors: () => current.map((s) => s.der),
-    async import(bytes, now) {
-      let ders: Uint8Array[];
-      try {
-        ders = readCertificateFile(bytes);
-      } catch (error) {
-        if (error instanceof CertificateFileUnreadable) return { imported: false, reason: 'unreadable' };
-        throw error;
-      }
-      const summaries: { der: Uint8Array; summary: CertificateSummary }[] = [];
-      for (const der of ders) {
-        try {
-          summaries.push({ der, summary: summarizeCertificate(der) });
-        } catch {
-          return { imported: false, reason: 'unreadable' };
-        }
-      }
-      const cas = summaries.filter((s) => s.summary.isCa);
-      if (cas.length === 0) return { imported: false, reason: 'not-a-ca' };
-      const known = new Set(current.map((s) => s.summary.fingerprint));
-      const fresh = cas.filter((s) => !known.has(s.summary.fingerprint));
-      const added = fresh.map((s) => ({ der: s.der, summary: { ...s.summary, addedAt: now.toISOString() } }));
-      if (added.length > 0) await save([...current, ...added]);
-      return {
-        imported: true,
-        added: added.map((s) => s.summary),
-        alreadyTrusted: cas.length - fresh.length,
-        skippedNotCa: summaries.length - cas.length,
-      };
-    },
-    async remove(fingerprint) {
-      const next = current.filter((s) => s.summary.fingerprint !== fingerprint);
-      if (next.length === current.length) return false;
-      await save(next);
-      return true;
-    },
+    import: (bytes, now) => inTurn(() => importCertificates(bytes, now)),
+    remove: (fingerprint) =>
+      inTurn(async () => {
+        const next = current.filter((s) => s.summary.fingerprint !== fingerprint);
+        if (next.length === current.length) return false;
+        await save(next);
+        return true;
+      }),
   };
+
+  // A change reads `current` in its turn: an import and a removal at once never lose one.
+  async function importCertificates(bytes: Uint8Array, now: Date): Promise<ImportOutcome> {
+    let ders: Uint8Array[];
+    try {
+      ders = readCertificateFile(bytes);
+    } catch (error) {
+      if (error instanceof CertificateFileUnreadable) return { imported: false, reason: 'unreadable' };
+      throw error;
+    }
+    const summaries: { der: Uint8Array; summary: CertificateSummary }[] = [];
+    for (const der of ders) {
+      try {
+        summaries.push({ der, summary: summarizeCertificate(der) });
+      } catch {
+        return { imported: false, reason: 'unreadable' };
+      }
+    }
+    const cas = summaries.filter((s) => s.summary.isCa);
+    if (cas.length === 0) return { imported: false, reason: 'not-a-ca' };
+    const known = new Set(current.map((s) => s.summary.fingerprint));
+    const fresh = cas.filter((s) => !known.has(s.summary.fingerprint));
+    const added = fresh.map((s) => ({ der: s.der, summary: { ...s.summary, addedAt: now.toISOString() } }));
+    if (added.length > 0) await save([...current, ...added]);
+    return {
+      imported: true,
+      added: added.map((s) => s.summary),
+      alreadyTrusted: cas.length - fresh.length,
+      skippedNotCa: summaries.length - cas.length,
+    };
+  }
 }

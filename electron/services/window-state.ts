@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { writeFileAtomic } from './atomic-write';
+import { oneAtATime } from './one-at-a-time';
 import { readJsonFile, type JsonFileProblem } from './json-file';
 
 /** A rectangle in screen coordinates (Electron's `Rectangle`, without importing electron). */
@@ -88,8 +89,10 @@ export function windowStateStore(
   onProblem: (problem: JsonFileProblem) => void,
 ): WindowStateStore {
   const filePath = path.join(userDataDir, WINDOW_STATE_FILE_NAME);
+  // In the order asked: an older position never lands after a newer one.
+  const inTurn = oneAtATime();
   return {
     load: () => readJsonFile(filePath, onProblem),
-    save: (state) => writeFileAtomic(filePath, `${JSON.stringify(state, null, 2)}\n`),
+    save: (state) => inTurn(() => writeFileAtomic(filePath, `${JSON.stringify(state, null, 2)}\n`)),
   };
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { HubCard, HubDevice } from '../../shared/hub-wire';
 import { writeFileAtomic } from '../atomic-write';
+import { oneAtATime } from '../one-at-a-time';
 import { readJsonFile } from '../json-file';
 
 /**
@@ -91,6 +92,8 @@ export class CardRegistry {
   private readonly wrongCodes = new Map<number, { count: number; lockedUntil: number }>();
   /** Last request per device (memory only: "last seen" after a restart starts again). */
   private readonly lastSeen = new Map<string, number>();
+  /** The writes of the cards file, one after another (see `save`). */
+  private readonly inTurn = oneAtATime();
 
   private constructor(
     private readonly file: string,
@@ -143,15 +146,23 @@ export class CardRegistry {
     return registry;
   }
 
-  private async save(): Promise<void> {
-    const content = {
-      format: 'ocop-council/hub-meeting',
-      version: 1,
-      roundId: this.roundId,
-      meetingDate: this.meetingDate,
-      cards: this.cards,
-    } satisfies z.infer<typeof meetingFile>;
-    await writeFileAtomic(this.file, `${JSON.stringify(content, null, 2)}\n`);
+  /**
+   * Writes the cards file. Writes run one after another and each takes the cards as they are
+   * when its turn comes: members joining at the same moment used to write concurrently, and an
+   * older write renamed into place last dropped the newer bindings — after a hub restart those
+   * devices were told to join again. Resolves once the file holds this change (or a later one).
+   */
+  private save(): Promise<void> {
+    return this.inTurn(() => {
+      const content = {
+        format: 'ocop-council/hub-meeting',
+        version: 1,
+        roundId: this.roundId,
+        meetingDate: this.meetingDate,
+        cards: this.cards,
+      } satisfies z.infer<typeof meetingFile>;
+      return writeFileAtomic(this.file, `${JSON.stringify(content, null, 2)}\n`);
+    });
   }
 
   /** Joins with the QR code's secret. */
@@ -194,7 +205,14 @@ export class CardRegistry {
       kind: device.kind,
       joinedAt: new Date(this.now()).toISOString(),
     };
-    await this.save();
+    try {
+      await this.save();
+    } catch (error) {
+      // Not on disk: the member was not given a device, so the card stays usable.
+      card.used = false;
+      card.device = null;
+      throw error;
+    }
     this.lastSeen.set(deviceId, this.now());
     return { memberId: card.memberId, deviceId, deviceToken };
   }

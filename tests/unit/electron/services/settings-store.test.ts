@@ -21,6 +21,23 @@ describe('settings store', () => {
     expect(next.get().language).toBe('en');
   });
 
+  it('keeps both of two changes made at the same moment', async () => {
+    const store = await openSettingsStore(dir, () => undefined);
+    await Promise.all([
+      store.setLanguage('en'),
+      store.setTokenLibrary('chair', '/usr/lib/softhsm/libsofthsm2.so'),
+      store.setTokenLibrary('secretary', '/usr/lib/x86_64-linux-gnu/opensc-pkcs11.so'),
+    ]);
+    for (const seen of [store.get(), (await openSettingsStore(dir, () => undefined)).get()])
+      expect(seen).toEqual({
+        language: 'en',
+        tokenLibraries: {
+          chair: '/usr/lib/softhsm/libsofthsm2.so',
+          secretary: '/usr/lib/x86_64-linux-gnu/opensc-pkcs11.so',
+        },
+      });
+  });
+
   it.each([['{not json'], ['{"language":"fr"}'], ['[]'], ['"vi"']])(
     'falls back to defaults on %s and reports it',
     async (text) => {

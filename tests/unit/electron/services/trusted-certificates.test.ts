@@ -123,6 +123,22 @@ describe('the trusted certificate store', () => {
     expect((await openTrustedCertificateStore(dir, () => undefined)).list()).toEqual([]);
   });
 
+  test('a removal and an import at the same moment: each sees the other, the file keeps the last', async () => {
+    const store = await openTrustedCertificateStore(dir, () => undefined);
+    await store.import(files['ca.pem'] ?? new Uint8Array(), now);
+    const fingerprint = store.list()[0]?.fingerprint ?? '';
+    const [removed, imported] = await Promise.all([
+      store.remove(fingerprint),
+      store.import(files['ca.cer'] ?? new Uint8Array(), now),
+    ]);
+    expect(removed).toBe(true);
+    // Removed first, so the import adds it again (it must not say "already trusted" and keep nothing).
+    expect(imported).toMatchObject({ imported: true, alreadyTrusted: 0 });
+    expect(store.list().map((c) => c.fingerprint)).toEqual([fingerprint]);
+    const reopened = await openTrustedCertificateStore(dir, () => undefined);
+    expect(reopened.list().map((c) => c.fingerprint)).toEqual([fingerprint]);
+  });
+
   test('a damaged list is reported and kept aside on the next change, never silently overwritten', async () => {
     const damagedDir = await mkdtemp(path.join(os.tmpdir(), 'ocop-trust-damaged-'));
     try {
