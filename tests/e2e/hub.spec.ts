@@ -5,10 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { chromiumLaunch } from './playwright.config';
+import { chromiumLaunch, randomTestPort } from './playwright.config';
 import { expectGoodLook } from './helpers/look';
 import { bestLoweredBy } from './helpers/results';
 import {
+  closeLeftoverHub,
   goToScoring,
   numberInCase,
   resolveAnswers,
@@ -41,9 +42,11 @@ import {
  */
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const hubPort = 20_000 + Math.floor(Math.random() * 20_000);
+const hubPort = randomTestPort();
 const hubUrl = `http://127.0.0.1:${hubPort}/`;
 const day = '2026-12-07';
+
+test.afterEach(async ({ page }) => closeLeftoverHub(page));
 
 const MEMBERS: readonly MemberSpec[] = [
   { fullName: 'Nguyễn Văn An', role: 'chair' },

@@ -2,8 +2,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { expectGoodLook } from './helpers/look';
+import { randomTestPort } from './playwright.config';
 import { startRescoringViaUi, unsealViaUi } from './helpers/results';
-import { goToScoring, resolveAnswers, scoreSheetViaUi, sheetCriteria } from './helpers/scoring';
+import {
+  closeLeftoverHub,
+  goToScoring,
+  resolveAnswers,
+  scoreSheetViaUi,
+  sheetCriteria,
+} from './helpers/scoring';
 import {
   addMemberViaUi,
   addProductViaUi,
@@ -27,9 +34,11 @@ import {
  */
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const hubPort = 20_000 + Math.floor(Math.random() * 20_000);
+const hubPort = randomTestPort();
 const hubUrl = `http://127.0.0.1:${hubPort}/`;
 const day = '2026-12-07';
+
+test.afterEach(async ({ page }) => closeLeftoverHub(page));
 const PHONE = { width: 360, height: 740 } as const;
 const LAPTOP = { width: 1366, height: 768 } as const;
 const BOTH = [PHONE, LAPTOP] as const;

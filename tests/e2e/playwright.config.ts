@@ -10,9 +10,15 @@ import { fileURLToPath } from 'node:url';
  * web host, in Debian's Chromium (never a downloaded browser: these machines are offline).
  */
 const root = fileURLToPath(new URL('../..', import.meta.url));
+/**
+ * A random port for a test server, below the range Linux hands out to outgoing connections
+ * (32768 and up): a port picked in that range can be held by a browser's own connection, or a
+ * connection to a closed port can end up connected to itself.
+ */
+export const randomTestPort = (): number => 20_000 + Math.floor(Math.random() * 12_000);
 // A port per run (kept in the environment so Playwright's workers, which re-read this file,
 // agree with the main process): several runs on one machine must not collide.
-process.env.OCOP_E2E_PORT ??= String(20_000 + Math.floor(Math.random() * 20_000));
+process.env.OCOP_E2E_PORT ??= String(randomTestPort());
 export const webPort = Number(process.env.OCOP_E2E_PORT);
 const dataDir = mkdtempSync(join(tmpdir(), 'ocop-e2e-data-'));
 // USB token tests (token.spec.ts): the web host's SoftHSM2 reads this config, which the spec

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
+import { randomTestPort } from './playwright.config';
 
 /**
  * Browser mode's host, as started by the Playwright config (the real build). The security
@@ -87,7 +88,7 @@ test.describe('web host', () => {
     test.setTimeout(45_000);
     // A second host, started as a person starts it: it prints its one-time address.
     const dataDir = mkdtempSync(join(tmpdir(), 'ocop-e2e-launch-'));
-    const port = 20_000 + Math.floor(Math.random() * 20_000);
+    const port = randomTestPort();
     const host = spawn(
       process.execPath,
       ['dist-electron/web-host.cjs', '--port', String(port), '--data-dir', dataDir, '--no-open'],
