@@ -2,6 +2,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { FolderFile, SavedFolder } from '../ipc/contract';
 import { writeFileAtomic } from './atomic-write';
+import { oneAtATime } from './one-at-a-time';
 import { DataFileIoError, UnsafeFileNameError, errnoCode } from './errors';
 import { canonicalFileName, fileNameProblem } from './safe-file-name';
 
@@ -27,10 +28,15 @@ async function namesIn(folderPath: string): Promise<Set<string>> {
  * atomically, and a file already there is never overwritten: the new one gets " (2)".
  * Names are compared case-insensitively, as Windows and macOS do.
  */
-export async function saveFilesToFolder(
-  folderPath: string,
-  files: readonly FolderFile[],
-): Promise<SavedFolder> {
+export function saveFilesToFolder(folderPath: string, files: readonly FolderFile[]): Promise<SavedFolder> {
+  // One batch at a time: two batches at once would both see a name free and the later rename
+  // would replace the earlier file.
+  return inTurn(() => saveBatch(folderPath, files));
+}
+
+const inTurn = oneAtATime();
+
+async function saveBatch(folderPath: string, files: readonly FolderFile[]): Promise<SavedFolder> {
   const taken = await namesIn(folderPath);
   const saved: string[] = [];
   for (const file of files) {

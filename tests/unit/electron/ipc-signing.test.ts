@@ -218,6 +218,20 @@ describe('saveFilesToFolder service', () => {
     }
   });
 
+  it('two batches saved into one folder at the same moment: both kept, neither replaces the other', async () => {
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'ocop-folder-'));
+    try {
+      const batch = (byte: number) =>
+        saveFilesToFolder(folder, [{ name: 'Biên bản.pdf', bytes: new Uint8Array([byte]) }]);
+      const [first, second] = await Promise.all([batch(1), batch(2)]);
+      expect([first.saved, second.saved]).toEqual([['Biên bản.pdf'], ['Biên bản (2).pdf']]);
+      expect([...(await readFile(path.join(folder, 'Biên bản.pdf')))]).toEqual([1]);
+      expect([...(await readFile(path.join(folder, 'Biên bản (2).pdf')))]).toEqual([2]);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+
   it('is refused by a host without dialogs (browser mode downloads instead)', async () => {
     expect(
       await handlers.saveFilesToFolder([{ files: [{ name: 'x.pdf', bytes: new Uint8Array([1]) }] }]),
