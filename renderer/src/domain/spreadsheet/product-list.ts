@@ -1,8 +1,8 @@
 import type { ProductKind } from '../model';
 import { parseProductCode } from '../product-code';
 import type { Problem } from '../problems';
-import { foldVietnamese } from '../text-search';
 import type { CellValue } from './cells';
+import { foldHeader, guessColumns } from './columns';
 
 /**
  * A product list from a spreadsheet (issue 6 item 4), pure: guess which column is which from
@@ -46,43 +46,9 @@ const SYNONYMS: Readonly<Record<ProductField, readonly string[]>> = {
   kind: ['loai danh gia', 'hinh thuc danh gia', 'hinh thuc', 'loai', 'kind', 'evaluation'],
 };
 
-function fold(text: string): string {
-  return foldVietnamese(text)
-    .replace(/[^\p{L}\p{N} ]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 /** Each field gets the column whose header matches its best synonym (exact first, then words). */
 export function guessMapping(headers: readonly string[]): ColumnMapping {
-  const folded = headers.map(fold);
-  const taken = new Set<number>();
-  const mapping: Record<ProductField, number | null> = {
-    name: null,
-    code: null,
-    set: null,
-    producer: null,
-    address: null,
-    phone: null,
-    commune: null,
-    kind: null,
-  };
-  for (const exact of [true, false]) {
-    for (const field of PRODUCT_FIELDS) {
-      if (mapping[field] !== null) continue;
-      for (const synonym of SYNONYMS[field]) {
-        const index = folded.findIndex(
-          (h, i) => !taken.has(i) && (exact ? h === synonym : ` ${h} `.includes(` ${synonym} `)),
-        );
-        if (index >= 0) {
-          mapping[field] = index;
-          taken.add(index);
-          break;
-        }
-      }
-    }
-  }
-  return mapping;
+  return guessColumns(headers, PRODUCT_FIELDS, SYNONYMS);
 }
 
 export type RowProblemCode =
@@ -153,17 +119,17 @@ export function cellText(value: CellValue | undefined): string {
 
 /** "13", "Bộ 13", "13. Thủy sản…", or the set's name with or without diacritics. */
 export function resolveSet(text: string, sets: ProductListContext['sets']): number | undefined {
-  const folded = fold(text);
+  const folded = foldHeader(text);
   const number = /^(?:bo\s*|phieu\s*|so\s*)?(\d{1,3})\b/.exec(folded)?.[1];
   if (number !== undefined) return sets.find((s) => s.sheetNo === Number(number))?.sheetNo;
   return (
-    sets.find((s) => fold(s.name) === folded)?.sheetNo ??
-    sets.find((s) => folded.length >= 4 && fold(s.name).startsWith(folded))?.sheetNo
+    sets.find((s) => foldHeader(s.name) === folded)?.sheetNo ??
+    sets.find((s) => folded.length >= 4 && foldHeader(s.name).startsWith(folded))?.sheetNo
   );
 }
 
 export function resolveKind(text: string): ProductKind | undefined {
-  const folded = fold(text).replace(/-/g, ' ');
+  const folded = foldHeader(text).replace(/-/g, ' ');
   if (folded === '') return 'first';
   return KINDS.find((k) => k.words.some((w) => folded === w.replace(/-/g, ' ') || folded.includes(w)))?.kind;
 }
@@ -233,7 +199,7 @@ export function checkProductRows(
     }
     if (name !== '') {
       // Same name AND same producer: the same product entered twice (two producers may share a product name).
-      const key = `${fold(name)}\u0000${fold(producer.name)}`;
+      const key = `${foldHeader(name)}\u0000${foldHeader(producer.name)}`;
       const earlier = namesInFile.get(key);
       if (earlier !== undefined)
         problems.push({
@@ -258,7 +224,7 @@ export function checkProductRows(
 
 /** The key `checkProductRows` uses to find a product already in the round (name + producer, folded). */
 export function existingNameKey(name: string, producerName: string): string {
-  return `${fold(name)}\u0000${fold(producerName)}`;
+  return `${foldHeader(name)}\u0000${foldHeader(producerName)}`;
 }
 
 /** A table from raw rows: the first non-empty row holds the headers. Bounded by the limits above. */

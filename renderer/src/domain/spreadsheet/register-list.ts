@@ -1,6 +1,6 @@
 import type { IsoDate } from '../model';
-import { foldVietnamese } from '../text-search';
 import type { CellValue } from './cells';
+import { foldHeader, guessColumns } from './columns';
 import { cellText, type ImportTable } from './product-list';
 
 /**
@@ -63,43 +63,9 @@ const SYNONYMS: Readonly<Record<RegisterField, readonly string[]>> = {
   ],
 };
 
-function fold(text: string): string {
-  return foldVietnamese(text)
-    .replace(/[^\p{L}\p{N} ]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 /** Each field gets the column whose header matches its best synonym (exact first, then words). */
 export function guessRegisterMapping(headers: readonly string[]): RegisterMapping {
-  const folded = headers.map(fold);
-  const taken = new Set<number>();
-  const mapping: Record<RegisterField, number | null> = {
-    code: null,
-    name: null,
-    producer: null,
-    commune: null,
-    stars: null,
-    decisionNumber: null,
-    decisionDate: null,
-    certificateNo: null,
-  };
-  for (const exact of [true, false]) {
-    for (const field of REGISTER_FIELDS) {
-      if (mapping[field] !== null) continue;
-      for (const synonym of SYNONYMS[field]) {
-        const index = folded.findIndex(
-          (h, i) => !taken.has(i) && (exact ? h === synonym : ` ${h} `.includes(` ${synonym} `)),
-        );
-        if (index >= 0) {
-          mapping[field] = index;
-          taken.add(index);
-          break;
-        }
-      }
-    }
-  }
-  return mapping;
+  return guessColumns(headers, REGISTER_FIELDS, SYNONYMS);
 }
 
 export type RegisterRowProblemCode =
@@ -149,8 +115,8 @@ export interface RegisterListContext {
 
 /** "3", 3, "3 sao", "4★", "hạng 5", "5 stars"; nothing else (OCOP recognises 3, 4 and 5 stars). */
 export function parseStars(text: string): 3 | 4 | 5 | null {
-  // fold() drops ★ and * (not letters or digits): "4★" → "4", "hạng 5" → "hang 5"
-  const raw = /^(?:hang )?([345])(?: ?(?:sao|stars?))?$/.exec(fold(text))?.[1];
+  // foldHeader() drops ★ and * (not letters or digits): "4★" → "4", "hạng 5" → "hang 5"
+  const raw = /^(?:hang )?([345])(?: ?(?:sao|stars?))?$/.exec(foldHeader(text))?.[1];
   if (raw === '3') return 3;
   if (raw === '4') return 4;
   if (raw === '5') return 5;
