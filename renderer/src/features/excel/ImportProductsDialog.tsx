@@ -1,8 +1,9 @@
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { PRODUCT_FIELDS } from '../../domain/spreadsheet/product-list';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Dialog } from '../../ui/Dialog';
 import { ImportPreview } from './ImportPreview';
+import { MappingField } from './MappingField';
 import { useProductImport } from './useProductImport';
 import styles from './excel.module.css';
 
@@ -48,6 +49,7 @@ export function ImportProductsDialog(props: {
             <p className="hint">{t('excel.import.mapping.hint')}</p>
             {PRODUCT_FIELDS.map((field) => (
               <MappingField
+                className={styles.importMappingField}
                 key={field}
                 label={t(`excel.import.field.${field}`)}
                 none={t('excel.import.noColumn')}
@@ -80,33 +82,5 @@ export function ImportProductsDialog(props: {
         </button>
       </div>
     </Dialog>
-  );
-}
-
-/** One field's column: a labelled select (the label names only the field, for screen readers). */
-function MappingField(props: {
-  readonly label: string;
-  readonly none: string;
-  readonly headers: readonly string[];
-  readonly value: number | null;
-  readonly onChange: (column: number | null) => void;
-}): ReactNode {
-  const id = useId();
-  return (
-    <div className={styles.importMappingField}>
-      <label htmlFor={id}>{props.label}</label>
-      <select
-        id={id}
-        value={props.value ?? ''}
-        onChange={(e) => props.onChange(e.target.value === '' ? null : Number(e.target.value))}
-      >
-        <option value="">{props.none}</option>
-        {props.headers.map((h, i) => (
-          <option key={i} value={i}>
-            {h === '' ? `#${i + 1}` : h}
-          </option>
-        ))}
-      </select>
-    </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { RegisterData } from '../../db';
 import { cellText, type ImportTable } from '../../domain/spreadsheet/product-list';
 import {
@@ -8,6 +8,7 @@ import {
 } from '../../domain/spreadsheet/register-list';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Dialog } from '../../ui/Dialog';
+import { MappingField } from '../excel/MappingField';
 import { useRegisterImport } from './useRegisterImport';
 import styles from './RegisterYear.module.css';
 
@@ -70,6 +71,7 @@ function RegisterImportDialog(props: {
             <legend>{t('excel.import.mapping')}</legend>
             {REGISTER_FIELDS.map((field) => (
               <MappingField
+                className={styles.mappingField}
                 key={field}
                 label={t(`registerYear.field.${field}`)}
                 none={t('excel.import.noColumn')}
@@ -173,32 +175,5 @@ function RegisterImportPreview(props: {
         <p className="hint">{t('registerYear.import.more', { count: props.rows.length - shown.length })}</p>
       ) : null}
     </>
-  );
-}
-
-function MappingField(props: {
-  readonly label: string;
-  readonly none: string;
-  readonly headers: readonly string[];
-  readonly value: number | null;
-  readonly onChange: (column: number | null) => void;
-}): ReactNode {
-  const id = useId();
-  return (
-    <div className={styles.mappingField}>
-      <label htmlFor={id}>{props.label}</label>
-      <select
-        id={id}
-        value={props.value ?? ''}
-        onChange={(e) => props.onChange(e.target.value === '' ? null : Number(e.target.value))}
-      >
-        <option value="">{props.none}</option>
-        {props.headers.map((h, i) => (
-          <option key={i} value={i}>
-            {h === '' ? `#${i + 1}` : h}
-          </option>
-        ))}
-      </select>
-    </div>
   );
 }
