@@ -248,7 +248,7 @@ describe('roundMemo: a round’s results kept in memory, never stale', () => {
     expect([...done.keys()].sort()).toEqual(Object.keys(writers).sort());
     expect(counter.tallies).toBeLessThan(reads);
     otherWindow.close();
-  });
+  }, 90_000); // 150 writes, each followed by a fresh tally: seconds idle, 17 s at load 18
 
   it('a deleted round reads as not found, not as its remembered results', async () => {
     const { db, round } = await seed();
