@@ -240,5 +240,5 @@ describe('signMinutesBatch', () => {
     expect(await Promise.all(ids.map(async (id) => (await minutesRevisions(db, id)).length))).toEqual([
       1, 1, 0,
     ]);
-  });
+  }, 120_000); // renders and signs real PDFs: 15 s at load 18
 });
