@@ -13,6 +13,7 @@ import {
   signatureBoxId,
   type SignerRole,
 } from '../domain/documents/parts';
+import { batchPdfKitOutput } from './pdfkit-output';
 import { shareParsedFonts } from './shared-fonts';
 
 /**
@@ -125,8 +126,11 @@ export async function renderDocument(
   };
   const created = pdfMake.createPdf(watched);
   // The document is laid out by now; the next ones reuse its parsed fonts (shared-fonts.ts).
-  shareParsedFonts(await created.getStream());
+  const pdfDocument = await created.getStream();
+  shareParsedFonts(pdfDocument);
   const buffer: unknown = await created.getBuffer();
+  // The next ones write their bytes in few pieces (pdfkit-output.ts); this one was pdfkit's own.
+  batchPdfKitOutput(pdfDocument);
   if (!(buffer instanceof Uint8Array)) throw new Error('pdfmake returned no bytes');
   const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   return { bytes, pageCount, signatureAreas: ROLES.flatMap((r) => areas.get(r) ?? []) };
