@@ -29,6 +29,7 @@ const council = {
   setLanguage: (language) => invoke('setLanguage', language),
   openExternal: (url) => invoke('openExternal', url),
   writeDataFile: (file, bytes) => invoke('writeDataFile', file, bytes),
+  writeDataFiles: (files) => invoke('writeDataFiles', files),
   readDataFile: (file) => invoke('readDataFile', file),
   listDataFiles: (folder) => invoke('listDataFiles', folder),
   removeDataFile: (file) => invoke('removeDataFile', file),

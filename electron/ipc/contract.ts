@@ -55,6 +55,15 @@ export interface DataFileRef {
   readonly name: string;
 }
 
+/** One file of a `writeDataFiles` call. */
+export interface DataFileWrite {
+  readonly file: DataFileRef;
+  readonly bytes: Uint8Array;
+}
+
+/** At most this many files per `writeDataFiles` call (together at most one data file's size). */
+export const MAX_DATA_FILES_PER_WRITE = 500;
+
 export interface DataFileEntry {
   readonly name: string;
   readonly size: number;
@@ -326,6 +335,7 @@ export const channels = {
   setLanguage: 'app:set-language',
   openExternal: 'shell:open-external',
   writeDataFile: 'data:write',
+  writeDataFiles: 'data:write-many',
   readDataFile: 'data:read',
   listDataFiles: 'data:list',
   removeDataFile: 'data:remove',
@@ -363,6 +373,12 @@ export interface CouncilApi {
   /** Opens an http(s) URL in the user's browser; anything else is refused ('refused'). */
   openExternal(url: string): Promise<void>;
   writeDataFile(file: DataFileRef, bytes: Uint8Array): Promise<DataFileEntry>;
+  /**
+   * Writes several files in order, each as `writeDataFile` does, in one call (a batch's copies:
+   * one request per group instead of one per file). Stops at the first failure: the files
+   * before it stay written.
+   */
+  writeDataFiles(files: readonly DataFileWrite[]): Promise<readonly DataFileEntry[]>;
   /** Fails with 'not-found' when the file does not exist. */
   readDataFile(file: DataFileRef): Promise<Uint8Array>;
   /** Newest first. A folder that does not exist yet lists as empty. */

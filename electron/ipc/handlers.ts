@@ -161,6 +161,12 @@ export function createHandlers(services: HostServices): HandlerMap {
     writeDataFile: define('writeDataFile', argumentSchemas.writeDataFile, ([file, bytes]) =>
       services.dataFiles.write(file, bytes),
     ),
+    writeDataFiles: define('writeDataFiles', argumentSchemas.writeDataFiles, async ([files]) => {
+      const entries = [];
+      // One after another, in order: a failure leaves the files before it written.
+      for (const { file, bytes } of files) entries.push(await services.dataFiles.write(file, bytes));
+      return entries;
+    }),
     readDataFile: define('readDataFile', argumentSchemas.readDataFile, ([file]) =>
       services.dataFiles.read(file),
     ),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { MethodArgs, MethodName } from './contract';
+import { MAX_DATA_FILES_PER_WRITE, type MethodArgs, type MethodName } from './contract';
 import { DATA_FOLDERS, MAX_DATA_FILE_BYTES } from '../services/data-files';
 import { fileNameProblem, canonicalFileName } from '../services/safe-file-name';
 import { MAX_EXTERNAL_URL_LENGTH } from '../services/url-guard';
@@ -168,12 +168,21 @@ export const importTrustedCertificatesRequestSchema = z.strictObject({
   }),
 });
 
+/** The files of one `writeDataFiles` call: together no larger than one data file may be. */
+export const dataFileWritesSchema = z
+  .array(z.strictObject({ file: dataFileRefSchema, bytes: bytesSchema }))
+  .max(MAX_DATA_FILES_PER_WRITE)
+  .refine((files) => files.reduce((n, f) => n + f.bytes.byteLength, 0) <= MAX_DATA_FILE_BYTES, {
+    message: `more than ${MAX_DATA_FILE_BYTES} bytes together`,
+  });
+
 /** The argument tuple of every method. A tuple has no room for extra arguments. */
 export const argumentSchemas = {
   appInfo: z.tuple([]),
   setLanguage: z.tuple([languageSchema]),
   openExternal: z.tuple([externalUrlSchema]),
   writeDataFile: z.tuple([dataFileRefSchema, bytesSchema]),
+  writeDataFiles: z.tuple([dataFileWritesSchema]),
   readDataFile: z.tuple([dataFileRefSchema]),
   listDataFiles: z.tuple([dataFolderSchema]),
   removeDataFile: z.tuple([dataFileRefSchema]),

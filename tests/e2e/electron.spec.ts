@@ -61,6 +61,7 @@ test.describe('desktop app (Electron)', () => {
         'saveFileDialog',
         'setLanguage',
         'writeDataFile',
+        'writeDataFiles',
       ],
     });
     const info = await page.evaluate(() => window.council?.appInfo());

@@ -79,6 +79,7 @@ export function createHttpBridge(options: HttpBridgeOptions): CouncilBridge {
     setLanguage: (language) => call('setLanguage', [language]),
     openExternal: (url) => call('openExternal', [url]),
     writeDataFile: (file, bytes) => call('writeDataFile', [file, bytes]),
+    writeDataFiles: (files) => call('writeDataFiles', [files]),
     readDataFile: (file) => call('readDataFile', [file]),
     listDataFiles: (folder) => call('listDataFiles', [folder]),
     removeDataFile: (file) => call('removeDataFile', [file]),

@@ -20,6 +20,17 @@ export function createMemoryBridge(now: () => Date = () => new Date()): CouncilB
   const fail = (code: HostErrorCode, message: string): Promise<HostResult<never>> =>
     Promise.resolve({ ok: false, error: { code, message } });
 
+  const write = (file: DataFileRef, bytes: Uint8Array): DataFileEntry => {
+    const entry: DataFileEntry = {
+      name: file.name.normalize('NFC'),
+      size: bytes.byteLength,
+      modifiedAt: now().toISOString(),
+    };
+    // Copy: the caller may reuse its buffer, a disk would not see that.
+    files.set(key(file), { bytes: bytes.slice(), modifiedAt: entry.modifiedAt });
+    return entry;
+  };
+
   return {
     appInfo: () =>
       ok({
@@ -35,16 +46,8 @@ export function createMemoryBridge(now: () => Date = () => new Date()): CouncilB
       return ok(undefined);
     },
     openExternal: () => fail('unsupported', 'openExternal is handled by the page'),
-    writeDataFile: (file, bytes) => {
-      const entry: DataFileEntry = {
-        name: file.name.normalize('NFC'),
-        size: bytes.byteLength,
-        modifiedAt: now().toISOString(),
-      };
-      // Copy: the caller may reuse its buffer, a disk would not see that.
-      files.set(key(file), { bytes: bytes.slice(), modifiedAt: entry.modifiedAt });
-      return ok(entry);
-    },
+    writeDataFile: (file, bytes) => ok(write(file, bytes)),
+    writeDataFiles: (written) => ok(written.map(({ file, bytes }) => write(file, bytes))),
     readDataFile: (file) => {
       const stored = files.get(key(file));
       return stored === undefined ? fail('not-found', file.name) : ok(stored.bytes.slice());

@@ -13,6 +13,7 @@ export function apiFromBridge(bridge: CouncilBridge): CouncilApi {
     setLanguage: async (language) => unwrap('setLanguage', await bridge.setLanguage(language)),
     openExternal: async (url) => unwrap('openExternal', await bridge.openExternal(url)),
     writeDataFile: async (file, bytes) => unwrap('writeDataFile', await bridge.writeDataFile(file, bytes)),
+    writeDataFiles: async (files) => unwrap('writeDataFiles', await bridge.writeDataFiles(files)),
     readDataFile: async (file) => unwrap('readDataFile', await bridge.readDataFile(file)),
     listDataFiles: async (folder) => unwrap('listDataFiles', await bridge.listDataFiles(folder)),
     removeDataFile: async (file) => unwrap('removeDataFile', await bridge.removeDataFile(file)),

@@ -114,12 +114,17 @@ export async function signMinutesBatch(request: BatchSignRequest): Promise<Batch
     if (platform.can.dataFolder) {
       // A copy in the data folder is a convenience (the database holds the file): its failure
       // does not stop the batch, as for a single signing.
-      for (const row of rows)
-        copies.push(
-          platform
-            .writeDataFile({ folder: 'signed', name: signedFileName(row.fileName, row.revision) }, row.bytes)
-            .catch((error: unknown) => error),
-        );
+      // One request per group, not per file (issue 13).
+      copies.push(
+        platform
+          .writeDataFiles(
+            rows.map((row) => ({
+              file: { folder: 'signed', name: signedFileName(row.fileName, row.revision) },
+              bytes: row.bytes,
+            })),
+          )
+          .catch((error: unknown) => error),
+      );
     }
   };
 

@@ -57,6 +57,36 @@ describe('handler map', () => {
     expect(await handlers.removeDataFile([file])).toEqual({ ok: true, value: undefined });
   });
 
+  it('writes several data files in one call, in order; a refused name refuses the call', async () => {
+    const signed = (name: string) => ({ folder: 'signed', name });
+    const written = await handlers.writeDataFiles([
+      [
+        { file: signed('Biên bản 1.pdf'), bytes: new Uint8Array([1]) },
+        { file: signed('Biên bản 2.pdf'), bytes: new Uint8Array([2, 2]) },
+      ],
+    ]);
+    expect(written).toMatchObject({
+      ok: true,
+      value: [
+        { name: 'Biên bản 1.pdf', size: 1 },
+        { name: 'Biên bản 2.pdf', size: 2 },
+      ],
+    });
+    expect(await handlers.readDataFile([signed('Biên bản 2.pdf')])).toEqual({
+      ok: true,
+      value: new Uint8Array([2, 2]),
+    });
+    const refused = await handlers.writeDataFiles([
+      [
+        { file: signed('Biên bản 3.pdf'), bytes: new Uint8Array([3]) },
+        { file: signed('../x.pdf'), bytes: new Uint8Array([4]) },
+      ],
+    ]);
+    expect(refused).toMatchObject({ ok: false });
+    // Checked before anything is written: the first file of a refused call is not there.
+    expect(await handlers.readDataFile([signed('Biên bản 3.pdf')])).toMatchObject({ ok: false });
+  });
+
   it.each([
     ['wrong type', 'setLanguage', [42]],
     ['not an array', 'setLanguage', 'vi'],

@@ -53,6 +53,28 @@ const cases = {
       ['backups/x.json', bytes],
     ],
   },
+  writeDataFiles: {
+    good: [
+      [[]],
+      [
+        [
+          { file: ref, bytes },
+          { file: { folder: 'signed', name: 'Biên bản.pdf' }, bytes: new Uint8Array(0) },
+        ],
+      ],
+    ],
+    bad: [
+      [],
+      [ref, bytes],
+      [[{ file: ref }]],
+      [[{ file: ref, bytes: [1, 2, 3] }]],
+      [[{ file: { folder: 'backups', name: '../../.bashrc' }, bytes }]],
+      [[{ file: ref, bytes, extra: true }]],
+      [[{ file: ref, bytes }], [{ file: ref, bytes }]],
+      [Array.from({ length: 501 }, () => ({ file: ref, bytes }))],
+      [{ file: ref, bytes }],
+    ],
+  },
   readDataFile: {
     good: [[ref]],
     bad: [[], [{ folder: 'backups', name: '..' }], [ref, ref], [{ ...ref, folder: 'BACKUPS' }]],

@@ -96,11 +96,13 @@ async function seed(products: number): Promise<{ db: CouncilDb; roundId: string;
 
 interface Host {
   readonly signed: TokenSignPdfRequest[];
+  /** The names of each data-folder request: one request per stored group. */
+  readonly copies: string[][];
   refuseAt: number | null;
 }
 
 function standInHost(): Host {
-  const host: Host = { signed: [], refuseAt: null };
+  const host: Host = { signed: [], copies: [], refuseAt: null };
   const base = createPlatform({
     council: undefined,
     webHost: false,
@@ -110,6 +112,15 @@ function standInHost(): Host {
   });
   setPlatformForTests({
     ...base,
+    can: { ...base.can, dataFolder: true },
+    writeDataFile: (file, bytes) => {
+      host.copies.push([file.name]);
+      return base.writeDataFile(file, bytes);
+    },
+    writeDataFiles: (files) => {
+      host.copies.push(files.map((f) => `${f.file.folder}/${f.file.name}`));
+      return base.writeDataFiles(files);
+    },
     signPdfWithToken: async (request): Promise<SignPdfOutcome> => {
       host.signed.push(request);
       if (host.refuseAt === host.signed.length) return { signed: false, reason: 'token-removed' };
@@ -168,6 +179,9 @@ describe('signMinutesBatch', () => {
     });
     expect(chair).toEqual({ ok: true, done: 3, stopped: false });
     expect(chairRender.renders).toBe(3);
+    // The data-folder copies: one request per stored group of two, not one per file.
+    expect(host.copies.map((names) => names.length)).toEqual([2, 1]);
+    expect(host.copies.flat().every((name) => /^signed\/Biên bản - .* - đã ký\.pdf$/u.test(name))).toBe(true);
     const heads = new Set(
       await Promise.all(ids.map(async (id) => (await minutesRevisions(db, id))[0]?.auditHeadHash)),
     );
