@@ -1,10 +1,12 @@
 import { liveQuery } from 'dexie';
 import type { CouncilDb } from '../../db';
 import { autoBackup } from './platform-store';
+import { atQuietMoment, browserQuietHost } from './quiet-moment';
 
 /**
  * The automatic backups that need no button (issue 6 item 1), started once per opened database:
- * - "once per day of use": when the database opens;
+ * - "once per day of use": after the database opens, at the first quiet moment (no typing or
+ *   clicking for a few seconds, quiet-moment.ts), so its work never holds a key;
  * - "when a round is closed": the closed rounds are watched (a Dexie live query, so whichever
  *   screen closes the round, nothing has to remember to call us); a round seen closing while the
  *   app runs triggers a backup. Rounds already closed at start-up do not.
@@ -13,7 +15,8 @@ import { autoBackup } from './platform-store';
  * first screen (issue 13) and shows failures.
  */
 export function startAutomaticBackups(db: CouncilDb, fail: (error: unknown) => void): () => void {
-  autoBackup(db, 'daily').catch(fail);
+  // At a quiet moment, not in the middle of typing (quiet-moment.ts).
+  const cancelDaily = atQuietMoment(browserQuietHost(), () => void autoBackup(db, 'daily').catch(fail));
   const newlyClosed = closedRoundWatcher();
   const subscription = liveQuery(() => db.rounds.where('status').equals('closed').primaryKeys()).subscribe({
     next: (ids) => {
@@ -21,7 +24,10 @@ export function startAutomaticBackups(db: CouncilDb, fail: (error: unknown) => v
     },
     error: fail,
   });
-  return () => subscription.unsubscribe();
+  return () => {
+    cancelDaily();
+    subscription.unsubscribe();
+  };
 }
 
 /**
