@@ -10,6 +10,12 @@ import { parseRoute } from './routes';
  * browser, not on this thread: started here, they run while React evaluates and renders the
  * frame, instead of one after the other from effects (open → render → effect → read → render).
  *
+ * The database is handed over only once the head is read (or failed): the frame's first
+ * render with the database then already has the round, so Home shows it in that render. Handed
+ * over sooner, the frame rendered without it and its live queries (the round list, the badge,
+ * the head again) raced the early read for IndexedDB and the main thread: the head, ~7 ms alone,
+ * took 75–200 ms on the 2-core machine, and the round came one render later.
+ *
  * Each result is handed over once. The database is taken by the first DbProvider (a provider
  * mounted again opens its own). The head is read only when the app opens on Home, its one
  * reader, and serves only that first Home until its live query answers: never a later visit.
@@ -30,25 +36,32 @@ function setEarlyHead(value: EarlyHead | null): void {
   for (const listener of listeners) listener();
 }
 
+/**
+ * Opens the database and, when `roundId` is given, reads that round's head before the
+ * database is handed on: the promise resolves once the head is kept for `useEarlyRoundHead`
+ * (or could not be read). Only the opening can fail it.
+ */
+export async function openForFirstScreen(
+  open: () => Promise<CouncilDb>,
+  roundId: string | null,
+): Promise<CouncilDb> {
+  const db = await open();
+  if (roundId === null) return db;
+  try {
+    setEarlyHead({ db, roundId, head: await getRoundHead(db, roundId) });
+  } catch {
+    // Nothing is lost: the screen's live query reads the round again and shows what it finds
+    // (a remembered round deleted since, or any error, through the screen's own handling).
+  }
+  return db;
+}
+
 /** Starts opening the database and, on Home, reading the remembered round (once per page). */
 export function startFirstScreenReads(): void {
   if (opening !== null) return;
   const roundId = parseRoute(pathSegments(currentPath())).screen === 'rounds' ? rememberedRoundId() : null;
-  const open = openCouncilDb();
-  opening = open;
   // A failure to open is shown by DbProvider, which takes this promise; not reported twice here.
-  open.then(
-    async (db) => {
-      if (roundId === null) return;
-      try {
-        setEarlyHead({ db, roundId, head: await getRoundHead(db, roundId) });
-      } catch {
-        // Nothing is lost: the screen's live query reads the round again and shows what it finds
-        // (a remembered round deleted since, or any error, through the screen's own handling).
-      }
-    },
-    () => undefined,
-  );
+  opening = openForFirstScreen(() => openCouncilDb(), roundId);
 }
 
 /** The database opening started by `startFirstScreenReads`, or null when none was (or it was taken). */
@@ -64,6 +77,25 @@ function subscribe(listener: () => void): () => void {
 }
 
 /**
+ * The rule of `useEarlyRoundHead`: the start-up copy serves only the database and round it
+ * was read for, and only until the live query has answered.
+ */
+export function earlyRoundHeadFor(
+  db: CouncilDb,
+  roundId: string | null,
+  live: RoundHead | null | undefined,
+): RoundHead | undefined {
+  const early = earlyHead;
+  if (live !== undefined || early === null || early.db !== db || early.roundId !== roundId) return undefined;
+  return early.head;
+}
+
+/** Forgets the start-up copy: the live query answered, or its screen closed. */
+export function forgetEarlyRoundHead(): void {
+  if (earlyHead !== null) setEarlyHead(null);
+}
+
+/**
  * The head of `roundId` read at start-up, until `live` (the screen's live query) has answered;
  * undefined when there is none for this database and round.
  */
@@ -72,17 +104,13 @@ export function useEarlyRoundHead(
   roundId: string | null,
   live: RoundHead | null | undefined,
 ): RoundHead | undefined {
-  const early = useSyncExternalStore(subscribe, () => earlyHead);
+  useSyncExternalStore(subscribe, () => earlyHead);
   const answered = live !== undefined;
   useEffect(() => {
     // Once the live query answered (or this screen closed), it is the truth: a later visit
     // must never show the start-up copy.
-    const forget = (): void => {
-      if (earlyHead !== null) setEarlyHead(null);
-    };
-    if (answered) forget();
-    return forget;
+    if (answered) forgetEarlyRoundHead();
+    return forgetEarlyRoundHead;
   }, [answered]);
-  if (answered || early === null || early.db !== db || early.roundId !== roundId) return undefined;
-  return early.head;
+  return earlyRoundHeadFor(db, roundId, live);
 }
