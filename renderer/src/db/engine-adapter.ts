@@ -5,7 +5,7 @@ import type { CriteriaSheet } from '../domain/criteria/types';
 import { problemLine, type Problem } from '../domain/problems';
 import { DEFAULT_RULES_PROFILE } from '../domain/rules-profile';
 import { answerProblems } from '../domain/scoring/answers';
-import { CouncilDb, DEFAULT_DB_NAME, type CouncilDbDeps } from './council-db';
+import { CouncilDb, DEFAULT_DB_NAME, installedSchemaVersion, type CouncilDbDeps } from './council-db';
 import { EngineUnavailableError } from './errors';
 import type { EnginePort } from './engine-port';
 
@@ -86,14 +86,21 @@ export function createEngine(catalog: SheetCatalog): EnginePort {
 /**
  * Opens the app's database wired to the real engine. Sheets load when a write first needs one
  * (`sheetsOnDemand` + `withSheetsLoaded` in tx.ts), so opening waits for no sheet (issue 13).
- * This is how the app (and browser tests) should open it.
+ * This is how the app (and browser tests) should open it. It asks the installed version first
+ * (one trip to the browser's IndexedDB, which the opening then finds warm): an up-to-date
+ * database is opened declaring only the current schema version (council-db.ts).
  */
 export async function openCouncilDb(
   name: string = DEFAULT_DB_NAME,
-  deps: Omit<CouncilDbDeps, 'engine'> = {},
+  deps: Omit<CouncilDbDeps, 'engine' | 'installedVersion'> = {},
 ): Promise<CouncilDb> {
+  const installedVersion = await installedSchemaVersion(name);
   const engine = createEngine(sheetsOnDemand());
-  const db = new CouncilDb(name, { ...deps, engine });
+  const db = new CouncilDb(name, {
+    ...deps,
+    engine,
+    ...(installedVersion === undefined ? {} : { installedVersion }),
+  });
   await db.open();
   return db;
 }

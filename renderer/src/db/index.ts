@@ -5,7 +5,7 @@
  * round's workflow (domain/workflow) does not allow with a `WorkflowError` whose code has
  * Vietnamese and English texts in the i18n catalog (`db.<code>`, i18n/catalog/db.ts).
  */
-export { CouncilDb, DEFAULT_DB_NAME, type CouncilDbDeps } from './council-db';
+export { CouncilDb, DEFAULT_DB_NAME, installedSchemaVersion, type CouncilDbDeps } from './council-db';
 export { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from './schema/versions';
 export type * from './rows';
 export * from './errors';

@@ -35,3 +35,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 
 /** The last entry's version, not the list's length: versions may land out of order. */
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS.at(-1)?.version ?? 1;
+
+/**
+ * The whole current schema in one spec: every version's stores merged, later ones winning, as
+ * Dexie merges the declared versions (a version lists only the stores it adds or changes;
+ * `null` removes one). Declared alone when the installed database is already current.
+ */
+export const CURRENT_STORES: Readonly<Record<string, string | null>> = Object.assign(
+  {},
+  ...SCHEMA_VERSIONS.map((v) => v.stores),
+);
