@@ -26,6 +26,24 @@ const MIME_TYPES: Readonly<Record<string, string>> = {
   '.pdf': 'application/pdf',
 };
 
+/**
+ * A file Vite names by its content (`assets/<name>-<8-character hash>.<ext>`): its bytes never
+ * change under that name, so the browser may keep it and skip even the revalidation.
+ */
+const CONTENT_HASHED_ASSET = /^\/assets\/[^/]+-[\w-]{8}\.[a-z0-9]+$/i;
+
+/**
+ * How long the browser may keep a static file (the web host's app and the meeting hub's member
+ * page). The start-up (issue 13) loads 14 scripts: with `no-cache` and no validator each start
+ * fetched and compiled them all again; hashed files kept for a year are read from the browser's
+ * cache with V8's compiled code. The HTML page (`isPage`) names the current hashes, so a new
+ * build is picked up at once: never cached.
+ */
+export function staticCacheControl(pathname: string, isPage: boolean): string {
+  if (isPage) return 'no-store';
+  return CONTENT_HASHED_ASSET.test(pathname) ? 'private, max-age=31536000, immutable' : 'no-cache';
+}
+
 export function mimeTypeFor(filePath: string): string {
   return MIME_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
 }

@@ -3,7 +3,7 @@ import { channels, type MethodName } from '../ipc/contract';
 import type { HandlerMap } from '../ipc/handlers';
 import { SECURITY_HEADERS } from '../security/csp';
 import { MAX_DATA_FILE_BYTES } from '../services/data-files';
-import { loadStaticFile } from '../services/static-files';
+import { loadStaticFile, staticCacheControl } from '../services/static-files';
 import { SIGN_IN_NEEDED_PAGE, SIGNED_IN_PAGE } from './pages';
 import {
   createWebSession,
@@ -89,23 +89,6 @@ function sendHtml(
   extra: Record<string, string> = {},
 ): void {
   send(response, status, html, 'text/html; charset=utf-8', extra);
-}
-
-/**
- * A file Vite names by its content (`assets/<name>-<8-character hash>.<ext>`): its bytes never
- * change under that name, so the browser may keep it and skip even the revalidation.
- */
-const CONTENT_HASHED_ASSET = /^\/assets\/[^/]+-[\w-]{8}\.[a-z0-9]+$/i;
-
-/**
- * How long the browser may keep a static file. The start-up (issue 13) loads 14 scripts: with
- * `no-cache` and no validator each start fetched and compiled them all again; hashed files kept
- * for a year are read from the browser's cache with V8's compiled code. index.html is answered
- * per session and names the current hashes, so a new build is picked up at once: never cached.
- */
-export function staticCacheControl(pathname: string, isIndex: boolean): string {
-  if (isIndex) return 'no-store';
-  return CONTENT_HASHED_ASSET.test(pathname) ? 'private, max-age=31536000, immutable' : 'no-cache';
 }
 
 export function injectHostMarker(html: string): string {

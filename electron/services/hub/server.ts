@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { HubBatchResult, MemberOp, MemberView } from '../../shared/hub-wire';
 import { SECURITY_HEADERS } from '../../security/csp';
-import { loadStaticFile } from '../static-files';
+import { loadStaticFile, staticCacheControl } from '../static-files';
 import { JoinRefusedError, type CardRegistry } from './cards';
 import {
   describeDevice,
@@ -196,12 +196,15 @@ export async function startHubServer(options: HubServerOptions): Promise<Running
       pathname === '/favicon.png' ||
       pathname.startsWith('/assets/');
     if (!servable) throw new RequestRefusal(404, 'not-found');
-    const file = await loadStaticFile(options.staticDir, pathname === '/' ? '/member.html' : pathname);
+    const isPage = pathname === '/' || pathname === '/member.html';
+    const file = await loadStaticFile(options.staticDir, isPage ? '/member.html' : pathname);
     if (file === null) throw new RequestRefusal(404, 'not-found');
     response.writeHead(200, {
       ...SECURITY_HEADERS,
       'Content-Type': file.mimeType,
-      'Cache-Control': pathname.startsWith('/assets/') ? 'no-cache' : 'no-store',
+      // The member's phone keeps the hashed scripts of the page between visits (issue 13);
+      // the page itself, which names them, is fetched fresh so a new build is seen at once.
+      'Cache-Control': staticCacheControl(pathname, isPage),
     });
     response.end(request.method === 'HEAD' ? undefined : file.bytes);
   }

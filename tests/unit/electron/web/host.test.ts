@@ -8,7 +8,8 @@ import { CONTENT_SECURITY_POLICY } from '../../../../electron/security/csp';
 import { createDataFiles } from '../../../../electron/services/data-files';
 import { UnsupportedOnHostError } from '../../../../electron/services/errors';
 import { openSettingsStore } from '../../../../electron/services/settings-store';
-import { startWebHost, staticCacheControl, type RunningWebHost } from '../../../../electron/web/host';
+import { startWebHost, type RunningWebHost } from '../../../../electron/web/host';
+import { staticCacheControl } from '../../../../electron/services/static-files';
 import {
   decodeWire,
   decodeWireBinary,

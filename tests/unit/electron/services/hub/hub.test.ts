@@ -1,5 +1,5 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { request } from 'node:http';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { request, type IncomingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -41,6 +41,7 @@ function view(memberId: string, productIds: string[]): MemberView {
 
 interface Answer {
   readonly status: number;
+  readonly headers: IncomingHttpHeaders;
   readonly body: string;
 }
 
@@ -61,14 +62,18 @@ function send(
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }),
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString('utf8'),
+          }),
         );
       },
     );
     req.on('error', (error: NodeJS.ErrnoException) =>
       // The hub closes the connection on a too-large body: that is a refusal too.
       error.code === 'ECONNRESET' || error.code === 'EPIPE'
-        ? resolve({ status: 413, body: '{"error":"too-large"}' })
+        ? resolve({ status: 413, headers: {}, body: '{"error":"too-large"}' })
         : reject(error),
     );
     if (options.body !== undefined) req.write(options.body);
@@ -156,6 +161,26 @@ describe('the meeting hub', () => {
     await expect(send(port, { path: '/', headers: { Host: host } })).rejects.toMatchObject({
       code: 'ECONNREFUSED',
     });
+  });
+
+  it('lets a phone keep the member page’s hashed scripts, never the page that names them', async () => {
+    const staticDir = join(dataDir, 'static');
+    mkdirSync(join(staticDir, 'assets'), { recursive: true });
+    writeFileSync(join(staticDir, 'member.html'), '<!doctype html><title>m</title>');
+    writeFileSync(join(staticDir, 'assets', 'member-BrELI-IP.js'), 'export {};');
+    writeFileSync(join(staticDir, 'assets', 'member.js'), 'export {};');
+    writeFileSync(join(staticDir, 'favicon.png'), '');
+    const cacheOf = async (path: string): Promise<string | undefined> => {
+      const answer = await send(port, { path, headers: { Host: host } });
+      expect(answer.status, path).toBe(200);
+      const header = answer.headers['cache-control'];
+      return Array.isArray(header) ? header.join(', ') : header;
+    };
+    expect(await cacheOf('/')).toBe('no-store');
+    expect(await cacheOf('/member.html')).toBe('no-store');
+    expect(await cacheOf('/assets/member-BrELI-IP.js')).toBe('private, max-age=31536000, immutable');
+    expect(await cacheOf('/assets/member.js')).toBe('no-cache');
+    expect(await cacheOf('/favicon.png')).toBe('no-cache');
   });
 
   it('refuses an address that is not this computer’s', async () => {
