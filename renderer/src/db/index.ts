@@ -32,6 +32,7 @@ export * from './repos/register-import';
 export * from './repos/year-plans';
 export * from './register-read';
 export * from './queries';
+export * from './round-list';
 export { exportRoundFile, exportRoundFileText } from './round-file-export';
 export { importRoundFile, type ImportOptions, type ImportResult } from './round-file-import';
 export * from './repos/minutes-fields';

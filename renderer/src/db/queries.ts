@@ -133,61 +133,6 @@ export async function progressMatrixOf(db: CouncilDb, roundId: string): Promise<
   return progressMatrix(progressInput(await getRoundBundle(db, roundId)));
 }
 
-export interface RoundSummary {
-  readonly round: RoundRow;
-  readonly products: number;
-  readonly members: number;
-  readonly closedProducts: number;
-  /**
-   * Submitted sheets of current passes / sheets expected (present, non-recused members), for a
-   * round being scored; null otherwise (nothing to follow) — computing it reads every sheet
-   * of the round, which a year of closed rounds should not cost the home screen. `undefined`
-   * when the caller asked for the list without it (`progress: false`).
-   */
-  readonly progress?: { readonly submitted: number; readonly expected: number } | null;
-}
-
-/**
- * The rounds list, most recently changed first; archived rounds only when asked. With
- * `progress: false` the sheets are not read (the home screen shows the list and the current
- * round first, then asks again with the progress).
- */
-export async function listRounds(
-  db: CouncilDb,
-  options: { readonly includeArchived?: boolean; readonly progress?: boolean } = {},
-): Promise<RoundSummary[]> {
-  return readTx(db, async (t) => {
-    const rounds = await t.rounds.orderBy('updatedAt').reverse().toArray();
-    const shown = options.includeArchived === true ? rounds : rounds.filter((r) => r.archived === 0);
-    // Every round's reads are asked together (one round trip each, not one per round after
-    // another): the list is read while the first screen is being shown (issue 13).
-    return Promise.all(
-      shown.map(async (round): Promise<RoundSummary> => {
-        const [states, members, bundle] = await Promise.all([
-          t.productStates.where('roundId').equals(round.id).toArray(),
-          t.roundMembers.where('roundId').equals(round.id).count(),
-          round.status === 'scoring' && options.progress !== false ? readRoundBundle(t, round.id) : null,
-        ]);
-        let progress: RoundSummary['progress'] = options.progress === false ? undefined : null;
-        if (bundle !== null) {
-          const rows = progressMatrix(progressInput(bundle));
-          progress = {
-            submitted: rows.reduce((n, r) => n + r.submitted, 0),
-            expected: rows.reduce((n, r) => n + r.expected, 0),
-          };
-        }
-        return {
-          round,
-          products: states.length,
-          members,
-          closedProducts: states.filter((s) => s.closed !== null).length,
-          ...(progress === undefined ? {} : { progress }),
-        };
-      }),
-    );
-  });
-}
-
 /** A member's sheet of a product in its current pass (undefined before the first answer). */
 export async function getCurrentSheet(
   db: CouncilDb,

@@ -27,7 +27,7 @@ const BUNDLE_TABLES = [
   'productStates',
 ] as const satisfies readonly StoreName[];
 
-/** Values kept per memo: enough for moving between a few rounds, small in memory. */
+/** Values kept per memo unless said: enough for moving between a few rounds, small in memory. */
 const MAX_VALUES = 4;
 
 /** database name → generation, which moves on at every write to a bundle table */
@@ -66,7 +66,20 @@ export interface RoundMemo<T> {
   read(db: CouncilDb, roundId: string): Promise<T>;
 }
 
-export function roundMemo<T>(derive: (db: CouncilDb, bundle: RoundBundle) => T | Promise<T>): RoundMemo<T> {
+export interface RoundMemoOptions {
+  /**
+   * How many rounds' values are kept (the least recently read goes first). A small value (the
+   * home screen's progress of every round being scored) can keep many; a big one (a tally)
+   * keeps a few. Fewer than the rounds read in turn would keep none of them.
+   */
+  readonly maxValues?: number;
+}
+
+export function roundMemo<T>(
+  derive: (db: CouncilDb, bundle: RoundBundle) => T | Promise<T>,
+  options: RoundMemoOptions = {},
+): RoundMemo<T> {
+  const maxValues = options.maxValues ?? MAX_VALUES;
   const values = new Map<
     string,
     { readonly db: CouncilDb; readonly generation: number; readonly value: T }
@@ -86,7 +99,7 @@ export function roundMemo<T>(derive: (db: CouncilDb, bundle: RoundBundle) => T |
         values.delete(key);
         values.set(key, { db, generation, value });
         for (const oldest of values.keys()) {
-          if (values.size <= MAX_VALUES) break;
+          if (values.size <= maxValues) break;
           values.delete(oldest);
         }
       }

@@ -7,6 +7,8 @@ import {
   createRound,
   deleteRound,
   disqualifyProduct,
+  getRoundBundle,
+  listRounds,
   NotFoundError,
   openCouncilDb,
   recuseMember,
@@ -30,6 +32,8 @@ import { createBackup, restoreBackup, type BackupFile } from '../../../renderer/
 import { productResults, roundResultsOf } from '../../../renderer/src/db/results';
 import { roundMemo } from '../../../renderer/src/db/round-memo';
 import { loadSheet } from '../../../renderer/src/domain/criteria/registry';
+import { progressMatrix } from '../../../renderer/src/domain/workflow';
+import { progressInput } from '../../../renderer/src/db/queries';
 import type { Answer } from '../../../renderer/src/domain/model';
 import { bestAnswers, lowerUnmarkedBy } from '../domain/sheet-answers';
 import { markAllPresent } from './fixtures';
@@ -256,5 +260,45 @@ describe('roundMemo: a round’s results kept in memory, never stale', () => {
     await memo.read(db, round.id);
     await deleteRound(db, round.id, 'secretary');
     await expect(memo.read(db, round.id)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('keeps as many rounds as it is told: five rounds read in turn, twice, derive five times with room for five', async () => {
+    const db = await openCouncilDb(`round-memo-${crypto.randomUUID()}`);
+    const rounds = [];
+    for (let i = 1; i <= 5; i += 1)
+      rounds.push(
+        await createRound(db, { name: `Đợt ${i}`, level: 'province', province: 'Tây Ninh' }, 'secretary'),
+      );
+    const derived = { roomy: 0, small: 0 };
+    const roomy = roundMemo(() => (derived.roomy += 1), { maxValues: 5 });
+    const small = roundMemo(() => (derived.small += 1)); // four by default: each read pushes out the one needed next
+    for (const _pass of [1, 2])
+      for (const r of rounds) {
+        await roomy.read(db, r.id);
+        await small.read(db, r.id);
+      }
+    expect(derived).toEqual({ roomy: 5, small: 10 });
+  });
+
+  it('the rounds list’s progress, kept in memory between visits, follows every write', async () => {
+    const { db, round, members, products } = await seed();
+    const fresh = async () => {
+      const rows = progressMatrix(progressInput(await getRoundBundle(db, round.id)));
+      return {
+        submitted: rows.reduce((n, r) => n + r.submitted, 0),
+        expected: rows.reduce((n, r) => n + r.expected, 0),
+      };
+    };
+    const progressNow = async () => (await listRounds(db)).find((r) => r.round.id === round.id)?.progress;
+    expect(await progressNow()).toEqual({ submitted: 0, expected: 12 });
+    const productId = products[0]?.id ?? '';
+    for (const [i, m] of members.entries()) {
+      await score(db, round.id, productId, m.id, best);
+      expect(await progressNow()).toEqual({ submitted: i + 1, expected: 12 });
+    }
+    await recuseMember(db, products[1]?.id ?? '', members[1]?.id ?? '', 'Người nhà của chủ thể', 'secretary');
+    expect(await progressNow()).toEqual(await fresh());
+    expect(await progressNow()).toEqual({ submitted: 4, expected: 11 });
+    expect((await listRounds(db, { progress: false }))[0]).not.toHaveProperty('progress');
   });
 });
