@@ -61,7 +61,8 @@ export interface RoundMemo<T> {
    * `derive(bundle)` of the round, from memory when no bundle table has been written since it
    * was computed. Safe inside `useLiveQuery`: a remembered value still reads (counts only, no
    * rows) every bundle table, so the live query runs again at the next write — which made the
-   * value stale. Throws `NotFoundError` when the round is gone, like `getRoundBundle`.
+   * value stale. A read while the same value is being computed (the home screen's warm-up still
+   * tallying when Results is clicked) waits for it instead of computing it twice. Throws `NotFoundError` when the round is gone, like `getRoundBundle`.
    */
   read(db: CouncilDb, roundId: string): Promise<T>;
 }
@@ -84,17 +85,41 @@ export function roundMemo<T>(
     string,
     { readonly db: CouncilDb; readonly generation: number; readonly value: T }
   >();
+  /** values being computed (a warm-up still tallying when the screen asks): computed once */
+  const computing = new Map<
+    string,
+    { readonly db: CouncilDb; readonly generation: number; readonly value: Promise<T> }
+  >();
+  const observe = (db: CouncilDb) =>
+    readTx(db, (t) => Promise.all(BUNDLE_TABLES.map((table) => t[table].count())));
   return {
     async read(db, roundId) {
       const key = `${db.name}\u0000${roundId}`;
       const generation = generationOf(db.name);
       const kept = values.get(key);
       if (kept !== undefined && kept.db === db && kept.generation === generation) {
-        await readTx(db, (t) => Promise.all(BUNDLE_TABLES.map((table) => t[table].count())));
+        await observe(db);
         if (generationOf(db.name) === generation) return kept.value;
       }
-      const bundle = await readTx(db, (t) => readRoundBundle(t, roundId));
-      const value = await derive(db, bundle);
+      const shared = computing.get(key);
+      if (shared !== undefined && shared.db === db && shared.generation === generation) {
+        // The reads first (a live query calling this is told of the next write), then the wait.
+        await observe(db);
+        const answer = await shared.value.then(
+          (value) => ({ value }),
+          // Its failure is not this read's: this read tries on its own below.
+          () => null,
+        );
+        if (answer !== null && generationOf(db.name) === generation) return answer.value;
+      }
+      const computed = (async () => derive(db, await readTx(db, (t) => readRoundBundle(t, roundId))))();
+      computing.set(key, { db, generation, value: computed });
+      let value: T;
+      try {
+        value = await computed;
+      } finally {
+        if (computing.get(key)?.value === computed) computing.delete(key);
+      }
       if (generationOf(db.name) === generation) {
         values.delete(key);
         values.set(key, { db, generation, value });

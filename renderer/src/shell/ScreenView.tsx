@@ -1,5 +1,6 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { RoundsScreen } from '../features/rounds/RoundsScreen';
+import { resultsScreen } from '../features/results/screen-loader';
 import { useI18n } from '../i18n/I18nProvider';
 import { ensureAllWords } from '../i18n/translate';
 import { screenPath, type Route } from '../app/routes';
@@ -24,9 +25,8 @@ const ProductsScreen = lazyScreen(() =>
 const RegisterScreen = lazyScreen(() =>
   import('../features/register/RegisterScreen').then((m) => m.RegisterScreen),
 );
-const ResultsScreen = lazyScreen(() =>
-  import('../features/results/ResultsScreen').then((m) => m.ResultsScreen),
-);
+// Readied ahead by the home screen's warm-up (features/results/useWarmResults.ts).
+const ResultsScreen = resultsScreen.Component;
 const ScoringScreen = lazyScreen(() =>
   import('../features/scoring/ScoringScreen').then((m) => m.ScoringScreen),
 );

@@ -301,4 +301,21 @@ describe('roundMemo: a round’s results kept in memory, never stale', () => {
     expect(await progressNow()).toEqual({ submitted: 4, expected: 11 });
     expect((await listRounds(db, { progress: false }))[0]).not.toHaveProperty('progress');
   });
+
+  it('reads at the same time compute once; a read after a write computes again', async () => {
+    const { db, round, members, products } = await seed();
+    const { memo, counter } = countingMemo();
+    const [a, b] = await Promise.all([memo.read(db, round.id), memo.read(db, round.id)]);
+    expect(b).toBe(a);
+    expect(counter.tallies).toBe(1);
+
+    const productId = products[0]?.id ?? '';
+    for (const m of members) await score(db, round.id, productId, m.id, best);
+    const pending = memo.read(db, round.id);
+    await unsealProduct(db, productId, 'secretary');
+    const after = await memo.read(db, round.id);
+    expect(after).toEqual(await productResults(db, round.id));
+    expect(after.products[0]?.current?.memberScores.map((m) => m.score.total)).toEqual([100, 100, 100, 100]);
+    expect((await pending).products[0]?.current).toBeNull(); // read before the unseal: sealed
+  });
 });

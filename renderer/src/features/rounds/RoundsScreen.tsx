@@ -11,6 +11,7 @@ import { RoundFormDialog } from './RoundFormDialog';
 import { RoundsTable } from './RoundsTable';
 import { useRoundHead } from '../../app/useRoundBundle';
 import { useRoundFile } from './useRoundFile';
+import { useWarmResults } from '../results/useWarmResults';
 import styles from './rounds.module.css';
 
 type FormState = { readonly mode: 'closed' } | { readonly mode: 'create' } | { readonly mode: 'edit' };
@@ -33,6 +34,8 @@ export function RoundsScreen(_props: { readonly rest: readonly string[] }): Reac
     [db, showArchived, currentShown],
   );
   const roundFile = useRoundFile();
+  // Once the list with its progress is shown, an idle moment readies the results screen.
+  useWarmResults(roundId, currentShown && rounds !== undefined);
 
   return (
     <>
