@@ -46,28 +46,35 @@ export async function listRounds(
   db: CouncilDb,
   options: { readonly includeArchived?: boolean; readonly progress?: boolean } = {},
 ): Promise<RoundSummary[]> {
-  return readTx(db, async (t) => {
+  const withProgress = options.progress !== false;
+  const listed = await readTx(db, async (t) => {
     const rounds = await t.rounds.orderBy('updatedAt').reverse().toArray();
     const shown = options.includeArchived === true ? rounds : rounds.filter((r) => r.archived === 0);
     // Every round's reads are asked together (one round trip each, not one per round after
-    // another): the list is read while the first screen is being shown (issue 13). The
-    // progress memo's reads join this transaction (one snapshot with the counts).
+    // another): the list is read while the first screen is being shown (issue 13).
     return Promise.all(
-      shown.map(async (round): Promise<RoundSummary> => {
-        const withProgress = options.progress !== false;
-        const [states, members, progress] = await Promise.all([
+      shown.map(async (round) => {
+        const [states, members] = await Promise.all([
           t.productStates.where('roundId').equals(round.id).toArray(),
           t.roundMembers.where('roundId').equals(round.id).count(),
-          round.status === 'scoring' && withProgress ? progressMemo.read(db, round.id) : null,
         ]);
-        return {
-          round,
-          products: states.length,
-          members,
-          closedProducts: states.filter((s) => s.closed !== null).length,
-          ...(withProgress ? { progress } : {}),
-        };
+        return { round, states, members };
       }),
     );
   });
+  // The progress after the list's transaction, each from the memo in its own: a memo read may
+  // wait for the same value being computed elsewhere, which a transaction must not wait for
+  // (IndexedDB ends a transaction left without requests). A write in between makes a live
+  // query run again: both reads are observed.
+  return Promise.all(
+    listed.map(async ({ round, states, members }): Promise<RoundSummary> => ({
+      round,
+      products: states.length,
+      members,
+      closedProducts: states.filter((s) => s.closed !== null).length,
+      ...(withProgress
+        ? { progress: round.status === 'scoring' ? await progressMemo.read(db, round.id) : null }
+        : {}),
+    })),
+  );
 }

@@ -62,7 +62,8 @@ export interface RoundMemo<T> {
    * was computed. Safe inside `useLiveQuery`: a remembered value still reads (counts only, no
    * rows) every bundle table, so the live query runs again at the next write — which made the
    * value stale. A read while the same value is being computed (the home screen's warm-up still
-   * tallying when Results is clicked) waits for it instead of computing it twice. Throws `NotFoundError` when the round is gone, like `getRoundBundle`.
+   * tallying when Results is clicked) waits for it instead of computing it twice — so never call
+   * it inside a transaction, which would end while waiting. Throws `NotFoundError` when the round is gone, like `getRoundBundle`.
    */
   read(db: CouncilDb, roundId: string): Promise<T>;
 }
