@@ -7,16 +7,14 @@ import type {
   RulesProfile,
   Uuid,
 } from '../model';
-import { compileSheet, type CompiledSheet } from '../scoring/compiled-sheet';
+import { compileSheet, DENSE_NONE, type CompiledSheet } from '../scoring/compiled-sheet';
 import { bandOf, type ExactAverage } from '../scoring/bands';
 import {
   highestLevelMet,
   rankOf,
   scoreSheet,
   checkedDenseAnswers,
-  totalsOfDense,
   type SheetScore,
-  type SheetTotals,
 } from '../scoring/member-sheet';
 import { outcomeOf, type Outcome } from './outcome';
 
@@ -104,45 +102,65 @@ export function latestSheets(
     const current = latest.get(s.memberId);
     if (current === undefined || s.pass > current.pass) latest.set(s.memberId, s);
   }
-  return scorers.flatMap((id) => latest.get(id) ?? []);
+  const counted: MemberSheet[] = [];
+  for (const id of scorers) {
+    const s = latest.get(id);
+    if (s !== undefined) counted.push(s);
+  }
+  return counted;
+}
+
+/** Every pass any scoring member has a sheet for, ascending. */
+function passesOf(sheets: readonly MemberSheet[], scoring: ReadonlySet<Uuid>): number[] {
+  const passes: number[] = [];
+  for (const s of sheets) if (scoring.has(s.memberId) && !passes.includes(s.pass)) passes.push(s.pass);
+  return passes.length > 1 ? passes.sort((a, b) => a - b) : passes;
+}
+
+/**
+ * A member's score, worked out when first read (a screen, the minutes): a round's tally needs
+ * only the totals, which `councilResult` counts from the dense answers.
+ */
+function lazyMemberScore(input: CouncilInput, s: MemberSheet): MemberScore {
+  let score: SheetScore | undefined;
+  const scoreOf = (): SheetScore => (score ??= scoreSheet(input.sheet, input.bands, s));
+  return s.opinion === undefined
+    ? {
+        memberId: s.memberId,
+        pass: s.pass,
+        get score() {
+          return scoreOf();
+        },
+      }
+    : {
+        memberId: s.memberId,
+        pass: s.pass,
+        get score() {
+          return scoreOf();
+        },
+        opinion: s.opinion,
+      };
 }
 
 export function councilResult(input: CouncilInput): CouncilResult {
   const { sheet, scorers } = input;
   const counted = latestSheets(input.sheets, scorers, input.upToPass);
   const scoring = new Set(scorers);
-  const passes = [...new Set(input.sheets.filter((s) => scoring.has(s.memberId)).map((s) => s.pass))].sort(
-    (a, b) => a - b,
-  );
-  // The totals are computed (and the answers checked) now; each member's full report only when
-  // someone reads it (a screen, the minutes): a round's tally needs the totals alone.
+  const passes = passesOf(input.sheets, scoring);
+  // The answers are checked (and the totals and minimums counted) now; each member's full
+  // report only when someone reads it.
   const compiled = compileSheet(sheet);
-  const dense = counted.map((s) => checkedDenseAnswers(compiled, s));
-  const totals = dense.map((d) => totalsOfDense(compiled, d));
-  const memberScores: MemberScore[] = counted.map((s) => {
-    let score: SheetScore | undefined;
-    return {
-      memberId: s.memberId,
-      pass: s.pass,
-      get score(): SheetScore {
-        return (score ??= scoreSheet(sheet, input.bands, s));
-      },
-      ...(s.opinion !== undefined && { opinion: s.opinion }),
-    };
-  });
+  const dense = checkedDenseAnswers(compiled, counted);
+  const memberScores = counted.map((s) => lazyMemberScore(input, s));
   const countedIds = new Set(counted.map((s) => s.memberId));
   const awaiting = scorers.filter((id) => !countedIds.has(id));
-  const base = {
-    productId: input.productId,
-    sheetNo: sheet.sheetNo,
-    passes,
-    memberScores,
-    awaiting,
-    disqualified: input.disqualified,
-  };
   if (memberScores.length === 0) {
     return {
-      ...base,
+      productId: input.productId,
+      sheetNo: sheet.sheetNo,
+      passes,
+      memberScores,
+      awaiting,
       average: null,
       spread: null,
       spreadExceeded: false,
@@ -152,18 +170,20 @@ export function councilResult(input: CouncilInput): CouncilResult {
       minimumsLevel: null,
       unmetMinimums: [],
       stars: null,
+      disqualified: input.disqualified,
       outcome: outcomeOf(input.level, null, input.disqualified !== null),
     };
   }
-  const average = councilAverage(totals);
-  const spread = councilSpread(totals.map((t) => t.total));
+  const { average, spread } = averageAndSpread(compiled, dense, counted.length);
   const band = bandOf(average.total, input.bands);
   const minimums = countMinimums(compiled, counted, dense, input.rules.minimumPolicy);
-  const minimumsMet = {
-    3: minimums.every((m) => m.level !== 3 || m.met),
-    4: minimums.every((m) => m.level !== 4 || m.met),
-    5: minimums.every((m) => m.level !== 5 || m.met),
-  };
+  const minimumsMet = { 3: true, 4: true, 5: true };
+  const unmetMinimums: MinimumCount[] = [];
+  for (const m of minimums) {
+    if (m.met) continue;
+    minimumsMet[m.level] = false;
+    if (m.level <= band) unmetMinimums.push(m);
+  }
   const minimumsLevel = highestLevelMet(minimumsMet);
   const rank = rankOf(band, minimumsLevel);
   const stars = input.disqualified === null ? rank : null;
@@ -172,7 +192,11 @@ export function councilResult(input: CouncilInput): CouncilResult {
       ? 'pending'
       : outcomeOf(input.level, stars, input.disqualified !== null);
   return {
-    ...base,
+    productId: input.productId,
+    sheetNo: sheet.sheetNo,
+    passes,
+    memberScores,
+    awaiting,
     average,
     spread,
     spreadExceeded: spread > input.rules.spreadLimit,
@@ -180,26 +204,46 @@ export function councilResult(input: CouncilInput): CouncilResult {
     minimums,
     minimumsMet,
     minimumsLevel,
-    unmetMinimums: minimums.filter((m) => !m.met && m.level <= band),
+    unmetMinimums,
     stars,
+    disqualified: input.disqualified,
     outcome,
   };
 }
 
-/** Exact averages of the parts and of the total over the members' sheets. */
-export function councilAverage(scores: readonly SheetTotals[]): CouncilAverage {
-  const parts: Record<string, ExactAverage> = {};
-  for (const score of scores) {
-    for (const [code, points] of Object.entries(score.parts)) {
-      const current = parts[code] ?? { sum: 0, count: 0 };
-      parts[code] = { sum: current.sum + points, count: current.count + 1 };
+/**
+ * The exact averages of the parts and of the total, and the spread (max − min of the members'
+ * totals), over `members` sheets of dense answers (`checkedDenseAnswers`); `members` ≥ 1.
+ */
+function averageAndSpread(
+  compiled: CompiledSheet,
+  dense: Int16Array,
+  members: number,
+): { average: CouncilAverage; spread: number } {
+  const { criteria, partCodes } = compiled;
+  const partSums = new Array<number>(partCodes.length).fill(0);
+  let sum = 0;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let m = 0, at = 0; m < members; m += 1) {
+    let total = 0;
+    for (const c of criteria) {
+      const answer = dense[at] ?? DENSE_NONE;
+      at += 1;
+      if (answer < 0) continue; // "none" and unanswered: 0 points
+      const points = c.optionPoints[answer] ?? 0;
+      partSums[c.partIndex] = (partSums[c.partIndex] ?? 0) + points;
+      total += points;
     }
+    sum += total;
+    if (total < min) min = total;
+    if (total > max) max = total;
   }
-  return { total: { sum: scores.reduce((a, s) => a + s.total, 0), count: scores.length }, parts };
-}
-
-export function councilSpread(totals: readonly number[]): number {
-  return totals.length === 0 ? 0 : Math.max(...totals) - Math.min(...totals);
+  const parts: Record<string, ExactAverage> = {};
+  partCodes.forEach((code, i) => {
+    parts[code] = { sum: partSums[i] ?? 0, count: members };
+  });
+  return { average: { total: { sum, count: members }, parts }, spread: max - min };
 }
 
 /** Whether the council meets one minimum, given how many of the members meet it (OCOP-RULES §4.3). */
@@ -227,38 +271,45 @@ export function minimumCounts(
   policy: MinimumPolicy,
 ): MinimumCount[] {
   const compiled = compileSheet(sheet);
-  const dense = counted.map((s) => checkedDenseAnswers(compiled, s));
-  return countMinimums(compiled, counted, dense, policy);
+  return countMinimums(compiled, counted, checkedDenseAnswers(compiled, counted), policy);
 }
 
-/** `minimumCounts` over answers already checked and made dense (`dense[i]` is `counted[i]`'s). */
+/** `minimumCounts` over answers already checked and made dense (`checkedDenseAnswers(compiled, counted)`). */
 function countMinimums(
   compiled: CompiledSheet,
   counted: readonly MemberSheet[],
-  dense: readonly Int16Array[],
+  dense: Int16Array,
   policy: MinimumPolicy,
 ): MinimumCount[] {
   const counts: MinimumCount[] = [];
+  const width = compiled.criteria.length;
+  const meeting = [0, 0, 0];
+  const requiredSum = [0, 0, 0];
   for (const c of compiled.criteria) {
-    if (c.levels.length === 0) continue;
-    const meeting = [0, 0, 0];
-    const requiredSum = [0, 0, 0];
+    const levels = c.levels.length;
+    if (levels === 0) continue;
+    meeting.fill(0);
+    requiredSum.fill(0);
     let pointsSum = 0;
-    for (let m = 0; m < counted.length; m += 1) {
-      const answer = dense[m]?.[c.index] ?? -1;
-      const option = answer >= 0 ? c.criterion.options[answer] : undefined;
-      pointsSum += option?.points ?? 0; // "none" counts 0 points
-      // The minimums of the member's case (star-marks.ts): "none" still sits in its chosen case.
+    for (let m = 0, at = c.index; m < counted.length; m += 1, at += width) {
+      const answer = dense[at] ?? DENSE_NONE;
+      if (answer >= 0) {
+        // The chosen option's own case (a checked answer sits in its chosen case).
+        pointsSum += c.optionPoints[answer] ?? 0;
+        for (let i = 0, k = answer * levels; i < levels; i += 1, k += 1) {
+          meeting[i] = (meeting[i] ?? 0) + (c.optionMeets[k] ?? 0);
+          requiredSum[i] = (requiredSum[i] ?? 0) + (c.optionRequired[k] ?? 0);
+        }
+        continue;
+      }
+      // "none" and unanswered: 0 points, never meet a minimum; "none" still sits in its
+      // chosen case, whose minimums the "average" policy adds up (star-marks.ts).
       const required = c.hasCases
-        ? c.required.get(option?.variant ?? counted[m]?.caseChoice?.[c.code] ?? '')
+        ? c.required.get(counted[m]?.caseChoice?.[c.code] ?? '')
         : c.requiredWithoutCase;
-      for (let i = 0; i < c.levels.length; i += 1) {
+      for (let i = 0; i < levels; i += 1) {
         const level = c.levels[i];
-        const min = level === undefined ? undefined : required?.[level];
-        requiredSum[i] = (requiredSum[i] ?? 0) + (min ?? 0);
-        // "none" and unanswered never meet a minimum; a case without one asks nothing.
-        if (option !== undefined && (min === undefined || option.points >= min))
-          meeting[i] = (meeting[i] ?? 0) + 1;
+        requiredSum[i] = (requiredSum[i] ?? 0) + ((level === undefined ? 0 : required?.[level]) ?? 0);
       }
     }
     c.levels.forEach((level, i) => {

@@ -32,6 +32,14 @@ export interface CompiledCriterion {
   readonly required: ReadonlyMap<string, Readonly<Partial<Record<MarkedStarLevel, number>>>>;
   /** `required.get('')`: the minimums of a criterion without cases, looked up once */
   readonly requiredWithoutCase: Readonly<Partial<Record<MarkedStarLevel, number>>> | undefined;
+  /**
+   * Option index × `levels` (at `option * levels.length + i`): 1 when the option meets the
+   * minimum for `levels[i]` in its own case (no minimum there counts as met), else 0. The
+   * council's counts add these up: no case or option looked up per member.
+   */
+  readonly optionMeets: readonly number[];
+  /** Same layout: the minimum points for `levels[i]` in the option's case, 0 when it asks none. */
+  readonly optionRequired: readonly number[];
 }
 
 export interface CompiledSheet {
@@ -40,6 +48,8 @@ export interface CompiledSheet {
   /** the parts' codes (A, B, C) in printed order, only those with criteria */
   readonly partCodes: readonly string[];
   readonly byCode: ReadonlyMap<string, CompiledCriterion>;
+  /** The criteria's codes in printed order (`codes[i]` is `criteria[i].code`). */
+  readonly codes: readonly string[];
 }
 
 const cache = new WeakMap<CriteriaSheet, CompiledSheet>();
@@ -68,6 +78,18 @@ export function compileSheet(sheet: CriteriaSheet): CompiledSheet {
           required.set(variant ?? '', byLevel);
         }
         if (!partCodes.includes(part.code)) partCodes.push(part.code);
+        const criterionLevels = MARKED_STAR_LEVELS.filter((l) => levels.has(l));
+        const optionMeets: number[] = [];
+        const optionRequired: number[] = [];
+        for (const option of criterion.options) {
+          // An option's own case: on sheet 26 a checked answer's case is the chosen one.
+          const own = required.get(option.variant ?? '');
+          for (const level of criterionLevels) {
+            const min = own?.[level];
+            optionMeets.push(min === undefined || option.points >= min ? 1 : 0);
+            optionRequired.push(min ?? 0);
+          }
+        }
         criteria.push({
           index: criteria.length,
           code: criterion.code,
@@ -78,14 +100,22 @@ export function compileSheet(sheet: CriteriaSheet): CompiledSheet {
           optionPoints: criterion.options.map((o) => o.points),
           hasCases: withCases,
           cases,
-          levels: MARKED_STAR_LEVELS.filter((l) => levels.has(l)),
+          levels: criterionLevels,
           required,
           requiredWithoutCase: required.get(''),
+          optionMeets,
+          optionRequired,
         });
       }
     }
   }
-  const compiled = { sheet, criteria, partCodes, byCode: new Map(criteria.map((c) => [c.code, c])) };
+  const compiled = {
+    sheet,
+    criteria,
+    partCodes,
+    byCode: new Map(criteria.map((c) => [c.code, c])),
+    codes: criteria.map((c) => c.code),
+  };
   cache.set(sheet, compiled);
   return compiled;
 }
@@ -94,6 +124,17 @@ export function compileSheet(sheet: CriteriaSheet): CompiledSheet {
 export const DENSE_NONE = -1;
 /** In `denseAnswers`: the criterion not answered yet. */
 export const DENSE_UNANSWERED = -2;
+
+/**
+ * The printed position of the criterion `code`, or -1 when the sheet has none. Answers are
+ * nearly always stored in printed order (the form saves them so, files keep key order), so the
+ * caller's guess — the position after the previous key's — is tried first, and the map is
+ * asked only when the guess is wrong.
+ */
+function positionOf(c: CompiledSheet, code: string, guess: number): number {
+  if (c.codes[guess] === code) return guess;
+  return c.byCode.get(code)?.index ?? -1;
+}
 
 /**
  * A sheet's answers as one small array in printed order (option index, DENSE_NONE or
@@ -106,26 +147,54 @@ export function denseAnswers(
   answers: Readonly<Record<string, Answer>>,
   caseChoice: Readonly<Record<string, string>> | undefined,
 ): Int16Array | null {
-  const dense = new Int16Array(c.criteria.length).fill(DENSE_UNANSWERED);
-  for (const code in answers) {
-    const entry = c.byCode.get(code);
+  const dense = new Int16Array(c.criteria.length);
+  return writeDenseAnswers(c, answers, caseChoice, dense, 0) ? dense : null;
+}
+
+/**
+ * `denseAnswers` written into `out` at `offset` (criterion i at `offset + i`), so that a council
+ * keeps all its members' answers in one array; false (and `out` partly written) when the
+ * answers are not usable.
+ */
+export function writeDenseAnswers(
+  c: CompiledSheet,
+  answers: Readonly<Record<string, Answer>>,
+  caseChoice: Readonly<Record<string, string>> | undefined,
+  out: Int16Array,
+  offset: number,
+): boolean {
+  out.fill(DENSE_UNANSWERED, offset, offset + c.criteria.length);
+  // Own keys as an array, not `for…in`: records built key by key (as zod's are) are kept as
+  // dictionaries, on which `for…in` checks every key again and costs twice as much.
+  const codes = Object.keys(answers);
+  let next = 0;
+  for (let k = 0; k < codes.length; k += 1) {
+    const code = codes[k] ?? '';
+    const index = positionOf(c, code, next);
     const answer = answers[code];
-    if (entry === undefined || answer === undefined) return null;
+    if (index < 0 || answer === undefined) return false;
+    next = index + 1;
     if (answer === 'none') {
-      dense[entry.index] = DENSE_NONE;
+      out[offset + index] = DENSE_NONE;
       continue;
     }
-    const option = entry.criterion.options[answer];
-    if (option === undefined || !Number.isInteger(answer)) return null;
-    if (entry.hasCases && caseChoice?.[code] !== option.variant) return null;
-    dense[entry.index] = answer;
+    const entry = c.criteria[index];
+    const option = entry?.criterion.options[answer];
+    if (entry === undefined || option === undefined || !Number.isInteger(answer)) return false;
+    if (entry.hasCases && caseChoice?.[code] !== option.variant) return false;
+    out[offset + index] = answer;
   }
-  for (const code in caseChoice ?? {}) {
+  return caseChoice === undefined || casesUsable(c, caseChoice);
+}
+
+/** Every chosen case names a criterion with cases and one of its cases. */
+function casesUsable(c: CompiledSheet, caseChoice: Readonly<Record<string, string>>): boolean {
+  for (const code in caseChoice) {
     const entry = c.byCode.get(code);
-    if (entry === undefined || !entry.hasCases || !entry.cases.includes(caseChoice?.[code] ?? ''))
-      return null;
+    const variant = caseChoice[code];
+    if (entry === undefined || !entry.hasCases || !entry.cases.includes(variant ?? '')) return false;
   }
-  return dense;
+  return true;
 }
 
 /**
@@ -137,19 +206,21 @@ export function answersUsable(
   answers: Readonly<Record<string, Answer>>,
   caseChoice: Readonly<Record<string, string>> | undefined,
 ): boolean {
-  for (const code in answers) {
-    const entry = c.byCode.get(code);
+  // Own keys as an array, not `for…in`: records built key by key (as zod's are) are kept as
+  // dictionaries, on which `for…in` checks every key again and costs twice as much.
+  const codes = Object.keys(answers);
+  let next = 0;
+  for (let k = 0; k < codes.length; k += 1) {
+    const code = codes[k] ?? '';
+    const index = positionOf(c, code, next);
     const answer = answers[code];
-    if (entry === undefined || answer === undefined) return false;
+    if (index < 0 || answer === undefined) return false;
+    next = index + 1;
     if (answer === 'none') continue;
-    const option = entry.criterion.options[answer];
-    if (option === undefined || !Number.isInteger(answer)) return false;
+    const entry = c.criteria[index];
+    const option = entry?.criterion.options[answer];
+    if (entry === undefined || option === undefined || !Number.isInteger(answer)) return false;
     if (entry.hasCases && caseChoice?.[code] !== option.variant) return false;
   }
-  for (const code in caseChoice ?? {}) {
-    const entry = c.byCode.get(code);
-    if (entry === undefined || !entry.hasCases || !entry.cases.includes(caseChoice?.[code] ?? ''))
-      return false;
-  }
-  return true;
+  return caseChoice === undefined || casesUsable(c, caseChoice);
 }

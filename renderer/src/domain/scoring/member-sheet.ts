@@ -2,7 +2,7 @@ import type { CriteriaSheet, CriterionOption, MarkedStarLevel, StarBand, StarLev
 import { MARKED_STAR_LEVELS } from '../criteria/types';
 import type { Answer } from '../model';
 import { answerProblems, InvalidAnswersError, type SheetAnswers } from './answers';
-import { answersUsable, compileSheet, denseAnswers, type CompiledSheet } from './compiled-sheet';
+import { answersUsable, compileSheet, writeDenseAnswers, type CompiledSheet } from './compiled-sheet';
 import { bandOf } from './bands';
 
 /**
@@ -65,45 +65,22 @@ export function rankOf(band: StarLevel, minimumsLevel: StarLevel): StarLevel {
   return band < minimumsLevel ? band : minimumsLevel;
 }
 
-export interface SheetTotals {
-  /** Part code (A, B, C) → points, every part of the sheet present. */
-  readonly parts: Readonly<Record<string, number>>;
-  readonly total: number;
-}
-
 /**
- * Only the points of one sheet (parts and total), checked like `scoreSheet` but without its
- * per-criterion report: what a council's average and spread need. A round's tally calls this
- * for every sheet (141 products × 15 members), so it allocates one object per sheet.
+ * Every member's answers on one product's sheet, checked, in one array: member m's criterion i
+ * at `m × criteria.length + i` (see `denseAnswers`). Throws the full report of the first sheet
+ * whose answers are not usable (InvalidAnswersError). A round's tally reads 141 × 15 sheets:
+ * one array per product rather than one per sheet.
  */
-export function sheetTotals(sheet: CriteriaSheet, given: SheetAnswers): SheetTotals {
-  const compiled = compileSheet(sheet);
-  return totalsOfDense(compiled, checkedDenseAnswers(compiled, given));
-}
-
-/** `denseAnswers`, or the full report of why the answers are not usable (InvalidAnswersError). */
-export function checkedDenseAnswers(compiled: CompiledSheet, given: SheetAnswers): Int16Array {
-  const dense = denseAnswers(compiled, given.answers, given.caseChoice);
-  if (dense === null) throw new InvalidAnswersError(answerProblems(compiled.sheet, given, '', false));
-  return dense;
-}
-
-/** Parts and total of checked dense answers. */
-export function totalsOfDense(compiled: CompiledSheet, dense: Int16Array): SheetTotals {
-  const partPoints = new Array<number>(compiled.partCodes.length).fill(0);
-  let total = 0;
-  for (const c of compiled.criteria) {
-    const answer = dense[c.index] ?? -1;
-    if (answer < 0) continue;
-    const points = c.optionPoints[answer] ?? 0;
-    partPoints[c.partIndex] = (partPoints[c.partIndex] ?? 0) + points;
-    total += points;
+export function checkedDenseAnswers(compiled: CompiledSheet, sheets: readonly SheetAnswers[]): Int16Array {
+  const width = compiled.criteria.length;
+  const dense = new Int16Array(sheets.length * width);
+  for (let m = 0; m < sheets.length; m += 1) {
+    const given = sheets[m];
+    if (given === undefined) continue;
+    if (!writeDenseAnswers(compiled, given.answers, given.caseChoice, dense, m * width))
+      throw new InvalidAnswersError(answerProblems(compiled.sheet, given, '', false));
   }
-  const parts: Record<string, number> = {};
-  compiled.partCodes.forEach((code, i) => {
-    parts[code] = partPoints[i] ?? 0;
-  });
-  return { parts, total };
+  return dense;
 }
 
 export function scoreSheet(
