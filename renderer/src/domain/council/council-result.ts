@@ -122,21 +122,23 @@ function passesOf(sheets: readonly MemberSheet[], scoring: ReadonlySet<Uuid>): n
  * only the totals, which `councilResult` counts from the dense answers.
  */
 function lazyMemberScore(input: CouncilInput, s: MemberSheet): MemberScore {
+  // Two literals rather than a conditional spread, which costs more, and every member's sheet
+  // builds one in every tally. The getter stays an own property, so a structured clone (the
+  // minutes worker's input) carries the score.
   let score: SheetScore | undefined;
-  const scoreOf = (): SheetScore => (score ??= scoreSheet(input.sheet, input.bands, s));
   return s.opinion === undefined
     ? {
         memberId: s.memberId,
         pass: s.pass,
-        get score() {
-          return scoreOf();
+        get score(): SheetScore {
+          return (score ??= scoreSheet(input.sheet, input.bands, s));
         },
       }
     : {
         memberId: s.memberId,
         pass: s.pass,
-        get score() {
-          return scoreOf();
+        get score(): SheetScore {
+          return (score ??= scoreSheet(input.sheet, input.bands, s));
         },
         opinion: s.opinion,
       };

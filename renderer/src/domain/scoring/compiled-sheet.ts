@@ -24,6 +24,8 @@ export interface CompiledCriterion {
   readonly criterion: Criterion;
   /** option index → its points (the tally's lookup, no option object read) */
   readonly optionPoints: readonly number[];
+  /** option index → its case (sheet 26), undefined without cases */
+  readonly optionVariants: readonly (string | undefined)[];
   readonly hasCases: boolean;
   readonly cases: readonly string[];
   /** The levels at which the criterion sets a minimum (in any case). */
@@ -98,6 +100,7 @@ export function compileSheet(sheet: CriteriaSheet): CompiledSheet {
           sectionCode: section.code,
           criterion,
           optionPoints: criterion.options.map((o) => o.points),
+          optionVariants: criterion.options.map((o) => o.variant),
           hasCases: withCases,
           cases,
           levels: criterionLevels,
@@ -178,13 +181,18 @@ export function writeDenseAnswers(
       out[offset + index] = DENSE_NONE;
       continue;
     }
+    // An option of the criterion (the compiled arrays: the sheet's own objects differ in shape).
     const entry = c.criteria[index];
-    const option = entry?.criterion.options[answer];
-    if (entry === undefined || option === undefined || !Number.isInteger(answer)) return false;
-    if (entry.hasCases && caseChoice?.[code] !== option.variant) return false;
+    if (entry === undefined || !isOptionIndex(answer, entry)) return false;
+    if (entry.hasCases && caseChoice?.[code] !== entry.optionVariants[answer]) return false;
     out[offset + index] = answer;
   }
   return caseChoice === undefined || casesUsable(c, caseChoice);
+}
+
+/** Whether `answer` is the index of one of the criterion's options. */
+function isOptionIndex(answer: number, entry: CompiledCriterion): boolean {
+  return Number.isInteger(answer) && answer >= 0 && answer < entry.optionPoints.length;
 }
 
 /** Every chosen case names a criterion with cases and one of its cases. */
@@ -218,9 +226,8 @@ export function answersUsable(
     next = index + 1;
     if (answer === 'none') continue;
     const entry = c.criteria[index];
-    const option = entry?.criterion.options[answer];
-    if (entry === undefined || option === undefined || !Number.isInteger(answer)) return false;
-    if (entry.hasCases && caseChoice?.[code] !== option.variant) return false;
+    if (entry === undefined || !isOptionIndex(answer, entry)) return false;
+    if (entry.hasCases && caseChoice?.[code] !== entry.optionVariants[answer]) return false;
   }
   return caseChoice === undefined || casesUsable(c, caseChoice);
 }
