@@ -119,29 +119,34 @@ function passesOf(sheets: readonly MemberSheet[], scoring: ReadonlySet<Uuid>): n
 
 /**
  * A member's score, worked out when first read (a screen, the minutes): a round's tally needs
- * only the totals, which `councilResult` counts from the dense answers.
+ * only the totals, which `councilResult` counts from the dense answers. `score` stays an own,
+ * enumerable property — one getter shared by every instance, not a closure per member — so a
+ * structured clone (the minutes worker's input) carries the score, and a tally of 141 × 15
+ * sheets builds 2 115 of these cheaply.
  */
-function lazyMemberScore(input: CouncilInput, s: MemberSheet): MemberScore {
-  // Two literals rather than a conditional spread, which costs more, and every member's sheet
-  // builds one in every tally. The getter stays an own property, so a structured clone (the
-  // minutes worker's input) carries the score.
-  let score: SheetScore | undefined;
-  return s.opinion === undefined
-    ? {
-        memberId: s.memberId,
-        pass: s.pass,
-        get score(): SheetScore {
-          return (score ??= scoreSheet(input.sheet, input.bands, s));
-        },
-      }
-    : {
-        memberId: s.memberId,
-        pass: s.pass,
-        get score(): SheetScore {
-          return (score ??= scoreSheet(input.sheet, input.bands, s));
-        },
-        opinion: s.opinion,
-      };
+class LazyMemberScore implements MemberScore {
+  static readonly #score: PropertyDescriptor = {
+    enumerable: true,
+    get(this: LazyMemberScore): SheetScore {
+      return (this.#computed ??= scoreSheet(this.#input.sheet, this.#input.bands, this.#sheet));
+    },
+  };
+  readonly memberId: Uuid;
+  readonly pass: number;
+  declare readonly score: SheetScore;
+  declare readonly opinion?: string;
+  readonly #input: CouncilInput;
+  readonly #sheet: MemberSheet;
+  #computed: SheetScore | undefined;
+
+  constructor(input: CouncilInput, s: MemberSheet) {
+    this.memberId = s.memberId;
+    this.pass = s.pass;
+    Object.defineProperty(this, 'score', LazyMemberScore.#score);
+    if (s.opinion !== undefined) this.opinion = s.opinion;
+    this.#input = input;
+    this.#sheet = s;
+  }
 }
 
 export function councilResult(input: CouncilInput): CouncilResult {
@@ -153,7 +158,7 @@ export function councilResult(input: CouncilInput): CouncilResult {
   // report only when someone reads it.
   const compiled = compileSheet(sheet);
   const dense = checkedDenseAnswers(compiled, counted);
-  const memberScores = counted.map((s) => lazyMemberScore(input, s));
+  const memberScores = counted.map((s) => new LazyMemberScore(input, s));
   const countedIds = new Set(counted.map((s) => s.memberId));
   const awaiting = scorers.filter((id) => !countedIds.has(id));
   if (memberScores.length === 0) {
@@ -314,8 +319,10 @@ function countMinimums(
         requiredSum[i] = (requiredSum[i] ?? 0) + ((level === undefined ? 0 : required?.[level]) ?? 0);
       }
     }
-    c.levels.forEach((level, i) => {
+    for (let i = 0; i < levels; i += 1) {
+      const level = c.levels[i];
       const met = meeting[i] ?? 0;
+      if (level === undefined) continue;
       counts.push({
         criterion: c.code,
         level,
@@ -323,7 +330,7 @@ function countMinimums(
         membersScoring: counted.length,
         met: counted.length > 0 && policyMet(policy, met, counted.length, pointsSum, requiredSum[i] ?? 0),
       });
-    });
+    }
   }
   return counts;
 }
