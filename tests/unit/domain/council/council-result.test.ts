@@ -99,6 +99,17 @@ describe("the council's result for one product (sheet 1, five members)", () => {
     expect([above.spread, above.spreadExceeded]).toEqual([11, true]);
   });
 
+  it("a copy sent to the minutes worker (a structured clone) keeps each member's score and opinion", () => {
+    const r = result([{ ...sheetOf('m1', answers({}, 8)), opinion: 'Đạt yêu cầu.' }, sheetOf('m2', best)]);
+    const copy = structuredClone(r);
+    expect(copy.memberScores.map((m) => [m.memberId, m.score.total, m.opinion])).toEqual([
+      ['m1', 92, 'Đạt yêu cầu.'],
+      ['m2', 100, undefined],
+    ]);
+    expect(copy.memberScores[0]?.score).toEqual(r.memberScores[0]?.score);
+    expect('opinion' in (copy.memberScores[1] ?? {})).toBe(false);
+  });
+
   it("a re-scored product uses each member's latest pass; the first pass can still be shown", () => {
     const sheets = [
       sheetOf('m1', lowerUnmarkedBy(sheet1, best, 22), 1), // 78 beside 100: average 89, spread 22
