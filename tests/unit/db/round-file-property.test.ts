@@ -184,11 +184,13 @@ async function buildRound(db: CouncilDb, plan: Plan): Promise<string> {
   const nonVoting =
     !plan.secretaryVotes && secretary !== undefined && (absent === undefined || members.length === 5);
   if (nonVoting) await setSecretaryScores(db, round.id, false, 'secretary');
-  for (const { id, spec } of products) {
-    const third = members[2];
-    if (spec.recuseThird && third !== undefined && third !== absent)
+  // The third member is recused where asked, unless they are the absent one (then not recused).
+  const third = members[2];
+  const recusedThird = (spec: Plan['products'][number]) =>
+    spec.recuseThird && third !== undefined && third !== absent;
+  for (const { id, spec } of products)
+    if (recusedThird(spec) && third !== undefined)
       await recuseMember(db, id, third, 'Người thân của chủ thể', 'secretary');
-  }
   if (plan.preparing !== undefined) return round.id;
   // Attendance is confirmed, not assumed: everyone not absent is marked present before scoring.
   for (const m of members)
@@ -201,7 +203,10 @@ async function buildRound(db: CouncilDb, plan: Plan): Promise<string> {
     const scorers = members.filter(
       (m) =>
         !(m === absent && absentDays.includes(day)) &&
-        !(spec.recuseThird && m === members[2]) &&
+        // The same members the recusal above left out, no more: an absent third member who is
+        // present on the product's day scores it (the builder once skipped them, so the unseal
+        // was refused for a sheet nobody filled).
+        !(recusedThird(spec) && m === third) &&
         !(nonVoting && m === secretary),
     );
     const fillAll = async (salt: number) => {
@@ -259,6 +264,19 @@ const MULTI_DAY: Plan = {
   excused: true,
   secretaryVotes: true,
   products: [product(false, 'closed', 11), product(true, 'closed', 12), product(true, 'sealed', 13)],
+};
+/**
+ * Once found by the generator (the builder's bug, not the app's): four members, a non-voting
+ * secretary, the third member absent on the first day only and asked to be recused from a
+ * second-day product that is closed — present that day, they score it.
+ */
+const ABSENT_THIRD: Plan = {
+  ...MULTI_DAY,
+  members: MULTI_DAY.members.slice(0, 4),
+  absent: 2,
+  excused: false,
+  secretaryVotes: false,
+  products: [{ ...product(true, 'closed', 5), recuseThird: true }],
 };
 
 async function runTally(text: string): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -326,7 +344,7 @@ describe('round file round trip over generated rounds', () => {
         source.close();
         target.close();
       }),
-      { numRuns: 14, examples: [[MULTI_DAY]] },
+      { numRuns: 14, examples: [[MULTI_DAY], [ABSENT_THIRD]] },
     );
   }, 240_000);
 });
