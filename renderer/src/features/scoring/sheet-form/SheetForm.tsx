@@ -1,6 +1,5 @@
 import {
   useCallback,
-  useEffect,
   useId,
   useLayoutEffect,
   useMemo,
@@ -16,7 +15,6 @@ import type { ProductRow } from '../../../db';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { CriteriaList } from './CriteriaList';
 import { keyIntent, neighbour, nextUnanswered } from './keyboard';
-import { browserRevealHost, RowRevealer } from './reveal';
 import { RowStateStore, rowStatesOf } from './row-store';
 import { SheetHeader } from './SheetHeader';
 import { SheetSummary } from './SheetSummary';
@@ -76,33 +74,13 @@ export function SheetForm(props: SheetFormProps): ReactNode {
     else rows.current.set(code, el);
   }, []);
 
-  // A jump asked for (a refused submit, "go to the first missing") scrolls the row to the centre
-  // at once; moving on while typing reveals it at the next frame, only if it is out of view
-  // (reveal.ts): the key's own frame then repaints the rows it changed, not the whole screen.
-  const [revealer] = useState(() => new RowRevealer(browserRevealHost));
-  useEffect(() => () => revealer.cancel(), [revealer]);
-  const jumpTo = useCallback(
-    (code: string) => {
-      const el = rows.current.get(code);
-      if (el === undefined) return;
-      revealer.cancel();
-      setFocused(code);
-      el.focus({ preventScroll: true });
-      el.scrollIntoView({ block: 'center' });
-    },
-    [revealer],
-  );
-  const moveTo = useCallback(
-    (code: string) => {
-      const el = rows.current.get(code);
-      if (el === undefined) return;
-      setFocused(code);
-      // Focus moves now (the next key goes to this row); the scroll, if any, waits for the frame.
-      el.focus({ preventScroll: true });
-      revealer.reveal(el);
-    },
-    [revealer],
-  );
+  const jumpTo = useCallback((code: string) => {
+    const el = rows.current.get(code);
+    if (el === undefined) return;
+    setFocused(code);
+    el.focus({ preventScroll: true });
+    el.scrollIntoView({ block: 'center' });
+  }, []);
 
   // Opening an editable sheet puts the cursor on the first criterion still to answer, before
   // the first paint (a layout effect), so typing can start at once.
@@ -115,7 +93,7 @@ export function SheetForm(props: SheetFormProps): ReactNode {
 
   const afterChoice = (code: string): void => {
     const next = nextUnanswered(order, evaluation.status, code);
-    if (next !== undefined) moveTo(next);
+    if (next !== undefined) jumpTo(next);
     else props.completeFocus?.current?.focus();
   };
 
@@ -132,7 +110,7 @@ export function SheetForm(props: SheetFormProps): ReactNode {
     if (intent.kind === 'ignore') return;
     event.preventDefault();
     if (intent.kind === 'move') {
-      moveTo(neighbour(order, code, intent.by));
+      jumpTo(neighbour(order, code, intent.by));
       return;
     }
     if (props.readOnly) return;
