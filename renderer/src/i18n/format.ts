@@ -8,25 +8,20 @@ const locales: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
  * far more than formatting with it (the first one loads the locale's data: tens of milliseconds
  * on the first screen, issue 13), and a screen formats hundreds of dates and numbers.
  */
-const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
 
-function dateFormat(key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
-  let format = formatters.get(key);
-  if (!(format instanceof Intl.DateTimeFormat)) {
+function cached<F>(formats: Map<string, F>, key: string, make: () => F): F {
+  let format = formats.get(key);
+  if (format === undefined) {
     format = make();
-    formatters.set(key, format);
+    formats.set(key, format);
   }
   return format;
 }
 
-function numberFormat(key: string, make: () => Intl.NumberFormat): Intl.NumberFormat {
-  let format = formatters.get(key);
-  if (!(format instanceof Intl.NumberFormat)) {
-    format = make();
-    formatters.set(key, format);
-  }
-  return format;
-}
+const dateFormat = (key: string, make: () => Intl.DateTimeFormat) => cached(dateFormats, key, make);
+const numberFormat = (key: string, make: () => Intl.NumberFormat) => cached(numberFormats, key, make);
 
 /**
  * dd/mm/yyyy: what both languages' locales write for a day (vi-VN and en-GB, day and month

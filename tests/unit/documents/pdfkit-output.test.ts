@@ -4,7 +4,7 @@ import { browserRenderer } from '../../../renderer/src/documents/browser';
 import { nodeRenderer } from '../../../renderer/src/documents/node';
 import { documentsWithBatchedOutput, latin1Bytes } from '../../../renderer/src/documents/pdfkit-output';
 import { docWords } from '../../../renderer/src/documents/words';
-import { minutesInputFor, product, qualities } from '../../fixtures/documents/round';
+import { twoMinutesInputs } from '../../fixtures/documents/round';
 import { pdfText, savePdf, squeeze } from './pdf-tools';
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
@@ -30,16 +30,7 @@ describe("pdfkit's output in few pieces", () => {
     ['browser build (the app)', browserRenderer()],
   ] as const) {
     it(`${name}: a minutes written in few pieces is byte for byte pdfkit's own`, async () => {
-      const honey = await minutesInputFor({
-        product: product(1, 'Mật ong hoa nhãn'),
-        sheetNo: 1,
-        passes: [qualities(0.8)],
-      });
-      const tea = await minutesInputFor({
-        product: product(2, 'Trà shan tuyết Ỷ Tý'),
-        sheetNo: 3,
-        passes: [qualities(0.6, 0.1), { m1: 0.6, m4: 0.6 }],
-      });
+      const { honey, tea } = await twoMinutesInputs();
       const before = documentsWithBatchedOutput();
       // The first document of this build is written by pdfkit's own code.
       const own = await renderer.render(minutesDocument(honey, docWords('vi')));

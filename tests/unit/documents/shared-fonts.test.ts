@@ -3,7 +3,7 @@ import { minutesDocument } from '../../../renderer/src/domain/documents/minutes'
 import { nodeRenderer } from '../../../renderer/src/documents/node';
 import { documentsWithSharedFonts } from '../../../renderer/src/documents/shared-fonts';
 import { docWords } from '../../../renderer/src/documents/words';
-import { minutesInputFor, product, qualities } from '../../fixtures/documents/round';
+import { twoMinutesInputs } from '../../fixtures/documents/round';
 import { pdfFonts, pdfText, savePdf, squeeze } from './pdf-tools';
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
@@ -14,16 +14,7 @@ vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
  */
 describe('parsed fonts shared between documents', () => {
   it('a minutes made with the fonts of earlier documents is byte for byte the one made alone', async () => {
-    const honey = await minutesInputFor({
-      product: product(1, 'Mật ong hoa nhãn'),
-      sheetNo: 1,
-      passes: [qualities(0.8)],
-    });
-    const tea = await minutesInputFor({
-      product: product(2, 'Trà shan tuyết Ỷ Tý'),
-      sheetNo: 1,
-      passes: [qualities(0.6)],
-    });
+    const { honey, tea } = await twoMinutesInputs();
     const renderer = nodeRenderer();
     // The first document of this file's process parses its own fonts (nothing is shared yet).
     const alone = await renderer.render(minutesDocument(honey, docWords('vi')));
