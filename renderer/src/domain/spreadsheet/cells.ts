@@ -3,6 +3,51 @@
  */
 export type CellValue = string | number | null;
 
+/** A cell as text: NFC, trimmed; a number as JavaScript writes it; an empty cell as ''. */
+export function cellText(value: CellValue | undefined): string {
+  if (value === null || value === undefined) return '';
+  return typeof value === 'number' ? String(value) : value.normalize('NFC').trim();
+}
+
+/** An imported cell's text is cut here (and reported): a name or an address is far shorter. */
+export const MAX_CELL_TEXT = 500;
+
+// eslint-disable-next-line no-control-regex -- the point: refuse control and bidi characters in a cell
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/;
+
+/** What reading an imported cell can find wrong, whatever the list (products, register). */
+export type CellTextProblem<F extends string> =
+  | { readonly code: 'too-long'; readonly field: F; readonly params: { readonly max: number } }
+  | { readonly code: 'control-characters'; readonly field: F; readonly params: Record<string, never> };
+
+/**
+ * The text of the cell a field is mapped to ('' when the field has no column), cut at
+ * MAX_CELL_TEXT; a longer text and control or bidi characters are reported to `report`.
+ */
+export function mappedCellText<F extends string>(
+  cell: CellValue | undefined,
+  field: F,
+  report: (problem: CellTextProblem<F>) => void,
+): string {
+  const text = cellText(cell);
+  if (text.length > MAX_CELL_TEXT) report({ code: 'too-long', field, params: { max: MAX_CELL_TEXT } });
+  if (CONTROL.test(text)) report({ code: 'control-characters', field, params: {} });
+  return text.slice(0, MAX_CELL_TEXT);
+}
+
+/**
+ * For "the same value twice in one file": `seen(key, row)` answers the row where the key first
+ * stood, or undefined the first time (and remembers this row).
+ */
+export function firstRows(): (key: string, row: number) => number | undefined {
+  const rows = new Map<string, number>();
+  return (key, row) => {
+    const earlier = rows.get(key);
+    if (earlier === undefined) rows.set(key, row);
+    return earlier;
+  };
+}
+
 /**
  * Characters that make a spreadsheet program read a cell as a formula when it is typed, pasted
  * or opened from CSV ("=cmd|' /C calc'!A0", "+", "-", "@", and a leading TAB or CR that some

@@ -1,7 +1,7 @@
 import type { ProductKind } from '../model';
 import { parseProductCode } from '../product-code';
 import type { Problem } from '../problems';
-import type { CellValue } from './cells';
+import { cellText, firstRows, mappedCellText, type CellValue } from './cells';
 import { foldHeader, guessColumns } from './columns';
 
 /**
@@ -26,7 +26,6 @@ export type ColumnMapping = Readonly<Record<ProductField, number | null>>;
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 5000;
 export const MAX_IMPORT_COLUMNS = 100;
-const MAX_TEXT = 500;
 
 export interface ImportTable {
   readonly headers: readonly string[];
@@ -112,11 +111,6 @@ const KINDS: readonly { readonly kind: ProductKind; readonly words: readonly str
   },
 ];
 
-export function cellText(value: CellValue | undefined): string {
-  if (value === null || value === undefined) return '';
-  return typeof value === 'number' ? String(value) : value.normalize('NFC').trim();
-}
-
 /** "13", "Bộ 13", "13. Thủy sản…", or the set's name with or without diacritics. */
 export function resolveSet(text: string, sets: ProductListContext['sets']): number | undefined {
   const folded = foldHeader(text);
@@ -134,25 +128,20 @@ export function resolveKind(text: string): ProductKind | undefined {
   return KINDS.find((k) => k.words.some((w) => folded === w.replace(/-/g, ' ') || folded.includes(w)))?.kind;
 }
 
-// eslint-disable-next-line no-control-regex -- the point: refuse control and bidi characters in a cell
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/;
-
 export function checkProductRows(
   table: ImportTable,
   mapping: ColumnMapping,
   context: ProductListContext,
 ): RowReport[] {
-  const codesInFile = new Map<string, number>();
-  const namesInFile = new Map<string, number>();
+  const codeRow = firstRows();
+  const nameRow = firstRows();
   return table.rows.map((cells, index) => {
     const rowNumber = index + 2;
     const problems: RowProblem[] = [];
+    const report = (problem: RowProblem): void => void problems.push(problem);
     const get = (field: ProductField): string => {
       const col = mapping[field];
-      const text = col === null ? '' : cellText(cells[col]);
-      if (text.length > MAX_TEXT) problems.push({ code: 'too-long', field, params: { max: MAX_TEXT } });
-      if (CONTROL.test(text)) problems.push({ code: 'control-characters', field, params: {} });
-      return text.slice(0, MAX_TEXT);
+      return mappedCellText(col === null ? undefined : cells[col], field, report);
     };
     const name = get('name');
     const rawCode = get('code');
@@ -185,14 +174,13 @@ export function checkProductRows(
         });
       } else {
         code = parsed.value.code;
-        const earlier = codesInFile.get(code);
+        const earlier = codeRow(code, rowNumber);
         if (earlier !== undefined)
           problems.push({
             code: 'duplicate-code-in-file',
             field: 'code',
             params: { value: code, row: earlier },
           });
-        else codesInFile.set(code, rowNumber);
         if (context.existingCodes.has(code))
           problems.push({ code: 'duplicate-code-in-round', field: 'code', params: { value: code } });
       }
@@ -200,14 +188,13 @@ export function checkProductRows(
     if (name !== '') {
       // Same name AND same producer: the same product entered twice (two producers may share a product name).
       const key = `${foldHeader(name)}\u0000${foldHeader(producer.name)}`;
-      const earlier = namesInFile.get(key);
+      const earlier = nameRow(key, rowNumber);
       if (earlier !== undefined)
         problems.push({
           code: 'duplicate-name-in-file',
           field: 'name',
           params: { value: name, row: earlier },
         });
-      else namesInFile.set(key, rowNumber);
       if (context.existingNames.has(key))
         problems.push({ code: 'duplicate-name-in-round', field: 'name', params: { value: name } });
     }

@@ -1,7 +1,7 @@
 import type { IsoDate } from '../model';
-import type { CellValue } from './cells';
+import { firstRows, mappedCellText, type CellValue } from './cells';
 import { foldHeader, guessColumns } from './columns';
-import { cellText, type ImportTable } from './product-list';
+import type { ImportTable } from './product-list';
 
 /**
  * An existing register from a spreadsheet (issue 12), pure: provinces keep lists of their OCOP
@@ -32,7 +32,6 @@ export const REQUIRED_REGISTER_FIELDS: readonly RegisterField[] = [
   'decisionDate',
 ];
 
-const MAX_TEXT = 500;
 const MAX_CODE = 60;
 
 /** Header words, folded (no diacritics, lower case), best first. */
@@ -152,8 +151,6 @@ export function parseOfficeDate(value: CellValue | undefined): IsoDate | null {
   return null;
 }
 
-// eslint-disable-next-line no-control-regex -- the point: refuse control and bidi characters
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/;
 /** A product code as provinces write them: letters, digits, dashes, dots, slashes; no spaces inside. */
 const CODE_SHAPE = /^[\p{L}\p{N}][\p{L}\p{N}./_-]*$/u;
 
@@ -162,8 +159,8 @@ export function checkRegisterRows(
   mapping: RegisterMapping,
   context: RegisterListContext,
 ): RegisterRowReport[] {
-  const codesInFile = new Map<string, number>();
-  const certificatesInFile = new Map<string, number>();
+  const codeRow = firstRows();
+  const certificateRow = firstRows();
   return table.rows.map((cells, index) => {
     const rowNumber = index + 2;
     const problems: RegisterRowProblem[] = [];
@@ -171,12 +168,9 @@ export function checkRegisterRows(
       const col = mapping[field];
       return col === null ? undefined : cells[col];
     };
-    const get = (field: RegisterField): string => {
-      const text = cellText(raw(field));
-      if (text.length > MAX_TEXT) problems.push({ code: 'too-long', field, params: { max: MAX_TEXT } });
-      if (CONTROL.test(text)) problems.push({ code: 'control-characters', field, params: {} });
-      return text.slice(0, MAX_TEXT).replace(/\s+/g, ' ');
-    };
+    const report = (problem: RegisterRowProblem): void => void problems.push(problem);
+    const get = (field: RegisterField): string =>
+      mappedCellText(raw(field), field, report).replace(/\s+/g, ' ');
     const code = get('code').replace(/\s*[–—-]\s*/g, '-');
     const name = get('name');
     const producerName = get('producer');
@@ -200,14 +194,13 @@ export function checkRegisterRows(
     if (code !== '' && (code.length > MAX_CODE || !CODE_SHAPE.test(code)))
       problems.push({ code: 'invalid-code', field: 'code', params: { value: code } });
     else if (code !== '') {
-      const earlier = codesInFile.get(code);
+      const earlier = codeRow(code, rowNumber);
       if (earlier !== undefined)
         problems.push({
           code: 'duplicate-code-in-file',
           field: 'code',
           params: { value: code, row: earlier },
         });
-      else codesInFile.set(code, rowNumber);
     }
     const stars = starsText === '' ? null : parseStars(starsText);
     if (starsText !== '' && stars === null)
@@ -218,14 +211,13 @@ export function checkRegisterRows(
     else if (decisionDate !== null && decisionDate > context.today)
       problems.push({ code: 'future-date', field: 'decisionDate', params: { value: dateText } });
     if (certificateNo !== '') {
-      const earlier = certificatesInFile.get(certificateNo);
+      const earlier = certificateRow(certificateNo, rowNumber);
       if (earlier !== undefined)
         problems.push({
           code: 'duplicate-certificate-in-file',
           field: 'certificateNo',
           params: { value: certificateNo, row: earlier },
         });
-      else certificatesInFile.set(certificateNo, rowNumber);
       const holder = context.certificates.get(certificateNo);
       if (holder !== undefined && holder !== code)
         problems.push({

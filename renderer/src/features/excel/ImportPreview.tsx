@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
+import { cellText } from '../../domain/spreadsheet/cells';
 import {
   PRODUCT_FIELDS,
-  cellText,
   type ColumnMapping,
   type ImportTable,
   type RowReport,

@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import type { RegisterData } from '../../db';
-import { cellText, type ImportTable } from '../../domain/spreadsheet/product-list';
+import { cellText } from '../../domain/spreadsheet/cells';
+import type { ImportTable } from '../../domain/spreadsheet/product-list';
 import {
   REGISTER_FIELDS,
   type RegisterMapping,

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { neutraliseFormula, sheetNames } from '../../../../renderer/src/domain/spreadsheet/cells';
+import {
+  MAX_CELL_TEXT,
+  cellText,
+  firstRows,
+  mappedCellText,
+  neutraliseFormula,
+  sheetNames,
+  type CellTextProblem,
+} from '../../../../renderer/src/domain/spreadsheet/cells';
 
 describe('spreadsheet cells', () => {
   it.each([
@@ -26,5 +34,32 @@ describe('spreadsheet cells', () => {
       'Sheet',
       'TỔNG HỢP (2)',
     ]);
+  });
+
+  it('reads a cell as NFC text, trimmed; a number as written; nothing as empty', () => {
+    expect(cellText('  Cafe\u0301 ')).toBe('Café');
+    expect(cellText(12.5)).toBe('12.5');
+    expect(cellText(null)).toBe('');
+    expect(cellText(undefined)).toBe('');
+  });
+
+  it('cuts an over-long cell and reports it, and reports control or bidi characters', () => {
+    const found: CellTextProblem<'name'>[] = [];
+    const report = (problem: CellTextProblem<'name'>): void => void found.push(problem);
+    expect(mappedCellText('x'.repeat(MAX_CELL_TEXT + 3), 'name', report)).toHaveLength(MAX_CELL_TEXT);
+    expect(mappedCellText('Mật ong\u202e', 'name', report)).toBe('Mật ong\u202e');
+    expect(mappedCellText('Mật ong', 'name', report)).toBe('Mật ong');
+    expect(found).toEqual([
+      { code: 'too-long', field: 'name', params: { max: MAX_CELL_TEXT } },
+      { code: 'control-characters', field: 'name', params: {} },
+    ]);
+  });
+
+  it('answers the row where a value first stood, and nothing the first time', () => {
+    const seen = firstRows();
+    expect(seen('A-1', 2)).toBeUndefined();
+    expect(seen('A-2', 3)).toBeUndefined();
+    expect(seen('A-1', 4)).toBe(2);
+    expect(seen('A-1', 5)).toBe(2);
   });
 });
