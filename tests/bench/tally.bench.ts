@@ -2,7 +2,16 @@
  * Tallying a large round: 141 products (a province's yearly plan) × 15 members, every sheet of
  * 26/2026 in turn, answers from a seeded generator so every run measures the same round.
  * Issue 3: well under 100 ms on 2 cores; issue 13: ≤ 10 ms.
+ *
+ * The engine is measured on answers shaped as the app holds them: read back from storage
+ * (IndexedDB hands out structured clones; a round file comes through its reader). Answer
+ * records built here key by key with computed keys are dictionaries in V8, which nothing the
+ * app reads ever is — a tally of those measured the bench's own objects (2026-12-08: 0 of
+ * 2 115 sheets had fast properties here, 2 115 of 2 115 after a structured clone or the reader).
  */
+import 'fake-indexeddb/auto';
+import { getRoundBundle, importRoundFile, openCouncilDb } from '../../renderer/src/db';
+import { roundResultsOf } from '../../renderer/src/db/results';
 import { loadSheetCatalog } from '../../renderer/src/domain/criteria/registry';
 import { casesOf, hasCases } from '../../renderer/src/domain/criteria/star-marks';
 import type { Answer, MemberRole } from '../../renderer/src/domain/model';
@@ -30,7 +39,7 @@ function seeded(seed: number): () => number {
   };
 }
 
-async function largeRound(): Promise<{
+export async function largeRound(): Promise<{
   file: RoundFile;
   catalog: Awaited<ReturnType<typeof loadSheetCatalog>>;
 }> {
@@ -94,11 +103,42 @@ async function largeRound(): Promise<{
     products,
     recusals: [],
     scores,
+    // Every product unsealed, as when the results screen shows the whole round.
+    events: products.map((p) => ({
+      kind: 'unseal' as const,
+      productId: p.id,
+      pass: 1,
+      at: '2026-11-27T09:00:00+07:00',
+    })),
   });
-  return { file, catalog };
+  // As read back from storage (a structured clone, what IndexedDB gives the app).
+  return { file: structuredClone(file), catalog };
 }
 
+const RUNS = { warmup: 3, iterations: 20 } as const;
+
 export const benchmarks: Benchmark[] = [
+  {
+    name: `results screen's tally, round read from IndexedDB (roundResultsOf; ${PRODUCTS} × ${MEMBERS})`,
+    targetMs: 10,
+    ...RUNS,
+    prepare: async () => {
+      const { file } = await largeRound();
+      const db = await openCouncilDb(`bench-tally-${crypto.randomUUID()}`);
+      const { roundId } = await importRoundFile(db, file, { asCopy: false }, 'secretary');
+      const bundle = await getRoundBundle(db, roundId);
+      db.close();
+      // A fresh copy for every run, as the screen reads the round again after each write:
+      // nothing remembered per row object can make a later run cheaper than the app's.
+      const copies = Array.from({ length: RUNS.warmup + RUNS.iterations }, () => structuredClone(bundle));
+      let run = 0;
+      return async () => {
+        const copy = copies[run % copies.length] ?? bundle;
+        run += 1;
+        return (await roundResultsOf(copy)).products.length;
+      };
+    },
+  },
   {
     name: `tally a round of ${PRODUCTS} products × ${MEMBERS} members`,
     targetMs: 10,

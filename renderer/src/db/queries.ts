@@ -105,8 +105,8 @@ export function scoringMembers(bundle: Pick<RoundHead, 'round' | 'members'>): re
   return bundle.members.filter((m) => memberScores(m.role, secretaryScores));
 }
 
-/** The progress board's input from a bundle (current pass of each product). */
-export function progressInput(bundle: RoundBundle): ProgressInput {
+/** `progressInput` without the sheets: who sits, attends and is recused — who scores a product. */
+export function progressHeadInput(bundle: RoundHead): Omit<ProgressInput, 'sheets'> {
   return {
     // A non-voting secretary has no sheets to wait for (OCOP-RULES §4 item 8).
     memberIds: scoringMembers(bundle).map((m) => m.id),
@@ -118,6 +118,13 @@ export function progressInput(bundle: RoundBundle): ProgressInput {
     roundMeetingDates: bundle.round.meetingDates,
     attendance: bundle.attendance,
     recusals: bundle.recusals,
+  };
+}
+
+/** The progress board's input from a bundle (current pass of each product). */
+export function progressInput(bundle: RoundBundle): ProgressInput {
+  return {
+    ...progressHeadInput(bundle),
     sheets: bundle.sheets.map((s) => ({
       productId: s.productId,
       memberId: s.memberId,

@@ -2,10 +2,10 @@ import { councilResult, type CouncilInput, type CouncilResult } from '../domain/
 import { loadSheet, ruleSetInfo } from '../domain/criteria/registry';
 import type { CriteriaSheet } from '../domain/criteria/types';
 import { passResultsOf } from '../domain/documents/pass-results';
-import { expectedScorers, participantsOf, progressIndex } from '../domain/workflow';
+import { scorersByProduct } from '../domain/workflow';
 import type { CouncilDb } from './council-db';
 import { EngineUnavailableError } from './errors';
-import { getRoundBundle, progressInput, type CouncilMember, type RoundBundle } from './queries';
+import { getRoundBundle, progressHeadInput, type CouncilMember, type RoundBundle } from './queries';
 import { toMemberSheet } from './repos/context';
 import type { ProductRow, ProductStateRow, RoundRow, SheetRow } from './rows';
 
@@ -71,9 +71,8 @@ export async function roundResultsOf(
   const sheets = new Map(
     await Promise.all(sheetNos.map(async (no) => [no, await load(round.ruleSetId, no)] as const)),
   );
-  const progress = progressInput(bundle);
-  // Built once for the round (141 products × 9 members): not once per product.
-  const index = progressIndex(progress);
+  // Who scores each product, worked out once for the round (141 products × 15 members).
+  const scorersOf = scorersByProduct(progressHeadInput(bundle));
   const sheetsOf = new Map<string, SheetRow[]>();
   for (const s of bundle.sheets) {
     const list = sheetsOf.get(s.productId);
@@ -86,7 +85,7 @@ export async function roundResultsOf(
     if (state === undefined || sheet === undefined)
       throw new EngineUnavailableError(`${round.ruleSetId} sheet ${product.sheetNo}`);
     const revealedPasses = state.unsealedAt.length;
-    const scorers = expectedScorers(participantsOf(progress, product.id, index)).map((p) => p.memberId);
+    const scorers = scorersOf.get(product.id) ?? [];
     const input: Omit<CouncilInput, 'upToPass'> = {
       productId: product.id,
       sheet,

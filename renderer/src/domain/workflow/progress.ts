@@ -73,6 +73,35 @@ export function participantsOf(
   });
 }
 
+/**
+ * Who scores each product — present on its meeting day and not recused — for every product of a
+ * round at once: `expectedScorers(participantsOf(input, id))` for each, without the sheets (who
+ * counts does not depend on them). Presence is worked out once per meeting day, not once per
+ * member and product: the results screen asks this of 141 products × 15 members.
+ */
+export function scorersByProduct(input: Omit<ProgressInput, 'sheets'>): ReadonlyMap<Uuid, readonly Uuid[]> {
+  const recusedOf = new Map<Uuid, Set<Uuid>>();
+  for (const { productId, memberId } of input.recusals) {
+    const members = recusedOf.get(productId);
+    if (members === undefined) recusedOf.set(productId, new Set([memberId]));
+    else members.add(memberId);
+  }
+  const presentOn = new Map<IsoDate | undefined, readonly Uuid[]>();
+  const scorers = new Map<Uuid, readonly Uuid[]>();
+  for (const product of input.products) {
+    if (scorers.has(product.id)) continue; // the first of a duplicated id, as `participantsOf` finds it
+    const day = productMeetingDate(product, input.roundMeetingDates);
+    let present = presentOn.get(day);
+    if (present === undefined) {
+      present = input.memberIds.filter((id) => isPresentOn(input.attendance, id, day));
+      presentOn.set(day, present);
+    }
+    const recused = recusedOf.get(product.id);
+    scorers.set(product.id, recused === undefined ? present : present.filter((id) => !recused.has(id)));
+  }
+  return scorers;
+}
+
 export function progressMatrix(input: ProgressInput): readonly ProgressRow[] {
   const index = progressIndex(input);
   return input.products.map((product) => {

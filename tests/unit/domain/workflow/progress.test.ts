@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { progressMatrix, type ProgressInput } from '../../../../renderer/src/domain/workflow';
+import {
+  expectedScorers,
+  participantsOf,
+  progressMatrix,
+  scorersByProduct,
+  type ProgressInput,
+} from '../../../../renderer/src/domain/workflow';
 
 const base: ProgressInput = {
   memberIds: ['chair', 'm1', 'm2'],
@@ -34,5 +40,37 @@ describe('progress board (member × product)', () => {
     // m2 is absent on 2 December only, when p2 is evaluated
     expect(p2?.states).toEqual({ chair: 'in-progress', m1: 'not-started', m2: 'absent' });
     expect([p2?.submitted, p2?.expected]).toEqual([0, 2]);
+  });
+});
+
+describe('who scores each product (scorersByProduct)', () => {
+  it('is, for every product, the present and non-recused members of its own meeting day', () => {
+    const scorers = scorersByProduct(base);
+    // p1 (first meeting day): m1 is recused; p2 (2 December): m2 is absent
+    expect(scorers.get('p1')).toEqual(['chair', 'm2']);
+    expect(scorers.get('p2')).toEqual(['chair', 'm1']);
+  });
+
+  it('agrees with the product-flow rule (expectedScorers of participantsOf) on every product', () => {
+    const input: ProgressInput = {
+      ...base,
+      products: [
+        ...base.products,
+        { id: 'p3', currentPass: 1, meetingDate: '2026-12-01' },
+        { id: 'p4', currentPass: 1, meetingDate: '2026-12-03' }, // a day nobody was marked on
+      ],
+      recusals: [
+        ...base.recusals,
+        { productId: 'p3', memberId: 'chair' },
+        { productId: 'p3', memberId: 'm2' },
+      ],
+    };
+    const scorers = scorersByProduct(input);
+    for (const product of input.products) {
+      const rule = expectedScorers(participantsOf(input, product.id)).map((p) => p.memberId);
+      expect(scorers.get(product.id), product.id).toEqual(rule);
+    }
+    expect(scorers.get('p3')).toEqual(['m1']);
+    expect(scorers.get('p4')).toEqual([]);
   });
 });
