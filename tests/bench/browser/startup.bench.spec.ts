@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { test } from './fixtures';
-import { clickResultsUntilPainted, report, sample } from './measure';
+import { clickResultsTimes, report, sample } from './measure';
 
 /**
  * Start-up (issue 13): from navigation to the first painted frame showing the current round
@@ -76,14 +76,20 @@ test('start-up: navigation → current round painted, and the JS loaded by then'
 
 test('results screen of 141 products: click on "Kết quả" → table painted', async ({ seeded }) => {
   const { page, info } = seeded;
-  const times = await sample(
+  const all: number[] = [];
+  const inView = await sample(
     10,
-    async () => {
+    async (i) => {
       await page.goto('/#/rounds');
       await page.locator('#current-round-title').waitFor();
-      return clickResultsUntilPainted(page, info.products);
+      const times = await clickResultsTimes(page, info.products);
+      if (i >= 0) all.push(times.all);
+      return times.inView;
     },
     2,
   );
-  report(`results screen of ${info.products} products: navigation → table painted`, times, { targetMs: 100 });
+  // The rows beyond the first screen are added in idle moments just after it (ResultsTable).
+  const name = `results screen of ${info.products} products: navigation →`;
+  report(`${name} rows in view painted`, inView, { targetMs: 100 });
+  report(`${name} all rows in the page`, all);
 });
