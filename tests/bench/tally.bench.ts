@@ -39,7 +39,7 @@ function seeded(seed: number): () => number {
   };
 }
 
-export async function largeRound(): Promise<{
+async function largeRound(): Promise<{
   file: RoundFile;
   catalog: Awaited<ReturnType<typeof loadSheetCatalog>>;
 }> {

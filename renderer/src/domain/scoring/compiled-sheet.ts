@@ -167,8 +167,10 @@ export function writeDenseAnswers(
   offset: number,
 ): boolean {
   out.fill(DENSE_UNANSWERED, offset, offset + c.criteria.length);
-  // Own keys as an array, not `for…in`: records built key by key (as zod's are) are kept as
-  // dictionaries, on which `for…in` checks every key again and costs twice as much.
+  // Own keys as an array, not `for…in`: records built key by key with computed keys are kept as
+  // dictionaries, on which `for…in` checks every key again and costs twice as much. (Those the
+  // app reads — structured clones from IndexedDB, zod's output — have fast properties; measured
+  // on them on 2026-12-08, neither `for…in` nor a lookup of each printed code was cheaper.)
   const codes = Object.keys(answers);
   let next = 0;
   for (let k = 0; k < codes.length; k += 1) {
