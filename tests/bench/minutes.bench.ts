@@ -19,6 +19,8 @@ import type { Benchmark } from './bench';
 import { docWords } from '../../renderer/src/documents/words';
 
 const PRODUCTS = 141;
+/** Documents per run of the warm rendering row: milliseconds per run ÷ this = per document. */
+const WARM_SAMPLE = 60;
 const HEAD = '5f'.repeat(32);
 const NAMES = [
   'Mật ong hoa nhãn',
@@ -123,6 +125,27 @@ export const benchmarks: Benchmark[] = [
       };
     },
     iterations: 20,
+  },
+  {
+    // Rendering alone, as one render worker does it once warm (issue 13's per-document budget:
+    // about 30 ms for the Node path to be 5× LibreOffice). The batch row below is the cold
+    // figure: a worker's first dozens of documents cost more while the JIT warms up.
+    name: `minutes rendering alone, one thread, warm: ${WARM_SAMPLE} documents per run`,
+    prepare: async () => {
+      const { inputs } = await prepare();
+      const sample = inputs.slice(0, WARM_SAMPLE);
+      const render = (input: MinutesInput) =>
+        renderer.render(withAuditFooter(minutesDocument(input, docWords('vi')), HEAD));
+      for (const input of sample) await render(input);
+      return async () => {
+        let bytes = 0;
+        for (const input of sample) bytes += (await render(input)).bytes.length;
+        return bytes;
+      };
+    },
+    warmup: 1,
+    iterations: 5,
+    targetMs: 30 * WARM_SAMPLE,
   },
   {
     name: `minutes of ${PRODUCTS} products × 9 members, generated and signed by chair and secretary`,
