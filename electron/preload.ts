@@ -44,6 +44,7 @@ const council = {
   openTokenSession: (request) => invoke('openTokenSession', request),
   openCertificateSession: (request) => invoke('openCertificateSession', request),
   signPdfWithToken: (request) => invoke('signPdfWithToken', request),
+  signPdfsWithToken: (request) => invoke('signPdfsWithToken', request),
   closeTokenSession: (session) => invoke('closeTokenSession', session),
   listTrustedCertificates: () => invoke('listTrustedCertificates'),
   importTrustedCertificates: (request) => invoke('importTrustedCertificates', request),

@@ -330,6 +330,22 @@ export interface TokenSignPdfRequest {
   readonly box?: SignatureBox | undefined;
 }
 
+/** At most this many documents per `signPdfsWithToken` call (together at most one data file's size). */
+export const MAX_SIGNATURES_PER_CALL = 64;
+
+/**
+ * Several signings in an open session in one call (issue 13: one round trip for a group of a
+ * batch, not one per document): the same role, reason and place for each, every document
+ * with its own box.
+ */
+export interface TokenSignPdfsRequest {
+  readonly session: string;
+  readonly role: SignerRole;
+  readonly reason: string;
+  readonly location: string;
+  readonly documents: readonly { readonly pdf: Uint8Array; readonly box?: SignatureBox | undefined }[];
+}
+
 export const channels = {
   appInfo: 'app:info',
   setLanguage: 'app:set-language',
@@ -349,6 +365,7 @@ export const channels = {
   listTokens: 'token:list',
   openTokenSession: 'token:open-session',
   signPdfWithToken: 'token:sign-pdf',
+  signPdfsWithToken: 'token:sign-pdfs',
   openCertificateSession: 'signing:open-session',
   closeTokenSession: 'token:close-session',
   listTrustedCertificates: 'trust:list',
@@ -411,6 +428,12 @@ export interface CouncilApi {
    * B-B, box and result as `signPdf`.
    */
   signPdfWithToken(request: TokenSignPdfRequest): Promise<SignPdfOutcome>;
+  /**
+   * Signs several documents in an open session, in order, as `signPdfWithToken` one after
+   * another would: one outcome per document signed, and after the first refusal nothing more
+   * (its outcome is the last one; the documents after it are left unsigned).
+   */
+  signPdfsWithToken(request: TokenSignPdfsRequest): Promise<readonly SignPdfOutcome[]>;
   /** A .p12 opened once for a batch; close it with `closeTokenSession`. */
   openCertificateSession(request: OpenCertificateSessionRequest): Promise<TokenSessionOutcome>;
   /** Logs out / forgets the key (end of a batch). Unknown or already closed sessions are fine. */

@@ -28,6 +28,7 @@ import {
   openTokenSession,
   registerTokenLibrary,
   signPdfWithToken,
+  signPdfsWithToken,
 } from './token-handlers';
 import { CertificateSessions } from '../services/signing/certificate-sessions';
 import { TrustedCertificateNotFound } from '../services/errors';
@@ -206,6 +207,9 @@ export function createHandlers(services: HostServices): HandlerMap {
     ),
     signPdfWithToken: define('signPdfWithToken', argumentSchemas.signPdfWithToken, async ([request]) =>
       signPdfWithToken(request, tokenDeps),
+    ),
+    signPdfsWithToken: define('signPdfsWithToken', argumentSchemas.signPdfsWithToken, async ([request]) =>
+      signPdfsWithToken(request, tokenDeps),
     ),
     closeTokenSession: define('closeTokenSession', argumentSchemas.closeTokenSession, async ([session]) =>
       closeSigningSession(session, tokenDeps),

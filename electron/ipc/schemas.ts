@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { MAX_DATA_FILES_PER_WRITE, type MethodArgs, type MethodName } from './contract';
+import {
+  MAX_DATA_FILES_PER_WRITE,
+  MAX_SIGNATURES_PER_CALL,
+  type MethodArgs,
+  type MethodName,
+} from './contract';
 import { DATA_FOLDERS, MAX_DATA_FILE_BYTES } from '../services/data-files';
 import { fileNameProblem, canonicalFileName } from '../services/safe-file-name';
 import { MAX_EXTERNAL_URL_LENGTH } from '../services/url-guard';
@@ -155,6 +160,22 @@ export const tokenSignPdfRequestSchema = z.strictObject({
   box: signatureBoxSchema.optional(),
 });
 
+/** The documents of one `signPdfsWithToken` call: together no larger than one data file may be. */
+export const tokenSignPdfsRequestSchema = z.strictObject({
+  session: sessionIdSchema,
+  role: tokenSignPdfRequestSchema.shape.role,
+  reason: tokenSignPdfRequestSchema.shape.reason,
+  location: tokenSignPdfRequestSchema.shape.location,
+  documents: z
+    .array(z.strictObject({ pdf: bytesSchema, box: signatureBoxSchema.optional() }))
+    .min(1)
+    .max(MAX_SIGNATURES_PER_CALL)
+    .refine((documents) => documents.reduce((sum, d) => sum + d.pdf.byteLength, 0) <= MAX_DATA_FILE_BYTES, {
+      message: `more than ${MAX_DATA_FILE_BYTES} bytes together`,
+      params: { reason: TOO_LARGE },
+    }),
+});
+
 export const openCertificateSessionRequestSchema = z.strictObject({
   p12: signPdfRequestSchema.shape.p12,
   // Never echoed: zod's messages name the rule, not the value.
@@ -196,6 +217,7 @@ export const argumentSchemas = {
   listTokens: z.tuple([personIdSchema]),
   openTokenSession: z.tuple([openTokenSessionRequestSchema]),
   signPdfWithToken: z.tuple([tokenSignPdfRequestSchema]),
+  signPdfsWithToken: z.tuple([tokenSignPdfsRequestSchema]),
   openCertificateSession: z.tuple([openCertificateSessionRequestSchema]),
   closeTokenSession: z.tuple([sessionIdSchema]),
   listTrustedCertificates: z.tuple([]),

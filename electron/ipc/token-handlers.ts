@@ -6,6 +6,7 @@ import type {
   TokenListing,
   TokenSessionOutcome,
   TokenSignPdfRequest,
+  TokenSignPdfsRequest,
 } from './contract';
 import { SigningError } from '../services/signing';
 import type { TokenService } from '../services/signing/token/token-service';
@@ -114,6 +115,31 @@ export function openCertificateSession(
 export function closeSigningSession(session: string, deps: TokenDeps): void {
   if (deps.certificates.owns(session)) deps.certificates.close(session);
   else deps.tokens.closeSession(session);
+}
+
+/**
+ * A group of a batch in one call (issue 13): the session's signer is looked up once and signs
+ * each document in turn (its own signing time, as one call per document would have); the
+ * first refusal ends the group, its outcome last.
+ */
+export function signPdfsWithToken(request: TokenSignPdfsRequest, deps: TokenDeps): SignPdfOutcome[] {
+  const outcomes: SignPdfOutcome[] = [];
+  for (const document of request.documents) {
+    const outcome = signPdfWithToken(
+      {
+        session: request.session,
+        role: request.role,
+        reason: request.reason,
+        location: request.location,
+        pdf: document.pdf,
+        box: document.box,
+      },
+      deps,
+    );
+    outcomes.push(outcome);
+    if (!outcome.signed) break;
+  }
+  return outcomes;
 }
 
 export function signPdfWithToken(request: TokenSignPdfRequest, deps: TokenDeps): SignPdfOutcome {

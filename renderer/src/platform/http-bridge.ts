@@ -94,6 +94,7 @@ export function createHttpBridge(options: HttpBridgeOptions): CouncilBridge {
     openTokenSession: (request) => call('openTokenSession', [request]),
     openCertificateSession: (request) => call('openCertificateSession', [request]),
     signPdfWithToken: (request) => call('signPdfWithToken', [request]),
+    signPdfsWithToken: (request) => call('signPdfsWithToken', [request]),
     closeTokenSession: (session) => call('closeTokenSession', [session]),
     listTrustedCertificates: () => call('listTrustedCertificates', []),
     importTrustedCertificates: (request) => call('importTrustedCertificates', [request]),

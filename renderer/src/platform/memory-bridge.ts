@@ -76,6 +76,7 @@ export function createMemoryBridge(now: () => Date = () => new Date()): CouncilB
     openTokenSession: () => fail('unsupported', 'USB tokens need the desktop app or the web host'),
     openCertificateSession: () => fail('unsupported', 'signing needs the desktop app or the web host'),
     signPdfWithToken: () => fail('unsupported', 'USB tokens need the desktop app or the web host'),
+    signPdfsWithToken: () => fail('unsupported', 'USB tokens need the desktop app or the web host'),
     closeTokenSession: () => fail('unsupported', 'USB tokens need the desktop app or the web host'),
     listTrustedCertificates: () =>
       fail('unsupported', 'trusted roots live in the desktop app or the web host'),

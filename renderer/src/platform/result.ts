@@ -31,6 +31,8 @@ export function apiFromBridge(bridge: CouncilBridge): CouncilApi {
     openCertificateSession: async (request) =>
       unwrap('openCertificateSession', await bridge.openCertificateSession(request)),
     signPdfWithToken: async (request) => unwrap('signPdfWithToken', await bridge.signPdfWithToken(request)),
+    signPdfsWithToken: async (request) =>
+      unwrap('signPdfsWithToken', await bridge.signPdfsWithToken(request)),
     closeTokenSession: async (session) =>
       unwrap('closeTokenSession', await bridge.closeTokenSession(session)),
     listTrustedCertificates: async () =>

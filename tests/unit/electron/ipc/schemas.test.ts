@@ -184,6 +184,49 @@ const cases = {
       ],
     ],
   },
+  signPdfsWithToken: {
+    good: [
+      [
+        {
+          session: '6f1c2a8e-3b1d-4c55-9a0e-2f4b6d8c0a12',
+          role: 'secretary',
+          reason: 'r',
+          location: 'l',
+          documents: [{ pdf: bytes }, { pdf: bytes, box: { page: 2, x: 10, y: 20, width: 200, height: 64 } }],
+        },
+      ],
+    ],
+    bad: [
+      // no document, too many documents, an unknown field in one
+      [
+        {
+          session: '6f1c2a8e-3b1d-4c55-9a0e-2f4b6d8c0a12',
+          role: 'chair',
+          reason: 'r',
+          location: 'l',
+          documents: [],
+        },
+      ],
+      [
+        {
+          session: '6f1c2a8e-3b1d-4c55-9a0e-2f4b6d8c0a12',
+          role: 'chair',
+          reason: 'r',
+          location: 'l',
+          documents: Array.from({ length: 65 }, () => ({ pdf: bytes })),
+        },
+      ],
+      [
+        {
+          session: '6f1c2a8e-3b1d-4c55-9a0e-2f4b6d8c0a12',
+          role: 'chair',
+          reason: 'r',
+          location: 'l',
+          documents: [{ pdf: bytes, p12: bytes }],
+        },
+      ],
+    ],
+  },
   openCertificateSession: {
     good: [[{ p12: bytes, password: 'mật khẩu' }]],
     bad: [

@@ -10,6 +10,7 @@ import {
   closeSigningSession,
   openCertificateSession,
   signPdfWithToken,
+  signPdfsWithToken,
   type TokenDeps,
 } from '../../../../electron/ipc/token-handlers';
 import { TokenService } from '../../../../electron/services/signing/token/token-service';
@@ -108,6 +109,48 @@ describe('the host calls: openCertificateSession → signPdfWithToken × N → c
       signed: false,
       reason: 'signing-session-closed',
     });
+  });
+
+  test('signPdfsWithToken: a group in one call, each document signed in its own box; the first refusal ends the group', () => {
+    const d = deps(new CertificateSessions());
+    const opened = openCertificateSession({ p12: new Uint8Array(p12), password: PASSWORD }, d);
+    if (!opened.opened) throw new Error(opened.reason);
+    const group = (role: 'chair' | 'secretary', pdfs: readonly Uint8Array[]) => {
+      const { reason, location, box } = job(opened.session, minutes, role);
+      return {
+        session: opened.session,
+        role,
+        reason,
+        location,
+        documents: pdfs.map((pdf) => ({ pdf, box })),
+      };
+    };
+    const bytesOf = (outcomes: ReturnType<typeof signPdfsWithToken>): Uint8Array[] =>
+      outcomes.map((o) => {
+        if (!o.signed) throw new Error(o.reason);
+        return o.bytes;
+      });
+    const chair = bytesOf(signPdfsWithToken(group('chair', [minutes, minutes]), d));
+    const both = bytesOf(signPdfsWithToken(group('secretary', chair), d));
+    expect(both).toHaveLength(2);
+    for (const [i, bytes] of both.entries()) {
+      // The secretary's signature is an incremental update of the chair's very file.
+      expect(Buffer.from(bytes.subarray(0, chair[i]?.length)).equals(Buffer.from(chair[i] ?? []))).toBe(true);
+      const report = verifyPdfSignatures(bytes, {});
+      expect(report.verdict).toBe('all-signatures-valid');
+      expect(report.signatures).toHaveLength(2);
+    }
+    // A damaged second document: the first is signed, the refusal is the last outcome, the third is left.
+    const outcomes = signPdfsWithToken(
+      group('chair', [minutes, new TextEncoder().encode('not a pdf'), minutes]),
+      d,
+    );
+    expect(outcomes.map((o) => o.signed)).toEqual([true, false]);
+    expect(outcomes[1]).toEqual({ signed: false, reason: 'unsupported-pdf' });
+    closeSigningSession(opened.session, d);
+    expect(signPdfsWithToken(group('chair', [minutes, minutes]), d)).toEqual([
+      { signed: false, reason: 'signing-session-closed' },
+    ]);
   });
 
   test('a wrong password is an answer the person can fix, with no session', () => {
