@@ -15,6 +15,8 @@ export type {
   TokenListing,
   TokenView,
 } from '../../../electron/ipc/contract';
+/** Documents per `signPdfsWithToken` call, at most. */
+export { MAX_SIGNATURES_PER_CALL } from '../../../electron/ipc/contract';
 
 /** The meeting hub (issue 9): commands, status, cards and devices, member ops and views. */
 export type {

@@ -1,4 +1,4 @@
-import type { SignerRole } from '../../platform/types';
+import { MAX_SIGNATURES_PER_CALL, type SignerRole } from '../../platform/types';
 import { storeSignedMinutesBatch, type CouncilDb, type SignedMinutesInput } from '../../db';
 import { missingMinutesFields } from '../../domain/workflow';
 import { translate } from '../../i18n/translate';
@@ -15,15 +15,17 @@ import {
   type MinutesData,
   type ProductMinutesJob,
 } from './minutes-data';
-import type { RenderedDocument } from '../../documents/render-core';
+import type { RenderedDocument, SignatureArea } from '../../documents/render-core';
 import type { SignProblem } from './useSignMinutes';
+import { rememberSignatureAreas, signatureAreasOf } from './rendered-minutes';
 
 /**
  * "Ký tất cả biên bản" as one pipeline (issue 13): the credential is opened once by the
  * caller (a token's or a .p12's session in the host); each document is rendered once (the
- * second signer's pass reuses the first pass's layout, or renders only to find the boxes)
- * while the host signs the previous one; the signed files are stored in small groups, each
- * one transaction with one audit event per document — so a stop, a refusal or a crash
+ * second signer's pass signs the stored file in the box noted when it was stored, or renders
+ * only to find the boxes) while the host signs the documents already made, several in one
+ * call; the signed files are stored in small groups, each one transaction with one audit
+ * event per document, while the next documents are signed — so a stop, a refusal or a crash
  * leaves every document either signed and stored, or untouched.
  *
  * The audit head printed in new minutes is read once, when the batch starts: every minutes
@@ -41,13 +43,15 @@ export interface BatchSignRequest {
   readonly productIds: readonly string[];
   /** Renders one minutes (a worker pool, or the page's thread). */
   readonly render: (job: ProductMinutesJob) => Promise<RenderedDocument>;
-  /** Documents prepared ahead of the one being signed (default 3: two render workers busy). */
+  /** Documents prepared ahead of the ones being signed (default 24: the workers never wait for the host). */
   readonly lookahead?: number;
-  /** Asked before each document: true stops the batch (what is signed stays signed). */
+  /** Asked before each call to the host: true stops the batch (what is signed stays signed). */
   readonly shouldStop: () => boolean;
   readonly onProgress: (done: number, total: number, productId: string) => void;
   /** Documents per stored group (default: a sixth of the batch, at least 8). */
   readonly groupSize?: number;
+  /** At most this many documents per call to the host (default 16). */
+  readonly signGroupSize?: number;
 }
 
 export type BatchSignOutcome =
@@ -59,16 +63,25 @@ interface Prepared {
   readonly pdf: Uint8Array;
   readonly fileName: string;
   readonly head: string;
-  readonly box: { page: number; x: number; y: number; width: number; height: number } | undefined;
+  readonly areas: readonly SignatureArea[];
 }
 
 type Preparation = Prepared | { readonly problem: SignProblem };
+
+const boxOf = (
+  areas: readonly SignatureArea[],
+  role: SignerRole,
+): { page: number; x: number; y: number; width: number; height: number } | undefined => {
+  const area = areas.find((a) => a.role === role);
+  return area === undefined ? undefined : { page: area.pageIndex + 1, ...area.rect };
+};
 
 export async function signMinutesBatch(request: BatchSignRequest): Promise<BatchSignOutcome> {
   const { db, data, role, session, productIds } = request;
   // About six groups per batch (at least 8 documents each): the screen's live query re-reads
   // the round's signed files after each group, so fewer groups keep the batch linear.
   const groupSize = request.groupSize ?? Math.max(8, Math.ceil(productIds.length / 6));
+  const perCall = Math.max(1, Math.min(MAX_SIGNATURES_PER_CALL, request.signGroupSize ?? 16));
   const platform = getPlatform();
   let batchHead: Promise<{ ok: true; head: string } | { ok: false; seq: number }> | undefined;
 
@@ -76,6 +89,16 @@ export async function signMinutesBatch(request: BatchSignRequest): Promise<Batch
     const missing = missingMinutesFields(data.fields.find((f) => f.productId === productId) ?? null);
     if (missing.length > 0) return { problem: { key: 'minutes-incomplete', missing } };
     const current = currentRevision(revisionsOf(data, productId));
+    // A file this page stored: signed as it is, in the box noted then (nothing rebuilt).
+    const known = current === null ? undefined : signatureAreasOf(current.sha256);
+    if (current !== null && known !== undefined)
+      return {
+        productId,
+        pdf: current.bytes,
+        fileName: current.fileName,
+        head: current.auditHeadHash,
+        areas: known,
+      };
     let head: string;
     if (current !== null) {
       head = current.auditHeadHash;
@@ -90,27 +113,34 @@ export async function signMinutesBatch(request: BatchSignRequest): Promise<Batch
     // Continuing a revision: the stored file is signed again; the layout only gives the box
     // (from this page's earlier rendering of the same input when there is one).
     const made = await renderMinutesJob(job, request.render);
-    const area = made.signatureAreas.find((a) => a.role === role);
     return {
       productId,
       pdf: current === null ? made.bytes : current.bytes,
       fileName: job.fileName,
       head,
-      box: area === undefined ? undefined : { page: area.pageIndex + 1, ...area.rect },
+      areas: made.signatureAreas,
     };
   };
 
   const reason = translate(MINUTES_LANGUAGE, 'minutes.sign.reasonText');
   const location = data.bundle.round.province;
-  const group: SignedMinutesInput[] = [];
+  const group: { readonly input: SignedMinutesInput; readonly areas: readonly SignatureArea[] }[] = [];
   const copies: Promise<unknown>[] = [];
   let done = 0;
   let stored = 0;
+  // One group is stored while the host signs the next documents; a failed store ends the batch.
+  let storing: Promise<void> = Promise.resolve();
+  let storeFailed = false;
 
-  const flush = async (): Promise<void> => {
-    if (group.length === 0) return;
-    const rows = await storeSignedMinutesBatch(db, group.splice(0), 'secretary');
+  const store = async (entries: readonly (typeof group)[number][]): Promise<void> => {
+    const rows = await storeSignedMinutesBatch(
+      db,
+      entries.map((e) => e.input),
+      'secretary',
+    );
     stored += rows.length;
+    // The next signer's pass finds each stored file's boxes without rendering it again.
+    rows.forEach((row, i) => rememberSignatureAreas(row.sha256, entries[i]?.areas ?? []));
     if (platform.can.dataFolder) {
       // A copy in the data folder is a convenience (the database holds the file): its failure
       // does not stop the batch, as for a single signing.
@@ -127,66 +157,115 @@ export async function signMinutesBatch(request: BatchSignRequest): Promise<Batch
       );
     }
   };
+  const flush = (): Promise<void> => {
+    if (group.length > 0) {
+      const entries = group.splice(0);
+      storing = storing.then(() =>
+        store(entries).catch((error: unknown) => {
+          storeFailed = true;
+          throw error;
+        }),
+      );
+    }
+    return storing;
+  };
 
-  // The next documents are made (in the render workers) while the host signs this one.
-  const lookahead = Math.max(1, request.lookahead ?? 3);
+  // The next documents are made (in the render workers) while the host signs these.
+  const lookahead = Math.max(1, request.lookahead ?? 24);
   const preparations = new Map<number, Promise<Preparation>>();
+  const ready = new Set<number>();
   let started = 0;
   const prepareAhead = (from: number): void => {
     for (; started < productIds.length && started <= from + lookahead; started += 1) {
       const productId = productIds[started];
       if (productId === undefined) break;
+      const index = started;
       const preparation = prepare(productId);
       // A failed preparation is reported when its turn comes, never as an unhandled rejection.
-      preparation.catch(() => undefined);
-      preparations.set(started, preparation);
+      preparation.then(
+        () => ready.add(index),
+        () => ready.add(index),
+      );
+      preparations.set(index, preparation);
     }
   };
+  const take = (index: number): Promise<Preparation> | undefined => {
+    const preparation = preparations.get(index);
+    preparations.delete(index);
+    ready.delete(index);
+    return preparation;
+  };
   try {
-    for (let i = 0; i < productIds.length; i += 1) {
-      if (request.shouldStop()) {
+    let calls = 0;
+    for (let i = 0; i < productIds.length;) {
+      if (request.shouldStop() || storeFailed) {
         await flush();
         return { ok: true, done: stored, stopped: true };
       }
       prepareAhead(i);
-      const preparation = preparations.get(i);
-      preparations.delete(i);
-      if (preparation === undefined) break;
-      const ready = await preparation;
-      if ('problem' in ready) {
-        await flush();
-        return { ok: false, done: stored, problem: ready.problem };
+      const first = take(i);
+      if (first === undefined) break;
+      // The first call signs one document (the signer is seen to work at once); later calls take
+      // every document already made, up to `perCall`.
+      const documents: Prepared[] = [];
+      let problem: SignProblem | null = null;
+      for (let next: Preparation | undefined = await first; ;) {
+        if ('problem' in next) {
+          problem = next.problem;
+          break;
+        }
+        documents.push(next);
+        const index = i + documents.length;
+        if (calls === 0 || documents.length >= perCall || !ready.has(index)) break;
+        const following = take(index);
+        if (following === undefined) break;
+        next = await following;
       }
-      const signing = platform.signPdfWithToken({
-        session,
-        pdf: ready.pdf,
-        role,
-        reason,
-        location,
-        box: ready.box,
-      });
-      prepareAhead(i + 1);
-      const outcome = await signing;
-      if (!outcome.signed) {
-        await flush();
-        return { ok: false, done: stored, problem: { key: 'signing-refused', reason: outcome.reason } };
+      i += documents.length;
+      prepareAhead(i);
+      calls += 1;
+      if (documents.length > 0) {
+        const outcomes = await platform.signPdfsWithToken({
+          session,
+          role,
+          reason,
+          location,
+          documents: documents.map((d) => ({ pdf: d.pdf, box: boxOf(d.areas, role) })),
+        });
+        for (const [k, outcome] of outcomes.entries()) {
+          const prepared = documents[k];
+          if (prepared === undefined) break;
+          if (!outcome.signed) {
+            await flush();
+            return { ok: false, done: stored, problem: { key: 'signing-refused', reason: outcome.reason } };
+          }
+          group.push({
+            input: {
+              productId: prepared.productId,
+              role,
+              signerName: outcome.signer.name,
+              signedAt: outcome.signedAt,
+              bytes: outcome.bytes,
+              fileName: prepared.fileName,
+              auditHeadHash: prepared.head,
+            },
+            areas: prepared.areas,
+          });
+          done += 1;
+          if (group.length >= groupSize) void flush().catch(() => undefined);
+          request.onProgress(done, productIds.length, prepared.productId);
+        }
       }
-      group.push({
-        productId: ready.productId,
-        role,
-        signerName: outcome.signer.name,
-        signedAt: outcome.signedAt,
-        bytes: outcome.bytes,
-        fileName: ready.fileName,
-        auditHeadHash: ready.head,
-      });
-      done += 1;
-      if (group.length >= groupSize) await flush();
-      request.onProgress(done, productIds.length, ready.productId);
+      if (problem !== null) {
+        await flush();
+        return { ok: false, done: stored, problem };
+      }
     }
     await flush();
     return { ok: true, done: stored, stopped: false };
   } finally {
+    // Nothing left behind: every group handed over is stored (or has failed) before the batch ends.
+    await storing.catch(() => undefined);
     await Promise.all(copies);
   }
 }

@@ -1,5 +1,5 @@
 import { sha256HexOf } from '../../domain/sha256';
-import type { RenderedDocument } from '../../documents/render-core';
+import type { RenderedDocument, SignatureArea } from '../../documents/render-core';
 
 /**
  * The minutes this page has rendered, by what they were made from (the document's input and
@@ -33,7 +33,31 @@ export function rememberMinutes(key: string, doc: RenderedDocument): void {
   }
 }
 
+/**
+ * Where the signature boxes of a stored signed file are, by the file's SHA-256 (the row's
+ * `sha256`): the areas of the rendering it was made from, noted when the page stores it. The
+ * second signer's pass signs the stored bytes in its box with no input to rebuild, hash or
+ * render (issue 13). A file this page did not store is not here: its boxes are found by
+ * rendering its input, as before. Same bound as the documents.
+ */
+const areasByFile = new Map<string, readonly SignatureArea[]>();
+
+export function rememberSignatureAreas(sha256: string, areas: readonly SignatureArea[]): void {
+  areasByFile.delete(sha256);
+  areasByFile.set(sha256, areas);
+  while (areasByFile.size > LIMIT) {
+    const oldest = areasByFile.keys().next();
+    if (oldest.done === true) break;
+    areasByFile.delete(oldest.value);
+  }
+}
+
+export function signatureAreasOf(sha256: string): readonly SignatureArea[] | undefined {
+  return areasByFile.get(sha256);
+}
+
 /** Tests: start from nothing. */
 export function forgetRenderedMinutes(): void {
   rendered.clear();
+  areasByFile.clear();
 }

@@ -96,13 +96,34 @@ async function seed(products: number): Promise<{ db: CouncilDb; roundId: string;
 
 interface Host {
   readonly signed: TokenSignPdfRequest[];
+  /** Documents per call to the host. */
+  readonly calls: number[];
   /** The names of each data-folder request: one request per stored group. */
   readonly copies: string[][];
   refuseAt: number | null;
 }
 
+function signOne(host: Host, request: TokenSignPdfRequest): SignPdfOutcome {
+  host.signed.push(request);
+  if (host.refuseAt === host.signed.length) return { signed: false, reason: 'token-removed' };
+  const marker = new TextEncoder().encode(`\n% signed by ${request.role}\n%%EOF\n`);
+  const bytes = new Uint8Array(request.pdf.length + marker.length);
+  bytes.set(request.pdf);
+  bytes.set(marker, request.pdf.length);
+  return {
+    signed: true,
+    bytes,
+    sha256: '',
+    signer: {
+      name: request.role === 'chair' ? 'Nguyễn Văn Thắng' : 'Lê Hoàng Phúc',
+      certificateNotAfter: '2030-01-01T00:00:00.000Z',
+    },
+    signedAt: '2026-12-01T10:00:00.000Z',
+  };
+}
+
 function standInHost(): Host {
-  const host: Host = { signed: [], copies: [], refuseAt: null };
+  const host: Host = { signed: [], calls: [], copies: [], refuseAt: null };
   const base = createPlatform({
     council: undefined,
     webHost: false,
@@ -121,23 +142,15 @@ function standInHost(): Host {
       host.copies.push(files.map((f) => `${f.file.folder}/${f.file.name}`));
       return base.writeDataFiles(files);
     },
-    signPdfWithToken: async (request): Promise<SignPdfOutcome> => {
-      host.signed.push(request);
-      if (host.refuseAt === host.signed.length) return { signed: false, reason: 'token-removed' };
-      const marker = new TextEncoder().encode(`\n% signed by ${request.role}\n%%EOF\n`);
-      const bytes = new Uint8Array(request.pdf.length + marker.length);
-      bytes.set(request.pdf);
-      bytes.set(marker, request.pdf.length);
-      return {
-        signed: true,
-        bytes,
-        sha256: '',
-        signer: {
-          name: request.role === 'chair' ? 'Nguyễn Văn Thắng' : 'Lê Hoàng Phúc',
-          certificateNotAfter: '2030-01-01T00:00:00.000Z',
-        },
-        signedAt: '2026-12-01T10:00:00.000Z',
-      };
+    signPdfsWithToken: async ({ documents, ...rest }): Promise<SignPdfOutcome[]> => {
+      host.calls.push(documents.length);
+      const outcomes: SignPdfOutcome[] = [];
+      for (const { pdf, box } of documents) {
+        const outcome = signOne(host, { ...rest, pdf, box });
+        outcomes.push(outcome);
+        if (!outcome.signed) break;
+      }
+      return outcomes;
     },
   });
   return host;
@@ -200,6 +213,8 @@ describe('signMinutesBatch', () => {
     });
     expect(secretary).toEqual({ ok: true, done: 3, stopped: false });
     expect(secretaryRender.renders).toBe(0);
+    // One document first, then every stored file in one call: nothing to make, nothing to wait for.
+    expect(host.calls.slice(-2)).toEqual([1, 2]);
     expect(host.signed.map((r) => [r.session, r.role])).toEqual([
       ...ids.map(() => ['s1', 'chair']),
       ...ids.map(() => ['s2', 'secretary']),
@@ -254,5 +269,28 @@ describe('signMinutesBatch', () => {
     expect(await Promise.all(ids.map(async (id) => (await minutesRevisions(db, id)).length))).toEqual([
       1, 1, 0,
     ]);
+
+    // The secretary's pass, refused at the second document (in the same call as the third):
+    // the first is stored with both signatures, the second keeps the chair's alone.
+    host.refuseAt = host.signed.length + 2;
+    const secretary = await signMinutesBatch({
+      db,
+      data: await loadMinutesData(db, roundId),
+      role: 'secretary',
+      session: 's2',
+      productIds: ids.slice(0, 2),
+      render: counting().render,
+      shouldStop: () => false,
+      onProgress: () => undefined,
+    });
+    expect(secretary).toEqual({
+      ok: false,
+      done: 1,
+      problem: { key: 'signing-refused', reason: 'token-removed' },
+    });
+    const signers = async (id: string | undefined): Promise<string[]> =>
+      (await minutesRevisions(db, id ?? ''))[0]?.signers.map((s) => s.role) ?? [];
+    expect(await signers(ids[0])).toEqual(['chair', 'secretary']);
+    expect(await signers(ids[1])).toEqual(['chair']);
   }, 120_000); // renders and signs real PDFs: 15 s at load 18
 });
