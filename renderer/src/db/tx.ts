@@ -1,6 +1,6 @@
 import type { Transaction } from 'dexie';
 import type { CouncilDb } from './council-db';
-import { appendAudit, type AuditInput } from './audit/append';
+import { appendAudit, appendAudits, type AuditInput } from './audit/append';
 import { StorageFullError, isQuotaError } from './errors';
 import { loadRuleSetSheets, loadSheet, SheetNotLoadedError } from '../domain/criteria/registry';
 
@@ -92,19 +92,30 @@ export function bindStores(db: CouncilDb, tx: Transaction): Tx {
  * every store: each write touches the audit store anyway, so writes are serialised either
  * way, and no write can fail for a store it forgot to declare. Inside `body` await only
  * Dexie calls: awaiting anything else (fetch, WebCrypto, timers) commits the transaction
- * early. A quota failure becomes `StorageFullError`.
+ * early. A quota failure becomes `StorageFullError`. A write of many rows at once appends
+ * their events, one per row and in order, with `auditMany` (one read of the chain's head).
  */
 export async function writeTx<T>(
   db: CouncilDb,
-  body: (t: Tx, audit: (event: AuditInput) => Promise<void>) => Promise<T>,
+  body: (
+    t: Tx,
+    audit: (event: AuditInput) => Promise<void>,
+    auditMany: (events: readonly AuditInput[]) => Promise<void>,
+  ) => Promise<T>,
 ): Promise<T> {
   try {
     return await withSheetsLoaded(() =>
       db.transaction('rw', [...STORE_NAMES], (tx) => {
         const t = bindStores(db, tx);
-        return body(t, async (event) => {
-          await appendAudit(t, event);
-        });
+        return body(
+          t,
+          async (event) => {
+            await appendAudit(t, event);
+          },
+          async (events) => {
+            await appendAudits(t, events);
+          },
+        );
       }),
     );
   } catch (error) {

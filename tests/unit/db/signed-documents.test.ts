@@ -115,6 +115,27 @@ describe('storeSignedMinutesBatch (issue 13: the batch panel stores in groups)',
     expect((await minutesRevisions(s.db, s.ids[1]))[0]?.signers).toHaveLength(1);
     expect(await listAudit(s.db, s.round.id)).toHaveLength(before);
   });
+
+  it('checks each document as if stored after the ones before it: a number signed earlier in the group is taken', async () => {
+    const s = await twoClosedProducts();
+    // Two minutes holding one number (as from a backup made elsewhere): the screen cannot save that.
+    const first = await s.db.minutesFields.get(s.ids[0]);
+    const second = await s.db.minutesFields.get(s.ids[1]);
+    if (first === undefined || second === undefined) throw new Error('fields not filled');
+    await s.db.minutesFields.put({ ...second, number: first.number });
+    const before = (await listAudit(s.db, s.round.id)).length;
+    expect(
+      await refusal(
+        storeSignedMinutesBatch(
+          s.db,
+          [signing(s.ids[0], 'chair', pdf('one')), signing(s.ids[1], 'chair', pdf('two'))],
+          'secretary',
+        ),
+      ),
+    ).toBe('minutes-number-taken');
+    expect(await minutesRevisions(s.db, s.ids[0])).toHaveLength(0);
+    expect(await listAudit(s.db, s.round.id)).toHaveLength(before);
+  });
 });
 
 describe('storeSignedMinutes', () => {

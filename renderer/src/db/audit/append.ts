@@ -21,7 +21,43 @@ export interface AuditInput {
  */
 export async function appendAudit(t: Tx, input: AuditInput): Promise<AuditRow> {
   const chain: AuditChain = input.roundId ?? 'global';
-  const head = await t.audit.where('[chain+seq]').between([chain, 0], [chain, Infinity]).last();
+  const event = eventAfter(t, input, chain, await chainHead(t, chain));
+  await t.audit.add(event);
+  return event;
+}
+
+/**
+ * Appends several events, in order, exactly as `appendAudit` one after another would (same
+ * fields, sequence numbers and hash chain), with one read of each chain's head and one write
+ * for all of them (issue 13: a batch of signatures stored in one transaction). Same rule:
+ * inside the write's 'rw' transaction.
+ */
+export async function appendAudits(t: Tx, inputs: readonly AuditInput[]): Promise<AuditRow[]> {
+  const heads = new Map<AuditChain, { readonly seq: number; readonly hash: string }>();
+  const events: AuditRow[] = [];
+  for (const input of inputs) {
+    const chain: AuditChain = input.roundId ?? 'global';
+    const event = eventAfter(t, input, chain, heads.get(chain) ?? (await chainHead(t, chain)));
+    heads.set(chain, event);
+    events.push(event);
+  }
+  await t.audit.bulkAdd(events);
+  return events;
+}
+
+async function chainHead(
+  t: Tx,
+  chain: AuditChain,
+): Promise<{ readonly seq: number; readonly hash: string } | undefined> {
+  return t.audit.where('[chain+seq]').between([chain, 0], [chain, Infinity]).last();
+}
+
+function eventAfter(
+  t: Tx,
+  input: AuditInput,
+  chain: AuditChain,
+  head: { readonly seq: number; readonly hash: string } | undefined,
+): AuditRow {
   const unhashed = {
     id: t.db.newId(),
     chain,
@@ -39,9 +75,7 @@ export async function appendAudit(t: Tx, input: AuditInput): Promise<AuditRow> {
     ...(input.via === undefined ? {} : { via: viaOf(input.via) }),
     prevHash: head?.hash ?? GENESIS_HASH,
   };
-  const event: AuditRow = { ...unhashed, hash: hashAuditEvent(unhashed) };
-  await t.audit.add(event);
-  return event;
+  return { ...unhashed, hash: hashAuditEvent(unhashed) };
 }
 
 function toJson(value: unknown): unknown {

@@ -184,12 +184,39 @@ export async function suggestedMinutesNumber(db: CouncilDb, series: string): Pro
  * ('minutes-number-taken').
  */
 export async function enforceMinutesReady(t: Tx, productId: string): Promise<MinutesFieldsRow> {
+  return checkMinutesReady(await readMinutesReadiness(t, productId), new Set());
+}
+
+/** What `enforceMinutesReady` reads: the fields, and the other products holding their number. */
+export interface MinutesReadiness {
+  readonly row: MinutesFieldsRow | null;
+  /** Other products of the series with the same number, and whether their minutes are signed. */
+  readonly holders: readonly { readonly productId: string; readonly signed: boolean }[];
+}
+
+export async function readMinutesReadiness(t: Tx, productId: string): Promise<MinutesReadiness> {
   const row = (await t.minutesFields.get(productId)) ?? null;
+  if (row === null || row.number === null) return { row, holders: [] };
+  const others = await holdersOfNumber(t, row.series, row.number, productId);
+  const holders = await Promise.all(
+    others.map(async (o) => ({ productId: o.productId, signed: await minutesSigned(t, o.productId) })),
+  );
+  return { row, holders };
+}
+
+/**
+ * `enforceMinutesReady`'s rule on what was read; `signedMeanwhile` names the products signed
+ * in the same transaction after the reads (a batch checks each document as if stored alone,
+ * one after another).
+ */
+export function checkMinutesReady(
+  read: MinutesReadiness,
+  signedMeanwhile: ReadonlySet<string>,
+): MinutesFieldsRow {
+  const { row } = read;
   const missing = missingMinutesFields(row);
   if (row === null || missing.length > 0) throw new WorkflowError('minutes-incomplete', missing);
-  if (row.number !== null)
-    for (const other of await holdersOfNumber(t, row.series, row.number, productId))
-      if (await minutesSigned(t, other.productId))
-        throw new WorkflowError('minutes-number-taken', [String(row.number)]);
+  if (row.number !== null && read.holders.some((h) => h.signed || signedMeanwhile.has(h.productId)))
+    throw new WorkflowError('minutes-number-taken', [String(row.number)]);
   return row;
 }
