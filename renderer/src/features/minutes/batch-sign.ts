@@ -125,12 +125,14 @@ export async function signMinutesBatch(request: BatchSignRequest): Promise<Batch
   const reason = translate(MINUTES_LANGUAGE, 'minutes.sign.reasonText');
   const location = data.bundle.round.province;
   const group: { readonly input: SignedMinutesInput; readonly areas: readonly SignatureArea[] }[] = [];
-  const copies: Promise<unknown>[] = [];
   let done = 0;
   let stored = 0;
-  // One group is stored while the host signs the next documents; a failed store ends the batch.
-  let storing: Promise<void> = Promise.resolve();
-  let storeFailed = false;
+  // One group is stored while the host signs the next documents; a group is stored when the
+  // previous one is (everything signed meanwhile in one transaction: the screen's live query
+  // re-reads the round after each), and a failed store ends the batch.
+  let storing: Promise<void> | null = null;
+  let storeError: { readonly error: unknown } | null = null;
+  let copies: Promise<unknown> = Promise.resolve();
 
   const store = async (entries: readonly (typeof group)[number][]): Promise<void> => {
     const rows = await storeSignedMinutesBatch(
@@ -143,31 +145,39 @@ export async function signMinutesBatch(request: BatchSignRequest): Promise<Batch
     rows.forEach((row, i) => rememberSignatureAreas(row.sha256, entries[i]?.areas ?? []));
     if (platform.can.dataFolder) {
       // A copy in the data folder is a convenience (the database holds the file): its failure
-      // does not stop the batch, as for a single signing.
-      // One request per group, not per file (issue 13).
-      copies.push(
-        platform
-          .writeDataFiles(
-            rows.map((row) => ({
-              file: { folder: 'signed', name: signedFileName(row.fileName, row.revision) },
-              bytes: row.bytes,
-            })),
-          )
-          .catch((error: unknown) => error),
-      );
+      // does not stop the batch, as for a single signing, and the batch does not wait for it.
+      // One request per group, not per file (issue 13), one group after another.
+      const files = rows.map((row) => ({
+        file: { folder: 'signed' as const, name: signedFileName(row.fileName, row.revision) },
+        bytes: row.bytes,
+      }));
+      copies = copies.then(() => platform.writeDataFiles(files)).catch((error: unknown) => error);
     }
   };
-  const flush = (): Promise<void> => {
-    if (group.length > 0) {
-      const entries = group.splice(0);
-      storing = storing.then(() =>
-        store(entries).catch((error: unknown) => {
-          storeFailed = true;
-          throw error;
-        }),
-      );
+  /** Starts storing what is signed, unless a store is under way (then it follows that one). */
+  const storeSigned = (all: boolean): void => {
+    if (storing !== null || storeError !== null) return;
+    if (group.length === 0 || (!all && group.length < groupSize)) return;
+    const entries = group.splice(0);
+    storing = store(entries).then(
+      () => {
+        storing = null;
+        storeSigned(all);
+      },
+      (error: unknown) => {
+        storing = null;
+        storeError = { error };
+      },
+    );
+  };
+  /** Stores everything signed so far; throws what a store threw. */
+  const flush = async (): Promise<void> => {
+    storeSigned(true);
+    while (storing !== null) {
+      await storing;
+      storeSigned(true);
     }
-    return storing;
+    if (storeError !== null) throw storeError.error;
   };
 
   // The next documents are made (in the render workers) while the host signs these.
@@ -198,7 +208,7 @@ export async function signMinutesBatch(request: BatchSignRequest): Promise<Batch
   try {
     let calls = 0;
     for (let i = 0; i < productIds.length;) {
-      if (request.shouldStop() || storeFailed) {
+      if (request.shouldStop() || storeError !== null) {
         await flush();
         return { ok: true, done: stored, stopped: true };
       }
@@ -252,7 +262,7 @@ export async function signMinutesBatch(request: BatchSignRequest): Promise<Batch
             areas: prepared.areas,
           });
           done += 1;
-          if (group.length >= groupSize) void flush().catch(() => undefined);
+          storeSigned(false);
           request.onProgress(done, productIds.length, prepared.productId);
         }
       }
@@ -265,7 +275,6 @@ export async function signMinutesBatch(request: BatchSignRequest): Promise<Batch
     return { ok: true, done: stored, stopped: false };
   } finally {
     // Nothing left behind: every group handed over is stored (or has failed) before the batch ends.
-    await storing.catch(() => undefined);
-    await Promise.all(copies);
+    while (storing !== null) await storing;
   }
 }
