@@ -23,16 +23,33 @@ export interface MinutesJobRenderer {
 
 /**
  * Up to `size` render workers, each rendering one document at a time (issue 13: both cores
- * while the host signs, the page's thread free for the screen). Where workers cannot start
- * (an old runtime, a policy), or a document cannot travel to one, that document is rendered
- * on the page's thread by `fallback` — same function, same document.
+ * while the host signs, the page's thread free for the screen). A worker is given its next
+ * document when it answers the last one; the others wait here, in order: a worker handed many
+ * at once works on all of them in turns (the renderer awaits between steps) and answers them
+ * together, late, so the host had nothing to sign meanwhile. Where workers cannot start (an
+ * old runtime, a policy), or a document cannot travel to one, that document is rendered on
+ * the page's thread by `fallback` — same function, same document.
  */
 export function minutesRenderPool(size: number, fallback: RenderFn): MinutesJobRenderer {
+  interface Pending {
+    readonly request: MinutesRenderRequest;
+    readonly resolve: (doc: RenderedDocument) => void;
+    readonly reject: (e: Error) => void;
+    /** Renders it on the page's thread instead. */
+    readonly here: () => Promise<RenderedDocument>;
+  }
   const workers: Worker[] = [];
-  const busy = new Map<Worker, number>();
-  const waiting = new Map<number, { resolve: (doc: RenderedDocument) => void; reject: (e: Error) => void }>();
+  /** The document each worker renders now. */
+  const current = new Map<Worker, Pending>();
+  const queue: Pending[] = [];
   let nextId = 1;
   let broken = typeof Worker === 'undefined';
+
+  const failAll = (message: string): void => {
+    const pending = [...current.values(), ...queue.splice(0)];
+    current.clear();
+    for (const p of pending) p.reject(new MinutesWorkerError(message));
+  };
 
   const start = (): Worker | null => {
     if (broken) return null;
@@ -40,24 +57,20 @@ export function minutesRenderPool(size: number, fallback: RenderFn): MinutesJobR
       const worker = new Worker(new URL('./minutes-render.worker.ts', import.meta.url), { type: 'module' });
       worker.onmessage = (event: MessageEvent<Answer>) => {
         const answer = event.data;
-        busy.set(worker, (busy.get(worker) ?? 1) - 1);
-        const pending = waiting.get(answer.id);
-        waiting.delete(answer.id);
-        if (pending === undefined) return;
+        const pending = current.get(worker);
+        current.delete(worker);
+        dispatch();
+        if (pending === undefined || pending.request.id !== answer.id) return;
         if ('made' in answer) pending.resolve(answer.made);
         else pending.reject(new MinutesWorkerError(answer.error));
       };
       worker.onerror = (event) => {
-        // The worker could not load (or died): every document it held is rendered here instead.
+        // The worker could not load (or died): every document waiting is rendered here instead.
         event.preventDefault();
         broken = true;
-        for (const [id, pending] of waiting) {
-          waiting.delete(id);
-          pending.reject(new MinutesWorkerError(event.message || 'render worker failed'));
-        }
+        failAll(event.message || 'render worker failed');
       };
       workers.push(worker);
-      busy.set(worker, 0);
       return worker;
     } catch {
       broken = true;
@@ -65,31 +78,22 @@ export function minutesRenderPool(size: number, fallback: RenderFn): MinutesJobR
     }
   };
 
-  const leastBusy = (): Worker | null => {
-    const idle = workers.find((w) => (busy.get(w) ?? 0) === 0);
-    if (idle !== undefined) return idle;
-    if (workers.length < size) return start();
-    return workers.reduce<Worker | null>(
-      (best, w) => (best === null || (busy.get(w) ?? 0) < (busy.get(best) ?? 0) ? w : best),
-      null,
-    );
-  };
-
-  const inWorker = (job: ProductMinutesJob): Promise<RenderedDocument> | null => {
-    const worker = leastBusy();
-    if (worker === null) return null;
-    const id = nextId++;
-    const request: MinutesRenderRequest = { id, inputJson: job.inputJson(), head: job.head };
-    const answer = new Promise<RenderedDocument>((resolve, reject) => waiting.set(id, { resolve, reject }));
-    try {
-      worker.postMessage(request);
-    } catch {
-      // Not plain data (a DataCloneError): this one is rendered on the page's thread.
-      waiting.delete(id);
-      return null;
+  /** Hands the next documents to idle workers (starting workers up to `size`). */
+  const dispatch = (): void => {
+    while (queue.length > 0 && !broken) {
+      const worker = workers.find((w) => !current.has(w)) ?? (workers.length < size ? start() : null);
+      if (worker === null) return;
+      const next = queue.shift();
+      if (next === undefined) return;
+      try {
+        worker.postMessage(next.request);
+      } catch {
+        // Not plain data (a DataCloneError): this one is rendered on the page's thread.
+        next.here().then(next.resolve, next.reject);
+        continue;
+      }
+      current.set(worker, next);
     }
-    busy.set(worker, (busy.get(worker) ?? 0) + 1);
-    return answer;
   };
 
   return {
@@ -102,22 +106,24 @@ export function minutesRenderPool(size: number, fallback: RenderFn): MinutesJobR
       }
     },
     async render(job) {
-      const answer = inWorker(job);
-      if (answer === null) return fallback(job.build());
+      if (broken) return fallback(job.build());
+      const request: MinutesRenderRequest = { id: nextId++, inputJson: job.inputJson(), head: job.head };
+      const here = (): Promise<RenderedDocument> => fallback(job.build());
+      const answer = new Promise<RenderedDocument>((resolve, reject) =>
+        queue.push({ request, resolve, reject, here }),
+      );
+      dispatch();
       try {
         return await answer;
       } catch (error) {
         if (!broken) throw error;
-        return fallback(job.build());
+        return here();
       }
     },
     dispose() {
       for (const worker of workers) worker.terminate();
       workers.length = 0;
-      for (const [id, pending] of waiting) {
-        waiting.delete(id);
-        pending.reject(new MinutesWorkerError('render workers ended'));
-      }
+      failAll('render workers ended');
     },
   };
 }

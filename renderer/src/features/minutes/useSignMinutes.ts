@@ -15,6 +15,7 @@ import {
   signedFileName,
   type MinutesData,
 } from './minutes-data';
+import { rememberSignatureAreas } from './rendered-minutes';
 
 /** A .p12 file with its password, or a USB token session the host keeps logged in (issue 10). */
 export type SigningCredential =
@@ -121,6 +122,8 @@ export function useSignMinutes(data: MinutesData | undefined): {
           },
           'secretary',
         );
+        // A batch of the other role signs this stored file in its box without rendering it again.
+        rememberSignatureAreas(row.sha256, made.signatureAreas);
         let copyError: unknown = null;
         const platform = getPlatform();
         if (platform.can.dataFolder) {
