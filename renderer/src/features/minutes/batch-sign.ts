@@ -85,7 +85,8 @@ export async function signMinutesBatch(request: BatchSignRequest): Promise<Batch
   const platform = getPlatform();
   let batchHead: Promise<{ ok: true; head: string } | { ok: false; seq: number }> | undefined;
 
-  const prepare = async (productId: string): Promise<Preparation> => {
+  /** `posted` is called once the document is handed to the renderer (or needs none). */
+  const prepare = async (productId: string, posted: () => void): Promise<Preparation> => {
     const missing = missingMinutesFields(data.fields.find((f) => f.productId === productId) ?? null);
     if (missing.length > 0) return { problem: { key: 'minutes-incomplete', missing } };
     const current = currentRevision(revisionsOf(data, productId));
@@ -112,7 +113,9 @@ export async function signMinutesBatch(request: BatchSignRequest): Promise<Batch
     if (job === null) return { problem: { key: 'minutes.sealedHint' } };
     // Continuing a revision: the stored file is signed again; the layout only gives the box
     // (from this page's earlier rendering of the same input when there is one).
-    const made = await renderMinutesJob(job, request.render);
+    const rendering = renderMinutesJob(job, request.render);
+    posted();
+    const made = await rendering;
     return {
       productId,
       pdf: current === null ? made.bytes : current.bytes,
@@ -185,12 +188,18 @@ export async function signMinutesBatch(request: BatchSignRequest): Promise<Batch
   const preparations = new Map<number, Promise<Preparation>>();
   const ready = new Set<number>();
   let started = 0;
+  let handedOver: Promise<void> = Promise.resolve();
   const prepareAhead = (from: number): void => {
     for (; started < productIds.length && started <= from + lookahead; started += 1) {
       const productId = productIds[started];
       if (productId === undefined) break;
       const index = started;
-      const preparation = prepare(productId);
+      // One after another up to the renderer (each builds its input and key, then hands it over):
+      // started all at once, every document's input was built before the first was rendered.
+      const previous = handedOver;
+      let posted = (): void => undefined;
+      handedOver = new Promise<void>((resolve) => (posted = resolve));
+      const preparation = previous.then(() => prepare(productId, posted)).finally(posted);
       // A failed preparation is reported when its turn comes, never as an unhandled rejection.
       preparation.then(
         () => ready.add(index),

@@ -23,13 +23,17 @@ export interface MinutesJobRenderer {
 
 /**
  * Up to `size` render workers, each rendering one document at a time (issue 13: both cores
- * while the host signs, the page's thread free for the screen). A worker is given its next
- * document when it answers the last one; the others wait here, in order: a worker handed many
- * at once works on all of them in turns (the renderer awaits between steps) and answers them
- * together, late, so the host had nothing to sign meanwhile. Where workers cannot start (an
+ * while the host signs, the page's thread free for the screen). Each worker holds at most two
+ * documents (the next one waits in it, so a worker never idles while the page's thread is busy
+ * storing); the others wait here, in order: a worker handed a dozen at once works on them in
+ * turns (the renderer awaits between steps) and answers them together, late, so the host had
+ * nothing to sign meanwhile. Where workers cannot start (an
  * old runtime, a policy), or a document cannot travel to one, that document is rendered on
  * the page's thread by `fallback` — same function, same document.
  */
+/** Documents a worker holds at most: the one it renders and the next. */
+const IN_FLIGHT = 2;
+
 export function minutesRenderPool(size: number, fallback: RenderFn): MinutesJobRenderer {
   interface Pending {
     readonly request: MinutesRenderRequest;
@@ -39,14 +43,14 @@ export function minutesRenderPool(size: number, fallback: RenderFn): MinutesJobR
     readonly here: () => Promise<RenderedDocument>;
   }
   const workers: Worker[] = [];
-  /** The document each worker renders now. */
-  const current = new Map<Worker, Pending>();
+  /** The documents each worker holds (it renders one, the next waits in it, so it never idles while the page is busy). */
+  const current = new Map<Worker, Pending[]>();
   const queue: Pending[] = [];
   let nextId = 1;
   let broken = typeof Worker === 'undefined';
 
   const failAll = (message: string): void => {
-    const pending = [...current.values(), ...queue.splice(0)];
+    const pending = [...[...current.values()].flat(), ...queue.splice(0)];
     current.clear();
     for (const p of pending) p.reject(new MinutesWorkerError(message));
   };
@@ -57,10 +61,14 @@ export function minutesRenderPool(size: number, fallback: RenderFn): MinutesJobR
       const worker = new Worker(new URL('./minutes-render.worker.ts', import.meta.url), { type: 'module' });
       worker.onmessage = (event: MessageEvent<Answer>) => {
         const answer = event.data;
-        const pending = current.get(worker);
-        current.delete(worker);
+        const held = current.get(worker) ?? [];
+        const pending = held.find((p) => p.request.id === answer.id);
+        current.set(
+          worker,
+          held.filter((p) => p !== pending),
+        );
         dispatch();
-        if (pending === undefined || pending.request.id !== answer.id) return;
+        if (pending === undefined) return;
         if ('made' in answer) pending.resolve(answer.made);
         else pending.reject(new MinutesWorkerError(answer.error));
       };
@@ -81,7 +89,11 @@ export function minutesRenderPool(size: number, fallback: RenderFn): MinutesJobR
   /** Hands the next documents to idle workers (starting workers up to `size`). */
   const dispatch = (): void => {
     while (queue.length > 0 && !broken) {
-      const worker = workers.find((w) => !current.has(w)) ?? (workers.length < size ? start() : null);
+      const worker =
+        workers.find((w) => (current.get(w)?.length ?? 0) === 0) ??
+        (workers.length < size ? start() : null) ??
+        workers.find((w) => (current.get(w)?.length ?? 0) < IN_FLIGHT) ??
+        null;
       if (worker === null) return;
       const next = queue.shift();
       if (next === undefined) return;
@@ -92,7 +104,7 @@ export function minutesRenderPool(size: number, fallback: RenderFn): MinutesJobR
         next.here().then(next.resolve, next.reject);
         continue;
       }
-      current.set(worker, next);
+      current.set(worker, [...(current.get(worker) ?? []), next]);
     }
   };
 

@@ -144,6 +144,8 @@ function standInHost(): Host {
     },
     signPdfsWithToken: async ({ documents, ...rest }): Promise<SignPdfOutcome[]> => {
       host.calls.push(documents.length);
+      // A round trip to the host takes a moment: the documents prepared meanwhile go in the next call.
+      await new Promise((resolve) => setTimeout(resolve, 20));
       const outcomes: SignPdfOutcome[] = [];
       for (const { pdf, box } of documents) {
         const outcome = signOne(host, { ...rest, pdf, box });

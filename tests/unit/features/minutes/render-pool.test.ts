@@ -13,6 +13,7 @@ class FakeWorker {
   onmessage: ((event: { data: unknown }) => void) | null = null;
   onerror: ((event: { message: string; preventDefault: () => void }) => void) | null = null;
   readonly received: { id: number; inputJson: string }[] = [];
+  private answered = 0;
   constructor() {
     FakeWorker.made.push(this);
   }
@@ -20,9 +21,11 @@ class FakeWorker {
     this.received.push(message);
   }
   terminate(): void {}
+  /** Answers the oldest document not answered yet. */
   answer(): void {
-    const last = this.received.at(-1);
+    const last = this.received[this.answered];
     if (last === undefined) throw new Error('nothing to answer');
+    this.answered += 1;
     const made: RenderedDocument = {
       bytes: new TextEncoder().encode(last.inputJson),
       pageCount: 1,
@@ -41,28 +44,26 @@ afterEach(() => {
 });
 
 describe('minutesRenderPool', () => {
-  it('gives each worker one document at a time, the next in order when it answers', async () => {
+  it('gives each worker two documents at most (one rendering, the next), the rest in order as workers answer', async () => {
     vi.stubGlobal('Worker', FakeWorker);
     const pool = minutesRenderPool(2, () => Promise.reject(new Error('not on the page')));
-    const answers = [1, 2, 3, 4, 5].map((n) => pool.render(job(n)));
+    const answers = [1, 2, 3, 4, 5, 6].map((n) => pool.render(job(n)));
     const [a, b] = FakeWorker.made;
     if (a === undefined || b === undefined) throw new Error('two workers expected');
     expect(FakeWorker.made).toHaveLength(2);
-    expect([a.received.map((r) => r.inputJson), b.received.map((r) => r.inputJson)]).toEqual([
-      ['doc 1'],
-      ['doc 2'],
+    const held = (w: FakeWorker): string[] => w.received.map((r) => r.inputJson);
+    expect([held(a), held(b)]).toEqual([
+      ['doc 1', 'doc 3'],
+      ['doc 2', 'doc 4'],
     ]);
     b.answer();
-    expect(b.received.map((r) => r.inputJson)).toEqual(['doc 2', 'doc 3']);
+    expect(held(b)).toEqual(['doc 2', 'doc 4', 'doc 5']);
     a.answer();
-    b.answer();
-    expect(a.received.map((r) => r.inputJson)).toEqual(['doc 1', 'doc 4']);
-    expect(b.received.map((r) => r.inputJson)).toEqual(['doc 2', 'doc 3', 'doc 5']);
-    a.answer();
-    b.answer();
+    expect(held(a)).toEqual(['doc 1', 'doc 3', 'doc 6']);
+    for (const w of [a, a, b, b]) w.answer();
     const made = await Promise.all(answers);
     expect(made.map((m) => new TextDecoder().decode(m.bytes))).toEqual(
-      [1, 2, 3, 4, 5].map((n) => `doc ${n}`),
+      [1, 2, 3, 4, 5, 6].map((n) => `doc ${n}`),
     );
     pool.dispose();
   });
