@@ -4,7 +4,7 @@ import type { Answer } from '../../../domain/model';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { Translate } from '../../../i18n/translate';
 import type { RowStateStore } from './row-store';
-import { printedMark, visibleOptions, type CriterionView } from './view-model';
+import { printedMark, visibleOptions, type CriterionView, type OptionView } from './view-model';
 import styles from './sheet-form.module.css';
 import { cx } from '../../../ui/cx';
 
@@ -24,6 +24,63 @@ function defectText(t: Translate, d: PrintingDefect): string {
   const params = { code: d.code, option: (d.optionIndex ?? 0) + 1, printed: d.printed ?? '' };
   return t(`form.defect.${d.kind}`, params);
 }
+
+/**
+ * One printed option as a radio (or, without an option, "meets none of the printed options").
+ * Memoised on plain props: when a key or a click changes a row, only the radios whose `checked`
+ * changes re-render. React re-renders an input by setting its `name` and `type` again, which
+ * makes the browser re-check the radio group and recompute its style; over every option of the
+ * answered row and of the two rows focus moves between, that was most of a key's DOM work.
+ */
+const OptionRadio = memo(function OptionRadio(props: {
+  readonly name: string;
+  readonly code: string;
+  readonly option: OptionView | undefined;
+  readonly checked: boolean;
+  readonly disabled: boolean;
+  readonly onAnswer: (code: string, answer: Answer) => void;
+}): ReactNode {
+  const { t } = useI18n();
+  const { name, code, option: o, checked, disabled, onAnswer } = props;
+  if (o === undefined) {
+    return (
+      <label className={cx(styles.option, styles.optionNone)}>
+        <input
+          type="radio"
+          name={name}
+          checked={checked}
+          disabled={disabled}
+          onChange={() => onAnswer(code, 'none')}
+        />
+        <kbd className={styles.optionKey} aria-hidden="true">
+          0
+        </kbd>
+        <span>{t('form.none')}</span>
+      </label>
+    );
+  }
+  return (
+    <label className={styles.option}>
+      <input
+        type="radio"
+        name={name}
+        checked={checked}
+        disabled={disabled}
+        onChange={() => onAnswer(code, o.index)}
+      />
+      <kbd className={styles.optionKey} aria-hidden="true">
+        {o.number}
+      </kbd>
+      <span>{o.text}</span>
+      <span className={styles.optionPoints}>{t('form.optionPoints', { points: o.points })}</span>
+      {o.stars === undefined ? null : (
+        <span className={styles.optionMark} title={t('form.starMark.label', { stars: o.stars })}>
+          {printedMark(o.stars)}
+        </span>
+      )}
+    </label>
+  );
+});
 
 /**
  * One criterion of the official form: its text, notes, knock-out notes, the case choice on
@@ -93,39 +150,24 @@ export const CriterionRow = memo(function CriterionRow(props: CriterionRowProps)
       ) : null}
       <div className={styles.criterionOptions} role="radiogroup" aria-labelledby={legendId}>
         {options.map((o) => (
-          <label key={o.index} className={styles.option}>
-            <input
-              type="radio"
-              name={name}
-              checked={answer === o.index}
-              disabled={readOnly}
-              onChange={() => onAnswer(code, o.index)}
-            />
-            <kbd className={styles.optionKey} aria-hidden="true">
-              {o.number}
-            </kbd>
-            <span>{o.text}</span>
-            <span className={styles.optionPoints}>{t('form.optionPoints', { points: o.points })}</span>
-            {o.stars === undefined ? null : (
-              <span className={styles.optionMark} title={t('form.starMark.label', { stars: o.stars })}>
-                {printedMark(o.stars)}
-              </span>
-            )}
-          </label>
-        ))}
-        <label className={cx(styles.option, styles.optionNone)}>
-          <input
-            type="radio"
+          <OptionRadio
+            key={o.index}
             name={name}
-            checked={answer === 'none'}
+            code={code}
+            option={o}
+            checked={answer === o.index}
             disabled={readOnly}
-            onChange={() => onAnswer(code, 'none')}
+            onAnswer={onAnswer}
           />
-          <kbd className={styles.optionKey} aria-hidden="true">
-            0
-          </kbd>
-          <span>{t('form.none')}</span>
-        </label>
+        ))}
+        <OptionRadio
+          name={name}
+          code={code}
+          option={undefined}
+          checked={answer === 'none'}
+          disabled={readOnly}
+          onAnswer={onAnswer}
+        />
       </div>
       <p className={styles.criterionStatus} aria-live="off">
         {status === 'unanswered' ? (
