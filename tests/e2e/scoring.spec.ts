@@ -248,6 +248,29 @@ test.describe('scoring a sheet', () => {
     await expect(page.getByText('Còn 31 tiêu chí chưa chấm')).toBeVisible();
   });
 
+  test('a digit key re-renders only the radio it checks, not every option of the rows it touches (issue 13)', async ({
+    page,
+  }) => {
+    await startFrom(page, 'scoring', seed);
+    await openSheet(page, 'Lê Văn Cường', 'Bưởi da xanh');
+    await expect(criterionGroup(page, '1.1')).toBeFocused();
+    // A radio React renders again gets its name and type set again (the browser then re-checks
+    // its group and its style): the radios so touched while three keys are typed.
+    await page.evaluate(() => {
+      const touched = new Set<Node>();
+      Reflect.set(window, '__touchedRadios', touched);
+      new MutationObserver((records) => {
+        for (const r of records) if (r.target instanceof HTMLInputElement) touched.add(r.target);
+      }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['name', 'type'] });
+    });
+    for (const key of ['1', '2', '1']) await page.keyboard.press(key);
+    await expect(criterionGroup(page, '1.4')).toBeFocused();
+    const touched = await page.evaluate(() => (Reflect.get(window, '__touchedRadios') as Set<Node>).size);
+    // One checked radio per key; the answered rows and the rows focus passed have more options.
+    expect(touched).toBeLessThanOrEqual(3);
+    await expect(criterionGroup(page, '1.2').getByRole('radio').nth(1)).toBeChecked();
+  });
+
   test('a reload mid-sheet keeps every chosen answer and returns to the first unanswered', async ({
     page,
   }) => {
