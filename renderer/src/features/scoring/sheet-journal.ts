@@ -63,8 +63,8 @@ export function parseJournal(text: string): ChoiceBatch | null {
 /**
  * A small local note (localStorage, per sheet) of the choices chosen but not yet stored: the
  * write queue keeps it current on every choice; the sheet replays it when it opens again, so a
- * tab killed within the queue's few milliseconds loses nothing. Storage refused (private mode,
- * full) only loses that protection: the saves themselves go on.
+ * tab killed while the queue waits for a pause in typing (at most MAX_WAIT_MS) loses nothing.
+ * Storage refused (private mode, full) only loses that protection: the saves themselves go on.
  */
 export function sheetJournal(storage: JournalStorage | undefined, key: SheetKey): SheetJournal {
   const name = journalKey(key);

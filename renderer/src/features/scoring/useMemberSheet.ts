@@ -32,10 +32,11 @@ const localStore = (): Storage | undefined => {
 
 /**
  * A member's sheet of the current pass (issue 13: typing never waits behind a save). Each
- * choice shows at once; the write queue saves the choices gathered within ~40 ms in ONE
- * transaction (saveSheetChoices, one "sheet.answers" event), flushed at once when the page is
- * hidden or left, the sheet closed or submitted. What is not stored yet is kept in a local
- * journal and replayed when the sheet opens again, so a killed tab loses no choice.
+ * choice shows at once; the write queue saves the choices gathered while typing goes on (until
+ * a ~¼ s pause, at most 1.5 s) in ONE transaction (saveSheetChoices, one "sheet.answers"
+ * event), flushed at once when the page is hidden or left, the sheet closed or submitted. What
+ * is not stored yet is kept in a local journal (written on every choice) and replayed when the
+ * sheet opens again, so a killed tab loses no choice.
  */
 export function useMemberSheetEntry(key: SheetKey, row: SheetRow | undefined): MemberSheetEntry {
   const db = useDb();

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { StoredEntry } from '../../../../renderer/src/features/scoring/sheet-form/optimistic-entry';
 import {
+  MAX_WAIT_MS,
+  QUIET_MS,
   SheetWriteQueue,
   mergeBatches,
   type ChoiceBatch,
@@ -8,20 +10,36 @@ import {
 } from '../../../../renderer/src/features/scoring/sheet-form/write-queue';
 import { parseJournal, sheetJournal } from '../../../../renderer/src/features/scoring/sheet-journal';
 
-/** Timers run by hand: `fire()` runs what is due, as the 40 ms would. */
-function manualTimers(): QueueTimers & { fire: () => void; pending: () => number } {
-  const due = new Map<number, () => void>();
+/**
+ * Timers run by hand on a pretend clock: `advance(ms)` runs what falls due by then, `fire()`
+ * runs everything set (as if typing paused for good).
+ */
+function manualTimers(): QueueTimers & {
+  fire: () => void;
+  advance: (ms: number) => void;
+  pending: () => number;
+} {
+  const due = new Map<number, { at: number; run: () => void }>();
   let next = 1;
+  let now = 0;
   return {
-    set: (run) => {
-      due.set(next, run);
+    set: (run, ms) => {
+      due.set(next, { at: now + ms, run });
       return next++;
     },
     clear: (handle) => void due.delete(handle),
     fire: () => {
       const runs = [...due.values()];
       due.clear();
-      for (const run of runs) run();
+      for (const { run } of runs) run();
+    },
+    advance: (ms) => {
+      now += ms;
+      for (const [handle, { at, run }] of [...due]) {
+        if (at > now || !due.has(handle)) continue;
+        due.delete(handle);
+        run();
+      }
     },
     pending: () => due.size,
   };
@@ -81,7 +99,7 @@ describe('the scoring form write queue', () => {
     const queue = new SheetWriteQueue(store.save, sheetJournal(storage, KEY), timers);
     const settled = Array.from({ length: 32 }, (_, i) => queue.answer(`c${i}`, i % 3));
     expect(store.saved).toHaveLength(0); // nothing waits on a save while typing
-    expect(timers.pending()).toBe(1); // one timer for the whole burst
+    expect(timers.pending()).toBe(2); // for the whole burst: the pause, and the longest wait
     timers.fire();
     const rows = await Promise.all(settled);
     expect(store.saved).toHaveLength(1);
@@ -90,6 +108,36 @@ describe('the scoring form write queue', () => {
     );
     expect(rows.every((row) => Object.keys(row.answers).length === 32)).toBe(true);
     expect(storage.items.size).toBe(0); // all stored: the journal is empty again
+  });
+
+  it('saves once typing pauses; while it goes on, nothing is saved before the longest wait', async () => {
+    const store = fakeStore();
+    const timers = manualTimers();
+    const queue = new SheetWriteQueue(store.save, { write: () => undefined }, timers);
+    // A key every 60 ms, as a secretary types: each one pushes the save back.
+    const typed: Promise<StoredEntry>[] = [];
+    for (let i = 0; i * 60 < MAX_WAIT_MS - 60; i += 1) {
+      typed.push(queue.answer(`c${i}`, 1));
+      timers.advance(60);
+      await tick();
+    }
+    expect(QUIET_MS).toBeGreaterThan(60);
+    expect(store.saved).toHaveLength(0);
+    // Still typing at the longest wait: everything so far is saved in one call, without a pause.
+    typed.push(queue.answer('late', 2));
+    timers.advance(60);
+    await Promise.all(typed);
+    expect(store.saved).toHaveLength(1);
+    expect(Object.keys(store.saved[0]?.answers ?? {})).toHaveLength(typed.length);
+    // Then a pause: the next choice is saved QUIET_MS after it, not before.
+    const after = queue.answer('after', 0);
+    timers.advance(QUIET_MS - 1);
+    await tick();
+    expect(store.saved).toHaveLength(1);
+    timers.advance(1);
+    await after;
+    expect(store.saved).toHaveLength(2);
+    expect(timers.pending()).toBe(0);
   });
 
   it('a later choice on the same criterion replaces the waiting one; cases travel with answers', async () => {

@@ -33,14 +33,21 @@ interface Waiter {
   readonly reject: (error: unknown) => void;
 }
 
-/** How long choices gather before one save: a key typed within it joins the same transaction. */
-export const COALESCE_MS = 40;
+/**
+ * How long typing must pause before the gathered choices are saved: a key typed sooner joins
+ * the same transaction. A save and the re-reading it sets off cost the page a few
+ * milliseconds; landing between two keys typed ~60 ms apart they delayed the next key's frame
+ * (issue 13), so while the secretary types, nothing is saved — the journal holds every choice.
+ */
+export const QUIET_MS = 250;
+/** The longest a choice waits while typing goes on without a pause. */
+export const MAX_WAIT_MS = 1500;
 
 /**
  * The scoring form's write queue (issue 13: typing never waits behind a save). A choice is
- * shown at once by the form; here it waits up to COALESCE_MS for the next ones, then every
- * gathered choice of the sheet is saved in ONE call (one transaction, one audit event). Saves
- * run one after another, in the order chosen; a later choice on the same criterion replaces
+ * shown at once by the form; here it waits until typing pauses for QUIET_MS (at most
+ * MAX_WAIT_MS), then every gathered choice of the sheet is saved in ONE call (one transaction,
+ * one audit event). Saves run one after another, in the order chosen; a later choice on the same criterion replaces
  * the one still waiting. Each choice's promise settles with its batch: the stored row, or the
  * refusal (every choice of a refused batch is refused). The journal holds every choice not yet
  * stored — written on each choice, so a tab killed before the save loses nothing (it is
@@ -50,14 +57,20 @@ export class SheetWriteQueue {
   private waiting: ChoiceBatch = NO_CHOICES;
   private waiters: Waiter[] = [];
   private saving: ChoiceBatch = NO_CHOICES;
+  /** the save once typing pauses, re-armed on each choice */
   private timer: number | undefined;
+  /** the save that comes anyway MAX_WAIT_MS after the first choice waiting */
+  private deadline: number | undefined;
   private tail: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly save: (batch: ChoiceBatch) => Promise<StoredEntry>,
     private readonly journal: ChoiceJournal,
     private readonly timers: QueueTimers,
-    private readonly delayMs = COALESCE_MS,
+    private readonly waits: { readonly quietMs: number; readonly maxWaitMs: number } = {
+      quietMs: QUIET_MS,
+      maxWaitMs: MAX_WAIT_MS,
+    },
   ) {}
 
   answer(code: string, answer: Answer): Promise<StoredEntry> {
@@ -78,10 +91,10 @@ export class SheetWriteQueue {
    * Never rejects: a refusal reaches the choices' own promises.
    */
   flush(): Promise<void> {
-    if (this.timer !== undefined) {
-      this.timers.clear(this.timer);
-      this.timer = undefined;
-    }
+    if (this.timer !== undefined) this.timers.clear(this.timer);
+    if (this.deadline !== undefined) this.timers.clear(this.deadline);
+    this.timer = undefined;
+    this.deadline = undefined;
     this.tail = this.tail.then(() => this.saveWaiting());
     return this.tail;
   }
@@ -90,10 +103,9 @@ export class SheetWriteQueue {
     const settled = new Promise<StoredEntry>((resolve, reject) => this.waiters.push({ resolve, reject }));
     this.waiting = mergeBatches(this.waiting, choice);
     this.journal.write(this.unsaved());
-    this.timer ??= this.timers.set(() => {
-      this.timer = undefined;
-      void this.flush();
-    }, this.delayMs);
+    if (this.timer !== undefined) this.timers.clear(this.timer);
+    this.timer = this.timers.set(() => void this.flush(), this.waits.quietMs);
+    this.deadline ??= this.timers.set(() => void this.flush(), this.waits.maxWaitMs);
     return settled;
   }
 
