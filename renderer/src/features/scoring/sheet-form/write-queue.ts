@@ -47,9 +47,9 @@ export const MAX_WAIT_MS = 1500;
  * The scoring form's write queue (issue 13: typing never waits behind a save). A choice is
  * shown at once by the form; here it waits until typing pauses for QUIET_MS (at most
  * MAX_WAIT_MS), then every gathered choice of the sheet is saved in ONE call (one transaction,
- * one audit event). Saves run one after another, in the order chosen; a later choice on the same criterion replaces
- * the one still waiting. Each choice's promise settles with its batch: the stored row, or the
- * refusal (every choice of a refused batch is refused). The journal holds every choice not yet
+ * one audit event). Saves run one after another, in the order chosen; a later choice on the
+ * same criterion replaces the one still waiting. Each choice's promise settles with its batch:
+ * the stored row, or the refusal (every choice of a refused batch is refused). The journal holds every choice not yet
  * stored — written on each choice, so a tab killed before the save loses nothing (it is
  * replayed when the sheet opens again).
  */
