@@ -18,7 +18,6 @@ import { keyIntent, neighbour, nextUnanswered } from './keyboard';
 import { RowStateStore, rowStatesOf } from './row-store';
 import { SheetHeader } from './SheetHeader';
 import { SheetSummary } from './SheetSummary';
-import { useRowsLaidOutWhenIdle } from './useRowsLaidOutWhenIdle';
 import { evaluateSheet, sheetLayout, type SheetEntry, type SheetEvaluation } from './view-model';
 import styles from './sheet-form.module.css';
 
@@ -74,8 +73,6 @@ export function SheetForm(props: SheetFormProps): ReactNode {
     if (el === null) rows.current.delete(code);
     else rows.current.set(code, el);
   }, []);
-
-  useRowsLaidOutWhenIdle(rows, order);
 
   const jumpTo = useCallback((code: string) => {
     const el = rows.current.get(code);
