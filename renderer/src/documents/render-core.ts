@@ -5,11 +5,10 @@ import type {
   TDocumentDefinitions,
   TFontDictionary,
 } from 'pdfmake/interfaces';
-import { A4 } from '../domain/documents/page';
 import {
-  DIGITAL_BOX,
   HEADING_LEVEL,
   KEEP_WITH_SIGNATURES,
+  SIGNATURE_ROLE_KEY,
   signatureBoxId,
   type SignerRole,
 } from '../domain/documents/parts';
@@ -83,43 +82,70 @@ function hasStyle(node: Pick<Node, 'style'>, name: string): boolean {
 const isSignatureBox = (node: Pick<Node, 'style'>) => ROLES.some((r) => hasStyle(node, signatureBoxId(r)));
 
 /**
+ * The boxes where pdfkit draws them: pdfmake hands its laid-out pages to the pdfkit document
+ * (`_pdfMakePages`, set by its renderer before drawing), each item at its final place on the
+ * page, also what an unbreakable block moved. A box's rectangle carries its signer's role
+ * (SIGNATURE_ROLE_KEY); pdfmake's y runs down from the page's top, PDF's up from the bottom.
+ */
+function drawnLayout(pdfDocument: unknown): { pageCount: number; areas: Map<SignerRole, SignatureArea> } {
+  const pages: unknown =
+    typeof pdfDocument === 'object' && pdfDocument !== null && '_pdfMakePages' in pdfDocument
+      ? pdfDocument._pdfMakePages
+      : undefined;
+  if (!Array.isArray(pages)) throw new Error('pdfmake left no laid-out pages on the PDF document');
+  const areas = new Map<SignerRole, SignatureArea>();
+  pages.forEach((page: DrawnPage, pageIndex) => {
+    for (const { type, item } of page.items) {
+      if (type !== 'vector') continue;
+      const role = item[SIGNATURE_ROLE_KEY];
+      if (role === undefined || item.type !== 'rect') continue;
+      const { x, y, w, h } = item;
+      if (x === undefined || y === undefined || w === undefined || h === undefined) {
+        throw new Error(`signature box of ${role} drawn without a position`);
+      }
+      areas.set(role, { role, pageIndex, rect: { x, y: page.pageSize.height - y - h, width: w, height: h } });
+    }
+  });
+  return { pageCount: pages.length, areas };
+}
+
+/** What `drawnLayout` reads of a pdfmake page (pdfmake's own, untyped: only these keys). */
+interface DrawnPage {
+  readonly pageSize: { readonly height: number };
+  readonly items: readonly {
+    readonly type: string;
+    readonly item: {
+      readonly type?: string;
+      readonly x?: number;
+      readonly y?: number;
+      readonly w?: number;
+      readonly h?: number;
+      readonly [SIGNATURE_ROLE_KEY]?: SignerRole;
+    };
+  }[];
+}
+
+/**
  * Renders `doc`, watching the layout through pdfmake's `pageBreakBefore` hook, which sees every
  * laid-out node with its page and position. It asks for two breaks only: before a heading
- * that nothing follows on its page, and before the start of the signature group when the
- * boxes would fall on a later page. Nodes after a break are laid
- * out again and seen again, so the positions recorded last are the final ones.
+ * that nothing follows on its page, and before the start of a signature group marked
+ * KEEP_WITH_SIGNATURES when the boxes would fall on a later page. Each break costs a second
+ * layout of the whole document, so a group that can be one unbreakable block (the minutes) is
+ * one. The boxes' positions are read from the laid-out pages pdfkit draws (`drawnLayout`).
  */
 export async function renderDocument(
   pdfMake: PdfMakeApi,
   doc: TDocumentDefinitions,
 ): Promise<RenderedDocument> {
-  const areas = new Map<SignerRole, SignatureArea>();
-  let pageCount = 0;
   const watched: TDocumentDefinitions = {
     ...doc,
     pageBreakBefore: (node: Node, queries: NodeQueries) => {
-      pageCount = Math.max(pageCount, node.pages);
       // A heading is never the last line of a page: it moves on with what it heads.
       if (node.headlineLevel === HEADING_LEVEL) return queries.getFollowingNodesOnPage().length === 0;
       if (hasStyle(node, KEEP_WITH_SIGNATURES)) {
         const boxesFollowOnPage = queries.getFollowingNodesOnPage().some(isSignatureBox);
         const atTopOfPage = queries.getPreviousNodesOnPage().length === 0;
         return !boxesFollowOnPage && !atTopOfPage;
-      }
-      const role = ROLES.find((r) => hasStyle(node, signatureBoxId(r)));
-      if (role !== undefined) {
-        const { pageNumber, left, top, pageOrientation } = node.startPosition;
-        const pageHeight = pageOrientation === 'landscape' ? A4.width : A4.height;
-        areas.set(role, {
-          role,
-          pageIndex: pageNumber - 1,
-          rect: {
-            x: left,
-            y: pageHeight - top - DIGITAL_BOX.height,
-            width: DIGITAL_BOX.width,
-            height: DIGITAL_BOX.height,
-          },
-        });
       }
       return false;
     },
@@ -128,6 +154,7 @@ export async function renderDocument(
   // The document is laid out by now; the next ones reuse its parsed fonts (shared-fonts.ts).
   const pdfDocument = await created.getStream();
   shareParsedFonts(pdfDocument);
+  const { pageCount, areas } = drawnLayout(pdfDocument);
   const buffer: unknown = await created.getBuffer();
   // The next ones write their bytes in few pieces (pdfkit-output.ts); this one was pdfkit's own.
   batchPdfKitOutput(pdfDocument);

@@ -226,6 +226,8 @@ export function minutesDocument(input: MinutesInput, words: DocWords): TDocument
         style: 'paragraph',
         margin: [0, 6, 0, 10],
       },
+      undefined,
+      'whole',
     ),
     recipientsBlock(t, [...(round.recipients ?? []), t('doc.recipients.archive')]),
   ];

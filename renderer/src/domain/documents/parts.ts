@@ -1,4 +1,4 @@
-import type { Content, ContentCanvas } from 'pdfmake/interfaces';
+import type { CanvasRect, Content, ContentCanvas } from 'pdfmake/interfaces';
 import type { DocText } from './format';
 import { dateParts } from './format';
 import { CONTENT_WIDTH, SYMBOL_FONT } from './page';
@@ -141,12 +141,22 @@ export const DIGITAL_BOX = { width: 180, height: 54 } as const;
 
 /**
  * The style name that marks a signer's digital box in the layout. pdfmake reports each laid-out
- * node's style and position to `pageBreakBefore`, which is how the renderer finds the box
- * (the typings allow no `id` on a canvas; an unknown style name changes nothing in print).
+ * node's style to `pageBreakBefore`, which is how the renderer keeps a closing line with the
+ * boxes (the typings allow no `id` on a canvas; an unknown style name changes nothing in print).
  */
 export function signatureBoxId(role: SignerRole): string {
   return `signature-box:${role}`;
 }
+
+/**
+ * The key on a box's rectangle naming its signer. pdfmake keeps a rectangle's own keys when it
+ * places it (moved with an unbreakable block or not), so the renderer finds each box among
+ * the drawn items at the position where it is drawn.
+ */
+export const SIGNATURE_ROLE_KEY = 'signatureRole';
+
+/** The invisible rectangle of a signer's digital box, marked with its role. */
+export type SignatureBoxRect = CanvasRect & { readonly [SIGNATURE_ROLE_KEY]: SignerRole };
 
 /**
  * One signer: heading, "(Ký, ghi rõ họ tên)", room for a wet-ink signature, the name, and
@@ -154,6 +164,16 @@ export function signatureBoxId(role: SignerRole): string {
  * The box is an invisible canvas so the layout can report where it landed.
  */
 export function signerBlock(t: DocText, signer: Signer): Content {
+  const box: SignatureBoxRect = {
+    type: 'rect',
+    x: 0,
+    y: 0,
+    w: DIGITAL_BOX.width,
+    h: DIGITAL_BOX.height,
+    lineColor: '#ffffff',
+    lineWidth: 0,
+    [SIGNATURE_ROLE_KEY]: signer.role,
+  };
   return {
     stack: [
       { text: signer.heading.toUpperCase(), style: 'signerRole' },
@@ -166,17 +186,7 @@ export function signerBlock(t: DocText, signer: Signer): Content {
           {
             width: DIGITAL_BOX.width,
             style: signatureBoxId(signer.role),
-            canvas: [
-              {
-                type: 'rect',
-                x: 0,
-                y: 0,
-                w: DIGITAL_BOX.width,
-                h: DIGITAL_BOX.height,
-                lineColor: '#ffffff',
-                lineWidth: 0,
-              },
-            ],
+            canvas: [box],
           },
           { width: '*', text: '' },
         ],
@@ -189,10 +199,18 @@ export function signerBlock(t: DocText, signer: Signer): Content {
 /**
  * Marks the node that starts the signature group (the closing line, or the blocks themselves):
  * the renderer breaks the page before it when the signature boxes would otherwise land on a
- * later page, so a signature never stands alone (pdfmake's `unbreakable` cannot be used: it
- * reports stale positions for what it moves, and the boxes' positions must be exact).
+ * later page, so a signature never stands alone. Each such break makes pdfmake lay the whole
+ * document out again; a group that can be `unbreakable` (see `signatureBlocks`) avoids that.
  */
 export const KEEP_WITH_SIGNATURES = 'keep-with-signatures';
+
+/**
+ * How the signature group stays together: `whole` makes it one unbreakable block that pdfmake
+ * moves to the next page in one layout pass (for a group with no heading inside: headings are
+ * checked by the renderer, which sees the positions of an unbreakable block's insides relative
+ * to the block); `break-before` marks its start with KEEP_WITH_SIGNATURES.
+ */
+export type SignatureKeep = 'whole' | 'break-before';
 
 /** Signature blocks side by side (minutes: secretary left, chair right, as councils sign them). */
 export function signatureBlocks(
@@ -200,6 +218,7 @@ export function signatureBlocks(
   signers: readonly Signer[],
   leading?: Content,
   pageWidth: number = CONTENT_WIDTH,
+  keep: SignatureKeep = 'break-before',
 ): Content {
   const width = pageWidth / Math.max(signers.length, 1);
   const columns: Content = {
@@ -207,6 +226,7 @@ export function signatureBlocks(
     columnGap: 0,
   };
   const first: Content = leading ?? { text: ' ', fontSize: 4 };
+  if (keep === 'whole') return { stack: [first, columns], unbreakable: true, margin: [0, 10, 0, 0] };
   return { stack: [{ stack: [first], style: KEEP_WITH_SIGNATURES }, columns], margin: [0, 10, 0, 0] };
 }
 
