@@ -7,6 +7,7 @@ import { nodeRenderer } from '../../../renderer/src/documents/node';
 import { signatureArea, type RenderedDocument } from '../../../renderer/src/documents/render-core';
 import { members, minutesInputFor, product, qualities } from '../../fixtures/documents/round';
 import { pdfFlowText, pdfFonts, pdfPageCount, pdfText, savePdf, squeeze } from './pdf-tools';
+import { bodyLines, pdfLayout } from './layout-check';
 import { docWords } from '../../../renderer/src/documents/words';
 
 // Each test renders real PDFs; on 2 cores shared with other suites that can take seconds.
@@ -123,6 +124,35 @@ describe('minutes of a product ranked 4★ because a 5★ minimum is not met', (
     const overlap =
       a.rect.x < b.rect.x + b.rect.width && b.rect.x < a.rect.x + a.rect.width && a.pageIndex === b.pageIndex;
     expect(overlap).toBe(false);
+  });
+});
+
+describe('minutes whose signature group moves to page 3 as a whole', () => {
+  // Laid out alone, the closing line would end page 2 and the signers open page 3; the group
+  // moves as one, and each box must be reported where it is drawn: under its signer's name.
+  it('reports each box on page 3, centred just under its printed name', async () => {
+    const r = await render(
+      await minutesInputFor({
+        product: product(12, 'Mật ong hoa nhãn 12'),
+        sheetNo: 12,
+        passes: [qualities(0.87, 0.03)],
+      }),
+    );
+    const page = pdfLayout(r.path)[2];
+    if (page === undefined) throw new Error('three pages expected');
+    expect(bodyLines(page)[0]?.text).toMatch(/^Cuộc họp kết thúc/);
+    const names = { chair: 'Nguyễn Văn Thắng', secretary: 'Lê Hoàng Phúc' } as const;
+    for (const role of ['chair', 'secretary'] as const) {
+      const area = signatureArea(r.doc, role);
+      if (area === undefined) throw new Error(`no ${role} box`);
+      expect(area.pageIndex).toBe(2);
+      const name = page.lines.find((l) => l.text === names[role]);
+      if (name === undefined) throw new Error(`${names[role]} not printed on page 3`);
+      const boxTop = page.height - area.rect.y - area.rect.height;
+      expect(boxTop - name.yMax).toBeGreaterThan(0);
+      expect(boxTop - name.yMax).toBeLessThan(8);
+      expect(Math.abs(area.rect.x + area.rect.width / 2 - (name.xMin + name.xMax) / 2)).toBeLessThan(1);
+    }
   });
 });
 
