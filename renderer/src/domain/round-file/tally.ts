@@ -5,6 +5,7 @@ import type { SheetCatalog } from '../criteria/registry';
 import type { MarkedStarLevel, StarLevel } from '../criteria/types';
 import { averageValue } from '../scoring/bands';
 import type { IsoDate } from '../model';
+import { scorersPerProduct } from '../workflow/presence';
 import { memberPresentOn, productDay, votingMembersOn } from './presence';
 import type { RoundFile, RoundProduct } from './types';
 
@@ -45,24 +46,12 @@ export function tallyRound(file: RoundFile, catalog: SheetCatalog, upToPass?: nu
   // neither scores nor counts toward the quorum; excused members are absent. Who scores a
   // product is who was present on its meeting day (per-day attendance, presence.ts).
   const voting = votingMembersOn(file, undefined);
-  const recusedOf = new Map<string, Set<string>>();
-  for (const { memberId, productId } of file.recusals) {
-    const members = recusedOf.get(productId);
-    if (members === undefined) recusedOf.set(productId, new Set([memberId]));
-    else members.add(memberId);
-  }
-  // The members present on a day, worked out once per day (products share their days).
-  const presentOn = new Map<IsoDate | undefined, readonly string[]>();
-  const scorersOf = (product: RoundProduct): readonly string[] => {
-    const day = productDay(file, product);
-    let present = presentOn.get(day);
-    if (present === undefined) {
-      present = voting.filter((m) => memberPresentOn(m, day)).map((m) => m.id);
-      presentOn.set(day, present);
-    }
-    const recused = recusedOf.get(product.id);
-    return recused === undefined ? present : present.filter((id) => !recused.has(id));
-  };
+  const scorersOf = scorersPerProduct(
+    file.products,
+    file.recusals,
+    (product) => productDay(file, product),
+    (day) => voting.filter((m) => memberPresentOn(m, day)).map((m) => m.id),
+  );
   const sheetsByProduct = new Map<string, RoundFile['scores'][number][]>();
   for (const s of file.scores) {
     const list = sheetsByProduct.get(s.productId);
@@ -72,7 +61,7 @@ export function tallyRound(file: RoundFile, catalog: SheetCatalog, upToPass?: nu
   const products = file.products.map((product) => {
     const sheet = catalog.sheet(round.ruleSet, product.sheet);
     if (sheet === undefined) throw new UnknownSheetInRoundError(`sheet ${product.sheet} not in the catalog`);
-    const scorers = scorersOf(product);
+    const scorers = scorersOf.get(product.id) ?? [];
     const result = councilResult({
       productId: product.id,
       sheet,

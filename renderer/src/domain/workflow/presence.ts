@@ -93,3 +93,36 @@ export function quorumMembers(
     .filter((m) => memberScores(m.role, secretaryScores))
     .map((m) => ({ id: m.id, role: m.role, present: isPresentOn(marks, m.id, meetingDate) }));
 }
+
+/**
+ * Who scores each product: the members present on its meeting day, less those recused from it.
+ * `presentOn` is asked once per meeting day, not once per member and product (a round of 141
+ * products × 15 members has a few days). The first of a duplicated product id counts.
+ */
+export function scorersPerProduct<P extends { readonly id: Uuid }, Day>(
+  products: readonly P[],
+  recusals: readonly { readonly productId: Uuid; readonly memberId: Uuid }[],
+  dayOf: (product: P) => Day,
+  presentOn: (day: Day) => readonly Uuid[],
+): ReadonlyMap<Uuid, readonly Uuid[]> {
+  const recusedOf = new Map<Uuid, Set<Uuid>>();
+  for (const { productId, memberId } of recusals) {
+    const members = recusedOf.get(productId);
+    if (members === undefined) recusedOf.set(productId, new Set([memberId]));
+    else members.add(memberId);
+  }
+  const presentByDay = new Map<Day, readonly Uuid[]>();
+  const scorers = new Map<Uuid, readonly Uuid[]>();
+  for (const product of products) {
+    if (scorers.has(product.id)) continue;
+    const day = dayOf(product);
+    let present = presentByDay.get(day);
+    if (present === undefined) {
+      present = presentOn(day);
+      presentByDay.set(day, present);
+    }
+    const recused = recusedOf.get(product.id);
+    scorers.set(product.id, recused === undefined ? present : present.filter((id) => !recused.has(id)));
+  }
+  return scorers;
+}

@@ -1,6 +1,6 @@
 import type { IsoDate, Uuid } from '../model';
 import { memberSheetState, type MemberSheetState, type Participant, type SheetStatus } from './product-flow';
-import { isPresentOn, productMeetingDate, type AttendanceMark } from './presence';
+import { isPresentOn, productMeetingDate, scorersPerProduct, type AttendanceMark } from './presence';
 
 /**
  * The member × product progress board (issue 4 item 7). Shows only states, never scores:
@@ -80,26 +80,12 @@ export function participantsOf(
  * member and product: the results screen asks this of 141 products × 15 members.
  */
 export function scorersByProduct(input: Omit<ProgressInput, 'sheets'>): ReadonlyMap<Uuid, readonly Uuid[]> {
-  const recusedOf = new Map<Uuid, Set<Uuid>>();
-  for (const { productId, memberId } of input.recusals) {
-    const members = recusedOf.get(productId);
-    if (members === undefined) recusedOf.set(productId, new Set([memberId]));
-    else members.add(memberId);
-  }
-  const presentOn = new Map<IsoDate | undefined, readonly Uuid[]>();
-  const scorers = new Map<Uuid, readonly Uuid[]>();
-  for (const product of input.products) {
-    if (scorers.has(product.id)) continue; // the first of a duplicated id, as `participantsOf` finds it
-    const day = productMeetingDate(product, input.roundMeetingDates);
-    let present = presentOn.get(day);
-    if (present === undefined) {
-      present = input.memberIds.filter((id) => isPresentOn(input.attendance, id, day));
-      presentOn.set(day, present);
-    }
-    const recused = recusedOf.get(product.id);
-    scorers.set(product.id, recused === undefined ? present : present.filter((id) => !recused.has(id)));
-  }
-  return scorers;
+  return scorersPerProduct(
+    input.products,
+    input.recusals,
+    (product) => productMeetingDate(product, input.roundMeetingDates),
+    (day) => input.memberIds.filter((id) => isPresentOn(input.attendance, id, day)),
+  );
 }
 
 export function progressMatrix(input: ProgressInput): readonly ProgressRow[] {
