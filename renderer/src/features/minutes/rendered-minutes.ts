@@ -23,14 +23,18 @@ export function cachedMinutes(key: string): RenderedDocument | undefined {
   return rendered.get(key);
 }
 
-export function rememberMinutes(key: string, doc: RenderedDocument): void {
-  rendered.delete(key);
-  rendered.set(key, doc);
-  while (rendered.size > LIMIT) {
-    const oldest = rendered.keys().next();
-    if (oldest.done === true) break;
-    rendered.delete(oldest.value);
+/** Sets `key` as the newest entry of `map`, forgetting the oldest beyond LIMIT. */
+function remember<V>(map: Map<string, V>, key: string, value: V): void {
+  map.delete(key);
+  map.set(key, value);
+  for (const oldest of map.keys()) {
+    if (map.size <= LIMIT) break;
+    map.delete(oldest);
   }
+}
+
+export function rememberMinutes(key: string, doc: RenderedDocument): void {
+  remember(rendered, key, doc);
 }
 
 /**
@@ -43,13 +47,7 @@ export function rememberMinutes(key: string, doc: RenderedDocument): void {
 const areasByFile = new Map<string, readonly SignatureArea[]>();
 
 export function rememberSignatureAreas(sha256: string, areas: readonly SignatureArea[]): void {
-  areasByFile.delete(sha256);
-  areasByFile.set(sha256, areas);
-  while (areasByFile.size > LIMIT) {
-    const oldest = areasByFile.keys().next();
-    if (oldest.done === true) break;
-    areasByFile.delete(oldest.value);
-  }
+  remember(areasByFile, sha256, areas);
 }
 
 export function signatureAreasOf(sha256: string): readonly SignatureArea[] | undefined {
